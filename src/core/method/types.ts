@@ -1,0 +1,175 @@
+/**
+ * The method's vocabulary as types. This file is the contract between the engine and its callers
+ * (workbook plan, Office.js and .xlsx adapters, custom functions, task pane, CLI).
+ * No Office, DOM or Node import may appear anywhere under src/core.
+ */
+
+/** Profile keys, in METHOD.md's order. The single source of the dimension keys. */
+export const DIMENSION_KEYS = [
+  "mutuality",
+  "alignment",
+  "complementarity",
+  "differenceRisk",
+  "stakes",
+  "trust",
+  "ourDependence",
+  "theirDependence",
+  "partnershipFit",
+  "maturity",
+] as const;
+export type DimensionKey = (typeof DIMENSION_KEYS)[number];
+
+/** Collaboration models, ordered by level (index = level). The single source of the model ids. */
+export const MODEL_IDS = [
+  "adversarial",
+  "transactional",
+  "cooperative",
+  "collaborative",
+  "partnership",
+] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
+
+export const PERSPECTIVES = ["customer", "supplier"] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
+
+export type PrincipleId = "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "P7" | "P8" | "P9";
+export type StepId = "S1" | "S2" | "S3" | "S4";
+export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8";
+export type Side = "us" | "them";
+
+export interface Step {
+  id: StepId;
+  number: 1 | 2 | 3 | 4;
+  title: string;
+  /** What the step is for, in our own words. */
+  summary: string;
+}
+
+export interface Principle {
+  id: PrincipleId;
+  number: number;
+  theme: string;
+  /** What goes wrong or what is observed in practice, in our own words. */
+  observation: string;
+  /** The guiding principle itself, in our own words. */
+  guidance: string;
+  step: StepId;
+}
+
+export interface Dimension {
+  key: DimensionKey;
+  label: string;
+  /** What the dimension measures; higher = more of the named thing. */
+  description: string;
+  principle: PrincipleId;
+  step: StepId;
+}
+
+export interface CollaborationModel {
+  id: ModelId;
+  level: 0 | 1 | 2 | 3 | 4;
+  name: string;
+  requiredTrust: number;
+  /** What the relationship looks like. */
+  looksLike: string;
+  /** What to put in place. */
+  putInPlace: string[];
+}
+
+/** One assessment question. Either party answers it from its own side. */
+export interface AssessmentItem {
+  id: string; // e.g. "TRU-2": stable, unique, never reused for another meaning
+  dimension: DimensionKey;
+  question: string;
+  /** Anchored descriptors for scores 1, 3 and 5. */
+  anchors: { 1: string; 3: string; 5: string };
+  /** When true, 5 means less of the dimension (the item score is turned into 6 - score). */
+  reverse: boolean;
+  weight: number;
+}
+
+/** An answer as read from a sheet: a score 1-5, or null for N/A / not answered yet. */
+export type ItemScore = number | null;
+
+/** Item answers of one side: item id -> score (null or absent = N/A or unanswered). */
+export type ItemAnswers = Record<string, ItemScore | undefined>;
+
+/** Dimension scores, 1-5; a missing key is a missing dimension. */
+export type DimensionScores = Partial<Record<DimensionKey, number>>;
+
+/** What `collabfit recommend --profile FILE.json` reads, and what the engine recommends from. */
+export interface Profile {
+  perspective: Perspective;
+  us: DimensionScores;
+  them?: DimensionScores;
+}
+
+export type PowerRegime =
+  "interdependence" | "buyer-dominance" | "supplier-dominance" | "independence" | "balanced";
+
+export interface PerceptionGap {
+  dimension: DimensionKey;
+  us: number;
+  them: number;
+}
+
+export interface ItemPerceptionGap {
+  itemId: string;
+  dimension: DimensionKey;
+  us: number;
+  them: number;
+}
+
+export interface Recommendation {
+  perspective: Perspective;
+  targetModel: ModelId;
+  startModel: ModelId;
+  /** Required trust of the target minus effective trust (positive = shortfall). */
+  trustGap: number;
+  powerRegime: PowerRegime;
+  /** Each failed R6 criterion by its dimension key. */
+  partnershipBlockers: string[];
+  perceptionGaps: PerceptionGap[];
+  rulesFired: RuleId[];
+  /** The three dimensions that drove the outcome. */
+  drivers: DimensionKey[];
+  /** Plain-language reasons, in the order the rules fired. */
+  reasons: string[];
+  /** The dimension values the rules actually used (after two-party gating and swapping). */
+  effective: Record<DimensionKey, number>;
+  /** Extra actions the rules call for (trust boosting, difference scan, ...). */
+  actions: string[];
+}
+
+export type RoadmapOwner = "us" | "them" | "joint";
+
+export interface RoadmapRow {
+  phase: string;
+  fromModel: ModelId;
+  toModel: ModelId;
+  /** ISO dates (YYYY-MM-DD). */
+  start: string;
+  end: string;
+  entryCriteria: string;
+  actions: string[];
+  kpi: string;
+  owner: RoadmapOwner;
+  reviewCadence: "monthly" | "quarterly" | "yearly";
+  exitTrigger: string;
+}
+
+export interface RoadmapOptions {
+  /** ISO date (YYYY-MM-DD). */
+  startDate: string;
+  monthsPerStep?: number;
+}
+
+export interface WhatIfHint {
+  dimension: DimensionKey;
+  direction: "up" | "down";
+  /** Effective value now and the value that would move the target one level. */
+  from: number;
+  to: number;
+  /** The target model that value would produce. */
+  newTarget: ModelId;
+}

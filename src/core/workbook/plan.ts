@@ -1,0 +1,138 @@
+/**
+ * A workbook layout as plain data. The layout code builds a WorkbookPlan from the method; the
+ * Office.js adapter (src/excel) and the exceljs adapter (src/core/xlsx) apply the same plan.
+ * Addresses are A1 references local to their sheet ("B4", "A1:G20"). Formulas are written without
+ * the leading "=" and use only native Excel functions, except cells marked `addinFormula`.
+ */
+
+/** A literal cell value. Strings are always written as text, never interpreted as formulas. */
+export type CellValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** Hex colour "#RRGGBB". */
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  /** Excel number format, e.g. "0.0", "yyyy-mm-dd". */
+  numberFormat?: string;
+  border?: "thin" | "none";
+  /** Cell stays editable when the sheet is protected. */
+  unlocked?: boolean;
+}
+
+export interface CellWrite {
+  address: string;
+  value?: CellValue;
+  /** Native formula without "=". */
+  formula?: string;
+  /** Formula calls COLLAB.* custom functions (shows #NAME? without the add-in). */
+  addinFormula?: boolean;
+  style?: CellStyle;
+  /** Internal link to another sheet ("'Sheet name'!A1") or https URL. */
+  hyperlink?: string;
+  note?: string;
+}
+
+export interface RangeStyle {
+  range: string;
+  style: CellStyle;
+}
+
+export interface TablePlan {
+  /** Table names start with "CF_". */
+  name: string;
+  /** Top-left cell of the header row. */
+  topLeft: string;
+  headers: string[];
+  /** Body rows; a string starting with "=" is NOT a formula: use `formulaColumns` for formulas. */
+  rows: CellValue[][];
+  /** Column header -> formula per body row index (without "="), for computed columns. */
+  formulaColumns?: Record<string, (rowIndex: number) => string>;
+  style?: string; // Excel table style, e.g. "TableStyleMedium2"
+  showTotals?: boolean;
+}
+
+export type ValidationPlan =
+  | {
+      kind: "list";
+      range: string;
+      /** Allowed values, written as an inline list ("1,2,3,4,5,N/A"). */
+      values: string[];
+      allowBlank: boolean;
+      prompt?: { title: string; message: string };
+      error: { title: string; message: string };
+    }
+  | {
+      kind: "date";
+      range: string;
+      allowBlank: boolean;
+      prompt?: { title: string; message: string };
+      error: { title: string; message: string };
+    };
+
+export type ConditionalFormatPlan =
+  | { kind: "colorScale"; range: string; min: string; mid?: string; max: string }
+  | {
+      kind: "formula";
+      range: string;
+      /** Formula relative to the range's top-left cell, without "=". */
+      formula: string;
+      fill: string;
+      fontColor?: string;
+    };
+
+export interface ChartPlan {
+  /** Office.js only: exceljs cannot write charts, so the .xlsx relies on a colour scale instead. */
+  type: "radar" | "bar";
+  sourceRange: string;
+  title: string;
+  /** Cell where the chart's top-left corner sits. */
+  anchor: string;
+  name: string;
+}
+
+export interface SheetPlan {
+  name: string;
+  /** What this sheet is (stable, used to recognise our sheets). */
+  role:
+    | "cover"
+    | "step"
+    | "scores"
+    | "results"
+    | "roadmap"
+    | "principles"
+    | "questionnaire"
+    | "instructions";
+  tabColor?: string;
+  columnWidths?: Record<string, number>; // column letter -> width in characters
+  freeze?: { rows: number; columns: number };
+  cells: CellWrite[];
+  rangeStyles?: RangeStyle[];
+  tables?: TablePlan[];
+  validations?: ValidationPlan[];
+  conditionalFormats?: ConditionalFormatPlan[];
+  charts?: ChartPlan[];
+  print?: { landscape: boolean; fitToWidth: boolean; printTitleRows?: string };
+  /** Sheet protection; unlocked cells (style.unlocked) stay editable. */
+  protect?: { password?: string };
+}
+
+export interface DefinedNamePlan {
+  /** Names start with "CF_". */
+  name: string;
+  /** Absolute reference, e.g. "'Scores'!$B$2:$C$11". */
+  refersTo: string;
+  comment?: string;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  names: DefinedNamePlan[];
+  /** Workbook properties for the file adapter. */
+  properties?: { title?: string; subject?: string; creator?: string };
+}
