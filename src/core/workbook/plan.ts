@@ -136,3 +136,23 @@ export interface WorkbookPlan {
   /** Workbook properties for the file adapter. */
   properties?: { title?: string; subject?: string; creator?: string };
 }
+
+/** The values of one item table as an adapter read them (header row + body rows, raw cell values). */
+export interface ItemTableValues {
+  sheet: string;
+  tableName: string;
+  /** Address of the header row's first cell, e.g. "A6": lets problems name the exact cell. */
+  topLeft: string;
+  headers: string[];
+  /** Raw values as the host returned them: numbers, strings ("3", "N/A", ""), booleans, null. */
+  rows: unknown[][];
+}
+
+/** One thing wrong in what was read back, with where it is and what is allowed. */
+export interface ReadProblem {
+  sheet: string;
+  /** A1 address of the offending cell (or of the table's header row for a structural problem). */
+  cell: string;
+  value?: unknown;
+  message: string;
+}
