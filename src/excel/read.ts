@@ -1,0 +1,105 @@
+/** Reading our objects back from the open workbook, each in a fixed number of round trips. */
+import type { StepId } from "../core/method/types";
+import { isOurName, isOurSheet, SHEET_NAMES, STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
+import type { ItemTableValues, ReadProblem } from "../core/workbook/plan";
+import { readAssessment, type ReadAssessment } from "../core/workbook/readback";
+
+/** Our sheets ("CF " prefix) that exist in the workbook, in tab order. One sync. */
+export async function findOurSheets(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((s) => s.name).filter(isOurSheet);
+}
+
+/**
+ * Deletes every sheet and defined name we own (after the user agreed to replace them). Two syncs:
+ * one to list, one to delete. The user's own sheets and names are never touched.
+ */
+export async function removeOurSheets(
+  context: Excel.RequestContext
+): Promise<{ sheets: string[]; names: string[] }> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load("items/name");
+  await context.sync();
+  const ourSheets = sheets.items.filter((s) => isOurSheet(s.name));
+  const ourNames = names.items.filter((n) => isOurName(n.name));
+  // A workbook must keep one sheet: if all of them are ours, leave a blank one behind.
+  if (ourSheets.length === sheets.items.length && ourSheets.length > 0)
+    context.workbook.worksheets.add();
+  ourNames.forEach((n) => n.delete());
+  ourSheets.forEach((s) => s.delete());
+  await context.sync();
+  return { sheets: ourSheets.map((s) => s.name), names: ourNames.map((n) => n.name) };
+}
+
+function stripSheet(address: string): string {
+  const i = address.lastIndexOf("!");
+  return i < 0 ? address : address.slice(i + 1);
+}
+
+interface PendingTable {
+  step: StepId;
+  name: string;
+  table: Excel.Table;
+  sheet: Excel.Worksheet;
+  header: Excel.Range;
+  body: Excel.Range;
+}
+
+export interface ItemTablesRead {
+  tables: ItemTableValues[];
+  /** Item tables we expected but did not find (deleted or renamed). */
+  missing: { step: StepId; tableName: string; sheet: string }[];
+}
+
+/**
+ * Loads every item table (CF_Items_<step>) with its header and body values in ONE sync. The tables
+ * are fetched by name: a collection's items cannot be listed and their ranges loaded in one trip.
+ */
+export async function loadItemTables(context: Excel.RequestContext): Promise<ItemTablesRead> {
+  const pending: PendingTable[] = STEP_IDS.map((step) => {
+    const name = TABLE_NAMES.items(step);
+    const table = context.workbook.tables.getItemOrNullObject(name);
+    const sheet = table.worksheet.load("name");
+    const header = table.getHeaderRowRange().load("values, address");
+    const body = table.getDataBodyRange().load("values");
+    table.load("name");
+    return { step, name, table, sheet, header, body };
+  });
+  await context.sync();
+  const tables: ItemTableValues[] = [];
+  const missing: ItemTablesRead["missing"] = [];
+  for (const p of pending) {
+    if (p.table.isNullObject) {
+      missing.push({ step: p.step, tableName: p.name, sheet: SHEET_NAMES[p.step] });
+      continue;
+    }
+    tables.push({
+      sheet: p.sheet.name,
+      tableName: p.name,
+      topLeft: stripSheet(p.header.address).split(":")[0].replace(/\$/g, ""),
+      headers: (p.header.values[0] ?? []).map((h) => String(h ?? "")),
+      rows: p.body.values,
+    });
+  }
+  return { tables, missing };
+}
+
+/** The item tables' raw values, ready for readAssessment. One sync. */
+export async function readItemTables(context: Excel.RequestContext): Promise<ItemTableValues[]> {
+  return (await loadItemTables(context)).tables;
+}
+
+/** Reads and checks the scores: the engine's input plus every problem, a missing table included. One sync. */
+export async function readAssessmentFromWorkbook(
+  context: Excel.RequestContext
+): Promise<ReadAssessment> {
+  const { tables, missing } = await loadItemTables(context);
+  const result = readAssessment(tables);
+  const more: ReadProblem[] = missing.map((m) => ({
+    sheet: m.sheet,
+    cell: "A1",
+    message: `table ${m.tableName} was not found (deleted or renamed); its items cannot be read — regenerate the assessment or restore the table's name`,
+  }));
+  return { ...result, problems: [...more, ...result.problems] };
+}

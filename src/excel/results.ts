@@ -1,0 +1,109 @@
+/**
+ * Regenerates Results and Roadmap in place: rewrites the contents of our existing tables (resizing
+ * their bodies) and the plan's cells on those sheets. Two syncs whatever the number of rows.
+ */
+import { cellAddress } from "../core/workbook/a1";
+import type { SheetPlan, WorkbookPlan } from "../core/workbook/plan";
+import {
+  MAX_WRITE_BYTES,
+  PROTECT_OPTIONS,
+  cellOps,
+  parseBox,
+  tableOps,
+  type CompileOptions,
+  type SheetCache,
+} from "./ops";
+
+export interface ReplaceReport {
+  syncs: number;
+  tables: { name: string; rows: number; previousRows: number }[];
+}
+
+interface Found {
+  sheetPlan: SheetPlan;
+  name: string;
+  table: Excel.Table;
+  header: Excel.Range;
+  body: Excel.Range;
+}
+
+/**
+ * `resultsPlan` holds the sheets to refresh (as the layout builds them: Results and Roadmap); only
+ * their tables' contents and their cells are written. The sheets and tables must exist already.
+ */
+export async function replaceResults(
+  context: Excel.RequestContext,
+  resultsPlan: Pick<WorkbookPlan, "sheets">,
+  options: CompileOptions = {}
+): Promise<ReplaceReport> {
+  const wb = context.workbook;
+  const sheetProxies = resultsPlan.sheets.map((s) => {
+    const ws = wb.worksheets.getItemOrNullObject(s.name);
+    ws.load("name");
+    return ws;
+  });
+  const found: Found[] = resultsPlan.sheets.flatMap((sheetPlan) =>
+    (sheetPlan.tables ?? []).map((t) => {
+      const table = wb.tables.getItemOrNullObject(t.name);
+      table.load("name");
+      const header = table.getHeaderRowRange().load("address, columnCount");
+      const body = table.getDataBodyRange().load("address, rowCount");
+      return { sheetPlan, name: t.name, table, header, body };
+    })
+  );
+  await context.sync();
+
+  const missingSheets = resultsPlan.sheets
+    .filter((_, i) => sheetProxies[i].isNullObject)
+    .map((s) => `sheet "${s.name}"`);
+  const missingTables = found.filter((f) => f.table.isNullObject).map((f) => `table ${f.name}`);
+  if (missingSheets.length || missingTables.length)
+    throw new Error(
+      `Cannot refresh the results: ${[...missingSheets, ...missingTables].join(", ")} not found. Generate the assessment first.`
+    );
+
+  const cache: SheetCache = new Map(resultsPlan.sheets.map((s, i) => [s.name, sheetProxies[i]]));
+  const maxBytes = options.maxWriteBytes ?? MAX_WRITE_BYTES;
+  context.application.suspendApiCalculationUntilNextSync();
+  for (const s of resultsPlan.sheets)
+    if (s.protect) cache.get(s.name)?.protection.unprotect(s.protect.password);
+  const report: ReplaceReport["tables"] = [];
+  for (const f of found) {
+    const t = (f.sheetPlan.tables ?? []).find((x) => x.name === f.name);
+    if (!t) continue;
+    const ws = cache.get(f.sheetPlan.name) as Excel.Worksheet;
+    const oldHeader = parseBox(f.header.address.split("!").pop() as string);
+    const oldRows = f.body.rowCount;
+    const oldCols = f.header.columnCount;
+    const rows = Math.max(1, t.rows.length);
+    const cols = t.headers.length;
+    // The plan decides where the table sits; Excel's table keeps its own position if they differ.
+    const top = oldHeader.top;
+    const left = oldHeader.left;
+    const newAddress = `${cellAddress(left, top)}:${cellAddress(left + cols - 1, top + rows)}`;
+    f.table.resize(newAddress);
+    // Cells the table gave up keep nothing of the old contents.
+    if (oldRows > rows)
+      ws.getRange(
+        `${cellAddress(left, top + rows + 1)}:${cellAddress(left + Math.max(cols, oldCols) - 1, top + oldRows)}`
+      ).clear("All");
+    if (oldCols > cols)
+      ws.getRange(
+        `${cellAddress(left + cols, top)}:${cellAddress(left + oldCols - 1, top + Math.min(rows, oldRows))}`
+      ).clear("All");
+    for (const op of tableOps(
+      f.sheetPlan.name,
+      { ...t, topLeft: cellAddress(left, top) },
+      maxBytes,
+      false
+    ))
+      op.run(context, cache);
+    report.push({ name: f.name, rows: t.rows.length, previousRows: oldRows });
+  }
+  for (const s of resultsPlan.sheets)
+    for (const op of cellOps(s, options.noteApi ?? "none", maxBytes)) op.run(context, cache);
+  for (const s of resultsPlan.sheets)
+    if (s.protect) cache.get(s.name)?.protection.protect(PROTECT_OPTIONS, s.protect.password);
+  await context.sync();
+  return { syncs: 2, tables: report };
+}
