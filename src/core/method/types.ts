@@ -102,6 +102,8 @@ export interface Profile {
   perspective: Perspective;
   us: DimensionScores;
   them?: DimensionScores;
+  /** Optional label of the relationship (shown in reports; not used by the rules). */
+  name?: string;
 }
 
 export type PowerRegime =

@@ -1,0 +1,179 @@
+/** `collabfit recommend --profile FILE.json [--json] [--start YYYY-MM-DD]`. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { ProfileError, addDays } from "../../core/method";
+import { formatProblem } from "../../core/workbook/readback";
+import { loadWorkbook, replaceResults, workbookProfile, workbookToBuffer } from "../../xlsx";
+import { CliError, type Command } from "../cli-error";
+import {
+  formatReport,
+  recommendFromProfile,
+  toJson,
+  type RecommendResult,
+} from "../profile-report";
+import { commands } from "./index";
+
+/** Today's date in UTC, as the roadmap's default start. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A valid YYYY-MM-DD or a CliError naming --start. */
+export function checkStartDate(value: string): string {
+  try {
+    addDays(value, 0);
+  } catch {
+    throw new CliError(
+      `--start ${value} is not a valid date; expected YYYY-MM-DD, e.g. 2026-01-15`
+    );
+  }
+  return value;
+}
+
+/** Reads and checks a profile JSON file; every failure is a one-line CliError. */
+export function readProfileFile(file: string, startDate: string): RecommendResult {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === "ENOENT") throw new CliError(`--profile ${file}: file not found`);
+    if (code === "EISDIR")
+      throw new CliError(`--profile ${file}: is a folder; expected a JSON file`);
+    throw new CliError(`--profile ${file}: cannot be read (${code ?? "unknown error"})`);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (err) {
+    const detail = (err as Error).message.split("\n")[0];
+    throw new CliError(`--profile ${file}: not valid JSON (${detail})`);
+  }
+  try {
+    return recommendFromProfile(input, startDate);
+  } catch (err) {
+    if (err instanceof ProfileError) throw new CliError(`${file}: ${err.message}`);
+    throw err;
+  }
+}
+
+export function printResult(result: RecommendResult, json: boolean): void {
+  process.stdout.write(
+    json ? JSON.stringify(toJson(result), null, 2) + "\n" : formatReport(result)
+  );
+}
+
+export const recommendCommand: Command = {
+  usage:
+    "recommend --profile FILE.json [--json] [--start YYYY-MM-DD] | recommend FILE.xlsx [--json] [--start YYYY-MM-DD] [--out RESULT.xlsx]",
+  help: [
+    "Recommends a collaboration model (target and start), the trust gap, the power regime, partnership",
+    "blockers and perception gaps, and a roadmap, from a profile of dimension scores (1 to 5):",
+    '  { "perspective": "customer" | "supplier", "us": { "trust": 3, ... }, "them": { ... } }',
+    "`them` (optional) holds the other party's own scores from its side. All ten dimensions are required.",
+    "  --json           print one JSON object instead of the readable report",
+    "  --start DATE     roadmap start date (default: today, UTC)",
+    "With FILE.xlsx (an assessment workbook from `collabfit new`), the scores are read from its step sheets.",
+    "  --out FILE.xlsx  also write a copy of the workbook with Results and Roadmap filled in",
+    "                   (the input file is never modified; an existing output file is never overwritten)",
+  ].join("\n"),
+  async run(args: string[]): Promise<number> {
+    let values: { profile?: string; json?: boolean; start?: string; out?: string };
+    let positionals: string[];
+    try {
+      ({ values, positionals } = parseArgs({
+        args,
+        options: {
+          profile: { type: "string" },
+          json: { type: "boolean" },
+          start: { type: "string" },
+          out: { type: "string" },
+        },
+        strict: true,
+        allowPositionals: true,
+      }));
+    } catch (err) {
+      throw new CliError(
+        `${(err as Error).message.split("\n")[0]}; allowed: --profile FILE.json or FILE.xlsx, --json, --start YYYY-MM-DD, --out RESULT.xlsx`
+      );
+    }
+    const start = values.start === undefined ? todayIso() : checkStartDate(values.start);
+    if (positionals.length > 0) {
+      if (positionals.length > 1 || values.profile) {
+        throw new CliError("give one workbook FILE.xlsx or --profile FILE.json, not both");
+      }
+      return recommendWorkbook(positionals[0], start, values.json === true, values.out);
+    }
+    if (values.out)
+      throw new CliError("--out needs a workbook input: recommend FILE.xlsx --out RESULT.xlsx");
+    if (!values.profile) throw new CliError("--profile FILE.json is required");
+    printResult(readProfileFile(values.profile, start), values.json === true);
+    return 0;
+  },
+};
+
+/** The workbook branch: scores from a filled assessment workbook; --out writes a copy with results. */
+async function recommendWorkbook(
+  file: string,
+  start: string,
+  json: boolean,
+  out: string | undefined
+): Promise<number> {
+  if (out !== undefined) {
+    if (!/\.xlsx$/i.test(out)) throw new CliError(`--out ${out}: the file name must end in .xlsx`);
+    if (path.resolve(out) === path.resolve(file)) {
+      throw new CliError(
+        `--out ${out} is the input file; the input is never modified, choose another name`
+      );
+    }
+    if (fs.existsSync(out))
+      throw new CliError(`--out ${out} already exists; it is never overwritten`);
+  }
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(file);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    throw new CliError(
+      `${file}: ${code === "ENOENT" ? "file not found" : `cannot be read (${code ?? "unknown error"})`}`
+    );
+  }
+  const load = async () => {
+    try {
+      return await loadWorkbook(data);
+    } catch {
+      throw new CliError(`${file}: not an .xlsx workbook (cannot be opened)`);
+    }
+  };
+  const { profile, problems } = workbookProfile(await load());
+  if (!profile) {
+    const more =
+      problems.length > 1
+        ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})`
+        : "";
+    throw new CliError(`${file}: ${formatProblem(problems[0])}${more}`);
+  }
+  const result = recommendFromProfile(profile, start);
+  if (out !== undefined) {
+    // A fresh copy from the same bytes: the input file itself is only ever read.
+    const copy = replaceResults(
+      await load(),
+      result.recommendation,
+      result.roadmap,
+      new Date().toISOString()
+    );
+    try {
+      fs.writeFileSync(out, await workbookToBuffer(copy), { flag: "wx" });
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code === "EEXIST")
+        throw new CliError(`--out ${out} already exists; it is never overwritten`);
+      throw new CliError(`--out ${out}: cannot be written (${code ?? "unknown error"})`);
+    }
+  }
+  printResult(result, json);
+  return 0;
+}
+
+commands.recommend = recommendCommand;

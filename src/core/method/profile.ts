@@ -1,0 +1,116 @@
+/** Checking a profile (the engine's input) that came from outside: a JSON file, a sheet, a caller. */
+import { THRESHOLDS } from "./method";
+import {
+  DIMENSION_KEYS,
+  PERSPECTIVES,
+  type DimensionKey,
+  type DimensionScores,
+  type Profile,
+} from "./types";
+
+/** Bad profile input. `field` is the dotted path of the offending value, e.g. "us.trust". */
+export class ProfileError extends Error {
+  constructor(
+    message: string,
+    readonly field: string
+  ) {
+    super(message);
+    this.name = "ProfileError";
+  }
+}
+
+const TOP_KEYS = ["perspective", "us", "them", "name"] as const;
+const DIMENSION_SET = new Set<string>(DIMENSION_KEYS);
+const SCALE = `a number from ${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax}`;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function describe(v: unknown): string {
+  if (typeof v === "string") return JSON.stringify(v);
+  if (Array.isArray(v)) return "a list";
+  if (v === null) return "null";
+  if (typeof v === "object") return "an object";
+  return String(v);
+}
+
+/** One side's scores: every dimension present, each a number within the scale. */
+export function validateScores(input: unknown, side: string): Record<DimensionKey, number> {
+  if (!isPlainObject(input)) {
+    throw new ProfileError(
+      `${side} is ${describe(input)}; expected an object of dimension scores (${DIMENSION_KEYS.join(", ")})`,
+      side
+    );
+  }
+  for (const key of Object.keys(input)) {
+    if (!DIMENSION_SET.has(key)) {
+      throw new ProfileError(
+        `${side}.${key} is not a dimension; allowed keys: ${DIMENSION_KEYS.join(", ")}`,
+        `${side}.${key}`
+      );
+    }
+  }
+  const out = {} as Record<DimensionKey, number>;
+  for (const key of DIMENSION_KEYS) {
+    const field = `${side}.${key}`;
+    if (!(key in input)) {
+      throw new ProfileError(`${field} is missing; every dimension needs ${SCALE}`, field);
+    }
+    const v = input[key];
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      throw new ProfileError(`${field} is ${describe(v)}; allowed: ${SCALE}`, field);
+    }
+    if (v < THRESHOLDS.scaleMin || v > THRESHOLDS.scaleMax) {
+      throw new ProfileError(`${field} is ${v}, outside the scale; allowed: ${SCALE}`, field);
+    }
+    out[key] = v;
+  }
+  return out;
+}
+
+/**
+ * A complete, in-range profile or a ProfileError naming the field and what is allowed. `them` holds
+ * the other party's own answers from ITS perspective (its ourDependence is its dependence on us).
+ */
+export function validateProfile(input: unknown): Profile {
+  if (!isPlainObject(input)) {
+    throw new ProfileError(
+      `profile is ${describe(input)}; expected an object with perspective, us and optionally them`,
+      "profile"
+    );
+  }
+  for (const key of Object.keys(input)) {
+    if (!(TOP_KEYS as readonly string[]).includes(key)) {
+      throw new ProfileError(`${key} is not a profile field; allowed: ${TOP_KEYS.join(", ")}`, key);
+    }
+  }
+  const perspective = input.perspective;
+  if (
+    typeof perspective !== "string" ||
+    !(PERSPECTIVES as readonly string[]).includes(perspective)
+  ) {
+    throw new ProfileError(
+      `perspective is ${perspective === undefined ? "missing" : describe(perspective)}; allowed: ${PERSPECTIVES.join(" or ")}`,
+      "perspective"
+    );
+  }
+  if (input.name !== undefined && typeof input.name !== "string") {
+    throw new ProfileError(`name is ${describe(input.name)}; allowed: a text`, "name");
+  }
+  if (input.us === undefined) {
+    throw new ProfileError(`us is missing; expected an object of dimension scores`, "us");
+  }
+  const profile: Profile = {
+    perspective: perspective as Profile["perspective"],
+    us: validateScores(input.us, "us"),
+  };
+  if (input.them !== undefined) profile.them = validateScores(input.them, "them");
+  if (typeof input.name === "string") profile.name = input.name;
+  return profile;
+}
+
+/** The dimensions a side's scores lack (the engine needs all ten from `us`). */
+export function missingDimensions(scores: DimensionScores): DimensionKey[] {
+  return DIMENSION_KEYS.filter((k) => scores[k] === undefined);
+}

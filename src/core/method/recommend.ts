@@ -1,0 +1,459 @@
+/**
+ * Rules R1-R8 of METHOD.md, in its order. Every number comes from THRESHOLDS.
+ *
+ * Choices the spec leaves open, documented here:
+ * - Effective values are rounded to 6 decimals so that a mean such as (3.4 + 3.6) / 2 lands exactly
+ *   on a threshold instead of a hair beside it.
+ * - "Fired" means the rule's condition held: R1, R2, R4 when their condition holds; R3 and R8 always
+ *   (they always set the need and the start), unless R1 stopped the evaluation; R5 when the regime is
+ *   independence (the cap) or a dominance (a warning only); R6 when every criterion holds; R7 when the
+ *   trust gap is positive.
+ * - Partnership blockers are dimension keys in the criteria's order; interdependence names each
+ *   dependency below its threshold; a perception gap on alignment or trust names that dimension.
+ *   Blockers are listed whenever the target is not a partnership (also after R1 or R2).
+ * - Drivers: the dimensions behind the rule that fixed the target (R1: alignment and both
+ *   dependencies; R2: alignment, ourDependence;
+ *   R6: alignment, trust, partnershipFit; a binding R4/R5 cap: its failing dimensions; otherwise R3:
+ *   stakes, plus complementarity when it raised the need), then what held the start below the target
+ *   (trust, maturity, differenceRisk), then trust when there is a trust gap; the list is filled up to
+ *   three from a fixed order of weight (stakes, trust, alignment, mutuality, ...).
+ */
+import { MODELS, THRESHOLDS, PARTNERSHIP_DIMENSION_CRITERIA, modelAtLevel } from "./method";
+import { ProfileError, missingDimensions } from "./profile";
+import { swapPerspective } from "./scoring";
+import {
+  DIMENSION_KEYS,
+  type DimensionKey,
+  type DimensionScores,
+  type PerceptionGap,
+  type Perspective,
+  type PowerRegime,
+  type Profile,
+  type Recommendation,
+  type RuleId,
+  type WhatIfHint,
+} from "./types";
+
+export type EffectiveScores = Record<DimensionKey, number>;
+
+/** The rules in METHOD.md's order; rulesFired follows it. */
+export const RULE_ORDER: readonly RuleId[] = ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"];
+
+/** Dimensions where two parties are gated on the lower of their two views. */
+export const GATED_DIMENSIONS: readonly DimensionKey[] = [
+  "mutuality",
+  "alignment",
+  "trust",
+  "partnershipFit",
+];
+const GATED = new Set<DimensionKey>(GATED_DIMENSIONS);
+
+const T = THRESHOLDS;
+const REQUIRED_TRUST: readonly number[] = MODELS.map((m) => m.requiredTrust);
+const LEVEL = {
+  adversarial: 0,
+  transactional: 1,
+  cooperative: 2,
+  collaborative: 3,
+  partnership: 4,
+} as const;
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function fmt(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+/**
+ * The values the rules use: `them` is read from our side (dependencies swapped); gated dimensions
+ * take the lower view, the others the mean. Throws ProfileError when `us` lacks a dimension.
+ */
+export function effectiveScores(profile: Profile): EffectiveScores {
+  const missing = missingDimensions(profile.us);
+  if (missing.length > 0) {
+    throw new ProfileError(
+      `us.${missing[0]} is missing; the engine needs all ten dimensions (missing: ${missing.join(", ")})`,
+      `us.${missing[0]}`
+    );
+  }
+  const us = profile.us as EffectiveScores;
+  const out = {} as EffectiveScores;
+  const them = profile.them ? swapPerspective(profile.them) : undefined;
+  for (const key of DIMENSION_KEYS) {
+    const a = us[key];
+    const b = them?.[key];
+    if (b === undefined) out[key] = a;
+    else if (GATED.has(key)) out[key] = Math.min(a, b);
+    else out[key] = round6((a + b) / 2);
+  }
+  return out;
+}
+
+/** Dimensions where the two views (theirs read from our side) differ by at least 1.5. */
+export function perceptionGaps(profile: Profile): PerceptionGap[] {
+  if (!profile.them) return [];
+  const them: DimensionScores = swapPerspective(profile.them);
+  const gaps: PerceptionGap[] = [];
+  for (const key of DIMENSION_KEYS) {
+    const a = profile.us[key];
+    const b = them[key];
+    if (a === undefined || b === undefined) continue;
+    if (round6(Math.abs(a - b)) >= T.perceptionGapDimension)
+      gaps.push({ dimension: key, us: a, them: b });
+  }
+  return gaps;
+}
+
+/**
+ * The balance of power. Dominance names the stronger side by role: when we depend much more on
+ * them, they dominate; they are the supplier if we are the customer, and the buyer if we supply.
+ */
+export function powerRegime(
+  ourDependence: number,
+  theirDependence: number,
+  perspective: Perspective
+): PowerRegime {
+  if (ourDependence >= T.interdependenceMin && theirDependence >= T.interdependenceMin)
+    return "interdependence";
+  const diff = round6(ourDependence - theirDependence);
+  if (diff >= T.dominanceDifferenceMin)
+    return perspective === "customer" ? "supplier-dominance" : "buyer-dominance";
+  if (-diff >= T.dominanceDifferenceMin)
+    return perspective === "customer" ? "buyer-dominance" : "supplier-dominance";
+  if (ourDependence < T.independenceBelow && theirDependence < T.independenceBelow)
+    return "independence";
+  return "balanced";
+}
+
+export interface PartnershipCriterion {
+  /** What is checked: a dimension key, "interdependence", or "perception:<key>". */
+  criterion: string;
+  holds: boolean;
+  /** The dimension keys reported as blockers when the criterion fails. */
+  blockers: DimensionKey[];
+}
+
+/** Every R6 criterion with whether it holds, in METHOD.md's order. */
+export function partnershipCriteria(
+  e: EffectiveScores,
+  gaps: readonly PerceptionGap[]
+): PartnershipCriterion[] {
+  const out: PartnershipCriterion[] = [];
+  const p = T.partnership;
+  for (const key of PARTNERSHIP_DIMENSION_CRITERIA) {
+    out.push({ criterion: key, holds: e[key] >= p[key], blockers: [key] });
+  }
+  const deps: DimensionKey[] = [];
+  if (e.ourDependence < T.interdependenceMin) deps.push("ourDependence");
+  if (e.theirDependence < T.interdependenceMin) deps.push("theirDependence");
+  out.push({ criterion: "interdependence", holds: deps.length === 0, blockers: deps });
+  out.push({ criterion: "maturity", holds: e.maturity >= p.maturity, blockers: ["maturity"] });
+  for (const key of ["alignment", "trust"] as const) {
+    const gap = gaps.some((g) => g.dimension === key);
+    out.push({ criterion: `perception:${key}`, holds: !gap, blockers: [key] });
+  }
+  return out;
+}
+
+interface Decision {
+  target: number;
+  start: number;
+  regime: PowerRegime;
+  rules: RuleId[];
+  need: number;
+  complementarityRaised: boolean;
+  r2: boolean;
+  r4Alignment: boolean;
+  r4Mutuality: boolean;
+  r5Cap: boolean;
+  criteria: PartnershipCriterion[];
+  startByTrust: number;
+  maturityCap: boolean;
+  differenceCap: boolean;
+}
+
+/** The rules on effective values; shared by recommend() and whatIf(). */
+function decide(
+  e: EffectiveScores,
+  gaps: readonly PerceptionGap[],
+  perspective: Perspective
+): Decision {
+  const regime = powerRegime(e.ourDependence, e.theirDependence, perspective);
+  const criteria = partnershipCriteria(e, gaps);
+  const d: Decision = {
+    target: LEVEL.adversarial,
+    start: LEVEL.adversarial,
+    regime,
+    rules: [],
+    need: LEVEL.adversarial,
+    complementarityRaised: false,
+    r2: false,
+    r4Alignment: false,
+    r4Mutuality: false,
+    r5Cap: false,
+    criteria,
+    startByTrust: LEVEL.adversarial,
+    maturityCap: false,
+    differenceCap: false,
+  };
+  const conflict = e.alignment <= T.conflictAlignmentMax;
+  // R1: conflicting interests and no way out.
+  if (conflict && e.ourDependence >= T.lockInDependenceMin) {
+    d.rules.push("R1");
+    return d;
+  }
+  let cap: number = LEVEL.partnership;
+  // R2: conflicting interests, but we can leave.
+  if (conflict) {
+    d.r2 = true;
+    d.rules.push("R2");
+    cap = LEVEL.transactional;
+  }
+  // R3: what the product or service needs.
+  let need: number =
+    e.stakes < T.stakesTransactionalBelow
+      ? LEVEL.transactional
+      : e.stakes < T.stakesCooperativeBelow
+        ? LEVEL.cooperative
+        : LEVEL.collaborative;
+  if (e.complementarity >= T.complementarityRaiseMin && need < LEVEL.collaborative) {
+    need += 1;
+    d.complementarityRaised = true;
+  }
+  d.need = need;
+  d.rules.push("R3");
+  // R4: weak alignment or mutuality.
+  d.r4Alignment = e.alignment < T.capAlignmentBelow;
+  d.r4Mutuality = e.mutuality < T.capMutualityBelow;
+  if (d.r4Alignment || d.r4Mutuality) {
+    d.rules.push("R4");
+    cap = Math.min(cap, LEVEL.cooperative);
+  }
+  // R5: power. Independence caps; a dominance is reported without a cap.
+  if (regime === "independence") {
+    d.r5Cap = true;
+    cap = Math.min(cap, LEVEL.cooperative);
+  }
+  if (
+    regime === "independence" ||
+    regime === "buyer-dominance" ||
+    regime === "supplier-dominance"
+  ) {
+    d.rules.push("R5");
+  }
+  let target = Math.min(need, cap);
+  // R6: partnership only when every criterion holds; R2 outcomes are never upgraded.
+  if (!d.r2 && criteria.every((c) => c.holds)) {
+    d.rules.push("R6");
+    target = LEVEL.partnership;
+  }
+  d.target = target;
+  // R7: trust gap.
+  if (round6(REQUIRED_TRUST[target] - e.trust) > 0) d.rules.push("R7");
+  // R8: the Minimal Viable Relationship.
+  let start: number = LEVEL.transactional;
+  for (let level = target; level > LEVEL.transactional; level--) {
+    if (REQUIRED_TRUST[level] <= e.trust) {
+      start = level;
+      break;
+    }
+  }
+  d.startByTrust = start;
+  if (e.maturity < T.startMaturityBelow && start > LEVEL.cooperative) {
+    start = LEVEL.cooperative;
+    d.maturityCap = true;
+  }
+  if (e.differenceRisk >= T.startDifferenceRiskMin) {
+    d.differenceCap = start > LEVEL.cooperative;
+    start = Math.min(start, LEVEL.cooperative);
+  }
+  d.start = Math.min(start, target);
+  d.rules.push("R8");
+  return d;
+}
+
+const DRIVER_FILL: readonly DimensionKey[] = [
+  "stakes",
+  "trust",
+  "alignment",
+  "mutuality",
+  "complementarity",
+  "ourDependence",
+  "theirDependence",
+  "partnershipFit",
+  "maturity",
+  "differenceRisk",
+];
+
+function drivers(d: Decision, e: EffectiveScores): DimensionKey[] {
+  const list: DimensionKey[] = [];
+  const add = (...keys: DimensionKey[]) => {
+    for (const k of keys) if (!list.includes(k)) list.push(k);
+  };
+  if (d.rules.includes("R1")) add("alignment", "ourDependence", "theirDependence");
+  else if (d.r2) add("alignment", "ourDependence");
+  else if (d.target === LEVEL.partnership) add("alignment", "trust", "partnershipFit");
+  else if (d.target < d.need) {
+    if (d.r4Alignment) add("alignment");
+    if (d.r4Mutuality) add("mutuality");
+    if (d.r5Cap) add("ourDependence", "theirDependence");
+  } else {
+    add("stakes");
+    if (d.complementarityRaised) add("complementarity");
+  }
+  if (d.start < d.target) {
+    if (d.startByTrust < d.target) add("trust");
+    if (d.maturityCap) add("maturity");
+    if (d.differenceCap) add("differenceRisk");
+  }
+  if (REQUIRED_TRUST[d.target] - e.trust > 0) add("trust");
+  for (const k of DRIVER_FILL) add(k);
+  return list.slice(0, 3);
+}
+
+const REGIME_TEXT: Record<PowerRegime, string> = {
+  interdependence: "both sides depend heavily on each other (interdependence)",
+  "buyer-dominance": "the customer holds most of the power (buyer dominance)",
+  "supplier-dominance": "the supplier holds most of the power (supplier dominance)",
+  independence: "neither side depends much on the other (independence)",
+  balanced: "power is roughly balanced",
+};
+
+/** The full recommendation for a profile: target, start, trust gap, power, blockers, reasons. */
+export function recommend(profile: Profile): Recommendation {
+  const e = effectiveScores(profile);
+  const gaps = perceptionGaps(profile);
+  const d = decide(e, gaps, profile.perspective);
+  const target = modelAtLevel(d.target);
+  const start = modelAtLevel(d.start);
+  const trustGap = round6(REQUIRED_TRUST[d.target] - e.trust);
+  const reasons: string[] = [];
+  const actions: string[] = [];
+  const name = (level: number) => MODELS[level].name;
+
+  if (d.rules.includes("R1")) {
+    reasons.push(
+      `R1: interests conflict (alignment ${fmt(e.alignment)}) and we depend heavily on the other party (${fmt(e.ourDependence)}), so the realistic model is to work together as adversaries.`
+    );
+    actions.push(...MODELS[LEVEL.adversarial].putInPlace);
+  } else {
+    if (d.r2) {
+      reasons.push(
+        `R2: interests conflict (alignment ${fmt(e.alignment)}) but we do not depend much on the other party (${fmt(e.ourDependence)}): keep it transactional at most and consider another party.`
+      );
+      actions.push("Consider moving this business to another party");
+    }
+    reasons.push(
+      d.complementarityRaised
+        ? `R3: with stakes at ${fmt(e.stakes)} one level less would do, but strong complementarity (${fmt(e.complementarity)}) raises the need to ${name(d.need)}.`
+        : `R3: with stakes at ${fmt(e.stakes)}, what is delivered needs a ${name(d.need)} relationship.`
+    );
+    if (d.rules.includes("R4")) {
+      const weak = [
+        d.r4Alignment ? `alignment ${fmt(e.alignment)} is below ${T.capAlignmentBelow}` : "",
+        d.r4Mutuality ? `mutuality ${fmt(e.mutuality)} is below ${T.capMutualityBelow}` : "",
+      ].filter(Boolean);
+      reasons.push(
+        `R4: ${weak.join(" and ")}, so the model is capped at ${name(LEVEL.cooperative)}.`
+      );
+    }
+    if (d.rules.includes("R5")) {
+      reasons.push(
+        d.r5Cap
+          ? `R5: ${REGIME_TEXT[d.regime]}, so the model is capped at ${name(LEVEL.cooperative)}.`
+          : `R5: ${REGIME_TEXT[d.regime]}; plan for the imbalance when contracting and reviewing.`
+      );
+    }
+    if (d.rules.includes("R6")) {
+      reasons.push(
+        "R6: every true-partnership criterion holds, so the relationship can be run as a partnership."
+      );
+    }
+  }
+  const blockers: string[] = [];
+  if (d.target !== LEVEL.partnership) {
+    for (const c of d.criteria) {
+      if (!c.holds) for (const k of c.blockers) if (!blockers.includes(k)) blockers.push(k);
+    }
+  }
+  if (d.rules.includes("R7")) {
+    reasons.push(
+      `R7: ${name(d.target)} needs trust ${REQUIRED_TRUST[d.target]} but trust is ${fmt(e.trust)} (gap ${fmt(trustGap)}).`
+    );
+    actions.push(
+      "Boost trust: secure stronger sponsorship on both sides",
+      "Allow time for trust to grow"
+    );
+    if (trustGap >= T.trustGapRescopeMin) {
+      actions.push("Re-scope the contract to fit the trust that exists, or seek another party");
+    }
+  }
+  if (d.rules.includes("R8")) {
+    const why: string[] = [];
+    if (d.startByTrust < d.target) why.push(`trust ${fmt(e.trust)}`);
+    if (d.maturityCap) why.push(`maturity ${fmt(e.maturity)} below ${T.startMaturityBelow}`);
+    if (e.differenceRisk >= T.startDifferenceRiskMin) {
+      why.push(`difference risk ${fmt(e.differenceRisk)}`);
+      actions.push("Run a difference scan early", "Hold a workshop on culture and working styles");
+    }
+    reasons.push(
+      d.start === d.target
+        ? `R8: start directly with ${name(d.start)}${why.length ? ` (also noting ${why.join(", ")})` : ""}.`
+        : `R8: start with ${name(d.start)} as the Minimal Viable Relationship (limited by ${why.join(", ")}) and grow towards ${name(d.target)}.`
+    );
+  }
+  if (gaps.length > 0) {
+    actions.push(
+      `Discuss the different views on ${gaps.map((g) => g.dimension).join(", ")} in a joint workshop`
+    );
+  }
+  return {
+    perspective: profile.perspective,
+    targetModel: target,
+    startModel: start,
+    trustGap,
+    powerRegime: d.regime,
+    partnershipBlockers: blockers,
+    perceptionGaps: gaps,
+    rulesFired: d.rules,
+    drivers: drivers(d, e),
+    reasons,
+    effective: e,
+    actions,
+  };
+}
+
+const GRID: readonly number[] = Array.from(
+  { length: (T.scaleMax - T.scaleMin) * 2 + 1 },
+  (_, i) => T.scaleMin + i / 2
+);
+
+/**
+ * For each dimension, the nearest value on the 0.5 grid (1, 1.5, ... 5) that moves the target up,
+ * and the nearest that moves it down, other effective values and perception gaps unchanged. Every
+ * threshold sits on that grid, so a "<" threshold is reported at the grid step below it. Sorted by
+ * the size of the change.
+ */
+export function whatIf(profile: Profile): WhatIfHint[] {
+  const e = effectiveScores(profile);
+  const gaps = perceptionGaps(profile);
+  const current = decide(e, gaps, profile.perspective).target;
+  const hints: WhatIfHint[] = [];
+  for (const key of DIMENSION_KEYS) {
+    const from = e[key];
+    for (const direction of ["up", "down"] as const) {
+      const candidates = GRID.filter((v) => (direction === "up" ? v > from : v < from));
+      if (direction === "down") candidates.reverse();
+      for (const to of candidates) {
+        const level = decide({ ...e, [key]: to }, gaps, profile.perspective).target;
+        if (direction === "up" ? level > current : level < current) {
+          hints.push({ dimension: key, direction, from, to, newTarget: modelAtLevel(level) });
+          break;
+        }
+      }
+    }
+  }
+  return hints.sort((a, b) => Math.abs(a.to - a.from) - Math.abs(b.to - b.from));
+}

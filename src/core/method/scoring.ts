@@ -1,0 +1,127 @@
+/** Item answers -> dimension scores, item-level perception gaps, and the perspective swap. */
+import { ITEMS } from "./items";
+import { THRESHOLDS } from "./method";
+import {
+  DIMENSION_KEYS,
+  type AssessmentItem,
+  type DimensionKey,
+  type DimensionScores,
+  type ItemAnswers,
+  type ItemPerceptionGap,
+} from "./types";
+
+/** Weighted mean of the answered values (null = N/A, left out). Null when nothing counts. */
+export function weightedMean(
+  values: readonly (number | null)[],
+  weights?: readonly number[]
+): number | null {
+  let sum = 0;
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    const w = weights ? weights[i] : 1;
+    if (w === undefined || !Number.isFinite(w) || w < 0) {
+      throw new Error(`Weight ${i + 1} is ${String(w)}; a weight must be a number of 0 or more`);
+    }
+    sum += v * w;
+    total += w;
+  }
+  return total > 0 ? sum / total : null;
+}
+
+function checkScore(itemId: string, score: number): void {
+  if (typeof score !== "number" || !Number.isFinite(score)) {
+    throw new Error(
+      `Item ${itemId}: answer ${String(score)} is not a number; allowed: 1 to 5 or N/A`
+    );
+  }
+  if (score < THRESHOLDS.scaleMin || score > THRESHOLDS.scaleMax) {
+    throw new Error(`Item ${itemId}: answer ${score} is outside 1 to 5; allowed: 1 to 5 or N/A`);
+  }
+}
+
+/** The item's contribution to its dimension: reverse items count as 6 - score. */
+export function itemValue(item: AssessmentItem, score: number): number {
+  return item.reverse ? THRESHOLDS.reverseBase - score : score;
+}
+
+/**
+ * Dimension scores of one side. Answers for ids not in `items` are ignored (an older or newer
+ * sheet may carry them); a dimension with no answered item is listed in `missing`.
+ */
+export function scoreItems(
+  answers: ItemAnswers,
+  items: readonly AssessmentItem[] = ITEMS
+): { scores: DimensionScores; missing: DimensionKey[] } {
+  const sums = new Map<DimensionKey, { sum: number; weight: number }>();
+  for (const it of items) {
+    const score = answers[it.id];
+    if (score === null || score === undefined) continue;
+    checkScore(it.id, score);
+    const acc = sums.get(it.dimension) ?? { sum: 0, weight: 0 };
+    acc.sum += itemValue(it, score) * it.weight;
+    acc.weight += it.weight;
+    sums.set(it.dimension, acc);
+  }
+  const scores: DimensionScores = {};
+  const missing: DimensionKey[] = [];
+  for (const key of DIMENSION_KEYS) {
+    const acc = sums.get(key);
+    if (acc && acc.weight > 0) scores[key] = acc.sum / acc.weight;
+    else missing.push(key);
+  }
+  return { scores, missing };
+}
+
+const ITEM_PREFIX: Partial<Record<DimensionKey, string>> = {
+  ourDependence: "ODP",
+  theirDependence: "TDP",
+};
+const SWAPPED: Partial<Record<DimensionKey, DimensionKey>> = {
+  ourDependence: "theirDependence",
+  theirDependence: "ourDependence",
+};
+
+/**
+ * The id of the other side's item to compare with ours. Dependency items are mirrored
+ * (our "ODP-2" is read against their "TDP-2"); every other item is compared with itself.
+ */
+function counterpartId(it: AssessmentItem): string {
+  const swapped = SWAPPED[it.dimension];
+  const from = ITEM_PREFIX[it.dimension];
+  if (!swapped || !from || !it.id.startsWith(from + "-")) return it.id;
+  return `${ITEM_PREFIX[swapped]}${it.id.slice(from.length)}`;
+}
+
+/**
+ * Items where both sides answered and their answers differ by at least the item gap (2).
+ * Both sides answer the same questions from their own side, so answers compare directly, except
+ * the dependency items, which compare crosswise. `them` is reported as the counterpart's answer.
+ */
+export function itemPerceptionGaps(
+  us: ItemAnswers,
+  them: ItemAnswers,
+  items: readonly AssessmentItem[] = ITEMS
+): ItemPerceptionGap[] {
+  const gaps: ItemPerceptionGap[] = [];
+  for (const it of items) {
+    const a = us[it.id];
+    const b = them[counterpartId(it)];
+    if (a === null || a === undefined || b === null || b === undefined) continue;
+    if (Math.abs(a - b) >= THRESHOLDS.perceptionGapItem) {
+      gaps.push({ itemId: it.id, dimension: it.dimension, us: a, them: b });
+    }
+  }
+  return gaps;
+}
+
+/** The other side's scores as we read them: their "our dependence" is our `theirDependence`. */
+export function swapPerspective(scores: DimensionScores): DimensionScores {
+  const out: DimensionScores = { ...scores };
+  delete out.ourDependence;
+  delete out.theirDependence;
+  if (scores.theirDependence !== undefined) out.ourDependence = scores.theirDependence;
+  if (scores.ourDependence !== undefined) out.theirDependence = scores.ourDependence;
+  return out;
+}

@@ -1,0 +1,171 @@
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const root = path.resolve(__dirname, "../..");
+const bin = path.join(root, "bin/collabfit.js");
+const fixtures = path.join(root, "test/fixtures/profiles");
+let tmp: string;
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, "recommend", ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function writeJson(name: string, content: unknown): string {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
+  return file;
+}
+
+const BASE = JSON.parse(fs.readFileSync(path.join(fixtures, "catering-contract.json"), "utf8"));
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(root, "lib/cli/main.js"))) {
+    execFileSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+      { cwd: root }
+    );
+  }
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "collabfit-recommend-"));
+}, 120_000);
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("collabfit recommend --profile", () => {
+  test.each([
+    ["catering-contract.json", "transactional", "transactional", "independence"],
+    ["vendor-lock-in.json", "adversarial", "adversarial", "supplier-dominance"],
+    ["visionary-system.json", "collaborative", "cooperative", "balanced"],
+    ["technology-and-market-access.json", "partnership", "cooperative", "interdependence"],
+    ["aggressive-monopolist-customer.json", "adversarial", "adversarial", "buyer-dominance"],
+  ])("%s --json", (file, targetModel, startModel, powerRegime) => {
+    const r = run("--profile", path.join(fixtures, file), "--json", "--start", "2026-02-01");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ targetModel, startModel, powerRegime });
+    for (const key of [
+      "trustGap",
+      "partnershipBlockers",
+      "perceptionGaps",
+      "rulesFired",
+      "drivers",
+      "reasons",
+      "roadmap",
+    ]) {
+      expect(out).toHaveProperty(key);
+    }
+    expect(out.drivers).toHaveLength(3);
+    expect(out.roadmap[0]).toMatchObject({
+      phase: "Baseline and alignment workshop",
+      start: "2026-02-01",
+    });
+    expect(out.roadmap[out.roadmap.length - 1].phase).toBe("Re-assessment");
+  });
+
+  test("readable report without --json", () => {
+    const r = run(
+      "--profile",
+      path.join(fixtures, "visionary-system.json"),
+      "--start",
+      "2026-01-01"
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Target model: +Collaborative .*\[collaborative\]/);
+    expect(r.stdout).toMatch(/Start model: +Cooperative/);
+    expect(r.stdout).toMatch(/Rules fired: +R3, R7, R8/);
+    expect(r.stdout).toMatch(/2026-01-01 \.\. 2026-01-31 +Baseline and alignment workshop/);
+    expect(() => JSON.parse(r.stdout)).toThrow();
+  });
+
+  test("the roadmap starts today (UTC) without --start", () => {
+    const out = JSON.parse(
+      run("--profile", path.join(fixtures, "catering-contract.json"), "--json").stdout
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect([today, yesterday]).toContain(out.roadmap[0].start); // tolerate a run across midnight
+  });
+});
+
+describe("bad input: exit 2, one line on stderr naming the field, nothing on stdout", () => {
+  const cases: [string, () => string[], RegExp][] = [
+    [
+      "unknown key",
+      () => ["--profile", writeJson("k.json", { ...BASE, us: { ...BASE.us, happiness: 3 } })],
+      /us\.happiness is not a dimension; allowed keys: mutuality/,
+    ],
+    [
+      "unknown top-level key",
+      () => ["--profile", writeJson("t.json", { ...BASE, score: 1 })],
+      /score is not a profile field/,
+    ],
+    [
+      "score above 5",
+      () => ["--profile", writeJson("h.json", { ...BASE, us: { ...BASE.us, trust: 5.5 } })],
+      /us\.trust is 5\.5.*a number from 1 to 5/,
+    ],
+    [
+      "score below 1",
+      () => ["--profile", writeJson("l.json", { ...BASE, us: { ...BASE.us, stakes: 0 } })],
+      /us\.stakes is 0.*from 1 to 5/,
+    ],
+    [
+      "non-number",
+      () => ["--profile", writeJson("n.json", { ...BASE, us: { ...BASE.us, trust: "high" } })],
+      /us\.trust is "high"; allowed: a number from 1 to 5/,
+    ],
+    [
+      "them out of range",
+      () => ["--profile", writeJson("th.json", { ...BASE, them: { ...BASE.us, maturity: 9 } })],
+      /them\.maturity is 9/,
+    ],
+    [
+      "missing dimension",
+      () => {
+        const us = { ...BASE.us };
+        delete us.maturity;
+        return ["--profile", writeJson("m.json", { ...BASE, us })];
+      },
+      /us\.maturity is missing/,
+    ],
+    [
+      "bad perspective",
+      () => ["--profile", writeJson("p.json", { ...BASE, perspective: "vendor" })],
+      /perspective is "vendor"; allowed: customer or supplier/,
+    ],
+    [
+      "missing file",
+      () => ["--profile", path.join(tmp ?? os.tmpdir(), "nope.json")],
+      /nope\.json: file not found/,
+    ],
+    [
+      "malformed JSON",
+      () => ["--profile", writeJson("bad.json", '{ "perspective": ')],
+      /bad\.json: not valid JSON/,
+    ],
+    ["no --profile", () => ["--json"], /--profile FILE\.json is required/],
+    ["unknown option", () => ["--profile", "x.json", "--fast"], /--fast.*allowed: --profile/],
+    [
+      "bad start date",
+      () => ["--profile", path.join(fixtures, "catering-contract.json"), "--start", "2026-02-30"],
+      /--start 2026-02-30 is not a valid date; expected YYYY-MM-DD/,
+    ],
+  ];
+  test.each(cases)("%s", (_label, args, message) => {
+    for (const json of [[], ["--json"]]) {
+      const r = run(...args(), ...json);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(/^collabfit recommend: /);
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import {
+  ACTION_CATALOGUE,
+  addDays,
+  addMonths,
+  buildRoadmap,
+  detectGaps,
+  recommend,
+  type Profile,
+} from "../../../src/core/method";
+import { BASE, profile } from "./helpers";
+
+describe("date arithmetic (UTC, ISO strings)", () => {
+  test("months clamp to the month's length; leap years; year wrap", () => {
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonths("2026-11-15", 3)).toBe("2027-02-15");
+    expect(addMonths("2026-05-31", -3)).toBe("2026-02-28");
+  });
+  test("days cross month and year ends", () => {
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+  });
+  test("invalid dates are refused with the allowed format", () => {
+    expect(() => addMonths("2026-02-30", 1)).toThrow(/'2026-02-30'.*YYYY-MM-DD/);
+    expect(() => addMonths("26-1-1", 1)).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe("buildRoadmap", () => {
+  const p = profile({ stakes: 4, trust: 2.5, differenceRisk: 4 });
+  const r = recommend(p);
+  const rows = buildRoadmap(p, r, { startDate: "2026-01-31" });
+
+  test("baseline, MVR + MVC, one phase per level step, re-assessment", () => {
+    expect(r.startModel).toBe("transactional");
+    expect(r.targetModel).toBe("collaborative");
+    expect(rows.map((x) => x.phase)).toEqual([
+      "Baseline and alignment workshop",
+      "Minimal Viable Relationship + Minimal Viable Contract",
+      expect.stringMatching(/^Step 1: Transactional.* to Cooperative/),
+      expect.stringMatching(/^Step 2: Cooperative.* to Collaborative/),
+      "Re-assessment",
+    ]);
+    expect(rows.slice(2, 4).map((x) => [x.fromModel, x.toModel])).toEqual([
+      ["transactional", "cooperative"],
+      ["cooperative", "collaborative"],
+    ]);
+  });
+
+  test("phases are back to back, 3 months a step by default, counted from the start date", () => {
+    expect(rows.map((x) => [x.start, x.end])).toEqual([
+      ["2026-01-31", "2026-02-27"],
+      ["2026-02-28", "2026-05-30"],
+      ["2026-05-31", "2026-08-30"],
+      ["2026-08-31", "2026-11-29"],
+      ["2026-11-30", "2027-11-29"],
+    ]);
+    const custom = buildRoadmap(p, r, { startDate: "2026-01-01", monthsPerStep: 6 });
+    expect(custom[1]).toMatchObject({ start: "2026-02-01", end: "2026-07-31" });
+  });
+
+  test("monthly early, quarterly later, yearly re-assessment", () => {
+    expect(rows.map((x) => x.reviewCadence)).toEqual([
+      "monthly",
+      "monthly",
+      "monthly",
+      "quarterly",
+      "yearly",
+    ]);
+  });
+
+  test("actions come from the catalogue for the gaps found", () => {
+    expect(detectGaps(r)).toEqual(["trust", "differenceRisk"]);
+    expect(rows[1].actions).toEqual(expect.arrayContaining(ACTION_CATALOGUE.trust.actions));
+    expect(rows[1].actions).toEqual(
+      expect.arrayContaining(ACTION_CATALOGUE.differenceRisk.actions)
+    );
+    expect(rows[0].actions).not.toEqual(expect.arrayContaining(ACTION_CATALOGUE.alignment.actions));
+    for (const row of rows) {
+      expect(row.kpi.length).toBeGreaterThan(10);
+      expect(row.exitTrigger.length).toBeGreaterThan(10);
+      expect(["us", "them", "joint"]).toContain(row.owner);
+    }
+  });
+
+  test("two parties with a perception gap and low alignment get those actions in the baseline", () => {
+    const two: Profile = {
+      perspective: "supplier",
+      us: { ...BASE, alignment: 2.5 },
+      them: { ...BASE, alignment: 4.5 },
+    };
+    const rec = recommend(two);
+    const baseline = buildRoadmap(two, rec, { startDate: "2026-01-01" })[0];
+    expect(detectGaps(rec)).toEqual(expect.arrayContaining(["alignment", "perception"]));
+    expect(baseline.actions).toEqual(expect.arrayContaining(ACTION_CATALOGUE.perception.actions));
+    expect(baseline.actions.join(" ")).toMatch(/workshop with the customer/);
+  });
+
+  test("an adversarial target gets a defence plan instead of level steps", () => {
+    const adv = profile({ alignment: 1, ourDependence: 5, theirDependence: 1 });
+    const rows2 = buildRoadmap(adv, recommend(adv), { startDate: "2026-01-01" });
+    expect(rows2.map((x) => x.phase)).toEqual([
+      "Baseline and alignment workshop",
+      "Defence plan",
+      "Controlled delivery and exit preparation",
+      "Re-assessment",
+    ]);
+    expect(rows2[1].actions).toEqual(
+      expect.arrayContaining(["Strong legal support", "An exit or dual-sourcing plan"])
+    );
+    expect(rows2[1].actions).toEqual(expect.arrayContaining(ACTION_CATALOGUE.power.actions));
+  });
+
+  test("start equal to target: no level steps", () => {
+    const flat = profile({});
+    expect(buildRoadmap(flat, recommend(flat), { startDate: "2026-01-01" })).toHaveLength(3);
+  });
+
+  test("bad options are refused", () => {
+    expect(() => buildRoadmap(p, r, { startDate: "2026-13-01" })).toThrow(/2026-13-01/);
+    expect(() => buildRoadmap(p, r, { startDate: "2026-01-01", monthsPerStep: 0 })).toThrow(
+      /monthsPerStep is 0/
+    );
+    expect(() => buildRoadmap(p, r, { startDate: "2026-01-01", monthsPerStep: 1.5 })).toThrow(
+      /whole number/
+    );
+  });
+});
