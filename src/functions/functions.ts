@@ -1,0 +1,442 @@
+/// <reference types="custom-functions-runtime" />
+/**
+ * The COLLAB.* worksheet functions. Each one reads its ranges (ranges.ts), calls the method engine
+ * and shapes the answer for a cell; none holds method logic of its own. The JSDoc below is what
+ * custom-functions-metadata turns into functions.json and what Excel shows in formula autocomplete.
+ * Ids are written without the namespace: the manifest adds "COLLAB.".
+ * The CustomFunctions global exists only in the Excel runtime, so it is touched only when an error
+ * is thrown, never at module load (the bench and the tests run this file in Node with a stub).
+ */
+import {
+  DIMENSION_KEYS,
+  STEPS,
+  THRESHOLDS,
+  ProfileError,
+  dimensionByKey,
+  missingDimensions,
+  modelById,
+  perceptionGaps,
+  powerRegime,
+  recommend,
+  scoreItems,
+  swapPerspective,
+  itemPerceptionGaps,
+  validateProfile,
+  weightedMean,
+  type DimensionScores,
+  type ItemAnswers,
+  type PerceptionGap,
+  type Profile,
+  type Recommendation,
+} from "../core/method";
+import { FunctionInputError, invalidValue, notAvailable } from "./errors";
+import {
+  checkGrid,
+  isOmitted,
+  parseModel,
+  parsePerspective,
+  parsePrinciple,
+  parseScore,
+  parseScores,
+  requireScore,
+  type SideScores,
+} from "./ranges";
+import { parseMonths, parseStartDate, roadmapTable } from "./roadmap-table";
+
+/** Turns our input errors and the engine's profile errors into Excel errors (#VALUE!, #N/A). */
+function guard<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (err) {
+    if (err instanceof FunctionInputError) {
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode[err.code], err.message);
+    }
+    if (err instanceof ProfileError) {
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, err.message);
+    }
+    throw err;
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** The engine's rounding of differences (recommend.ts), so a gap of 1.5 is not 1.4999999. */
+function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** One side's ten dimension scores; item answers are scored by the engine first. */
+function dimensionScores(side: SideScores, argName: string): DimensionScores {
+  const { scores, missing } =
+    side.kind === "item"
+      ? scoreItems(side.answers)
+      : { scores: side.scores, missing: missingDimensions(side.scores) };
+  if (missing.length > 0) {
+    throw notAvailable(
+      `${argName} has no score for ${missing.join(", ")}; every dimension needs a score from ` +
+        `${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (N/A and blank cells do not count)`
+    );
+  }
+  return scores;
+}
+
+/** The profile the engine recommends from, as `collabfit recommend --profile` would read it. */
+export function profileFromRanges(
+  scores: unknown,
+  theirScores: unknown,
+  perspective: unknown
+): Profile {
+  const parsed = parseScores(scores, theirScores);
+  const profile: Profile = {
+    perspective: parsePerspective(perspective),
+    us: dimensionScores(parsed.us, "scores"),
+  };
+  if (parsed.them) profile.them = dimensionScores(parsed.them, "their_scores");
+  return validateProfile(profile);
+}
+
+function recommendFromRanges(
+  scores: unknown,
+  theirScores: unknown,
+  perspective: unknown
+): Recommendation {
+  return recommend(profileFromRanges(scores, theirScores, perspective));
+}
+
+/**
+ * The collaboration model to aim for, from a relationship's dimension scores (the method's target model).
+ * @customfunction MODEL
+ * @param scores Two columns: dimension key or label, score 1-5 (blank and N/A are ignored), e.g. CF_OurScores. A third column may hold the other party's scores.
+ * @param [their_scores] The other party's scores: one column aligned with scores (e.g. CF_TheirScores) or two columns like scores. Leave out for a one-sided assessment.
+ * @param [perspective] "customer" (default) or "supplier": which side we are.
+ * @returns The target model's name.
+ */
+export function model(
+  scores: unknown[][],
+  their_scores?: unknown[][],
+  perspective?: unknown
+): string {
+  return guard(
+    () => modelById(recommendFromRanges(scores, their_scores, perspective).targetModel).name
+  );
+}
+
+/**
+ * The model to start with now (the Minimal Viable Relationship), which can be below the target while trust grows.
+ * @customfunction START
+ * @param scores Two columns: dimension key or label, score 1-5 (blank and N/A are ignored), e.g. CF_OurScores.
+ * @param [their_scores] The other party's scores: one column aligned with scores, or two columns like scores.
+ * @param [perspective] "customer" (default) or "supplier": which side we are.
+ * @returns The start model's name.
+ */
+export function start(
+  scores: unknown[][],
+  their_scores?: unknown[][],
+  perspective?: unknown
+): string {
+  return guard(
+    () => modelById(recommendFromRanges(scores, their_scores, perspective).startModel).name
+  );
+}
+
+function fmt(value: number): string {
+  return String(round(value));
+}
+
+/** The lines of EXPLAIN, from a recommendation (exported for the task pane and tests). */
+export function explainLines(rec: Recommendation): string[] {
+  const lines = [
+    `Target model: ${modelById(rec.targetModel).name}`,
+    `Start model: ${modelById(rec.startModel).name}`,
+    `Trust gap: ${fmt(rec.trustGap)}${rec.trustGap > 0 ? " (shortfall)" : ""}`,
+    `Power regime: ${rec.powerRegime}`,
+    `Rules fired: ${rec.rulesFired.join(", ")}`,
+    ...rec.reasons.map((r) => `Reason: ${r}`),
+    ...rec.partnershipBlockers.map((b) => `Partnership blocker: ${b}`),
+    ...rec.perceptionGaps.map(
+      (g) => `Perception gap: ${g.dimension} (us ${fmt(g.us)}, them ${fmt(g.them)})`
+    ),
+    `Drivers: ${rec.drivers.join(", ")}`,
+    ...rec.actions.map((a) => `Action: ${a}`),
+  ];
+  return lines;
+}
+
+/**
+ * Why the method recommends what it does: target and start model, trust gap, power regime, the rules that fired with their reasons, partnership blockers, perception gaps, drivers and actions.
+ * @customfunction EXPLAIN
+ * @param scores Two columns: dimension key or label, score 1-5 (blank and N/A are ignored), e.g. CF_OurScores.
+ * @param [their_scores] The other party's scores: one column aligned with scores, or two columns like scores.
+ * @param [perspective] "customer" (default) or "supplier": which side we are.
+ * @returns A column of explanation lines (spills down).
+ */
+export function explain(
+  scores: unknown[][],
+  their_scores?: unknown[][],
+  perspective?: unknown
+): string[][] {
+  return guard(() =>
+    explainLines(recommendFromRanges(scores, their_scores, perspective)).map((line) => [line])
+  );
+}
+
+/**
+ * Trust gap: the trust a model requires minus the trust there is (positive = shortfall).
+ * @customfunction TRUSTGAP
+ * @param model_or_required A model id or name (e.g. "collaborative") or the required trust as a number 1-5.
+ * @param actual_trust The trust score there is, 1-5.
+ * @returns Required minus actual trust.
+ */
+export function trustGap(model_or_required: unknown, actual_trust: unknown): number {
+  return guard(() => {
+    const asNumber =
+      typeof model_or_required === "number" ||
+      (typeof model_or_required === "string" && /^\s*[+-]?[\d.]+\s*$/.test(model_or_required));
+    const required = asNumber
+      ? requireScore(model_or_required, "model_or_required")
+      : modelById(parseModel(model_or_required, "model_or_required")).requiredTrust;
+    return round6(required - requireScore(actual_trust, "actual_trust"));
+  });
+}
+
+/**
+ * The balance of power between the two sides, from the two dependencies.
+ * @customfunction POWER
+ * @param our_dependence Our dependence on the other party, 1-5.
+ * @param their_dependence The other party's dependence on us, 1-5.
+ * @param [perspective] "customer" (default) or "supplier": which side we are (names who dominates).
+ * @returns interdependence, buyer-dominance, supplier-dominance, independence or balanced.
+ */
+export function power(
+  our_dependence: unknown,
+  their_dependence: unknown,
+  perspective?: unknown
+): string {
+  return guard(() =>
+    powerRegime(
+      requireScore(our_dependence, "our_dependence"),
+      requireScore(their_dependence, "their_dependence"),
+      parsePerspective(perspective)
+    )
+  );
+}
+
+/** Both sides' dimension scores as each side gave them; item answers are scored by the engine first. */
+function bothSides(
+  ours: unknown,
+  theirs: unknown,
+  names: { us: string; them: string }
+): { us: DimensionScores; them: DimensionScores } {
+  if (isOmitted(theirs))
+    throw notAvailable(`${names.them} is blank; it needs the other party's scores`);
+  const parsed = parseScores(ours, theirs, names);
+  const side = (s: SideScores): DimensionScores =>
+    s.kind === "item" ? scoreItems(s.answers).scores : s.scores;
+  return { us: side(parsed.us), them: side(parsed.them!) };
+}
+
+/**
+ * How far the two sides agree: 1 - mean |our score - their score| / 4, over the dimensions both sides scored (the other side's dependencies are swapped so the same fact is compared). 100% = identical views.
+ * @customfunction ALIGNMENT
+ * @param our_scores Our scores: two columns (dimension key or label, score), or item id and answer.
+ * @param their_scores The other party's scores: one column aligned with our_scores, or two columns like it.
+ * @returns Agreement from 0 to 1 (format the cell as a percentage).
+ */
+export function alignment(our_scores: unknown[][], their_scores: unknown[][]): number {
+  return guard(() => {
+    const sides = bothSides(our_scores, their_scores, { us: "our_scores", them: "their_scores" });
+    const us = sides.us;
+    // Their view read from our side, so each dimension compares the same fact.
+    const them = swapPerspective(sides.them);
+    const diffs = DIMENSION_KEYS.flatMap((k) =>
+      us[k] !== undefined && them[k] !== undefined ? [Math.abs(us[k]! - them[k]!)] : []
+    );
+    if (diffs.length === 0) {
+      throw notAvailable("our_scores and their_scores have no dimension scored by both sides");
+    }
+    const span = THRESHOLDS.scaleMax - THRESHOLDS.scaleMin;
+    return 1 - weightedMean(diffs)! / span;
+  });
+}
+
+/**
+ * Where the two sides see the relationship differently: the dimensions (or items) whose scores differ by at least the threshold.
+ * @customfunction GAPS
+ * @param our Our scores: two columns (dimension key or label, score), or (item id, answer).
+ * @param their The other party's scores: one column aligned with our, or two columns like it.
+ * @param [threshold] Smallest difference reported; default 1.5 for dimensions, 2 for items.
+ * @returns A table with headers (spills): dimension or item, our score, their score, difference.
+ */
+export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown): unknown[][] {
+  return guard(() => {
+    const names = { us: "our", them: "their" };
+    if (isOmitted(their)) throw notAvailable("their is blank; it needs the other party's scores");
+    const parsed = parseScores(our, their, names);
+    if (parsed.us.kind === "item" && parsed.them?.kind === "item") {
+      return itemGaps(parsed.us.answers, parsed.them.answers, threshold);
+    }
+    const sides = bothSides(our, their, names);
+    const profile: Profile = { perspective: "customer", us: sides.us, them: sides.them };
+    const omitted = threshold === null || threshold === undefined || threshold === "";
+    // With the default threshold the engine's own list; otherwise the same comparison at the given limit.
+    const found = omitted
+      ? perceptionGaps(profile)
+      : dimensionGapsAt(sides.us, swapPerspective(sides.them), parseThreshold(threshold));
+    const rows = found.map((g) => [
+      dimensionByKey(g.dimension).label,
+      g.us,
+      g.them,
+      round6(g.us - g.them),
+    ]);
+    return [["Dimension", "Our score", "Their score", "Difference"], ...rows];
+  });
+}
+
+function dimensionGapsAt(
+  us: DimensionScores,
+  them: DimensionScores,
+  limit: number
+): PerceptionGap[] {
+  return DIMENSION_KEYS.flatMap((k) => {
+    const a = us[k];
+    const b = them[k];
+    return a !== undefined && b !== undefined && round6(Math.abs(a - b)) >= limit
+      ? [{ dimension: k, us: a, them: b }]
+      : [];
+  });
+}
+
+function itemGaps(us: ItemAnswers, them: ItemAnswers, threshold: unknown): unknown[][] {
+  const limit =
+    threshold === null || threshold === undefined || threshold === ""
+      ? THRESHOLDS.perceptionGapItem
+      : parseThreshold(threshold);
+  if (limit < THRESHOLDS.perceptionGapItem) {
+    throw invalidValue(
+      `threshold: item gaps start at ${THRESHOLDS.perceptionGapItem}; give ${THRESHOLDS.perceptionGapItem} or more, or compare dimension scores`
+    );
+  }
+  const rows = itemPerceptionGaps(us, them)
+    .filter((g) => Math.abs(g.us - g.them) >= limit)
+    .map((g) => [g.itemId, dimensionByKey(g.dimension).label, g.us, g.them, round6(g.us - g.them)]);
+  return [["Item", "Dimension", "Our score", "Their score", "Difference"], ...rows];
+}
+
+function parseThreshold(value: unknown): number {
+  const n =
+    typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
+  const span = THRESHOLDS.scaleMax - THRESHOLDS.scaleMin;
+  if (!Number.isFinite(n) || n <= 0 || n > span) {
+    throw invalidValue(
+      `threshold: ${String(value)} is not allowed; give a number above 0 and at most ${span}`
+    );
+  }
+  return n;
+}
+
+/**
+ * The method's weighted mean of scores: N/A and blank cells are left out, weights default to 1.
+ * @customfunction SCORE
+ * @param scores Cells holding scores 1-5, N/A or nothing (any shape).
+ * @param [weights] One weight per score cell, same shape as scores (0 or more; blank = 1).
+ * @returns The weighted mean of the answered scores.
+ */
+export function score(scores: unknown[][], weights?: unknown[][]): number {
+  return guard(() => {
+    const grid = checkGrid(scores, "scores");
+    const width = grid[0].length;
+    const where = (name: string, i: number) =>
+      `${name} row ${Math.floor(i / width) + 1} column ${(i % width) + 1}`;
+    const values = grid.flat().map((cell, i) => parseScore(cell, where("scores", i)));
+    let w: number[] | undefined;
+    if (weights !== undefined && weights !== null) {
+      const wgrid = checkGrid(weights, "weights");
+      if (wgrid.length !== grid.length || wgrid[0].length !== width) {
+        throw invalidValue(
+          `weights is ${wgrid.length}x${wgrid[0].length} cells but scores is ${grid.length}x${width}; give one weight per score cell`
+        );
+      }
+      w = wgrid.flat().map((cell, i) => {
+        if (cell === "" || cell === null || cell === undefined) return 1;
+        const n =
+          typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.trim()) : NaN;
+        if (!Number.isFinite(n) || n < 0) {
+          throw invalidValue(
+            `${where("weights", i)}: ${JSON.stringify(cell)} is not a weight; allowed: a number of 0 or more, or blank (= 1)`
+          );
+        }
+        return n;
+      });
+    }
+    const mean = weightedMean(values, w);
+    if (mean === null) throw notAvailable("scores has no answered cell with a weight above 0");
+    return mean;
+  });
+}
+
+/**
+ * A development roadmap from one model to another: baseline, Minimal Viable Relationship, one phase per level step, re-assessment.
+ * @customfunction ROADMAP
+ * @param model_from The model to start from (id or name), e.g. the result of COLLAB.START.
+ * @param model_to The target model (id or name), e.g. the result of COLLAB.MODEL.
+ * @param start_date The first day: a date cell or ISO text "YYYY-MM-DD".
+ * @param [months_per_step] Months per level step, whole number 1-36 (default 3).
+ * @param [perspective] "customer" (default) or "supplier": which side we are.
+ * @returns A table with headers (spills); dates are ISO text YYYY-MM-DD.
+ */
+export function roadmap(
+  model_from: unknown,
+  model_to: unknown,
+  start_date: unknown,
+  months_per_step?: unknown,
+  perspective?: unknown
+): string[][] {
+  return guard(() =>
+    roadmapTable(
+      parseModel(model_from, "model_from"),
+      parseModel(model_to, "model_to"),
+      parseStartDate(start_date, "start_date"),
+      parseMonths(months_per_step, "months_per_step"),
+      parsePerspective(perspective)
+    )
+  );
+}
+
+const PRINCIPLE_FIELDS = ["theme", "observation", "guidance", "step", "id"] as const;
+
+/**
+ * One of the method's nine principles, in the project's own words.
+ * @customfunction PRINCIPLE
+ * @param id_or_number The principle: "P1" to "P9", or 1 to 9.
+ * @param [field] "theme" (default), "observation", "guidance", "step" or "id".
+ * @returns The requested text.
+ */
+export function principle(id_or_number: unknown, field?: unknown): string {
+  return guard(() => {
+    const p = parsePrinciple(id_or_number, "id_or_number");
+    const name =
+      field === null || field === undefined || field === ""
+        ? "theme"
+        : String(field).trim().toLowerCase();
+    switch (name) {
+      case "theme":
+        return p.theme;
+      case "observation":
+        return p.observation;
+      case "guidance":
+        return p.guidance;
+      case "id":
+        return p.id;
+      case "step": {
+        const step = STEPS.find((s) => s.id === p.step)!;
+        return `${step.id} ${step.title}`;
+      }
+      default:
+        throw invalidValue(
+          `field: ${JSON.stringify(field)} is not a principle field; allowed: ${PRINCIPLE_FIELDS.join(", ")}`
+        );
+    }
+  });
+}

@@ -1,0 +1,157 @@
+/** Arguments and table shape of COLLAB.ROADMAP; the roadmap itself comes from the engine. */
+import {
+  DIMENSION_KEYS,
+  THRESHOLDS,
+  buildRoadmap,
+  detectGaps,
+  modelById,
+  type DimensionKey,
+  type ModelId,
+  type Perspective,
+  type Recommendation,
+  type RoadmapRow,
+} from "../core/method";
+import { invalidValue, notAvailable } from "./errors";
+
+const DAY_MS = 86_400_000;
+/** Excel's day 0 for serials from 61 on (1900-03-01); below that Excel counts a 29 Feb 1900 that never was. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const FIRST_SERIAL = 61;
+/** 9999-12-31, the last date Excel shows. */
+const LAST_SERIAL = 2_958_465;
+export const MAX_MONTHS_PER_STEP = 36;
+
+/** Excel date serial (time of day ignored) to ISO YYYY-MM-DD. */
+export function serialToIso(serial: number): string {
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO YYYY-MM-DD to an Excel date serial. */
+export function isoToSerial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A date cell (Excel serial number) or ISO text, as ISO YYYY-MM-DD. */
+export function parseStartDate(value: unknown, argName: string): string {
+  if (value === null || value === undefined || value === "" || value === 0) {
+    throw notAvailable(`${argName} is blank; it needs a date (a date cell or text YYYY-MM-DD)`);
+  }
+  if (typeof value === "number" && Number.isFinite(value)) {
+    if (value < FIRST_SERIAL || value > LAST_SERIAL) {
+      throw invalidValue(
+        `${argName}: ${value} is not a date Excel can show from 1900-03-01 on; give a date cell or text YYYY-MM-DD`
+      );
+    }
+    return serialToIso(value);
+  }
+  if (typeof value === "string" && isIsoDate(value.trim())) return value.trim();
+  throw invalidValue(
+    `${argName}: ${JSON.stringify(value)} is not a date; give a date cell or text YYYY-MM-DD (e.g. 2026-01-15)`
+  );
+}
+
+/** Months per level step: a whole number 1-36, or undefined (the engine's default) when blank. */
+export function parseMonths(value: unknown, argName: string): number | undefined {
+  if (value === null || value === undefined || value === "") return undefined;
+  const n =
+    typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_MONTHS_PER_STEP) {
+    throw invalidValue(
+      `${argName}: ${JSON.stringify(value)} is not allowed; give a whole number of months from 1 to ${MAX_MONTHS_PER_STEP}`
+    );
+  }
+  return n;
+}
+
+export const ROADMAP_HEADERS = [
+  "Phase",
+  "From",
+  "To",
+  "Start",
+  "End",
+  "Entry criteria",
+  "Actions",
+  "KPI / trust signal",
+  "Owner",
+  "Review",
+  "Exit or escalation trigger",
+];
+
+export function roadmapRowsToTable(rows: RoadmapRow[]): string[][] {
+  return [
+    ROADMAP_HEADERS,
+    ...rows.map((r) => [
+      r.phase,
+      modelById(r.fromModel).name,
+      modelById(r.toModel).name,
+      r.start,
+      r.end,
+      r.entryCriteria,
+      r.actions.join("; "),
+      r.kpi,
+      r.owner,
+      r.reviewCadence,
+      r.exitTrigger,
+    ]),
+  ];
+}
+
+/**
+ * ROADMAP has only the two models, no scores, so it asks the engine for the generic path: a
+ * recommendation whose every dimension sits mid-scale and that shows no gap, so no gap-specific
+ * actions are added. (A roadmap with gap actions comes from the scores: EXPLAIN / the task pane.)
+ */
+function pathOnly(from: ModelId, to: ModelId, perspective: Perspective): Recommendation {
+  const mid = (THRESHOLDS.scaleMin + THRESHOLDS.scaleMax) / 2;
+  const effective = Object.fromEntries(DIMENSION_KEYS.map((k) => [k, mid])) as Record<
+    DimensionKey,
+    number
+  >;
+  const rec: Recommendation = {
+    perspective,
+    targetModel: to,
+    startModel: from,
+    trustGap: 0,
+    powerRegime: "balanced",
+    partnershipBlockers: [],
+    perceptionGaps: [],
+    rulesFired: [],
+    drivers: [],
+    reasons: [],
+    effective,
+    actions: [],
+  };
+  const gaps = detectGaps(rec);
+  // Guards the assumption above if the engine's gap rules ever change.
+  if (gaps.length > 0)
+    throw new Error(`internal: a mid-scale path still shows gaps (${gaps.join(", ")})`);
+  return rec;
+}
+
+export function roadmapTable(
+  from: ModelId,
+  to: ModelId,
+  startDate: string,
+  monthsPerStep: number | undefined,
+  perspective: Perspective
+): string[][] {
+  const fromModel = modelById(from);
+  const toModel = modelById(to);
+  if (fromModel.level > toModel.level || (to === "adversarial" && from !== "adversarial")) {
+    throw invalidValue(
+      `model_from (${from}) is above model_to (${to}); a roadmap climbs from the start model up to the target`
+    );
+  }
+  const rec = pathOnly(from, to, perspective);
+  return roadmapRowsToTable(
+    buildRoadmap({ perspective, us: rec.effective }, rec, { startDate, monthsPerStep })
+  );
+}
