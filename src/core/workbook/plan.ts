@@ -4,6 +4,7 @@
  * Addresses are A1 references local to their sheet ("B4", "A1:G20"). Formulas are written without
  * the leading "=" and use only native Excel functions, except cells marked `addinFormula`.
  */
+import type { Perspective } from "../method/types";
 
 /** A literal cell value. Strings are always written as text, never interpreted as formulas. */
 export type CellValue = string | number | boolean | null;
@@ -76,7 +77,18 @@ export type ValidationPlan =
     };
 
 export type ConditionalFormatPlan =
-  | { kind: "colorScale"; range: string; min: string; mid?: string; max: string }
+  | {
+      kind: "colorScale";
+      range: string;
+      /** Colours "#RRGGBB" for the low, middle and high ends. */
+      min: string;
+      mid?: string;
+      max: string;
+      /** Fixed values for the ends (e.g. 1, 3, 5); default: lowest value, 50th percentile, highest. */
+      minValue?: number;
+      midValue?: number;
+      maxValue?: number;
+    }
   | {
       kind: "formula";
       range: string;
@@ -155,4 +167,23 @@ export interface ReadProblem {
   cell: string;
   value?: unknown;
   message: string;
+}
+
+/** What the cover sheet records about one assessment. */
+export interface AssessmentMeta {
+  title: string;
+  /** Our organisation. */
+  us: string;
+  /** The other party. */
+  them: string;
+  perspective: Perspective;
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  /** Names of the people who scored, comma-separated. */
+  assessors: string;
+  /**
+   * Exchange (issue 7): the id that ties a questionnaire to this assessment ("CF-XXXX-XXXX-XXXX-XXXX").
+   * When absent, the layout stores one derived from the fields above.
+   */
+  assessmentId?: string;
 }

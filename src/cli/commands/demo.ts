@@ -1,0 +1,20 @@
+/** `collabfit demo`: a filled example workbook for both sides, with results and roadmap. */
+import { buildDemoPlan, DEMO_META } from "../../core/workbook/demo";
+import type { Command } from "../cli-error";
+import { commands } from "./index";
+import { parseFlags, requireOutPath, writeNewFile } from "./new";
+
+export const demoCommand: Command = {
+  usage: "demo --out FILE.xlsx",
+  help: `Writes a realistic, filled assessment (${DEMO_META.us} and ${DEMO_META.them}, scored by both sides) with its results and roadmap. Refuses to overwrite an existing file.`,
+  async run(args) {
+    const { flags } = parseFlags(args, ["out"]);
+    const out = requireOutPath(flags.out);
+    await writeNewFile(out, buildDemoPlan(new Date().toISOString()));
+    process.stdout.write(`Wrote ${out}: a filled example; try \`collabfit recommend ${out}\`.\n`);
+    return 0;
+  },
+};
+
+// Registers itself: index.ts imports this module once.
+commands.demo = demoCommand;

@@ -1,0 +1,1049 @@
+/**
+ * The assessment workbook as data: one layout for both adapters (Office.js and exceljs).
+ *
+ * Contract with the custom functions: the Scores sheet has one row per dimension in DIMENSION_KEYS
+ * order, column A = dimension key, B = our score, C = their score; CF_OurScores names A:B of those
+ * rows, CF_TheirScores names C, CF_Perspective names the cover's perspective cell.
+ */
+import {
+  DIMENSION_KEYS,
+  DIMENSIONS,
+  GATED_DIMENSIONS,
+  ITEM_SET_VERSION,
+  ITEMS,
+  MODELS,
+  PERSPECTIVES,
+  PRINCIPLES,
+  STEPS,
+  THRESHOLDS,
+  modelById,
+} from "../method";
+import type {
+  AssessmentItem,
+  DimensionKey,
+  ItemAnswers,
+  Recommendation,
+  RoadmapRow,
+  StepId,
+} from "../method/types";
+import { absolute, cellAddress, columnLetter, isoToSerial, offsetCell } from "./a1";
+import {
+  DEFINED_NAMES,
+  ITEM_HEADERS,
+  ITEM_TABLE_HEADERS,
+  NA_TEXT,
+  REVERSE_NO,
+  REVERSE_YES,
+  ROADMAP_STATUSES,
+  SCORE_CHOICES,
+  SHEET_NAMES,
+  STEP_IDS,
+  TABLE_NAMES,
+  isItemTable,
+  sheetRef,
+} from "./names";
+import type {
+  AssessmentMeta,
+  CellValue,
+  CellWrite,
+  ConditionalFormatPlan,
+  DefinedNamePlan,
+  ItemTableValues,
+  SheetPlan,
+  TablePlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "./plan";
+import { derivedAssessmentId } from "../exchange/assessment-id";
+
+export const METHOD_SOURCE =
+  "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
+
+const COLORS = {
+  title: "#1F3864",
+  header: "#D9E2F3",
+  low: "#F8696B",
+  mid: "#FFEB84",
+  high: "#63BE7B",
+  gap: "#FCE4D6",
+  gapFont: "#9C0006",
+  current: "#E2EFDA",
+  overdue: "#C00000",
+  muted: "#595959",
+} as const;
+
+const TAB_COLORS: Record<string, string> = {
+  cover: "#1F3864",
+  step: "#2F5597",
+  scores: "#548235",
+  results: "#C55A11",
+  roadmap: "#7030A0",
+  principles: "#7F7F7F",
+};
+
+/** Where things sit; fixed so the custom functions, read-back and tests can rely on them. */
+export const LAYOUT = {
+  cover: {
+    title: "B3",
+    us: "B4",
+    them: "B5",
+    perspective: "B6",
+    date: "B7",
+    assessors: "B8",
+    itemSetVersion: "B9",
+    /** Exchange (issue 7). */
+    assessmentId: "B10",
+  },
+  /** Header row of each item table. */
+  itemTableTopLeft: "A5",
+  scores: { topLeft: "A1", firstRow: 2 },
+  results: { liveColumn: "B", snapshotColumn: "C", firstRow: 4, chartTableTop: 24 },
+  roadmapTopLeft: "A4",
+} as const;
+
+export interface AssessmentPlanOptions {
+  items?: readonly AssessmentItem[];
+  /** Answers to pre-fill (a demo, or a re-generation that keeps scores). */
+  answers?: { us?: ItemAnswers; them?: ItemAnswers };
+  notes?: Record<string, string>;
+  /** Rows of the S1 free tables: [interest or objective, kind, priority, notes]. */
+  interests?: { us?: CellValue[][]; them?: CellValue[][] };
+  recommendation?: Recommendation | null;
+  roadmap?: RoadmapRow[];
+  /** ISO date-time the snapshot was taken. */
+  takenAt?: string;
+}
+
+// ---------------------------------------------------------------- item sheets
+
+/** Column letter of an item-table header. */
+export function itemColumn(header: string): string {
+  const i = ITEM_TABLE_HEADERS.indexOf(header);
+  if (i < 0) throw new Error(`"${header}" is not an item-table header`);
+  return offsetCell(LAYOUT.itemTableTopLeft, i, 0).replace(/\d+$/, "");
+}
+
+export function stepOfDimension(key: DimensionKey): StepId {
+  const d = DIMENSIONS.find((x) => x.key === key);
+  if (!d) throw new Error(`Unknown dimension "${key}"`);
+  return d.step;
+}
+
+export function itemsOfStep(
+  step: StepId,
+  items: readonly AssessmentItem[] = ITEMS
+): AssessmentItem[] {
+  return items.filter((i) => stepOfDimension(i.dimension) === step);
+}
+
+/** First and last sheet row of a step's item-table body. */
+export function itemRows(
+  step: StepId,
+  items: readonly AssessmentItem[] = ITEMS
+): { first: number; last: number } {
+  const header = Number(/\d+$/.exec(LAYOUT.itemTableTopLeft)![0]);
+  const n = Math.max(1, itemsOfStep(step, items).length);
+  return { first: header + 1, last: header + n };
+}
+
+function valueFormula(scoreCol: string, row: number): string {
+  const s = `--${scoreCol}${row}`;
+  const rev = `${itemColumn(ITEM_HEADERS.reverse)}${row}`;
+  const { scaleMin, scaleMax, reverseBase } = THRESHOLDS;
+  // N/A, blank, text or an out-of-scale number all leave the value blank, so averages skip them.
+  return `IFERROR(IF(AND(${s}>=${scaleMin},${s}<=${scaleMax},INT(${s})=${s}),IF(${rev}="${REVERSE_YES}",${reverseBase}-(${s}),${s}),""),"")`;
+}
+
+const SCORE_PROMPT = {
+  title: "Score 1-5 or N/A",
+  message:
+    "Pick the number that best matches your side's view; the anchors to the left describe 1, 3 and 5. Choose N/A when the question does not apply.",
+};
+const SCORE_ERROR = {
+  title: "Not a valid score",
+  message: `Allowed: whole numbers 1 to 5, or ${NA_TEXT}. Leave the cell empty if you have not decided yet.`,
+};
+
+function howToLine(step: StepId): string {
+  const base =
+    "Fill in 'Our score' for your own side. Ask the other party to fill in 'Their score' from their side (or send them a copy). Reverse items (Reverse = Yes) count the other way round.";
+  return step === "S1"
+    ? `${base} Below the items, list each side's interests and objectives in its own table.`
+    : base;
+}
+
+function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
+  const items = itemsOfStep(step, opts.items ?? ITEMS);
+  const info = STEPS.find((s) => s.id === step)!;
+  const us = opts.answers?.us ?? {};
+  const them = opts.answers?.them ?? {};
+  const notes = opts.notes ?? {};
+  const { first, last } = itemRows(step, opts.items ?? ITEMS);
+  const ourCol = itemColumn(ITEM_HEADERS.our);
+  const theirCol = itemColumn(ITEM_HEADERS.their);
+  const ourVal = itemColumn(ITEM_HEADERS.ourValue);
+  const theirVal = itemColumn(ITEM_HEADERS.theirValue);
+  const dimCol = itemColumn(ITEM_HEADERS.dimension);
+  const lastCol = columnLetter(ITEM_TABLE_HEADERS.length);
+
+  const rows: CellValue[][] = items.map((it) => [
+    it.id,
+    it.dimension,
+    DIMENSIONS.find((d) => d.key === it.dimension)!.principle,
+    it.question,
+    it.anchors[1],
+    it.anchors[3],
+    it.anchors[5],
+    it.reverse ? REVERSE_YES : REVERSE_NO,
+    it.weight,
+    us[it.id] ?? null,
+    them[it.id] ?? null,
+    null,
+    null,
+    notes[it.id] ?? null,
+  ]);
+  const table: TablePlan = {
+    name: TABLE_NAMES.items(step),
+    topLeft: LAYOUT.itemTableTopLeft,
+    headers: [...ITEM_TABLE_HEADERS],
+    rows,
+    formulaColumns: {
+      [ITEM_HEADERS.ourValue]: (r) => valueFormula(ourCol, first + r),
+      [ITEM_HEADERS.theirValue]: (r) => valueFormula(theirCol, first + r),
+    },
+    style: "TableStyleMedium2",
+  };
+  const scoreRange = `${ourCol}${first}:${theirCol}${last}`;
+  const tables: TablePlan[] = [table];
+  const cells: CellWrite[] = [
+    {
+      address: "A1",
+      value: `Step ${info.number} · ${info.title}`,
+      style: { bold: true, fontSize: 16, fontColor: COLORS.title },
+    },
+    { address: "A2", value: info.summary, style: { italic: true } },
+    { address: "A3", value: howToLine(step), style: { fontColor: COLORS.muted } },
+    {
+      address: cellAddress(1, last + 2),
+      value: "← Back to the cover",
+      hyperlink: `${sheetRef(SHEET_NAMES.cover)}!A1`,
+    },
+  ];
+  const validations: ValidationPlan[] = [
+    {
+      kind: "list",
+      range: scoreRange,
+      values: [...SCORE_CHOICES],
+      allowBlank: true,
+      prompt: SCORE_PROMPT,
+      error: SCORE_ERROR,
+    },
+  ];
+  const dependency = ["ourDependence", "theirDependence"];
+  const conditionalFormats: ConditionalFormatPlan[] = [
+    {
+      kind: "colorScale",
+      range: scoreRange,
+      min: COLORS.low,
+      mid: COLORS.mid,
+      max: COLORS.high,
+      minValue: THRESHOLDS.scaleMin,
+      midValue: (THRESHOLDS.scaleMin + THRESHOLDS.scaleMax) / 2,
+      maxValue: THRESHOLDS.scaleMax,
+    },
+    {
+      // Dependency items compare crosswise with the other side, so a same-row gap means nothing there.
+      kind: "formula",
+      range: `${ourVal}${first}:${theirVal}${last}`,
+      formula: `AND(${dependency.map((d) => `$${dimCol}${first}<>"${d}"`).join(",")},ISNUMBER($${ourVal}${first}),ISNUMBER($${theirVal}${first}),ABS($${ourVal}${first}-$${theirVal}${first})>=${THRESHOLDS.perceptionGapItem})`,
+      fill: COLORS.gap,
+      fontColor: COLORS.gapFont,
+    },
+  ];
+
+  if (step === "S1") {
+    const top = last + 4;
+    const headers = ["Interest or objective", "Kind", "Priority", "Notes"];
+    const blank = (n: number) =>
+      Array.from({ length: n }, () => [null, null, null, null] as CellValue[]);
+    const us = opts.interests?.us?.length ? opts.interests.us : blank(5);
+    const them = opts.interests?.them?.length ? opts.interests.them : blank(5);
+    cells.push(
+      { address: `A${top - 1}`, value: "Our interests and objectives", style: { bold: true } },
+      { address: `F${top - 1}`, value: "Their interests and objectives", style: { bold: true } }
+    );
+    tables.push(
+      {
+        name: TABLE_NAMES.interestsUs,
+        topLeft: `A${top}`,
+        headers,
+        rows: us,
+        style: "TableStyleLight9",
+      },
+      {
+        name: TABLE_NAMES.interestsThem,
+        topLeft: `F${top}`,
+        headers,
+        rows: them,
+        style: "TableStyleLight9",
+      }
+    );
+    for (const [col, n] of [
+      ["B", us.length],
+      ["G", them.length],
+    ] as const) {
+      validations.push({
+        kind: "list",
+        range: `${col}${top + 1}:${col}${top + n}`,
+        values: ["Interest", "Objective"],
+        allowBlank: true,
+        error: { title: "Kind", message: "Allowed: Interest or Objective." },
+      });
+    }
+  }
+
+  return {
+    name: SHEET_NAMES[step],
+    role: "step",
+    tabColor: TAB_COLORS.step,
+    columnWidths: {
+      A: 9,
+      B: 16,
+      C: 9,
+      D: 48,
+      E: 24,
+      F: 24,
+      G: 24,
+      H: 9,
+      I: 8,
+      J: 10,
+      K: 10,
+      L: 9,
+      M: 9,
+      N: 32,
+    },
+    freeze: { rows: Number(/\d+$/.exec(LAYOUT.itemTableTopLeft)![0]), columns: 1 },
+    cells,
+    rangeStyles: [
+      { range: `A1:${lastCol}3`, style: { wrap: false } },
+      { range: `D${first}:G${last}`, style: { wrap: true, vertical: "top" } },
+      { range: `N${first}:N${last}`, style: { wrap: true, vertical: "top", unlocked: true } },
+      { range: scoreRange, style: { horizontal: "center", unlocked: true, bold: true } },
+      {
+        range: `${ourVal}${first}:${theirVal}${last}`,
+        style: { numberFormat: "0", fontColor: COLORS.muted },
+      },
+    ],
+    tables,
+    validations,
+    conditionalFormats,
+    print: { landscape: true, fitToWidth: true, printTitleRows: "$5:$5" },
+  };
+}
+
+// ---------------------------------------------------------------- scores
+
+const SWAP: Partial<Record<DimensionKey, DimensionKey>> = {
+  ourDependence: "theirDependence",
+  theirDependence: "ourDependence",
+};
+
+/** Sheet row of a dimension on the Scores sheet. */
+export function scoresRow(key: DimensionKey): number {
+  return LAYOUT.scores.firstRow + DIMENSION_KEYS.indexOf(key);
+}
+
+export const SCORES_HEADERS = [
+  "Key",
+  "Our score",
+  "Their score",
+  "Gap",
+  "Effective",
+  "Dimension",
+  "Step",
+  "Principle",
+] as const;
+
+function dimensionScoreFormula(
+  key: DimensionKey,
+  valueHeader: string,
+  items: readonly AssessmentItem[]
+): string {
+  const step = stepOfDimension(key);
+  const { first, last } = itemRows(step, items);
+  const ref = (h: string) => {
+    const c = itemColumn(h);
+    return `${sheetRef(SHEET_NAMES[step])}!${absolute(`${c}${first}:${c}${last}`)}`;
+  };
+  const row = scoresRow(key);
+  const weights = `(${ref(ITEM_HEADERS.dimension)}=$A${row})*ISNUMBER(${ref(valueHeader)})*${ref(ITEM_HEADERS.weight)}`;
+  // SUMPRODUCT treats the blank ("") values of unanswered items as 0, and their weight is 0 too.
+  return `IF(SUMPRODUCT(${weights})=0,"",SUMPRODUCT(${weights},${ref(valueHeader)})/SUMPRODUCT(${weights}))`;
+}
+
+function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
+  const { firstRow } = LAYOUT.scores;
+  const lastRow = firstRow + DIMENSION_KEYS.length - 1;
+  const partnerRow = (k: DimensionKey) => scoresRow(SWAP[k] ?? k);
+  const rows: CellValue[][] = DIMENSION_KEYS.map((k) => {
+    const d = DIMENSIONS.find((x) => x.key === k)!;
+    return [k, null, null, null, null, d.label, d.step, d.principle];
+  });
+  const table: TablePlan = {
+    name: TABLE_NAMES.scores,
+    topLeft: LAYOUT.scores.topLeft,
+    headers: [...SCORES_HEADERS],
+    rows,
+    formulaColumns: {
+      "Our score": (r) => dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.ourValue, items),
+      "Their score": (r) =>
+        dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.theirValue, items),
+      // Their "our dependence" is our "their dependence": dependency rows compare crosswise.
+      Gap: (r) => {
+        const k = DIMENSION_KEYS[r];
+        const row = firstRow + r;
+        const c = `C${partnerRow(k)}`;
+        return `IF(AND(ISNUMBER(B${row}),ISNUMBER(${c})),ROUND(ABS(B${row}-${c}),6),"")`;
+      },
+      // What the rules use: the lower view for gated dimensions, the mean otherwise (rounded like the engine).
+      Effective: (r) => {
+        const k = DIMENSION_KEYS[r];
+        const row = firstRow + r;
+        const c = `C${partnerRow(k)}`;
+        const both = GATED_DIMENSIONS.includes(k)
+          ? `MIN(B${row},${c})`
+          : `ROUND(AVERAGE(B${row},${c}),6)`;
+        return `IF(AND(ISNUMBER(B${row}),ISNUMBER(${c})),${both},IF(ISNUMBER(B${row}),B${row},""))`;
+      },
+    },
+    style: "TableStyleMedium7",
+  };
+  return {
+    name: SHEET_NAMES.scores,
+    role: "scores",
+    tabColor: TAB_COLORS.scores,
+    columnWidths: { A: 18, B: 11, C: 11, D: 8, E: 10, F: 30, G: 7, H: 9, J: 60 },
+    freeze: { rows: 1, columns: 1 },
+    cells: [
+      {
+        address: "J1",
+        value:
+          "Scores are weighted means of the answered items (N/A and blanks left out, reverse items turned round). A gap of " +
+          `${THRESHOLDS.perceptionGapDimension} or more between the two sides is highlighted. 'Effective' is what the rules use: the lower view for mutuality, alignment, trust and partnership fit, the mean for the rest.`,
+        style: { wrap: true, vertical: "top", fontColor: COLORS.muted },
+      },
+    ],
+    rangeStyles: [{ range: `B${firstRow}:E${lastRow}`, style: { numberFormat: "0.00" } }],
+    tables: [table],
+    conditionalFormats: [
+      {
+        kind: "colorScale",
+        range: `B${firstRow}:C${lastRow}`,
+        min: COLORS.low,
+        mid: COLORS.mid,
+        max: COLORS.high,
+        minValue: THRESHOLDS.scaleMin,
+        midValue: (THRESHOLDS.scaleMin + THRESHOLDS.scaleMax) / 2,
+        maxValue: THRESHOLDS.scaleMax,
+      },
+      {
+        kind: "formula",
+        range: `D${firstRow}:D${lastRow}`,
+        formula: `AND(ISNUMBER($D${firstRow}),$D${firstRow}>=${THRESHOLDS.perceptionGapDimension})`,
+        fill: COLORS.gap,
+        fontColor: COLORS.gapFont,
+      },
+    ],
+    print: { landscape: true, fitToWidth: true },
+  };
+}
+
+// ---------------------------------------------------------------- results
+
+const SCORES = sheetRef(SHEET_NAMES.scores);
+const ARGS = `${DEFINED_NAMES.ourScores},${DEFINED_NAMES.theirScores},${DEFINED_NAMES.perspective}`;
+
+export interface ResultRow {
+  label: string;
+  /** Live formula (COLLAB.* or native), without "=". */
+  live?: { formula: string; addin: boolean };
+  snapshot: (rec: Recommendation) => CellValue;
+  numberFormat?: string;
+}
+
+const list = (xs: readonly string[]) => (xs.length ? xs.join("; ") : "none");
+
+/** The Results rows, in order; row i sits at sheet row LAYOUT.results.firstRow + i. */
+export const RESULT_ROWS: readonly ResultRow[] = (() => {
+  const r0 = LAYOUT.results.firstRow;
+  const live = LAYOUT.results.liveColumn;
+  return [
+    {
+      label: "Target model",
+      live: { formula: `COLLAB.MODEL(${ARGS})`, addin: true },
+      snapshot: (rec) => modelById(rec.targetModel).name,
+    },
+    {
+      label: "Start model (minimal viable relationship)",
+      live: { formula: `COLLAB.START(${ARGS})`, addin: true },
+      snapshot: (rec) => modelById(rec.startModel).name,
+    },
+    {
+      label: "Effective trust",
+      live: { formula: `${SCORES}!$E$${scoresRow("trust")}`, addin: false },
+      snapshot: (rec) => rec.effective.trust,
+      numberFormat: "0.00",
+    },
+    {
+      label: "Trust gap (required − effective)",
+      live: { formula: `COLLAB.TRUSTGAP(${live}${r0},${live}${r0 + 2})`, addin: true },
+      snapshot: (rec) => rec.trustGap,
+      numberFormat: "0.00",
+    },
+    {
+      label: "Our dependence (effective)",
+      live: { formula: `${SCORES}!$E$${scoresRow("ourDependence")}`, addin: false },
+      snapshot: (rec) => rec.effective.ourDependence,
+      numberFormat: "0.00",
+    },
+    {
+      label: "Their dependence (effective)",
+      live: { formula: `${SCORES}!$E$${scoresRow("theirDependence")}`, addin: false },
+      snapshot: (rec) => rec.effective.theirDependence,
+      numberFormat: "0.00",
+    },
+    {
+      label: "Power regime",
+      live: {
+        formula: `COLLAB.POWER(${live}${r0 + 4},${live}${r0 + 5},${DEFINED_NAMES.perspective})`,
+        addin: true,
+      },
+      snapshot: (rec) => rec.powerRegime,
+    },
+    {
+      label: "Why",
+      live: { formula: `COLLAB.EXPLAIN(${ARGS})`, addin: true },
+      snapshot: (rec) => rec.reasons.join(" "),
+    },
+    { label: "Partnership blockers", snapshot: (rec) => list(rec.partnershipBlockers) },
+    {
+      label: "Perception gaps",
+      snapshot: (rec) =>
+        list(
+          rec.perceptionGaps.map((g) => `${g.dimension} (us ${fmt(g.us)}, them ${fmt(g.them)})`)
+        ),
+    },
+    { label: "Rules that fired", snapshot: (rec) => list(rec.rulesFired) },
+    { label: "Main drivers", snapshot: (rec) => list(rec.drivers) },
+    { label: "Actions", snapshot: (rec) => list(rec.actions) },
+  ];
+})();
+
+function fmt(n: number): string {
+  return (Math.round(n * 100) / 100).toString();
+}
+
+/** The Results sheet, alone: regenerate it after a new recommendation without touching the rest. */
+export function buildResultsPlan(
+  rec: Recommendation | null,
+  opts: { takenAt?: string } = {}
+): SheetPlan {
+  const { firstRow, liveColumn, snapshotColumn, chartTableTop } = LAYOUT.results;
+  const cells: CellWrite[] = [
+    {
+      address: "A1",
+      value: "Recommendation",
+      style: { bold: true, fontSize: 16, fontColor: COLORS.title },
+    },
+    {
+      address: "A2",
+      value:
+        "The live column recalculates in Excel with the CollabFit add-in (without it, it shows #NAME?). The snapshot column keeps the values as they were when the snapshot was taken, so anyone can read them.",
+      style: { fontColor: COLORS.muted },
+    },
+  ];
+  const hdr = { bold: true, fill: COLORS.header, border: "thin" as const };
+  cells.push(
+    { address: `A${firstRow - 1}`, value: "Result", style: hdr },
+    { address: `${liveColumn}${firstRow - 1}`, value: "Live (add-in)", style: hdr },
+    { address: `${snapshotColumn}${firstRow - 1}`, value: "Snapshot", style: hdr }
+  );
+  RESULT_ROWS.forEach((r, i) => {
+    const row = firstRow + i;
+    const style = { numberFormat: r.numberFormat, wrap: true, vertical: "top" as const };
+    cells.push({ address: `A${row}`, value: r.label, style: { bold: true, vertical: "top" } });
+    if (r.live) {
+      cells.push({
+        address: `${liveColumn}${row}`,
+        formula: r.live.formula,
+        addinFormula: r.live.addin,
+        style,
+      });
+    }
+    cells.push({
+      address: `${snapshotColumn}${row}`,
+      value: rec ? r.snapshot(rec) : null,
+      style,
+    });
+  });
+  const after = firstRow + RESULT_ROWS.length + 1;
+  cells.push(
+    { address: `A${after}`, value: "Snapshot taken", style: { bold: true } },
+    {
+      address: `${snapshotColumn}${after}`,
+      value: rec
+        ? (opts.takenAt ?? null)
+        : "Not computed yet: run `collabfit recommend` or use the task pane.",
+    }
+  );
+
+  // A small copy of both sides' scores: the chart's source, and readable without the add-in.
+  const top = chartTableTop;
+  cells.push(
+    { address: `A${top}`, value: "Dimension", style: hdr },
+    { address: `B${top}`, value: "Our score", style: hdr },
+    { address: `C${top}`, value: "Their score", style: hdr }
+  );
+  DIMENSION_KEYS.forEach((k, i) => {
+    const row = top + 1 + i;
+    const src = scoresRow(k);
+    cells.push(
+      { address: `A${row}`, value: DIMENSIONS.find((d) => d.key === k)!.label },
+      { address: `B${row}`, formula: `${SCORES}!B${src}`, style: { numberFormat: "0.00" } },
+      { address: `C${row}`, formula: `${SCORES}!C${src}`, style: { numberFormat: "0.00" } }
+    );
+  });
+  const chartEnd = top + DIMENSION_KEYS.length;
+  return {
+    name: SHEET_NAMES.results,
+    role: "results",
+    tabColor: TAB_COLORS.results,
+    columnWidths: { A: 38, B: 40, C: 60, E: 12 },
+    cells,
+    conditionalFormats: [
+      {
+        kind: "colorScale",
+        range: `B${top + 1}:C${chartEnd}`,
+        min: COLORS.low,
+        mid: COLORS.mid,
+        max: COLORS.high,
+        minValue: THRESHOLDS.scaleMin,
+        midValue: (THRESHOLDS.scaleMin + THRESHOLDS.scaleMax) / 2,
+        maxValue: THRESHOLDS.scaleMax,
+      },
+    ],
+    charts: [
+      {
+        type: "radar",
+        sourceRange: `A${top}:C${chartEnd}`,
+        title: "Dimension scores: both sides",
+        anchor: "E3",
+        name: "CF_ScoresChart",
+      },
+    ],
+    print: { landscape: true, fitToWidth: true },
+  };
+}
+
+// ---------------------------------------------------------------- roadmap
+
+export const ROADMAP_HEADERS = [
+  "Phase",
+  "From",
+  "To",
+  "Start",
+  "End",
+  "Entry criteria",
+  "Actions",
+  "Trust signal or KPI",
+  "Owner",
+  "Review",
+  "Exit or escalation trigger",
+  "Status",
+] as const;
+
+/** Roadmap rows as table values: dates become real date serials, status starts at "Not started". */
+export function buildRoadmapRows(rows: readonly RoadmapRow[]): CellValue[][] {
+  return rows.map((r) => [
+    r.phase,
+    modelById(r.fromModel).name,
+    modelById(r.toModel).name,
+    isoToSerial(r.start),
+    isoToSerial(r.end),
+    r.entryCriteria,
+    r.actions.join("; "),
+    r.kpi,
+    r.owner,
+    r.reviewCadence,
+    r.exitTrigger,
+    ROADMAP_STATUSES[0],
+  ]);
+}
+
+/** The Roadmap sheet, alone: regenerate it without touching the rest. */
+export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
+  const values = rows.length ? buildRoadmapRows(rows) : [ROADMAP_HEADERS.map(() => null)];
+  const top = LAYOUT.roadmapTopLeft;
+  const first = Number(/\d+$/.exec(top)![0]) + 1;
+  const last = first + values.length - 1;
+  const lastCol = columnLetter(ROADMAP_HEADERS.length);
+  const status = lastCol;
+  return {
+    name: SHEET_NAMES.roadmap,
+    role: "roadmap",
+    tabColor: TAB_COLORS.roadmap,
+    columnWidths: {
+      A: 30,
+      B: 22,
+      C: 22,
+      D: 12,
+      E: 12,
+      F: 32,
+      G: 48,
+      H: 32,
+      I: 8,
+      J: 10,
+      K: 32,
+      L: 12,
+    },
+    freeze: { rows: first - 1, columns: 1 },
+    cells: [
+      {
+        address: "A1",
+        value: "Collaboration roadmap",
+        style: { bold: true, fontSize: 16, fontColor: COLORS.title },
+      },
+      {
+        address: "A2",
+        value: rows.length
+          ? "One phase per step up from the start model to the target. The phase running today is shaded green; a phase past its end date and not done is shown in red. Keep Status up to date."
+          : "No roadmap yet: run `collabfit recommend FILE.xlsx --out RESULT.xlsx` or use the task pane to fill this table.",
+        style: { fontColor: COLORS.muted },
+      },
+    ],
+    rangeStyles: [
+      { range: `D${first}:E${last}`, style: { numberFormat: "yyyy-mm-dd", unlocked: true } },
+      { range: `A${first}:${lastCol}${last}`, style: { wrap: true, vertical: "top" } },
+    ],
+    tables: [
+      {
+        name: TABLE_NAMES.roadmap,
+        topLeft: top,
+        headers: [...ROADMAP_HEADERS],
+        rows: values,
+        style: "TableStyleMedium5",
+      },
+    ],
+    validations: [
+      {
+        kind: "list",
+        range: `${status}${first}:${status}${last}`,
+        values: [...ROADMAP_STATUSES],
+        allowBlank: true,
+        prompt: {
+          title: "Status",
+          message: `Where this phase stands: ${ROADMAP_STATUSES.join(", ")}.`,
+        },
+        error: { title: "Not a status", message: `Allowed: ${ROADMAP_STATUSES.join(", ")}.` },
+      },
+      {
+        kind: "date",
+        range: `D${first}:E${last}`,
+        allowBlank: true,
+        error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
+      },
+    ],
+    conditionalFormats: [
+      {
+        kind: "formula",
+        range: `A${first}:${lastCol}${last}`,
+        formula: `AND(ISNUMBER($D${first}),ISNUMBER($E${first}),TODAY()>=$D${first},TODAY()<=$E${first})`,
+        fill: COLORS.current,
+      },
+      {
+        kind: "formula",
+        range: `A${first}:${lastCol}${last}`,
+        formula: `AND(ISNUMBER($E${first}),TODAY()>$E${first},$${status}${first}<>"${ROADMAP_STATUSES[2]}")`,
+        fill: "#FFFFFF",
+        fontColor: COLORS.overdue,
+      },
+    ],
+    print: { landscape: true, fitToWidth: true, printTitleRows: `$${first - 1}:$${first - 1}` },
+  };
+}
+
+// ---------------------------------------------------------------- cover and principles
+
+const HOW_TO = [
+  "1. Fill in the fields above: who the relationship is between, whose view this workbook records, and who scored.",
+  "2. Work through the four step sheets. Score each question 1-5 for your side in 'Our score'; the short descriptions of 1, 3 and 5 help you place your answer. Use N/A when a question does not fit.",
+  "3. Get the other party's view in 'Their score': send them a copy, or score together in a workshop. One side alone also works, with less certainty.",
+  "4. The Scores sheet averages the answers per dimension with ordinary spreadsheet formulas and marks big differences between the two views.",
+  "5. The Results sheet shows which collaboration model fits now and which to aim for; the Roadmap sheet plans the way there.",
+  "6. Score again every year, and after any major incident: relationships change, and the right model changes with them.",
+];
+
+function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNamePlan[] } {
+  const c = LAYOUT.cover;
+  const label = (row: number, text: string): CellWrite => ({
+    address: `A${row}`,
+    value: text,
+    style: { bold: true },
+  });
+  const input = { unlocked: true, fill: "#FFF2CC", border: "thin" as const };
+  const cells: CellWrite[] = [
+    {
+      address: "A1",
+      value: "Collaboration model assessment",
+      style: { bold: true, fontSize: 18, fontColor: COLORS.title },
+    },
+    label(3, "Relationship"),
+    { address: c.title, value: meta.title, style: input },
+    label(4, "Our organisation"),
+    { address: c.us, value: meta.us, style: input },
+    label(5, "Other party"),
+    { address: c.them, value: meta.them, style: input },
+    label(6, "Our perspective"),
+    { address: c.perspective, value: meta.perspective, style: input },
+    label(7, "Assessment date"),
+    {
+      address: c.date,
+      value: isoToSerial(meta.date),
+      style: { ...input, numberFormat: "yyyy-mm-dd", horizontal: "left" },
+    },
+    label(8, "Assessors"),
+    { address: c.assessors, value: meta.assessors, style: input },
+    label(9, "Question set version"),
+    { address: c.itemSetVersion, value: ITEM_SET_VERSION, style: { fontColor: COLORS.muted } },
+    // Exchange (issue 7): the reference a questionnaire carries back to this assessment.
+    label(10, "Assessment reference"),
+    {
+      address: c.assessmentId,
+      value: meta.assessmentId ?? derivedAssessmentId(meta),
+      style: { fontColor: COLORS.muted },
+    },
+    { address: "A11", value: "How to use this workbook", style: { bold: true, fontSize: 13 } },
+  ];
+  HOW_TO.forEach((t, i) => cells.push({ address: `A${12 + i}`, value: t, style: { wrap: false } }));
+  const linksTop = 12 + HOW_TO.length + 1;
+  cells.push({ address: `A${linksTop}`, value: "Sheets", style: { bold: true, fontSize: 13 } });
+  const links: Array<[string, string]> = [
+    ...STEP_IDS.map((s): [string, string] => [
+      SHEET_NAMES[s],
+      STEPS.find((x) => x.id === s)!.title,
+    ]),
+    [SHEET_NAMES.scores, "Dimension scores per side, computed by formulas"],
+    [SHEET_NAMES.results, "Recommended target and start model, with a snapshot"],
+    [SHEET_NAMES.roadmap, "Phases from the start model to the target"],
+    [SHEET_NAMES.principles, "The nine principles and four steps behind the questions"],
+  ];
+  links.forEach(([sheet, about], i) => {
+    const row = linksTop + 1 + i;
+    cells.push(
+      {
+        address: `A${row}`,
+        value: sheet,
+        hyperlink: `${sheetRef(sheet)}!A1`,
+        style: { fontColor: "#0563C1" },
+      },
+      { address: `B${row}`, value: about }
+    );
+  });
+  const ref = (a: string) => `${sheetRef(SHEET_NAMES.cover)}!${absolute(a)}`;
+  const names: DefinedNamePlan[] = [
+    { name: DEFINED_NAMES.title, refersTo: ref(c.title) },
+    { name: DEFINED_NAMES.ourOrg, refersTo: ref(c.us) },
+    { name: DEFINED_NAMES.otherParty, refersTo: ref(c.them) },
+    {
+      name: DEFINED_NAMES.perspective,
+      refersTo: ref(c.perspective),
+      comment: "customer or supplier",
+    },
+    { name: DEFINED_NAMES.date, refersTo: ref(c.date) },
+    { name: DEFINED_NAMES.assessors, refersTo: ref(c.assessors) },
+    { name: DEFINED_NAMES.itemSetVersion, refersTo: ref(c.itemSetVersion) },
+    { name: DEFINED_NAMES.assessmentId, refersTo: ref(c.assessmentId) },
+  ];
+  return {
+    sheet: {
+      name: SHEET_NAMES.cover,
+      role: "cover",
+      tabColor: TAB_COLORS.cover,
+      columnWidths: { A: 26, B: 56 },
+      cells,
+      validations: [
+        {
+          kind: "list",
+          range: c.perspective,
+          values: [...PERSPECTIVES],
+          allowBlank: false,
+          prompt: {
+            title: "Perspective",
+            message: "Are we the customer or the supplier in this relationship?",
+          },
+          error: { title: "Not a perspective", message: `Allowed: ${PERSPECTIVES.join(" or ")}.` },
+        },
+        {
+          kind: "date",
+          range: c.date,
+          allowBlank: true,
+          error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
+        },
+      ],
+      print: { landscape: false, fitToWidth: true },
+    },
+    names,
+  };
+}
+
+function buildPrinciples(): SheetPlan {
+  const cells: CellWrite[] = [
+    {
+      address: "A1",
+      value: "The method behind the questions",
+      style: { bold: true, fontSize: 16, fontColor: COLORS.title },
+    },
+    { address: "A2", value: METHOD_SOURCE, style: { italic: true } },
+    { address: "A4", value: "Four steps", style: { bold: true, fontSize: 13 } },
+  ];
+  let row = 5;
+  for (const s of STEPS) {
+    cells.push(
+      { address: `A${row}`, value: `${s.id} ${s.title}`, style: { bold: true, vertical: "top" } },
+      { address: `B${row}`, value: s.summary, style: { wrap: true, vertical: "top" } }
+    );
+    row++;
+  }
+  row++;
+  cells.push({
+    address: `A${row++}`,
+    value: "Nine principles",
+    style: { bold: true, fontSize: 13 },
+  });
+  const hdr = { bold: true, fill: COLORS.header };
+  cells.push(
+    { address: `A${row}`, value: "Principle", style: hdr },
+    { address: `B${row}`, value: "What we see in practice", style: hdr },
+    { address: `C${row}`, value: "What to do", style: hdr },
+    { address: `D${row}`, value: "Step", style: hdr }
+  );
+  row++;
+  for (const p of PRINCIPLES) {
+    const style = { wrap: true, vertical: "top" as const };
+    cells.push(
+      { address: `A${row}`, value: `${p.id} ${p.theme}`, style: { bold: true, vertical: "top" } },
+      { address: `B${row}`, value: p.observation, style },
+      { address: `C${row}`, value: p.guidance, style },
+      { address: `D${row}`, value: p.step, style }
+    );
+    row++;
+  }
+  row++;
+  cells.push({
+    address: `A${row++}`,
+    value: "Five collaboration models",
+    style: { bold: true, fontSize: 13 },
+  });
+  for (const m of MODELS) {
+    cells.push(
+      { address: `A${row}`, value: m.name, style: { bold: true, vertical: "top" } },
+      { address: `B${row}`, value: m.looksLike, style: { wrap: true, vertical: "top" } },
+      {
+        address: `C${row}`,
+        value: m.putInPlace.join("; "),
+        style: { wrap: true, vertical: "top" },
+      },
+      { address: `D${row}`, value: `trust ≥ ${m.requiredTrust}`, style: { vertical: "top" } }
+    );
+    row++;
+  }
+  return {
+    name: SHEET_NAMES.principles,
+    role: "principles",
+    tabColor: TAB_COLORS.principles,
+    columnWidths: { A: 34, B: 60, C: 60, D: 10 },
+    cells,
+    print: { landscape: true, fitToWidth: true },
+  };
+}
+
+// ---------------------------------------------------------------- the workbook
+
+/** Checks the cover fields before anything is written, so a bad value never reaches a sheet. */
+export function validateMeta(meta: AssessmentMeta): void {
+  if (!PERSPECTIVES.includes(meta.perspective)) {
+    throw new Error(
+      `perspective "${String(meta.perspective)}" is not allowed; allowed: ${PERSPECTIVES.join(", ")}`
+    );
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.date) || Number.isNaN(Date.parse(meta.date))) {
+    throw new Error(`date "${meta.date}" is not a date; allowed: YYYY-MM-DD, e.g. 2026-03-31`);
+  }
+}
+
+export function buildAssessmentPlan(
+  meta: AssessmentMeta,
+  opts: AssessmentPlanOptions = {}
+): WorkbookPlan {
+  validateMeta(meta);
+  const items = opts.items ?? ITEMS;
+  const cover = buildCover(meta);
+  const sheets: SheetPlan[] = [
+    cover.sheet,
+    ...STEP_IDS.map((s) => buildStepSheet(s, opts)),
+    buildScoresSheet(items),
+    buildResultsPlan(opts.recommendation ?? null, { takenAt: opts.takenAt }),
+    buildRoadmapPlan(opts.roadmap ?? []),
+    buildPrinciples(),
+  ];
+  const scores = (a: string) => `${sheetRef(SHEET_NAMES.scores)}!${absolute(a)}`;
+  const { firstRow } = LAYOUT.scores;
+  const lastRow = firstRow + DIMENSION_KEYS.length - 1;
+  const names: DefinedNamePlan[] = [
+    ...cover.names,
+    {
+      name: DEFINED_NAMES.ourScores,
+      refersTo: scores(`A${firstRow}:B${lastRow}`),
+      comment: "Dimension key and our score, one row per dimension",
+    },
+    {
+      name: DEFINED_NAMES.theirScores,
+      refersTo: scores(`C${firstRow}:C${lastRow}`),
+      comment: "Their score, aligned with CF_OurScores",
+    },
+    {
+      name: DEFINED_NAMES.snapshotTime,
+      refersTo: `${sheetRef(SHEET_NAMES.results)}!${absolute(`${LAYOUT.results.snapshotColumn}${LAYOUT.results.firstRow + RESULT_ROWS.length + 1}`)}`,
+    },
+  ];
+  return {
+    sheets,
+    names,
+    properties: {
+      title: meta.title,
+      subject: "Collaboration model assessment",
+      creator: "CollabFit",
+    },
+  };
+}
+
+/** Rows/ranges the adapters and tests need without re-deriving the layout. */
+export function itemScoreRange(step: StepId, items: readonly AssessmentItem[] = ITEMS): string {
+  const { first, last } = itemRows(step, items);
+  return `${itemColumn(ITEM_HEADERS.our)}${first}:${itemColumn(ITEM_HEADERS.their)}${last}`;
+}
+
+/** The item tables of a plan as an adapter would read them back (formula columns left blank). */
+export function itemTablesOfPlan(plan: WorkbookPlan): ItemTableValues[] {
+  return plan.sheets.flatMap((s) =>
+    (s.tables ?? [])
+      .filter((t) => isItemTable(t.name))
+      .map((t) => ({
+        sheet: s.name,
+        tableName: t.name,
+        topLeft: t.topLeft,
+        headers: [...t.headers],
+        rows: t.rows.map((r) => [...r]),
+      }))
+  );
+}

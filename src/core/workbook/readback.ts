@@ -1,0 +1,238 @@
+/**
+ * Read-back: turns the raw values of the item tables (as any adapter read them) into the engine's
+ * input, and reports every problem with its sheet, cell and the values that are allowed.
+ */
+import { ITEMS, scoreItems } from "../method";
+import type {
+  AssessmentItem,
+  DimensionKey,
+  ItemAnswers,
+  ItemScore,
+  Profile,
+} from "../method/types";
+import { offsetCell, parseCell, rangeAddress } from "./a1";
+import {
+  ITEM_HEADERS,
+  ITEM_TABLE_HEADERS,
+  NA_TEXT,
+  REQUIRED_ITEM_HEADERS,
+  sheetRef,
+} from "./names";
+import type { AssessmentMeta, ItemTableValues, ReadProblem } from "./plan";
+
+export const ALLOWED_SCORES_TEXT = `allowed: 1, 2, 3, 4, 5, ${NA_TEXT} or blank`;
+
+export interface ReadAssessment {
+  us: ItemAnswers;
+  them: ItemAnswers;
+  /** Weights as found on the sheets (item id -> weight) when valid; the layout writes the item's weight. */
+  weights: Record<string, number>;
+  problems: ReadProblem[];
+}
+
+type ParsedScore = { ok: true; score: ItemScore } | { ok: false; why: string };
+
+/** 3 and "3" are the same answer; "N/A" and blank mean not answered. */
+export function parseScore(raw: unknown): ParsedScore {
+  if (raw === null || raw === undefined) return { ok: true, score: null };
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { ok: false, why: "is not a number" };
+    if (!Number.isInteger(raw)) return { ok: false, why: `${raw} is not a whole number` };
+    if (raw < 1 || raw > 5) return { ok: false, why: `${raw} is outside 1-5` };
+    return { ok: true, score: raw };
+  }
+  if (typeof raw === "string") {
+    const t = raw.trim();
+    if (t === "" || t.toUpperCase() === NA_TEXT) return { ok: true, score: null };
+    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return parseScore(Number(t));
+    return { ok: false, why: `text "${raw}" is not a score` };
+  }
+  return { ok: false, why: `${JSON.stringify(raw)} is not a score` };
+}
+
+function cellOf(table: ItemTableValues, colIndex: number, rowIndex: number): string {
+  // rowIndex is 0-based within the body; the header row is topLeft's row.
+  return offsetCell(table.topLeft, colIndex, rowIndex + 1);
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+export function readAssessment(
+  tables: ItemTableValues[],
+  items: readonly AssessmentItem[] = ITEMS
+): ReadAssessment {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const us: ItemAnswers = {};
+  const them: ItemAnswers = {};
+  const weights: Record<string, number> = {};
+  const problems: ReadProblem[] = [];
+  const seen = new Map<string, string>(); // id -> where first seen
+  const tableOfDimension = new Map<DimensionKey, ItemTableValues>();
+
+  for (const table of tables) {
+    const norm = table.headers.map((h) => String(h ?? "").trim());
+    const col = (h: string) => norm.indexOf(h);
+    const headerRange = rangeAddress(table.topLeft, Math.max(1, norm.length), 1);
+    const absent = REQUIRED_ITEM_HEADERS.filter((h) => col(h) < 0);
+    // One unexpected header and one required header missing: that cell is almost surely the renamed one.
+    const strangers = norm
+      .map((n, i) => [n, i] as const)
+      .filter(([n]) => !ITEM_TABLE_HEADERS.includes(n))
+      .map(([, i]) => i);
+    for (const h of absent) {
+      const sameButCase = norm.findIndex((n) => n.toLowerCase() === h.toLowerCase());
+      const near =
+        sameButCase >= 0
+          ? sameButCase
+          : absent.length === 1 && strangers.length === 1
+            ? strangers[0]
+            : -1;
+      problems.push({
+        sheet: table.sheet,
+        cell: near >= 0 ? offsetCell(table.topLeft, near, 0) : headerRange,
+        value: near >= 0 ? norm[near] : undefined,
+        message: `table ${table.tableName} has no "${h}" header (renamed or deleted?); the header row must include: ${REQUIRED_ITEM_HEADERS.join(", ")}`,
+      });
+    }
+    const idCol = col(ITEM_HEADERS.id);
+    if (idCol < 0) continue;
+    const dimCol = col(ITEM_HEADERS.dimension);
+    const weightCol = col(ITEM_HEADERS.weight);
+    const sides: Array<[number, ItemAnswers]> = [
+      [col(ITEM_HEADERS.our), us],
+      [col(ITEM_HEADERS.their), them],
+    ];
+
+    table.rows.forEach((row, r) => {
+      const rawId = row[idCol];
+      if (isBlank(rawId)) {
+        if (row.some((v) => !isBlank(v))) {
+          problems.push({
+            sheet: table.sheet,
+            cell: cellOf(table, idCol, r),
+            value: rawId,
+            message:
+              "row has answers but no item ID; allowed: one of the item IDs this workbook was created with",
+          });
+        }
+        return;
+      }
+      const id = String(rawId).trim();
+      const here = `${sheetRef(table.sheet)}!${cellOf(table, idCol, r)}`;
+      const item = byId.get(id);
+      if (!item) {
+        problems.push({
+          sheet: table.sheet,
+          cell: cellOf(table, idCol, r),
+          value: rawId,
+          message: `unknown item ID "${id}"; allowed: the item IDs of item set (${items.length} items, e.g. ${items[0]?.id ?? "none"})`,
+        });
+        return;
+      }
+      const first = seen.get(id);
+      if (first) {
+        problems.push({
+          sheet: table.sheet,
+          cell: cellOf(table, idCol, r),
+          value: rawId,
+          message: `item ID "${id}" appears twice (first at ${first}); allowed: each item once`,
+        });
+        return;
+      }
+      seen.set(id, here);
+      if (!tableOfDimension.has(item.dimension)) tableOfDimension.set(item.dimension, table);
+
+      if (dimCol >= 0 && String(row[dimCol] ?? "").trim() !== item.dimension) {
+        problems.push({
+          sheet: table.sheet,
+          cell: cellOf(table, dimCol, r),
+          value: row[dimCol],
+          message: `dimension of item ${id} was changed; allowed: "${item.dimension}"`,
+        });
+      }
+      if (weightCol >= 0) {
+        const w = row[weightCol];
+        const n =
+          typeof w === "number" ? w : typeof w === "string" && w.trim() !== "" ? Number(w) : NaN;
+        if (Number.isFinite(n) && n >= 0) weights[id] = n;
+        else
+          problems.push({
+            sheet: table.sheet,
+            cell: cellOf(table, weightCol, r),
+            value: w,
+            message: `weight of item ${id} must be a number of 0 or more; allowed: e.g. ${item.weight}`,
+          });
+      }
+      for (const [c, answers] of sides) {
+        if (c < 0) continue;
+        const parsed = parseScore(row[c]);
+        if (parsed.ok) answers[id] = parsed.score;
+        else
+          problems.push({
+            sheet: table.sheet,
+            cell: cellOf(table, c, r),
+            value: row[c],
+            message: `score of item ${id}: ${parsed.why}; ${ALLOWED_SCORES_TEXT}`,
+          });
+      }
+    });
+  }
+
+  for (const item of items) {
+    if (seen.has(item.id)) continue;
+    const table = tableOfDimension.get(item.dimension) ?? tables[0];
+    problems.push({
+      sheet: table?.sheet ?? "(no item table)",
+      cell: table ? table.topLeft : "A1",
+      message: `item ${item.id} (${item.dimension}) is missing: its row was deleted or its ID changed; allowed: restore the row with ID ${item.id}`,
+    });
+  }
+  return { us, them, weights, problems };
+}
+
+/** One line for a person: "'CF S1 Interests'!J7: score of item MUT-1: 7 is outside 1-5; allowed ...". */
+export function formatProblem(p: ReadProblem): string {
+  return `${sheetRef(p.sheet)}!${p.cell}: ${p.message}`;
+}
+
+/** Problems in sheet order, then row, then column: the order a reader walks the workbook. */
+export function sortProblems(problems: ReadProblem[]): ReadProblem[] {
+  const key = (p: ReadProblem) => {
+    try {
+      const c = parseCell(p.cell.split(":")[0]);
+      return c.row * 1000 + c.col;
+    } catch {
+      return 0;
+    }
+  };
+  return [...problems].sort((a, b) => (a.sheet === b.sheet ? key(a) - key(b) : 0));
+}
+
+export interface AssessmentProfile {
+  profile: Profile;
+  /** Dimensions with no answered item, per side ("them" is empty when the other side did not answer at all). */
+  missing: { us: DimensionKey[]; them: DimensionKey[] };
+}
+
+function hasAnswer(a: ItemAnswers): boolean {
+  return Object.values(a).some((v) => v !== null && v !== undefined);
+}
+
+/** Dimension scores of both sides as the engine computes them, with the sheet's weights applied. */
+export function assessmentToProfile(
+  read: Pick<ReadAssessment, "us" | "them" | "weights">,
+  meta: Pick<AssessmentMeta, "perspective">,
+  items: readonly AssessmentItem[] = ITEMS
+): AssessmentProfile {
+  const weighted = items.map((i) =>
+    read.weights[i.id] !== undefined ? { ...i, weight: read.weights[i.id] } : i
+  );
+  const us = scoreItems(read.us, weighted);
+  // One side alone is a valid assessment: no answer at all from them means no "them" profile.
+  const them = hasAnswer(read.them) ? scoreItems(read.them, weighted) : undefined;
+  const profile: Profile = { perspective: meta.perspective, us: us.scores };
+  if (them) profile.them = them.scores;
+  return { profile, missing: { us: us.missing, them: them ? them.missing : [] } };
+}

@@ -1,0 +1,85 @@
+/** Whole-workbook operations the CLI and tests share: read an assessment, regenerate its results. */
+import type ExcelJS from "exceljs";
+import type { Profile, Recommendation, RoadmapRow } from "../core/method/types";
+import {
+  buildResultsPlan,
+  buildRoadmapPlan,
+  itemColumn,
+  itemRows,
+  stepOfDimension,
+} from "../core/workbook/layout";
+import { ITEM_HEADERS, SHEET_NAMES } from "../core/workbook/names";
+import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
+import {
+  assessmentToProfile,
+  readAssessment,
+  sortProblems,
+  type ReadAssessment,
+} from "../core/workbook/readback";
+import { readItemTables, readMeta } from "./read";
+import { replaceSheets } from "./write";
+
+export interface WorkbookAssessment {
+  meta: AssessmentMeta;
+  read: ReadAssessment;
+  /** Cover and item-table problems together, in reading order. */
+  problems: ReadProblem[];
+}
+
+export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment {
+  const { meta, problems: metaProblems } = readMeta(wb);
+  const tables = readItemTables(wb);
+  const read = readAssessment(tables);
+  if (tables.length === 0) {
+    read.problems.unshift({
+      sheet: "(workbook)",
+      cell: "A1",
+      message:
+        "no item table found (tables named CF_Items...); is this a CollabFit assessment workbook?",
+    });
+  }
+  return { meta, read, problems: [...metaProblems, ...sortProblems(read.problems)] };
+}
+
+/** Rewrites only the Results and Roadmap sheets; every other sheet is left as it was. */
+export function replaceResults(
+  wb: ExcelJS.Workbook,
+  rec: Recommendation,
+  roadmap: readonly RoadmapRow[],
+  takenAt: string
+): ExcelJS.Workbook {
+  return replaceSheets(wb, [buildResultsPlan(rec, { takenAt }), buildRoadmapPlan(roadmap)]);
+}
+
+/**
+ * The engine's profile from a filled workbook, or every reason it cannot be made: bad cells, and
+ * dimensions with no answered item (for "them" only when the other side answered at all).
+ */
+export function workbookProfile(wb: ExcelJS.Workbook): {
+  meta: AssessmentMeta;
+  profile: Profile | null;
+  problems: ReadProblem[];
+} {
+  const { meta, read, problems } = readWorkbookAssessment(wb);
+  if (problems.length) return { meta, profile: null, problems };
+  const { profile, missing } = assessmentToProfile(read, meta);
+  const missingProblems: ReadProblem[] = [];
+  for (const [side, keys] of [
+    ["us", missing.us],
+    ["them", missing.them],
+  ] as const) {
+    for (const k of keys) {
+      const step = stepOfDimension(k);
+      const col = itemColumn(side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their);
+      const { first, last } = itemRows(step);
+      missingProblems.push({
+        sheet: SHEET_NAMES[step],
+        cell: `${col}${first}:${col}${last}`,
+        message: `no answered item for dimension ${k} in '${side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their}'; allowed: score at least one of its items 1-5${side === "them" ? " (or clear all of their scores for a one-sided assessment)" : ""}`,
+      });
+    }
+  }
+  if (missingProblems.length) return { meta, profile: null, problems: missingProblems };
+  if (meta.title) profile.name = meta.title;
+  return { meta, profile, problems: [] };
+}

@@ -1,0 +1,139 @@
+/** Reads our objects back from an .xlsx workbook: item tables and the cover's fields. */
+import type ExcelJS from "exceljs";
+import { PERSPECTIVES, type Perspective } from "../core/method/types";
+import { cellAddress, parseCell, serialToIso } from "../core/workbook/a1";
+import { LAYOUT } from "../core/workbook/layout";
+import { DEFINED_NAMES, SHEET_NAMES, isItemTable } from "../core/workbook/names";
+import type { AssessmentMeta, ItemTableValues, ReadProblem } from "../core/workbook/plan";
+
+/** A cell's value as a host would return it: formulas give their result, rich text its text. */
+export function plainValue(v: ExcelJS.CellValue): unknown {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v;
+  if (typeof v !== "object") return v;
+  if ("formula" in v || "sharedFormula" in v)
+    return plainValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("hyperlink" in v) return (v as ExcelJS.CellHyperlinkValue).text;
+  if ("error" in v) return (v as ExcelJS.CellErrorValue).error;
+  return null;
+}
+
+interface TableModel {
+  name: string;
+  tableRef?: string;
+  ref?: string;
+}
+
+function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
+  return (ws.getTables() as unknown as Array<{ table?: TableModel } & TableModel>).map(
+    (t) => t.table ?? t
+  );
+}
+
+/** Every table whose name starts with CF_Items, with its header row and body as raw values. */
+export function readItemTables(wb: ExcelJS.Workbook): ItemTableValues[] {
+  const out: ItemTableValues[] = [];
+  wb.eachSheet((ws) => {
+    for (const t of tableModels(ws)) {
+      if (!isItemTable(t.name)) continue;
+      const ref = t.tableRef ?? t.ref;
+      if (!ref) continue;
+      const [a, b = a] = ref.split(":");
+      const from = parseCell(a);
+      const to = parseCell(b);
+      const row = (r: number) => {
+        const vals: unknown[] = [];
+        for (let c = from.col; c <= to.col; c++) vals.push(plainValue(ws.getCell(r, c).value));
+        return vals;
+      };
+      const rows: unknown[][] = [];
+      for (let r = from.row + 1; r <= to.row; r++) rows.push(row(r));
+      out.push({
+        sheet: ws.name,
+        tableName: t.name,
+        topLeft: cellAddress(from.col, from.row),
+        headers: row(from.row).map((h) => (h === null ? "" : String(h))),
+        rows,
+      });
+    }
+  });
+  return out;
+}
+
+function namedCell(
+  wb: ExcelJS.Workbook,
+  name: string,
+  sheet: string,
+  fallback: string
+): { sheet: string; cell: string } {
+  const ranges = wb.definedNames.getRanges(name)?.ranges ?? [];
+  const m = ranges.length ? /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ranges[0]) : null;
+  return m
+    ? { sheet: m[1].replace(/''/g, "'"), cell: `${m[2]}${m[3]}` }
+    : { sheet, cell: fallback };
+}
+
+function isoDate(v: unknown): string | null {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "number" && Number.isFinite(v)) return serialToIso(v);
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v.trim())) return v.trim();
+  return null;
+}
+
+/** The cover's fields; a bad perspective or date is a problem naming its cell. */
+export function readMeta(wb: ExcelJS.Workbook): { meta: AssessmentMeta; problems: ReadProblem[] } {
+  const problems: ReadProblem[] = [];
+  const cover = SHEET_NAMES.cover;
+  const c = LAYOUT.cover;
+  const get = (name: string, fallback: string) => {
+    const where = namedCell(wb, name, cover, fallback);
+    const ws = wb.getWorksheet(where.sheet);
+    if (!ws) {
+      problems.push({
+        sheet: where.sheet,
+        cell: where.cell,
+        message: `sheet '${where.sheet}' is missing; it holds ${name}`,
+      });
+      return { where, value: null as unknown };
+    }
+    return { where, value: plainValue(ws.getCell(where.cell).value) };
+  };
+  const text = (name: string, fallback: string) => {
+    const v = get(name, fallback).value;
+    return v === null || v === undefined ? "" : String(v).trim();
+  };
+  const p = get(DEFINED_NAMES.perspective, c.perspective);
+  const perspective = String(p.value ?? "")
+    .trim()
+    .toLowerCase();
+  if (!PERSPECTIVES.includes(perspective as Perspective)) {
+    problems.push({
+      sheet: p.where.sheet,
+      cell: p.where.cell,
+      value: p.value,
+      message: `perspective "${String(p.value ?? "")}" is not allowed; allowed: ${PERSPECTIVES.join(", ")}`,
+    });
+  }
+  const d = get(DEFINED_NAMES.date, c.date);
+  const date = isoDate(d.value);
+  if (d.value !== null && d.value !== "" && !date) {
+    problems.push({
+      sheet: d.where.sheet,
+      cell: d.where.cell,
+      value: d.value,
+      message: `assessment date ${JSON.stringify(d.value)} is not a date; allowed: a date such as 2026-03-31`,
+    });
+  }
+  const meta: AssessmentMeta = {
+    title: text(DEFINED_NAMES.title, c.title),
+    us: text(DEFINED_NAMES.ourOrg, c.us),
+    them: text(DEFINED_NAMES.otherParty, c.them),
+    perspective: (PERSPECTIVES.includes(perspective as Perspective)
+      ? perspective
+      : "customer") as Perspective,
+    date: date ?? "",
+    assessors: text(DEFINED_NAMES.assessors, c.assessors),
+  };
+  return { meta, problems };
+}

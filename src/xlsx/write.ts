@@ -1,0 +1,310 @@
+/**
+ * The exceljs adapter: applies a WorkbookPlan to an .xlsx workbook. Charts are Office.js only
+ * (exceljs cannot write them); the plan's colour scales stand in for them in the file.
+ */
+import ExcelJS from "exceljs";
+import { parseCell } from "../core/workbook/a1";
+import { isOurName } from "../core/workbook/names";
+import type {
+  CellStyle,
+  CellWrite,
+  ConditionalFormatPlan,
+  SheetPlan,
+  TablePlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "../core/workbook/plan";
+
+/** A clash between the plan and what the workbook already holds: never resolved by renaming. */
+export class WorkbookClashError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookClashError";
+  }
+}
+
+const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  if (
+    s.bold !== undefined ||
+    s.italic !== undefined ||
+    s.fontSize !== undefined ||
+    s.fontColor !== undefined
+  ) {
+    cell.font = {
+      ...cell.font,
+      ...(s.bold !== undefined && { bold: s.bold }),
+      ...(s.italic !== undefined && { italic: s.italic }),
+      ...(s.fontSize !== undefined && { size: s.fontSize }),
+      ...(s.fontColor !== undefined && { color: { argb: argb(s.fontColor) } }),
+    };
+  }
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.wrap !== undefined || s.horizontal || s.vertical) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(s.wrap !== undefined && { wrapText: s.wrap }),
+      ...(s.horizontal && { horizontal: s.horizontal }),
+      ...(s.vertical && { vertical: s.vertical === "center" ? "middle" : s.vertical }),
+    };
+  }
+  if (s.numberFormat) cell.numFmt = s.numberFormat;
+  if (s.border === "thin") {
+    const thin = { style: "thin" as const };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.unlocked !== undefined) cell.protection = { locked: !s.unlocked };
+}
+
+function quoteText(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, c: CellWrite): void {
+  const cell = ws.getCell(c.address);
+  if (c.formula !== undefined) {
+    cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+  } else if (c.hyperlink && !/^https?:/i.test(c.hyperlink)) {
+    // exceljs writes internal links as external relationships; a HYPERLINK formula works everywhere.
+    const text = c.value === null || c.value === undefined ? c.hyperlink : String(c.value);
+    cell.value = {
+      formula: `HYPERLINK(${quoteText("#" + c.hyperlink)},${quoteText(text)})`,
+      result: text,
+    } as ExcelJS.CellFormulaValue;
+  } else if (c.hyperlink) {
+    cell.value = { text: String(c.value ?? c.hyperlink), hyperlink: c.hyperlink };
+  } else {
+    // A string is always text here: exceljs only makes formulas from { formula } objects.
+    cell.value = c.value ?? null;
+  }
+  if (c.style) applyStyle(cell, c.style);
+  if (c.note) cell.note = c.note;
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
+  const [a, b = a] = range.split(":");
+  const from = parseCell(a);
+  const to = parseCell(b);
+  for (let r = from.row; r <= to.row; r++) {
+    for (let col = from.col; col <= to.col; col++) fn(ws.getCell(r, col));
+  }
+}
+
+function addTable(ws: ExcelJS.Worksheet, t: TablePlan): void {
+  const formulaCols = Object.entries(t.formulaColumns ?? {}).map(([h, f]) => {
+    const i = t.headers.indexOf(h);
+    if (i < 0) throw new Error(`Table ${t.name}: formula column "${h}" is not one of its headers`);
+    return [i, f] as const;
+  });
+  const rows = t.rows.map((row, r) => {
+    const out: ExcelJS.CellValue[] = t.headers.map((_, i) => (row[i] ?? null) as ExcelJS.CellValue);
+    for (const [i, f] of formulaCols) out[i] = { formula: f(r) } as ExcelJS.CellFormulaValue;
+    return out;
+  });
+  ws.addTable({
+    name: t.name,
+    ref: t.topLeft,
+    headerRow: true,
+    totalsRow: t.showTotals ?? false,
+    style: {
+      theme: (t.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
+    columns: t.headers.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+}
+
+function addValidation(ws: ExcelJS.Worksheet, v: ValidationPlan): void {
+  const common = {
+    allowBlank: v.allowBlank,
+    showInputMessage: !!v.prompt,
+    promptTitle: v.prompt?.title,
+    prompt: v.prompt?.message,
+    showErrorMessage: true,
+    errorStyle: "stop" as const,
+    errorTitle: v.error.title,
+    error: v.error.message,
+  };
+  const dv: ExcelJS.DataValidation =
+    v.kind === "list"
+      ? { type: "list", formulae: [quoteText(v.values.join(","))], ...common }
+      : {
+          type: "date",
+          operator: "greaterThan",
+          formulae: [new Date(Date.UTC(1900, 0, 1))],
+          ...common,
+        };
+  // Keyed by the whole range: exceljs writes it as one sqref.
+  // The typings omit worksheet.dataValidations, which exceljs 4.4 has (doc/data-validations.js).
+  (
+    ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(v.range, dv);
+}
+
+function addConditionalFormat(
+  ws: ExcelJS.Worksheet,
+  cf: ConditionalFormatPlan,
+  priority: number
+): void {
+  if (cf.kind === "colorScale") {
+    const cfvo: ExcelJS.Cvfo[] = [
+      cf.minValue !== undefined ? { type: "num", value: cf.minValue } : { type: "min" },
+    ];
+    const color = [{ argb: argb(cf.min) }];
+    if (cf.mid) {
+      cfvo.push(
+        cf.midValue !== undefined
+          ? { type: "num", value: cf.midValue }
+          : { type: "percentile", value: 50 }
+      );
+      color.push({ argb: argb(cf.mid) });
+    }
+    cfvo.push(cf.maxValue !== undefined ? { type: "num", value: cf.maxValue } : { type: "max" });
+    color.push({ argb: argb(cf.max) });
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: "colorScale", priority, cfvo, color } as ExcelJS.ColorScaleRuleType],
+    });
+    return;
+  }
+  ws.addConditionalFormatting({
+    ref: cf.range,
+    rules: [
+      {
+        type: "expression",
+        priority,
+        formulae: [cf.formula],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+          ...(cf.fontColor && { font: { color: { argb: argb(cf.fontColor) } } }),
+        },
+      },
+    ],
+  });
+}
+
+function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(s.name, {
+    properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},
+    views: s.freeze
+      ? [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }]
+      : [{ state: "normal" }],
+  });
+  for (const [col, width] of Object.entries(s.columnWidths ?? {})) ws.getColumn(col).width = width;
+  // Tables first: exceljs writes their values, then cells and styles may refine them.
+  for (const t of s.tables ?? []) addTable(ws, t);
+  for (const c of s.cells) writeCell(ws, c);
+  for (const rs of s.rangeStyles ?? [])
+    forEachCell(ws, rs.range, (cell) => applyStyle(cell, rs.style));
+  for (const v of s.validations ?? []) addValidation(ws, v);
+  let priority = 1;
+  for (const cf of s.conditionalFormats ?? []) addConditionalFormat(ws, cf, priority++);
+  if (s.print) {
+    ws.pageSetup.orientation = s.print.landscape ? "landscape" : "portrait";
+    if (s.print.fitToWidth) {
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = 0;
+    }
+    if (s.print.printTitleRows)
+      ws.pageSetup.printTitlesRow = s.print.printTitleRows.replace(/\$/g, "");
+  }
+  if (s.protect)
+    void ws.protect(s.protect.password ?? "", { formatColumns: true, formatRows: true });
+  return ws;
+}
+
+function existingTableNames(wb: ExcelJS.Workbook): Map<string, string> {
+  const names = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    for (const t of ws.getTables() as unknown as Array<{
+      name?: string;
+      table?: { name: string };
+    }>) {
+      const name = t.table?.name ?? t.name;
+      if (name) names.set(name.toLowerCase(), ws.name);
+    }
+  });
+  return names;
+}
+
+/** Refuses any name the plan would reuse; a user's sheet is never renamed or overwritten. */
+export function checkClashes(plan: WorkbookPlan, wb: ExcelJS.Workbook): void {
+  const sheets = new Map<string, string>();
+  wb.eachSheet((ws) => sheets.set(ws.name.toLowerCase(), ws.name));
+  const tables = existingTableNames(wb);
+  for (const s of plan.sheets) {
+    const found = sheets.get(s.name.toLowerCase());
+    if (found) {
+      throw new WorkbookClashError(
+        `the workbook already has a sheet named '${found}'; rename or remove that sheet (or use a new file) — CollabFit never overwrites or renames an existing sheet`
+      );
+    }
+    for (const t of s.tables ?? []) {
+      const where = tables.get(t.name.toLowerCase());
+      if (where) {
+        throw new WorkbookClashError(
+          `the workbook already has a table named ${t.name} (on sheet '${where}')`
+        );
+      }
+    }
+  }
+  const model = wb.definedNames.model as Array<{ name: string }>;
+  for (const n of plan.names) {
+    if (model.some((m) => m.name.toLowerCase() === n.name.toLowerCase())) {
+      throw new WorkbookClashError(`the workbook already has a defined name ${n.name}`);
+    }
+  }
+}
+
+function addName(wb: ExcelJS.Workbook, name: string, refersTo: string): void {
+  if (!isOurName(name)) throw new Error(`Defined name ${name} must start with CF_`);
+  wb.definedNames.add(refersTo, name);
+}
+
+/** Writes the plan into `workbook` (a new one by default) and returns it. */
+export function writePlan(plan: WorkbookPlan, workbook?: ExcelJS.Workbook): ExcelJS.Workbook {
+  const wb = workbook ?? new ExcelJS.Workbook();
+  checkClashes(plan, wb);
+  for (const s of plan.sheets) addSheet(wb, s);
+  for (const n of plan.names) addName(wb, n.name, n.refersTo);
+  if (plan.properties) {
+    if (plan.properties.title) wb.title = plan.properties.title;
+    if (plan.properties.subject) wb.subject = plan.properties.subject;
+    if (plan.properties.creator) wb.creator = plan.properties.creator;
+  }
+  wb.calcProperties = { fullCalcOnLoad: true };
+  return wb;
+}
+
+export async function planToBuffer(plan: WorkbookPlan): Promise<Buffer> {
+  return workbookToBuffer(writePlan(plan));
+}
+
+export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as ArrayBuffer);
+  return wb;
+}
+
+/**
+ * Replaces whole sheets of ours (Results, Roadmap) with fresh plans, keeping their place in the tab
+ * order. Only sheets that already exist under the plan's name and are ours are replaced.
+ */
+export function replaceSheets(wb: ExcelJS.Workbook, sheets: SheetPlan[]): ExcelJS.Workbook {
+  for (const s of sheets) {
+    const old = wb.getWorksheet(s.name);
+    if (!old) throw new WorkbookClashError(`the workbook has no sheet '${s.name}' to regenerate`);
+    const orderNo = (old as unknown as { orderNo: number }).orderNo;
+    wb.removeWorksheet(old.id);
+    const ws = addSheet(wb, s);
+    (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  }
+  return wb;
+}

@@ -1,0 +1,168 @@
+import { execFileSync, spawnSync } from "child_process";
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { LAYOUT, RESULT_ROWS, itemColumn } from "../../src/core/workbook/layout";
+import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
+import { loadWorkbook, readMeta, workbookProfile, workbookToBuffer } from "../../src/xlsx";
+
+const root = path.resolve(__dirname, "../..");
+const bin = path.join(root, "bin/collabfit.js");
+let tmp: string;
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const sha = (file: string) =>
+  crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+const at = (name: string) => path.join(tmp, name);
+
+function expectUsageError(r: ReturnType<typeof run>, pattern: RegExp) {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  expect(r.stderr).toMatch(pattern);
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(root, "lib/cli/main.js"))) {
+    execFileSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+      {
+        cwd: root,
+      }
+    );
+  }
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "collabfit-workbook-"));
+}, 120_000);
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("collabfit new", () => {
+  test("writes a workbook with the cover fields given", async () => {
+    const file = at("new.xlsx");
+    const r = run(
+      "new",
+      "--out",
+      file,
+      "--title",
+      "Cleaning contract",
+      "--us",
+      "Acme",
+      "--them",
+      "=Sparkle",
+      "--perspective",
+      "supplier",
+      "--date",
+      "2026-06-01",
+      "--assessors",
+      "Jo"
+    );
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toContain(file);
+    const wb = await loadWorkbook(fs.readFileSync(file));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(Object.values(SHEET_NAMES));
+    expect(readMeta(wb).meta).toEqual({
+      title: "Cleaning contract",
+      us: "Acme",
+      them: "=Sparkle",
+      perspective: "supplier",
+      date: "2026-06-01",
+      assessors: "Jo",
+    });
+  });
+
+  test("refuses to overwrite an existing file", () => {
+    const file = at("exists.xlsx");
+    fs.writeFileSync(file, "precious");
+    expectUsageError(run("new", "--out", file), /already exists/);
+    expect(fs.readFileSync(file, "utf8")).toBe("precious");
+  });
+
+  test.each([
+    [["new"], /--out FILE\.xlsx is required/],
+    [["new", "--out", "x.xlsx", "--perspective", "buyer"], /allowed: customer, supplier/],
+    [["new", "--out", "x.xlsx", "--date", "01/02/2026"], /--date.*YYYY-MM-DD/],
+    [["new", "--out", "x.xlsx", "--colour", "red"], /unknown option --colour/],
+    [["new", "--out", "x.csv"], /must end in \.xlsx/],
+  ])("bad input %p exits 2 with one line", (args, pattern) => {
+    expectUsageError(run(...(args as string[])), pattern);
+    expect(fs.existsSync(path.join(root, "x.xlsx"))).toBe(false);
+  });
+});
+
+describe("collabfit demo and recommend FILE.xlsx", () => {
+  let demo: string;
+  beforeAll(() => {
+    demo = at("demo.xlsx");
+    expect(run("demo", "--out", demo).code).toBe(0);
+  });
+
+  test("recommend FILE.xlsx prints exactly what recommend --profile prints for the same scores", async () => {
+    const { profile } = workbookProfile(await loadWorkbook(fs.readFileSync(demo)));
+    const json = at("demo-profile.json");
+    fs.writeFileSync(json, JSON.stringify(profile));
+    for (const extra of [[], ["--json"]]) {
+      const fromFile = run("recommend", demo, "--start", "2026-03-02", ...extra);
+      const fromProfile = run("recommend", "--profile", json, "--start", "2026-03-02", ...extra);
+      expect(fromFile.code).toBe(0);
+      expect(fromFile.stderr).toBe("");
+      expect(fromFile.stdout).toBe(fromProfile.stdout);
+    }
+    expect(JSON.parse(run("recommend", demo, "--json").stdout).targetModel).toBe("collaborative");
+  });
+
+  test("--out writes results and roadmap into a copy; the input is never modified", async () => {
+    const before = sha(demo);
+    const out = at("result.xlsx");
+    const r = run("recommend", demo, "--out", out, "--json", "--start", "2026-04-01");
+    expect(r.code).toBe(0);
+    expect(sha(demo)).toBe(before);
+    const wb = await loadWorkbook(fs.readFileSync(out));
+    const results = wb.getWorksheet(SHEET_NAMES.results)!;
+    const row = LAYOUT.results.firstRow + RESULT_ROWS.findIndex((x) => x.label === "Power regime");
+    expect(results.getCell(`${LAYOUT.results.snapshotColumn}${row}`).value).toBe(
+      JSON.parse(r.stdout).powerRegime
+    );
+    const roadmap = wb.getWorksheet(SHEET_NAMES.roadmap)!;
+    expect(roadmap.getCell("D5").value).toEqual(new Date("2026-04-01T00:00:00Z"));
+
+    expectUsageError(run("recommend", demo, "--out", out), /already exists/);
+    expectUsageError(run("recommend", demo, "--out", demo), /is the input file/);
+    expect(sha(demo)).toBe(before);
+  });
+
+  test("a bad score names the sheet and cell in one line (exit 2, nothing on stdout)", async () => {
+    const wb = await loadWorkbook(fs.readFileSync(demo));
+    wb.getWorksheet(SHEET_NAMES.S2)!.getCell(`${itemColumn(ITEM_HEADERS.our)}7`).value = 7;
+    const bad = at("bad.xlsx");
+    fs.writeFileSync(bad, await workbookToBuffer(wb));
+    expectUsageError(
+      run("recommend", bad),
+      new RegExp(
+        `'${SHEET_NAMES.S2}'!${itemColumn(ITEM_HEADERS.our)}7: .*7 is outside 1-5.*allowed`
+      )
+    );
+  });
+
+  test("an unscored workbook names the first dimension with no answer", () => {
+    const empty = at("empty.xlsx");
+    expect(run("new", "--out", empty).code).toBe(0);
+    expectUsageError(
+      run("recommend", empty),
+      /'CF S1 Interests'!J6:J13: no answered item for dimension mutuality/
+    );
+  });
+
+  test.each([
+    ["missing.xlsx", /file not found/],
+    ["notxlsx.xlsx", /not an \.xlsx workbook/],
+  ])("%s is refused", (name, pattern) => {
+    if (name === "notxlsx.xlsx") fs.writeFileSync(at(name), "hello");
+    expectUsageError(run("recommend", at(name)), pattern);
+  });
+});

@@ -1,0 +1,166 @@
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { ITEMS } from "../../../src/core/method";
+import type { ItemAnswers } from "../../../src/core/method/types";
+import { DEMO_META, buildDemoPlan, demoAssessment } from "../../../src/core/workbook/demo";
+import {
+  LAYOUT,
+  RESULT_ROWS,
+  buildAssessmentPlan,
+  itemColumn,
+} from "../../../src/core/workbook/layout";
+import { ITEM_HEADERS, SHEET_NAMES } from "../../../src/core/workbook/names";
+import { readAssessment } from "../../../src/core/workbook/readback";
+import {
+  WorkbookClashError,
+  loadWorkbook,
+  planToBuffer,
+  readItemTables,
+  readMeta,
+  readWorkbookAssessment,
+  replaceResults,
+  workbookProfile,
+  workbookToBuffer,
+  writePlan,
+} from "../../../src/xlsx";
+
+const META = {
+  title: "=SUM(1,2)",
+  us: "@us",
+  them: "+them",
+  perspective: "supplier" as const,
+  date: "2026-04-30",
+  assessors: "-A, B",
+};
+
+async function roundTrip(answers: { us: ItemAnswers; them: ItemAnswers }) {
+  const wb = await loadWorkbook(await planToBuffer(buildAssessmentPlan(META, { answers })));
+  return { wb, read: readAssessment(readItemTables(wb)) };
+}
+
+describe("exceljs adapter", () => {
+  test("property: plan -> .xlsx -> load -> read-back gives the answers written", async () => {
+    const score = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
+    const side = fc.record(
+      Object.fromEntries(ITEMS.map((i) => [i.id, score])) as Record<
+        string,
+        fc.Arbitrary<number | null>
+      >
+    );
+    await fc.assert(
+      fc.asyncProperty(side, side, async (us, them) => {
+        const { read } = await roundTrip({ us, them });
+        expect(read.problems).toEqual([]);
+        expect(read.us).toEqual(us);
+        expect(read.them).toEqual(them);
+      }),
+      { numRuns: 8 }
+    );
+  });
+
+  test("cover fields round-trip; text that looks like a formula stays text", async () => {
+    const { wb } = await roundTrip({ us: {}, them: {} });
+    expect(readMeta(wb)).toEqual({ meta: META, problems: [] });
+    const cover = wb.getWorksheet(SHEET_NAMES.cover)!;
+    const { type, value } = cover.getCell(LAYOUT.cover.title);
+    expect(type).toBe(ExcelJS.ValueType.String);
+    expect(value).toBe("=SUM(1,2)");
+  });
+
+  test("tables, validation, frozen header, names and formulas are in the file", async () => {
+    const { wb } = await roundTrip({ us: {}, them: {} });
+    const s2 = wb.getWorksheet(SHEET_NAMES.S2)!;
+    const dv = (s2 as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation } })
+      .dataValidations;
+    const v = dv.find(`${itemColumn(ITEM_HEADERS.their)}6`);
+    expect(v).toMatchObject({
+      type: "list",
+      formulae: ['"1,2,3,4,5,N/A"'],
+      showErrorMessage: true,
+    });
+    expect(s2.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
+    expect(wb.definedNames.getRanges("CF_OurScores").ranges).toEqual(["'CF Scores'!$A$2:$B$11"]);
+    const results = wb.getWorksheet(SHEET_NAMES.results)!;
+    const live = results.getCell(`${LAYOUT.results.liveColumn}${LAYOUT.results.firstRow}`)
+      .value as ExcelJS.CellFormulaValue;
+    expect(live.formula).toBe("COLLAB.MODEL(CF_OurScores,CF_TheirScores,CF_Perspective)");
+  });
+
+  test("a sheet-name clash with a user's sheet is refused and nothing is renamed or added", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("CF Scores").getCell("A1").value = "my own data";
+    wb.addWorksheet("Budget");
+    expect(() => writePlan(buildAssessmentPlan(DEMO_META), wb)).toThrow(WorkbookClashError);
+    expect(() => writePlan(buildAssessmentPlan(DEMO_META), wb)).toThrow(
+      /already has a sheet named 'CF Scores'/
+    );
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["CF Scores", "Budget"]);
+    expect(wb.getWorksheet("CF Scores")!.getCell("A1").value).toBe("my own data");
+  });
+
+  test("writing into a workbook with other user sheets keeps them", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Budget").getCell("B2").value = 42;
+    writePlan(buildAssessmentPlan(DEMO_META), wb);
+    const back = await loadWorkbook(await workbookToBuffer(wb));
+    expect(back.getWorksheet("Budget")!.getCell("B2").value).toBe(42);
+    expect(back.worksheets).toHaveLength(1 + Object.keys(SHEET_NAMES).length);
+  });
+
+  test("text scores, 7 and a renamed header in the file are problems naming sheet and cell", async () => {
+    const wb = await loadWorkbook(await planToBuffer(buildAssessmentPlan(DEMO_META)));
+    const s1 = wb.getWorksheet(SHEET_NAMES.S1)!;
+    s1.getCell(`${itemColumn(ITEM_HEADERS.our)}6`).value = "3";
+    s1.getCell(`${itemColumn(ITEM_HEADERS.our)}7`).value = 7;
+    const s4 = wb.getWorksheet(SHEET_NAMES.S4)!;
+    s4.getCell(`${itemColumn(ITEM_HEADERS.their)}5`).value = "Theirs";
+    const { read, problems } = readWorkbookAssessment(
+      await loadWorkbook(await workbookToBuffer(wb))
+    );
+    expect(read.us[String(s1.getCell("A6").value)]).toBe(3);
+    expect(problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual([
+      `${SHEET_NAMES.S1}!${itemColumn(ITEM_HEADERS.our)}7`,
+      `${SHEET_NAMES.S4}!${itemColumn(ITEM_HEADERS.their)}5`,
+    ]);
+  });
+
+  test("replaceResults rewrites Results and Roadmap only, keeping tab order and names", async () => {
+    const demo = demoAssessment();
+    const wb = await loadWorkbook(
+      await planToBuffer(buildAssessmentPlan(DEMO_META, { answers: demo.answers }))
+    );
+    const order = wb.worksheets.map((w) => w.name);
+    replaceResults(wb, demo.recommendation, demo.roadmap, "2026-03-02T12:00:00Z");
+    const back = await loadWorkbook(await workbookToBuffer(wb));
+    expect(back.worksheets.map((w) => w.name)).toEqual(order);
+    const results = back.getWorksheet(SHEET_NAMES.results)!;
+    const row = LAYOUT.results.firstRow + RESULT_ROWS.findIndex((r) => r.label === "Power regime");
+    expect(results.getCell(`${LAYOUT.results.snapshotColumn}${row}`).value).toBe(
+      demo.recommendation.powerRegime
+    );
+    expect(back.definedNames.getRanges("CF_SnapshotTime").ranges).toHaveLength(1);
+    const roadmap = back.getWorksheet(SHEET_NAMES.roadmap)!;
+    const table = (
+      roadmap.getTables()[0] as unknown as { table: { name: string; tableRef: string } }
+    ).table;
+    expect(table.name).toBe("CF_Roadmap");
+    expect(table.tableRef).toBe(`A4:L${4 + demo.roadmap.length}`);
+    // Answers are untouched.
+    expect(readWorkbookAssessment(back).read.us).toEqual(demo.answers.us);
+  });
+
+  test("workbookProfile: the demo gives the engine's profile; an empty workbook names each missing dimension", async () => {
+    const demo = demoAssessment();
+    const full = workbookProfile(
+      await loadWorkbook(await planToBuffer(buildDemoPlan("2026-03-02T00:00:00Z")))
+    );
+    expect(full.problems).toEqual([]);
+    expect(full.profile).toEqual({ ...demo.assessed.profile, name: DEMO_META.title });
+    const empty = workbookProfile(
+      await loadWorkbook(await planToBuffer(buildAssessmentPlan(DEMO_META)))
+    );
+    expect(empty.profile).toBeNull();
+    expect(empty.problems).toHaveLength(10);
+    expect(empty.problems[0]).toMatchObject({ sheet: SHEET_NAMES.S1, cell: "J6:J13" });
+  });
+});
