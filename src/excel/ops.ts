@@ -376,10 +376,26 @@ function conditionalOp(sheetName: string, cf: ConditionalFormatPlan): Op {
       const range = sheetOf(sheets, sheetName).getRange(cf.range);
       if (cf.kind === "colorScale") {
         const format = range.conditionalFormats.add("ColorScale");
+        // Fixed anchors (1/3/5 on score cells) keep colours comparable across sheets and sides.
+        const at = (
+          value: number | undefined,
+          color: string,
+          fallback: "LowestValue" | "HighestValue"
+        ) =>
+          value !== undefined
+            ? { type: "Number" as const, formula: String(value), color }
+            : { type: fallback, color };
         format.colorScale.criteria = {
-          minimum: { type: "LowestValue", color: cf.min },
-          ...(cf.mid ? { midpoint: { formula: "50", type: "Percentile", color: cf.mid } } : {}),
-          maximum: { type: "HighestValue", color: cf.max },
+          minimum: at(cf.minValue, cf.min, "LowestValue"),
+          ...(cf.mid
+            ? {
+                midpoint:
+                  cf.midValue !== undefined
+                    ? { type: "Number" as const, formula: String(cf.midValue), color: cf.mid }
+                    : { formula: "50", type: "Percentile" as const, color: cf.mid },
+              }
+            : {}),
+          maximum: at(cf.maxValue, cf.max, "HighestValue"),
         };
       } else {
         const format = range.conditionalFormats.add("Custom");

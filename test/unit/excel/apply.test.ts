@@ -151,6 +151,11 @@ describe("applyPlan: what is written", () => {
       "#63BE7B",
     ]);
     expect(f.ops({ location: "ConditionalFormatRule.formula" })[0].value).toBe("=ABS($D6-$E6)>=2");
+    // Without fixed anchors the scale spans the lowest to the highest value present.
+    expect([criteria.minimum, criteria.maximum].map((c) => (c as { type?: string }).type)).toEqual([
+      "LowestValue",
+      "HighestValue",
+    ]);
 
     const chart = f.ops({ location: "ChartCollection.add" });
     expect(chart).toHaveLength(1);
@@ -319,5 +324,24 @@ describe("blocks", () => {
       [{ top: 2, left: 4, rows: 1, cols: 1 }, [[5]]],
       [{ top: 4, left: 1, rows: 1, cols: 1 }, [[6]]],
     ]);
+  });
+});
+
+describe("colour scale anchors", () => {
+  it("pins the scale to the plan's fixed values (1/3/5 on score cells)", async () => {
+    const f = fake();
+    const plan = makePlan(3);
+    const cf = plan.sheets
+      .flatMap((s) => s.conditionalFormats ?? [])
+      .find((c) => c.kind === "colorScale")!;
+    Object.assign(cf, { minValue: 1, midValue: 3, maxValue: 5 });
+    await applyPlan(f.ctx, plan);
+    const criteria = f.ops({ location: "ColorScaleConditionalFormat.criteria" })[0].value as Record<
+      string,
+      { type: string; formula: string; color: string }
+    >;
+    expect(criteria.minimum).toEqual({ type: "Number", formula: "1", color: "#F8696B" });
+    expect(criteria.midpoint).toEqual({ type: "Number", formula: "3", color: "#FFEB84" });
+    expect(criteria.maximum).toEqual({ type: "Number", formula: "5", color: "#63BE7B" });
   });
 });
