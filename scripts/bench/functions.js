@@ -1,39 +1,22 @@
 /* Bench: evaluations per second of COLLAB.MODEL over a 10,000-row range of profiles (one call per
- * row, as Excel recalculates a column of =COLLAB.MODEL(...) formulas). Uses compiled code: lib/functions
- * when tsconfig.cli.json compiles src/functions, else a one-off compile into a temporary folder. */
-const fs = require("fs");
-const os = require("os");
+ * row, as Excel recalculates a column of =COLLAB.MODEL(...) formulas). Uses the compiled lib/functions
+ * and lib/core (tsconfig.cli.json compiles src/functions; `npm run bench` builds first). */
 const path = require("path");
-const { execFileSync } = require("child_process");
 
-const ROOT = path.join(__dirname, "..", "..");
+const LIB = path.join(__dirname, "..", "..", "lib");
 const ROWS = 10000;
 
 function loadFunctions() {
-  const built = path.join(ROOT, "lib", "functions", "functions.js");
-  if (fs.existsSync(built))
-    return { mod: require(built), core: require(path.join(ROOT, "lib", "core", "method")) };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "collabfit-bench-"));
-  const config = path.join(dir, "tsconfig.json");
-  fs.writeFileSync(
-    config,
-    JSON.stringify({
-      extends: path.join(ROOT, "tsconfig.cli.json"),
-      compilerOptions: {
-        outDir: path.join(dir, "out"),
-        rootDir: path.join(ROOT, "src"),
-        typeRoots: [path.join(ROOT, "node_modules", "@types")],
-      },
-      include: [path.join(ROOT, "src", "functions"), path.join(ROOT, "src", "core")],
-    })
-  );
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", config], {
-    stdio: "inherit",
-  });
-  return {
-    mod: require(path.join(dir, "out", "functions", "functions.js")),
-    core: require(path.join(dir, "out", "core", "method")),
-  };
+  try {
+    return {
+      mod: require(path.join(LIB, "functions", "functions.js")),
+      core: require(path.join(LIB, "core", "method")),
+    };
+  } catch (err) {
+    if (err && err.code === "MODULE_NOT_FOUND")
+      throw new Error("lib/functions missing: run `npm run build:cli` first");
+    throw err;
+  }
 }
 
 /** Deterministic pseudo-random scores (no Math.random: figures stay comparable between runs). */

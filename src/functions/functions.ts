@@ -13,11 +13,13 @@ import {
   THRESHOLDS,
   ProfileError,
   dimensionByKey,
+  isGapThreshold,
   missingDimensions,
   modelById,
   perceptionGaps,
   powerRegime,
   recommend,
+  round6,
   scoreItems,
   swapPerspective,
   itemPerceptionGaps,
@@ -25,7 +27,6 @@ import {
   weightedMean,
   type DimensionScores,
   type ItemAnswers,
-  type PerceptionGap,
   type Profile,
   type Recommendation,
 } from "../core/method";
@@ -60,11 +61,6 @@ function guard<T>(compute: () => T): T {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-/** The engine's rounding of differences (recommend.ts), so a gap of 1.5 is not 1.4999999. */
-function round6(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
 }
 
 /** One side's ten dimension scores; item answers are scored by the engine first. */
@@ -279,11 +275,7 @@ export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown):
     }
     const sides = bothSides(our, their, names);
     const profile: Profile = { perspective: "customer", us: sides.us, them: sides.them };
-    const omitted = threshold === null || threshold === undefined || threshold === "";
-    // With the default threshold the engine's own list; otherwise the same comparison at the given limit.
-    const found = omitted
-      ? perceptionGaps(profile)
-      : dimensionGapsAt(sides.us, swapPerspective(sides.them), parseThreshold(threshold));
+    const found = perceptionGaps(profile, parseThreshold(threshold));
     const rows = found.map((g) => [
       dimensionByKey(g.dimension).label,
       g.us,
@@ -294,43 +286,25 @@ export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown):
   });
 }
 
-function dimensionGapsAt(
-  us: DimensionScores,
-  them: DimensionScores,
-  limit: number
-): PerceptionGap[] {
-  return DIMENSION_KEYS.flatMap((k) => {
-    const a = us[k];
-    const b = them[k];
-    return a !== undefined && b !== undefined && round6(Math.abs(a - b)) >= limit
-      ? [{ dimension: k, us: a, them: b }]
-      : [];
-  });
-}
-
 function itemGaps(us: ItemAnswers, them: ItemAnswers, threshold: unknown): unknown[][] {
-  const limit =
-    threshold === null || threshold === undefined || threshold === ""
-      ? THRESHOLDS.perceptionGapItem
-      : parseThreshold(threshold);
-  if (limit < THRESHOLDS.perceptionGapItem) {
-    throw invalidValue(
-      `threshold: item gaps start at ${THRESHOLDS.perceptionGapItem}; give ${THRESHOLDS.perceptionGapItem} or more, or compare dimension scores`
-    );
-  }
-  const rows = itemPerceptionGaps(us, them)
-    .filter((g) => Math.abs(g.us - g.them) >= limit)
-    .map((g) => [g.itemId, dimensionByKey(g.dimension).label, g.us, g.them, round6(g.us - g.them)]);
+  const rows = itemPerceptionGaps(us, them, undefined, parseThreshold(threshold)).map((g) => [
+    g.itemId,
+    dimensionByKey(g.dimension).label,
+    g.us,
+    g.them,
+    round6(g.us - g.them),
+  ]);
   return [["Item", "Dimension", "Our score", "Their score", "Difference"], ...rows];
 }
 
-function parseThreshold(value: unknown): number {
+/** The threshold argument; undefined (the engine's default) when it is blank. */
+function parseThreshold(value: unknown): number | undefined {
+  if (value === null || value === undefined || value === "") return undefined;
   const n =
     typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
-  const span = THRESHOLDS.scaleMax - THRESHOLDS.scaleMin;
-  if (!Number.isFinite(n) || n <= 0 || n > span) {
+  if (!isGapThreshold(n)) {
     throw invalidValue(
-      `threshold: ${String(value)} is not allowed; give a number above 0 and at most ${span}`
+      `threshold: ${String(value)} is not allowed; give a number above 0 and at most ${THRESHOLDS.scaleMax - THRESHOLDS.scaleMin}`
     );
   }
   return n;

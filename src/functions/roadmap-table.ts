@@ -1,14 +1,12 @@
 /** Arguments and table shape of COLLAB.ROADMAP; the roadmap itself comes from the engine. */
 import {
-  DIMENSION_KEYS,
   THRESHOLDS,
-  buildRoadmap,
-  detectGaps,
+  buildPathRoadmap,
+  isMonthsPerStep,
   modelById,
-  type DimensionKey,
+  modelLevel,
   type ModelId,
   type Perspective,
-  type Recommendation,
   type RoadmapRow,
 } from "../core/method";
 import { invalidValue, notAvailable } from "./errors";
@@ -19,7 +17,6 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const FIRST_SERIAL = 61;
 /** 9999-12-31, the last date Excel shows. */
 const LAST_SERIAL = 2_958_465;
-export const MAX_MONTHS_PER_STEP = 36;
 
 /** Excel date serial (time of day ignored) to ISO YYYY-MM-DD. */
 export function serialToIso(serial: number): string {
@@ -58,14 +55,14 @@ export function parseStartDate(value: unknown, argName: string): string {
   );
 }
 
-/** Months per level step: a whole number 1-36, or undefined (the engine's default) when blank. */
+/** Months per level step: a whole number in the engine's range, or undefined (its default) when blank. */
 export function parseMonths(value: unknown, argName: string): number | undefined {
   if (value === null || value === undefined || value === "") return undefined;
   const n =
     typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_MONTHS_PER_STEP) {
+  if (!isMonthsPerStep(n)) {
     throw invalidValue(
-      `${argName}: ${JSON.stringify(value)} is not allowed; give a whole number of months from 1 to ${MAX_MONTHS_PER_STEP}`
+      `${argName}: ${JSON.stringify(value)} is not allowed; give a whole number of months from ${THRESHOLDS.minMonthsPerStep} to ${THRESHOLDS.maxMonthsPerStep}`
     );
   }
   return n;
@@ -105,37 +102,9 @@ export function roadmapRowsToTable(rows: RoadmapRow[]): string[][] {
 }
 
 /**
- * ROADMAP has only the two models, no scores, so it asks the engine for the generic path: a
- * recommendation whose every dimension sits mid-scale and that shows no gap, so no gap-specific
- * actions are added. (A roadmap with gap actions comes from the scores: EXPLAIN / the task pane.)
+ * ROADMAP has only the two models, no scores, so it is the engine's generic path without
+ * gap-specific actions (a roadmap with those comes from the scores: the task pane, the CLI).
  */
-function pathOnly(from: ModelId, to: ModelId, perspective: Perspective): Recommendation {
-  const mid = (THRESHOLDS.scaleMin + THRESHOLDS.scaleMax) / 2;
-  const effective = Object.fromEntries(DIMENSION_KEYS.map((k) => [k, mid])) as Record<
-    DimensionKey,
-    number
-  >;
-  const rec: Recommendation = {
-    perspective,
-    targetModel: to,
-    startModel: from,
-    trustGap: 0,
-    powerRegime: "balanced",
-    partnershipBlockers: [],
-    perceptionGaps: [],
-    rulesFired: [],
-    drivers: [],
-    reasons: [],
-    effective,
-    actions: [],
-  };
-  const gaps = detectGaps(rec);
-  // Guards the assumption above if the engine's gap rules ever change.
-  if (gaps.length > 0)
-    throw new Error(`internal: a mid-scale path still shows gaps (${gaps.join(", ")})`);
-  return rec;
-}
-
 export function roadmapTable(
   from: ModelId,
   to: ModelId,
@@ -143,15 +112,11 @@ export function roadmapTable(
   monthsPerStep: number | undefined,
   perspective: Perspective
 ): string[][] {
-  const fromModel = modelById(from);
-  const toModel = modelById(to);
-  if (fromModel.level > toModel.level || (to === "adversarial" && from !== "adversarial")) {
+  // Checked here too so the error names the arguments and shows as #VALUE!.
+  if (modelLevel(from) > modelLevel(to)) {
     throw invalidValue(
       `model_from (${from}) is above model_to (${to}); a roadmap climbs from the start model up to the target`
     );
   }
-  const rec = pathOnly(from, to, perspective);
-  return roadmapRowsToTable(
-    buildRoadmap({ perspective, us: rec.effective }, rec, { startDate, monthsPerStep })
-  );
+  return roadmapRowsToTable(buildPathRoadmap(from, to, perspective, { startDate, monthsPerStep }));
 }

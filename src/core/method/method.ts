@@ -63,6 +63,9 @@ export const THRESHOLDS = {
   perceptionGapItem: 2,
   /** Roadmap: default months per level step. */
   monthsPerStep: 3,
+  /** Roadmap: months per level step must be a whole number in this range. */
+  minMonthsPerStep: 1,
+  maxMonthsPerStep: 36,
 } as const;
 
 export type Thresholds = typeof THRESHOLDS;

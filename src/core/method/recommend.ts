@@ -2,8 +2,8 @@
  * Rules R1-R8 of METHOD.md, in its order. Every number comes from THRESHOLDS.
  *
  * Choices the spec leaves open, documented here:
- * - Effective values are rounded to 6 decimals so that a mean such as (3.4 + 3.6) / 2 lands exactly
- *   on a threshold instead of a hair beside it.
+ * - Effective values are rounded to 6 decimals (round6, scoring.ts) so that a mean such as
+ *   (3.4 + 3.6) / 2 lands exactly on a threshold instead of a hair beside it.
  * - "Fired" means the rule's condition held: R1, R2, R4 when their condition holds; R3 and R8 always
  *   (they always set the need and the start), unless R1 stopped the evaluation; R5 when the regime is
  *   independence (the cap) or a dominance (a warning only); R6 when every criterion holds; R7 when the
@@ -20,11 +20,12 @@
  */
 import { MODELS, THRESHOLDS, PARTNERSHIP_DIMENSION_CRITERIA, modelAtLevel } from "./method";
 import { ProfileError, missingDimensions } from "./profile";
-import { swapPerspective } from "./scoring";
+import { checkGapThreshold, round6, swapPerspective } from "./scoring";
 import {
   DIMENSION_KEYS,
   type DimensionKey,
   type DimensionScores,
+  type ModelId,
   type PerceptionGap,
   type Perspective,
   type PowerRegime,
@@ -50,17 +51,7 @@ const GATED = new Set<DimensionKey>(GATED_DIMENSIONS);
 
 const T = THRESHOLDS;
 const REQUIRED_TRUST: readonly number[] = MODELS.map((m) => m.requiredTrust);
-const LEVEL = {
-  adversarial: 0,
-  transactional: 1,
-  cooperative: 2,
-  collaborative: 3,
-  partnership: 4,
-} as const;
-
-function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
+const LEVEL = Object.fromEntries(MODELS.map((m) => [m.id, m.level])) as Record<ModelId, number>;
 
 function fmt(x: number): string {
   return String(Math.round(x * 100) / 100);
@@ -91,8 +82,15 @@ export function effectiveScores(profile: Profile): EffectiveScores {
   return out;
 }
 
-/** Dimensions where the two views (theirs read from our side) differ by at least 1.5. */
-export function perceptionGaps(profile: Profile): PerceptionGap[] {
+/**
+ * Dimensions where the two views (theirs read from our side) differ by at least `threshold`
+ * (default: the dimension gap, 1.5).
+ */
+export function perceptionGaps(
+  profile: Profile,
+  threshold: number = T.perceptionGapDimension
+): PerceptionGap[] {
+  checkGapThreshold(threshold);
   if (!profile.them) return [];
   const them: DimensionScores = swapPerspective(profile.them);
   const gaps: PerceptionGap[] = [];
@@ -100,8 +98,7 @@ export function perceptionGaps(profile: Profile): PerceptionGap[] {
     const a = profile.us[key];
     const b = them[key];
     if (a === undefined || b === undefined) continue;
-    if (round6(Math.abs(a - b)) >= T.perceptionGapDimension)
-      gaps.push({ dimension: key, us: a, them: b });
+    if (round6(Math.abs(a - b)) >= threshold) gaps.push({ dimension: key, us: a, them: b });
   }
   return gaps;
 }

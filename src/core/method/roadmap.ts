@@ -4,7 +4,14 @@
  * adversarial target gets a defence plan instead of level steps. Dates are ISO strings in UTC.
  */
 import { MODELS, THRESHOLDS, modelLevel, modelAtLevel } from "./method";
-import type { ModelId, Profile, Recommendation, RoadmapOptions, RoadmapRow } from "./types";
+import type {
+  ModelId,
+  Perspective,
+  Profile,
+  Recommendation,
+  RoadmapOptions,
+  RoadmapRow,
+} from "./types";
 
 /** The gaps an action can be keyed by. */
 export type GapKey =
@@ -133,19 +140,63 @@ export const BASELINE_MONTHS = 1;
 /** Months between the end of the last phase and the yearly re-assessment. */
 export const REASSESSMENT_MONTHS = 12;
 
+/** Whether `months` is allowed as months per level step: a whole number in THRESHOLDS' range. */
+export function isMonthsPerStep(months: number): boolean {
+  return (
+    Number.isInteger(months) &&
+    months >= THRESHOLDS.minMonthsPerStep &&
+    months <= THRESHOLDS.maxMonthsPerStep
+  );
+}
+
 /**
- * The roadmap for a recommendation. Phases are back to back: each ends the day before the next
- * starts. Monthly reviews in the baseline, MVR and first level step; quarterly afterwards.
+ * The roadmap for a recommendation: its start and target model, with the catalogue actions for
+ * the gaps it shows. Phases are back to back: each ends the day before the next starts. Monthly
+ * reviews in the baseline, MVR and first level step; quarterly afterwards.
  */
 export function buildRoadmap(
   profile: Profile,
   rec: Recommendation,
   options: RoadmapOptions
 ): RoadmapRow[] {
-  const months = options.monthsPerStep ?? THRESHOLDS.monthsPerStep;
-  if (!Number.isInteger(months) || months < 1 || months > 36) {
+  return roadmapRows(
+    rec.startModel,
+    rec.targetModel,
+    profile.perspective,
+    detectGaps(rec),
+    options
+  );
+}
+
+/**
+ * The generic roadmap between two models when there are no scores: the same phases as
+ * buildRoadmap, without gap-specific actions. Throws when `from` is above `to`.
+ */
+export function buildPathRoadmap(
+  from: ModelId,
+  to: ModelId,
+  perspective: Perspective,
+  options: RoadmapOptions
+): RoadmapRow[] {
+  if (modelLevel(from) > modelLevel(to)) {
     throw new Error(
-      `Roadmap monthsPerStep is ${String(months)}; allowed: a whole number from 1 to 36`
+      `Roadmap from '${from}' to '${to}': the start model is above the target; a roadmap climbs from the start model up to the target`
+    );
+  }
+  return roadmapRows(from, to, perspective, [], options);
+}
+
+function roadmapRows(
+  start: ModelId,
+  target: ModelId,
+  perspective: Perspective,
+  gaps: readonly GapKey[],
+  options: RoadmapOptions
+): RoadmapRow[] {
+  const months = options.monthsPerStep ?? THRESHOLDS.monthsPerStep;
+  if (!isMonthsPerStep(months)) {
+    throw new Error(
+      `Roadmap monthsPerStep is ${String(months)}; allowed: a whole number from ${THRESHOLDS.minMonthsPerStep} to ${THRESHOLDS.maxMonthsPerStep}`
     );
   }
   parseIso(options.startDate);
@@ -157,14 +208,11 @@ export function buildRoadmap(
     elapsed += length;
     rows.push({ ...row, start: begin, end: addDays(addMonths(options.startDate, elapsed), -1) });
   };
-  const gaps = detectGaps(rec);
   const from = (keys: GapKey[]) =>
     keys.filter((k) => gaps.includes(k)).flatMap((k) => ACTION_CATALOGUE[k].actions);
   const signals = (keys: GapKey[]) =>
     keys.filter((k) => gaps.includes(k)).map((k) => ACTION_CATALOGUE[k].signal);
-  const other = profile.perspective === "customer" ? "supplier" : "customer";
-  const start = rec.startModel;
-  const target = rec.targetModel;
+  const other = perspective === "customer" ? "supplier" : "customer";
 
   push(
     {

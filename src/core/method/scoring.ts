@@ -10,6 +10,34 @@ import {
   type ItemPerceptionGap,
 } from "./types";
 
+/**
+ * The engine's rounding of computed values (means, differences, gaps) to 6 decimals, so that
+ * e.g. (3.4 + 3.6) / 2 or 4.5 - 3 lands exactly on a threshold instead of a hair beside it.
+ */
+export function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** Whether `threshold` can serve as a perception-gap threshold: above 0, at most the scale's span. */
+export function isGapThreshold(threshold: number): boolean {
+  return (
+    typeof threshold === "number" &&
+    Number.isFinite(threshold) &&
+    threshold > 0 &&
+    threshold <= THRESHOLDS.scaleMax - THRESHOLDS.scaleMin
+  );
+}
+
+/** Throws an Error naming the value and the allowed range unless isGapThreshold(threshold). */
+export function checkGapThreshold(threshold: number): number {
+  if (!isGapThreshold(threshold)) {
+    throw new Error(
+      `Perception gap threshold ${String(threshold)} is not allowed; allowed: a number above 0 and at most ${THRESHOLDS.scaleMax - THRESHOLDS.scaleMin}`
+    );
+  }
+  return threshold;
+}
+
 /** Weighted mean of the answered values (null = N/A, left out). Null when nothing counts. */
 export function weightedMean(
   values: readonly (number | null)[],
@@ -95,21 +123,24 @@ function counterpartId(it: AssessmentItem): string {
 }
 
 /**
- * Items where both sides answered and their answers differ by at least the item gap (2).
+ * Items where both sides answered and their answers differ by at least `threshold` (default: the
+ * item gap, 2).
  * Both sides answer the same questions from their own side, so answers compare directly, except
  * the dependency items, which compare crosswise. `them` is reported as the counterpart's answer.
  */
 export function itemPerceptionGaps(
   us: ItemAnswers,
   them: ItemAnswers,
-  items: readonly AssessmentItem[] = ITEMS
+  items: readonly AssessmentItem[] = ITEMS,
+  threshold: number = THRESHOLDS.perceptionGapItem
 ): ItemPerceptionGap[] {
+  checkGapThreshold(threshold);
   const gaps: ItemPerceptionGap[] = [];
   for (const it of items) {
     const a = us[it.id];
     const b = them[counterpartId(it)];
     if (a === null || a === undefined || b === null || b === undefined) continue;
-    if (Math.abs(a - b) >= THRESHOLDS.perceptionGapItem) {
+    if (Math.abs(a - b) >= threshold) {
       gaps.push({ itemId: it.id, dimension: it.dimension, us: a, them: b });
     }
   }

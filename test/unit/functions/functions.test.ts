@@ -261,9 +261,18 @@ describe("GAPS", () => {
     expect(err.message).toMatch(message);
   });
 
-  it("rejects an item threshold below the method's item gap", () => {
-    const err = thrown(() => gaps([[ITEMS[0].id, 5]], [[4]], 1));
-    expect(err.message).toMatch(/item gaps start at 2/);
+  it("compares item answers at a threshold below the method's item gap", () => {
+    const label = DIMENSIONS.find((d) => d.key === ITEMS[0].dimension)!.label;
+    expect(gaps([[ITEMS[0].id, 5]], [[4]], 1)).toEqual([
+      ["Item", "Dimension", "Our score", "Their score", "Difference"],
+      [ITEMS[0].id, label, 5, 4, 1],
+    ]);
+    expect(gaps([[ITEMS[0].id, 5]], [[4]])).toHaveLength(1);
+    const err = thrown(() => gaps([[ITEMS[0].id, 5]], [[4]], 4.5));
+    expect(err.code).toBe("#VALUE!");
+    expect(err.message).toMatch(
+      /threshold: 4.5 is not allowed; give a number above 0 and at most 4/
+    );
   });
 
   it("gives #N/A when the other side is blank", () => {

@@ -2,9 +2,12 @@ import {
   ACTION_CATALOGUE,
   addDays,
   addMonths,
+  buildPathRoadmap,
   buildRoadmap,
   detectGaps,
+  isMonthsPerStep,
   recommend,
+  THRESHOLDS,
   type Profile,
 } from "../../../src/core/method";
 import { BASE, profile } from "./helpers";
@@ -124,5 +127,69 @@ describe("buildRoadmap", () => {
     expect(() => buildRoadmap(p, r, { startDate: "2026-01-01", monthsPerStep: 1.5 })).toThrow(
       /whole number/
     );
+    const max = THRESHOLDS.maxMonthsPerStep;
+    expect(() => buildRoadmap(p, r, { startDate: "2026-01-01", monthsPerStep: max + 1 })).toThrow(
+      `monthsPerStep is ${max + 1}; allowed: a whole number from 1 to ${max}`
+    );
+    const last = buildRoadmap(p, r, { startDate: "2026-01-01", monthsPerStep: max });
+    expect(last[1]).toMatchObject({ start: "2026-02-01", end: "2029-01-31" });
+  });
+  test("isMonthsPerStep holds THRESHOLDS' range of whole months", () => {
+    expect([THRESHOLDS.minMonthsPerStep, THRESHOLDS.maxMonthsPerStep]).toEqual([1, 36]);
+    expect([0, 1, 36, 37, 2.5, Number.NaN].map(isMonthsPerStep)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe("buildPathRoadmap", () => {
+  test("is buildRoadmap's path without gap actions", () => {
+    const flat = profile({});
+    const rec = recommend(flat);
+    expect(detectGaps(rec)).toEqual([]);
+    const options = { startDate: "2026-03-15", monthsPerStep: 4 };
+    expect(buildPathRoadmap(rec.startModel, rec.targetModel, "customer", options)).toEqual(
+      buildRoadmap(flat, rec, options)
+    );
+  });
+  test("climbs level by level and names the other party by perspective", () => {
+    const rows = buildPathRoadmap("transactional", "partnership", "supplier", {
+      startDate: "2026-01-01",
+    });
+    expect(rows.filter((x) => x.phase.startsWith("Step")).map((x) => x.toModel)).toEqual([
+      "cooperative",
+      "collaborative",
+      "partnership",
+    ]);
+    expect(rows[0].actions.join(" ")).toMatch(/joint workshop with the customer/);
+    const catalogue = Object.values(ACTION_CATALOGUE).flatMap((c) => c.actions);
+    expect(rows.flatMap((x) => x.actions).filter((a) => catalogue.includes(a))).toEqual([]);
+  });
+  test("an adversarial path gets the defence plan", () => {
+    const rows = buildPathRoadmap("adversarial", "adversarial", "customer", {
+      startDate: "2026-01-01",
+    });
+    expect(rows.map((x) => x.phase)).toEqual([
+      "Baseline and alignment workshop",
+      "Defence plan",
+      "Controlled delivery and exit preparation",
+      "Re-assessment",
+    ]);
+  });
+  test("refuses a start above the target, and bad options", () => {
+    expect(() =>
+      buildPathRoadmap("collaborative", "cooperative", "customer", { startDate: "2026-01-01" })
+    ).toThrow(/from 'collaborative' to 'cooperative': the start model is above the target/);
+    expect(() =>
+      buildPathRoadmap("cooperative", "collaborative", "customer", {
+        startDate: "2026-01-01",
+        monthsPerStep: 0,
+      })
+    ).toThrow(/monthsPerStep is 0/);
   });
 });

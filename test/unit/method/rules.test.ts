@@ -4,6 +4,7 @@ import {
   powerRegime,
   recommend,
   whatIf,
+  THRESHOLDS,
   type DimensionKey,
   type Profile,
 } from "../../../src/core/method";
@@ -232,6 +233,21 @@ describe("two parties", () => {
     });
     expect(perceptionGaps(p(4.5))).toEqual([{ dimension: "stakes", us: 3, them: 4.5 }]);
     expect(perceptionGaps(p(4.49))).toEqual([]);
+  });
+  test("perception gaps at a given threshold, with the same rounding", () => {
+    const p: Profile = {
+      perspective: "customer",
+      us: { ...BASE, stakes: 4.5, trust: 4.1 },
+      them: { ...BASE, stakes: 3, trust: 3.1 }, // 4.1 - 3.1 is 0.9999999999999996 unrounded
+    };
+    expect(perceptionGaps(p, 1).map((g) => g.dimension)).toEqual(["stakes", "trust"]);
+    expect(perceptionGaps(p, 1.01).map((g) => g.dimension)).toEqual(["stakes"]);
+    expect(perceptionGaps(p)).toEqual(perceptionGaps(p, THRESHOLDS.perceptionGapDimension));
+  });
+  test.each([0, -1, 4.01, Number.NaN])("perception gap threshold %p is refused", (t) => {
+    expect(() => perceptionGaps({ perspective: "customer", us: BASE }, t)).toThrow(
+      /Perception gap threshold .* is not allowed; allowed: a number above 0 and at most 4/
+    );
   });
   test("dependency perception gap compares crosswise", () => {
     const p: Profile = {

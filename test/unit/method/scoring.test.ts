@@ -1,6 +1,7 @@
 import {
   ITEMS,
   itemPerceptionGaps,
+  round6,
   scoreItems,
   swapPerspective,
   weightedMean,
@@ -80,6 +81,24 @@ describe("itemPerceptionGaps", () => {
   test("unanswered on either side is not a gap", () => {
     expect(itemPerceptionGaps({ "TRU-1": 5 }, { "TRU-1": null })).toEqual([]);
   });
+  test("a given threshold replaces the item gap, below it too", () => {
+    const us = { "TRU-1": 5, "TRU-2": 4, "MUT-1": 3 };
+    const them = { "TRU-1": 3, "TRU-2": 3, "MUT-1": 3 };
+    expect(itemPerceptionGaps(us, them, ITEMS, 1).map((g) => g.itemId)).toEqual(["TRU-1", "TRU-2"]);
+    expect(itemPerceptionGaps(us, them, ITEMS, 2.5)).toEqual([]);
+    expect(() => itemPerceptionGaps(us, them, ITEMS, 0)).toThrow(
+      /Perception gap threshold 0 is not allowed/
+    );
+    expect(() => itemPerceptionGaps(us, them, ITEMS, 5)).toThrow(/at most 4/);
+  });
+});
+
+test("round6 rounds to 6 decimals, so sums land on thresholds", () => {
+  expect(round6(4.5 - 3)).toBe(1.5);
+  expect(round6((3.4 + 3.6) / 2)).toBe(3.5);
+  expect(round6(0.1 + 0.2)).toBe(0.3);
+  expect(round6(1.2345674)).toBe(1.234567);
+  expect(round6(-2.0000004)).toBe(-2);
 });
 
 test("swapPerspective swaps only the dependencies", () => {
