@@ -2,6 +2,10 @@ const officeAddins = require("eslint-plugin-office-addins");
 const reactHooks = require("eslint-plugin-react-hooks");
 const globals = require("globals");
 const tsParser = require("@typescript-eslint/parser");
+// Reuse the TypeScript plugin instance the office-addins config registers (ESLint refuses a second one).
+const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.["@typescript-eslint"]).plugins[
+  "@typescript-eslint"
+];
 
 module.exports = [
   {
@@ -10,7 +14,11 @@ module.exports = [
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx,js,cjs}"],
-    plugins: { "react-hooks": reactHooks, "office-addins": officeAddins },
+    plugins: {
+      "react-hooks": reactHooks,
+      "office-addins": officeAddins,
+      "@typescript-eslint": tsPlugin,
+    },
     languageOptions: {
       parser: tsParser,
       sourceType: "module",
@@ -32,6 +40,9 @@ module.exports = [
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
       "no-redeclare": "off",
+      // The base rule misreads TypeScript (parameter names in types); the TypeScript one covers .tsx too.
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": "error",
     },
   },
   {
