@@ -1,0 +1,183 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { toPaneMessage } from "./errors";
+import { fluentTheme, type ThemeName } from "./theme";
+import { usePane } from "./use-pane";
+import { AboutView } from "./views/AboutView";
+import { NewAssessmentView } from "./views/NewAssessmentView";
+import { PrinciplesView } from "./views/PrinciplesView";
+import { RecommendView } from "./views/RecommendView";
+import { RoadmapView } from "./views/RoadmapView";
+import { ScoreView } from "./views/ScoreView";
+import type { WorkbookPort } from "./workbook-port";
+
+export const VIEWS = [
+  { id: "new", label: "New" },
+  { id: "score", label: "Score" },
+  { id: "results", label: "Results" },
+  { id: "roadmap", label: "Roadmap" },
+  { id: "principles", label: "Principles" },
+  { id: "about", label: "About" },
+] as const;
+export type ViewId = (typeof VIEWS)[number]["id"];
+
+export interface AppProps {
+  port: WorkbookPort;
+  theme: ThemeName;
+  /** Set when the host lacks a requirement set the pane needs. */
+  unsupported?: string;
+  initialView?: ViewId;
+}
+
+export function App(props: AppProps) {
+  const pane = usePane(props.port);
+  const { state } = pane;
+  const [view, setView] = useState<ViewId>(props.initialView ?? "new");
+  const busy = state.busy !== null;
+  const [localError, setLocalError] = useState<ReturnType<typeof toPaneMessage> | null>(null);
+  const error = state.error ?? localError;
+
+  const afterSuccess = (next: ViewId) => (ok: boolean) => {
+    if (ok) setView(next);
+  };
+
+  return (
+    <FluentProvider theme={fluentTheme(props.theme)} className="cf-root">
+      <nav aria-label="CollabFit sections">
+        <TabList
+          className="cf-tabs"
+          style={{ flexWrap: "wrap" }}
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value as ViewId)}
+          size="small"
+        >
+          {VIEWS.map((v) => (
+            <Tab key={v.id} value={v.id}>
+              {v.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className="cf-main cf-stack">
+        {props.unsupported && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>Excel is too old for this add-in</MessageBarTitle>
+              {props.unsupported}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {props.port.kind === "preview" && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              <MessageBarTitle>Preview</MessageBarTitle>
+              No Excel here: the workbook is built in this page. Scores are entered in the pane;
+              download the .xlsx when you are done.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {busy && (
+          <Spinner size="tiny" labelPosition="after" label={state.busy ?? ""} aria-live="polite" />
+        )}
+        {error && (
+          <MessageBar intent="error" aria-live="assertive">
+            <MessageBarBody>
+              <MessageBarTitle>{error.title}</MessageBarTitle>
+              {error.message} {error.action}
+              {error.problems && error.problems.length > 0 && (
+                <ul aria-label="Cells to correct">
+                  {error.problems.slice(0, 20).map((p) => (
+                    <li key={`${p.sheet}!${p.cell}:${p.message}`}>
+                      {p.sheet}!{p.cell}: {p.message}
+                    </li>
+                  ))}
+                  {error.problems.length > 20 && <li>… and {error.problems.length - 20} more.</li>}
+                </ul>
+              )}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button
+                onClick={() => {
+                  pane.dismissError();
+                  setLocalError(null);
+                }}
+              >
+                Dismiss
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {state.notice && !error && (
+          <MessageBar intent="success">
+            <MessageBarBody>{state.notice}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={pane.dismissNotice}>Dismiss</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {props.port.download && state.meta && (
+          <Button onClick={() => void pane.download()} disabled={busy}>
+            Download .xlsx
+          </Button>
+        )}
+
+        {view === "new" && (
+          <NewAssessmentView
+            busy={busy}
+            blockedReason={props.unsupported}
+            existingSheets={() => props.port.existingSheets()}
+            onCreate={(meta, target) =>
+              pane
+                .createSheets(meta, target)
+                .then(
+                  afterSuccess(
+                    target === "newWorkbook" && props.port.kind === "excel" ? "new" : "score"
+                  )
+                )
+            }
+            onOpenExisting={(meta) => pane.openExisting(meta).then(afterSuccess("score"))}
+            onError={(e) => setLocalError(toPaneMessage(e, "looking for existing sheets"))}
+          />
+        )}
+        {view === "score" && (
+          <ScoreView
+            read={state.read}
+            busy={busy || !state.meta}
+            mode={props.port.kind}
+            onRefresh={pane.refreshScores}
+            onSetScore={pane.setScore}
+            onGoToItem={pane.goToItem}
+          />
+        )}
+        {view === "results" && (
+          <RecommendView
+            result={state.result}
+            busy={busy}
+            canUpdate={state.meta !== null}
+            onUpdate={pane.updateResults}
+          />
+        )}
+        {view === "roadmap" && (
+          <RoadmapView
+            roadmap={state.result?.roadmap ?? null}
+            settings={state.roadmapSettings}
+            busy={busy}
+            onRegenerate={pane.regenerateRoadmap}
+          />
+        )}
+        {view === "principles" && <PrinciplesView />}
+        {view === "about" && <AboutView mode={props.port.kind} />}
+      </main>
+    </FluentProvider>
+  );
+}

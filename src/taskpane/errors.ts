@@ -1,0 +1,57 @@
+/** Turns whatever went wrong into something the MessageBar can show: what, where, what to do. */
+import type { ReadProblem } from "../core/workbook/plan";
+import { PaneError } from "./pane-model";
+
+export interface PaneMessage {
+  title: string;
+  message: string;
+  action: string;
+  problems?: ReadProblem[];
+}
+
+/** Thrown by the pane when read-back found cells it cannot use. */
+export class ReadBackError extends Error {
+  constructor(readonly problems: ReadProblem[]) {
+    super(`${problems.length} cell${problems.length === 1 ? "" : "s"} could not be read.`);
+    this.name = "ReadBackError";
+  }
+}
+
+interface OfficeLikeError {
+  name?: string;
+  code?: string;
+  message?: string;
+  debugInfo?: { errorLocation?: string; message?: string };
+}
+
+export function toPaneMessage(error: unknown, during: string): PaneMessage {
+  if (error instanceof ReadBackError) {
+    return {
+      title: `Some scores could not be read (${during})`,
+      message: error.message,
+      action:
+        "Correct the cells listed below (allowed: 1, 2, 3, 4, 5, N/A or blank), then try again.",
+      problems: error.problems,
+    };
+  }
+  if (error instanceof PaneError) {
+    return { title: `Cannot continue (${during})`, message: error.message, action: error.action };
+  }
+  const officeError = (error ?? {}) as OfficeLikeError;
+  if (typeof officeError.code === "string" && officeError.code.length > 0) {
+    const where = officeError.debugInfo?.errorLocation;
+    return {
+      title: `Excel refused the change (${during})`,
+      message: `${officeError.code}: ${officeError.message ?? "no details"}${where ? ` (at ${where})` : ""}.`,
+      action:
+        "Nothing else was changed. Check that the workbook is not protected or in cell-edit mode, then try again.",
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    title: `Something went wrong (${during})`,
+    message,
+    action:
+      "Your entries are kept. Try again; if it happens again, save the workbook and reopen the pane.",
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Entry point: inside Excel the pane works on the open workbook; in a plain browser (office.js loaded,
+ * no host) it runs as a preview on an in-browser workbook.
+ */
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { ExcelPort } from "./excel-port";
+import { silenceOfficeTelemetry } from "./office-telemetry";
+import { PreviewPort } from "./preview-port";
+import { describeUnmet, unmetRequirements } from "./requirements";
+import { pickTheme } from "./theme";
+import type { WorkbookPort } from "./workbook-port";
+
+function prefersDark(): boolean {
+  return (
+    typeof window.matchMedia === "function" &&
+    window.matchMedia("(prefers-color-scheme: dark)").matches
+  );
+}
+
+async function start(container: HTMLElement): Promise<void> {
+  const info = typeof Office === "undefined" ? { host: null } : await Office.onReady();
+  const inExcel = info.host === Office.HostType.Excel;
+  let port: WorkbookPort;
+  let unsupported: string | undefined;
+  let officeBackground: string | undefined;
+  if (inExcel) {
+    port = new ExcelPort();
+    const unmet = unmetRequirements((name, version) =>
+      Office.context.requirements.isSetSupported(name, version)
+    );
+    unsupported = unmet.length > 0 ? describeUnmet(unmet) : undefined;
+    officeBackground = Office.context.officeTheme?.bodyBackgroundColor;
+  } else {
+    silenceOfficeTelemetry();
+    port = new PreviewPort();
+  }
+  createRoot(container).render(
+    <App port={port} theme={pickTheme(officeBackground, prefersDark())} unsupported={unsupported} />
+  );
+}
+
+const container = document.getElementById("container");
+if (container) {
+  start(container).catch((error: unknown) => {
+    // Last resort before React is up: say so on the page rather than leave it blank.
+    container.setAttribute("role", "alert");
+    container.textContent = `CollabFit could not start: ${error instanceof Error ? error.message : String(error)}. Reload the pane.`;
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * What the pane computes from the scores it read: progress per step and side, what is missing,
+ * the next item to answer, and the profile the engine recommends from. No React, no Office here.
+ */
+import {
+  DIMENSIONS,
+  ITEMS,
+  STEPS,
+  dimensionByKey,
+  principleById,
+  scoreItems,
+} from "../core/method";
+import type {
+  AssessmentItem,
+  DimensionKey,
+  ItemAnswers,
+  Principle,
+  Profile,
+  Side,
+  StepId,
+} from "../core/method/types";
+import { assessmentToProfile } from "../core/workbook/readback";
+import type { PaneMeta, ScoreRead } from "./workbook-port";
+
+export const SIDES: readonly Side[] = ["us", "them"];
+
+export interface StepProgress {
+  step: StepId;
+  number: number;
+  title: string;
+  total: number;
+  answered: Record<Side, number>;
+}
+
+export function isAnswered(answers: ItemAnswers, itemId: string): boolean {
+  const value = answers[itemId];
+  return typeof value === "number";
+}
+
+export function itemStep(item: AssessmentItem): StepId {
+  return dimensionByKey(item.dimension).step;
+}
+
+export function itemsOfStep(
+  step: StepId,
+  items: readonly AssessmentItem[] = ITEMS
+): AssessmentItem[] {
+  return items.filter((item) => itemStep(item) === step);
+}
+
+export function stepProgress(
+  read: ScoreRead,
+  items: readonly AssessmentItem[] = ITEMS
+): StepProgress[] {
+  return STEPS.map((step) => {
+    const ofStep = itemsOfStep(step.id, items);
+    return {
+      step: step.id,
+      number: step.number,
+      title: step.title,
+      total: ofStep.length,
+      answered: {
+        us: ofStep.filter((item) => isAnswered(read.us, item.id)).length,
+        them: ofStep.filter((item) => isAnswered(read.them, item.id)).length,
+      },
+    };
+  });
+}
+
+/** Dimensions with no scored item, in DIMENSIONS order. */
+export function missingDimensions(answers: ItemAnswers): DimensionKey[] {
+  return scoreItems(answers).missing;
+}
+
+export function hasAnyAnswer(answers: ItemAnswers): boolean {
+  return Object.values(answers).some((value) => typeof value === "number");
+}
+
+/** The first unanswered item after `afterId` (wrapping round), or null when all are answered. */
+export function nextUnanswered(
+  answers: ItemAnswers,
+  afterId?: string,
+  items: readonly AssessmentItem[] = ITEMS
+): AssessmentItem | null {
+  const start = afterId ? items.findIndex((item) => item.id === afterId) + 1 : 0;
+  for (let offset = 0; offset < items.length; offset++) {
+    const item = items[(start + offset) % items.length];
+    if (!isAnswered(answers, item.id)) return item;
+  }
+  return null;
+}
+
+export function principleOfItem(item: AssessmentItem): Principle {
+  return principleById(dimensionByKey(item.dimension).principle);
+}
+
+export function dimensionLabel(key: DimensionKey | string): string {
+  const found = DIMENSIONS.find((dimension) => dimension.key === key);
+  return found ? found.label : key;
+}
+
+/** A pane-level problem with what to do about it. */
+export class PaneError extends Error {
+  constructor(
+    message: string,
+    readonly action: string
+  ) {
+    super(message);
+    this.name = "PaneError";
+  }
+}
+
+export interface ProfileBuild {
+  profile: Profile;
+  /** Things the analyst should know but that do not stop the recommendation. */
+  notes: string[];
+}
+
+/**
+ * Our side must cover every dimension; the other side counts only when complete, since the engine
+ * gates on both views and half a view would distort the result.
+ */
+export function buildProfile(meta: Pick<PaneMeta, "perspective">, read: ScoreRead): ProfileBuild {
+  const { profile, missing } = assessmentToProfile({ ...read, weights: read.weights ?? {} }, meta);
+  if (missing.us.length > 0) {
+    throw new PaneError(
+      `Our side has no score yet for: ${missing.us.map(dimensionLabel).join(", ")}.`,
+      "Score at least one item of each of these dimensions (or fix the cells listed), then update results again."
+    );
+  }
+  const notes: string[] = [];
+  if (profile.them && missing.them.length > 0) {
+    delete profile.them;
+    notes.push(
+      `The other party's answers leave out ${missing.them.map(dimensionLabel).join(", ")}; ` +
+        "their side is not used until every dimension has a score."
+    );
+  }
+  return { profile, notes };
+}

@@ -1,0 +1,151 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text,
+} from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import { PERSPECTIVES, type Perspective } from "../../core/method/types";
+import type { PaneMeta } from "../workbook-port";
+import { todayIso } from "../use-pane";
+import type { NewAssessmentProps } from "./props";
+
+type FieldName = "title" | "us" | "them" | "date";
+
+const PERSPECTIVE_LABELS: Record<Perspective, string> = {
+  customer: "We are the customer",
+  supplier: "We are the supplier",
+};
+
+/** Field errors keyed by field; an empty object means the form can be submitted. */
+export function validateMeta(meta: PaneMeta): Partial<Record<FieldName, string>> {
+  const errors: Partial<Record<FieldName, string>> = {};
+  if (!meta.title.trim())
+    errors.title = "Give the relationship a title, e.g. “Facilities contract 2026”.";
+  if (!meta.us.trim()) errors.us = "Name our organisation.";
+  if (!meta.them.trim()) errors.them = "Name the other party.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.date) || Number.isNaN(Date.parse(meta.date))) {
+    errors.date = "Enter a date as YYYY-MM-DD.";
+  }
+  return errors;
+}
+
+export function NewAssessmentView(props: NewAssessmentProps) {
+  const [meta, setMeta] = useState<PaneMeta>({
+    title: "",
+    us: "",
+    them: "",
+    perspective: "customer",
+    date: todayIso(),
+    assessors: "",
+  });
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [clash, setClash] = useState<string[] | null>(null);
+  const [checking, setChecking] = useState(false);
+  const disabled = props.busy || checking || Boolean(props.blockedReason);
+
+  const update = (field: keyof PaneMeta) => (value: string) =>
+    setMeta((prev) => ({ ...prev, [field]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateMeta(meta);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setChecking(true);
+    let existing: string[];
+    try {
+      existing = await props.existingSheets();
+    } catch (error) {
+      props.onError(error);
+      return;
+    } finally {
+      setChecking(false);
+    }
+    if (existing.length > 0) setClash(existing);
+    else await props.onCreate(meta);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="new-heading" className="cf-stack">
+      <h2 id="new-heading" className="cf-heading">
+        New assessment
+      </h2>
+      <Text>
+        Describe the relationship; the pane then adds the assessment sheets to this workbook.
+      </Text>
+      <Field label="Relationship title" required validationMessage={errors.title}>
+        <Input value={meta.title} onChange={(_, data) => update("title")(data.value)} />
+      </Field>
+      <Field label="Our organisation" required validationMessage={errors.us}>
+        <Input value={meta.us} onChange={(_, data) => update("us")(data.value)} />
+      </Field>
+      <Field label="Other party" required validationMessage={errors.them}>
+        <Input value={meta.them} onChange={(_, data) => update("them")(data.value)} />
+      </Field>
+      <Field label="Our perspective">
+        <RadioGroup
+          value={meta.perspective}
+          onChange={(_, data) => update("perspective")(data.value)}
+          aria-label="Our perspective"
+        >
+          {PERSPECTIVES.map((p) => (
+            <Radio key={p} value={p} label={PERSPECTIVE_LABELS[p]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label="Assessment date" required validationMessage={errors.date}>
+        <Input type="date" value={meta.date} onChange={(_, data) => update("date")(data.value)} />
+      </Field>
+      <Field label="Assessors" hint="Names, separated by commas">
+        <Input value={meta.assessors} onChange={(_, data) => update("assessors")(data.value)} />
+      </Field>
+      <Button appearance="primary" type="submit" disabled={disabled}>
+        Create assessment sheets
+      </Button>
+
+      <Dialog open={clash !== null} onOpenChange={(_, data) => !data.open && setClash(null)}>
+        <DialogSurface aria-describedby="clash-text">
+          <DialogBody>
+            <DialogTitle>An assessment is already here</DialogTitle>
+            <DialogContent id="clash-text">
+              This workbook already has assessment sheets ({(clash ?? []).join(", ")}). Open them to
+              carry on, or start the new assessment in a workbook of its own. Nothing existing is
+              overwritten.
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setClash(null);
+                  void props.onOpenExisting(meta);
+                }}
+              >
+                Open existing sheets
+              </Button>
+              <Button
+                onClick={() => {
+                  setClash(null);
+                  void props.onCreate(meta, "newWorkbook");
+                }}
+              >
+                Create in a new workbook
+              </Button>
+              <Button appearance="subtle" onClick={() => setClash(null)}>
+                Cancel
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </form>
+  );
+}

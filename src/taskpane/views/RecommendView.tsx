@@ -1,0 +1,120 @@
+import { Badge, Button, Card, Text } from "@fluentui/react-components";
+import { modelById } from "../../core/method";
+import type { PowerRegime, WhatIfHint } from "../../core/method/types";
+import { dimensionLabel } from "../pane-model";
+import type { RecommendViewProps } from "./props";
+
+const POWER_TEXT: Record<PowerRegime, string> = {
+  interdependence: "Interdependence: both sides rely heavily on each other.",
+  "buyer-dominance": "Buyer dominance: the customer holds most of the power.",
+  "supplier-dominance": "Supplier dominance: the supplier holds most of the power.",
+  independence: "Independence: either side could walk away with little harm.",
+  balanced: "Balanced: neither side dominates.",
+};
+
+export function formatScore(value: number): string {
+  return (Math.round(value * 10) / 10).toFixed(1);
+}
+
+export function hintText(hint: WhatIfHint): string {
+  const verb = hint.direction === "up" ? "Raising" : "Lowering";
+  return `${verb} ${dimensionLabel(hint.dimension)} from ${formatScore(hint.from)} to ${formatScore(hint.to)} would make the target ${modelById(hint.newTarget).name}.`;
+}
+
+function trustText(gap: number): string {
+  if (gap > 0) return `Trust falls ${formatScore(gap)} short of what the target needs.`;
+  return `Trust is sufficient for the target (margin ${formatScore(-gap)}).`;
+}
+
+export function RecommendView(props: RecommendViewProps) {
+  const { result } = props;
+  const rec = result?.recommendation;
+  return (
+    <section aria-labelledby="rec-heading" className="cf-stack">
+      <h2 id="rec-heading" className="cf-heading">
+        Recommendation
+      </h2>
+      <Text>
+        Reads every score, then writes the Results and Roadmap sheets and shows the outcome here.
+      </Text>
+      <Button
+        appearance="primary"
+        onClick={() => void props.onUpdate()}
+        disabled={props.busy || !props.canUpdate}
+      >
+        Update results
+      </Button>
+      {!props.canUpdate && <Text>Create the assessment sheets first (New tab).</Text>}
+      {result && rec && (
+        <div className="cf-stack" aria-live="polite">
+          <Card className="cf-card" aria-label="Models">
+            <Text>
+              Target model: <Text weight="semibold">{modelById(rec.targetModel).name}</Text>
+            </Text>
+            <Text>
+              Start with: <Text weight="semibold">{modelById(rec.startModel).name}</Text>
+            </Text>
+            <Text size={200}>{modelById(rec.targetModel).looksLike}</Text>
+          </Card>
+          <Card className="cf-card" aria-label="Trust and power">
+            <Text>{trustText(rec.trustGap)}</Text>
+            <Text>{POWER_TEXT[rec.powerRegime]}</Text>
+          </Card>
+          <div>
+            <h3 className="cf-subheading">What stands in the way of a partnership</h3>
+            {rec.partnershipBlockers.length === 0 ? (
+              <Text>Nothing: every partnership criterion holds.</Text>
+            ) : (
+              <div className="cf-row cf-wrap" role="list" aria-label="Partnership blockers">
+                {rec.partnershipBlockers.map((b) => (
+                  <Badge key={b} appearance="tint" color="warning" role="listitem">
+                    {dimensionLabel(b)}
+                  </Badge>
+                ))}
+              </div>
+            )}
+          </div>
+          {rec.perceptionGaps.length > 0 && (
+            <div>
+              <h3 className="cf-subheading">Where the two sides see it differently</h3>
+              <ul>
+                {rec.perceptionGaps.map((g) => (
+                  <li key={g.dimension}>
+                    {dimensionLabel(g.dimension)}: us {formatScore(g.us)}, them{" "}
+                    {formatScore(g.them)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div>
+            <h3 className="cf-subheading">Main reasons</h3>
+            <ol>
+              {rec.reasons.slice(0, 3).map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ol>
+            <Text size={200}>Driven most by: {rec.drivers.map(dimensionLabel).join(", ")}.</Text>
+          </div>
+          <div>
+            <h3 className="cf-subheading">What would change the outcome</h3>
+            {result.hints.length === 0 ? (
+              <Text>No single change of one dimension moves the target.</Text>
+            ) : (
+              <ul>
+                {result.hints.map((h) => (
+                  <li key={`${h.dimension}-${h.direction}`}>{hintText(h)}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+          {result.notes.map((n) => (
+            <Text key={n} size={200}>
+              {n}
+            </Text>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

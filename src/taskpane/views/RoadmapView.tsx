@@ -1,0 +1,117 @@
+import {
+  Button,
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import { modelById } from "../../core/method";
+import type { RoadmapOwner } from "../../core/method/types";
+import type { RoadmapViewProps } from "./props";
+
+const OWNER_TEXT: Record<RoadmapOwner, string> = {
+  us: "us",
+  them: "the other party",
+  joint: "both sides",
+};
+
+export const MONTHS_MIN = 1;
+export const MONTHS_MAX = 24;
+
+export function validateSettings(
+  startDate: string,
+  months: string
+): { startDate?: string; months?: string } {
+  const errors: { startDate?: string; months?: string } = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(Date.parse(startDate))) {
+    errors.startDate = "Enter the start date as YYYY-MM-DD.";
+  }
+  const n = Number(months);
+  if (!Number.isInteger(n) || n < MONTHS_MIN || n > MONTHS_MAX) {
+    errors.months = `Enter a whole number of months from ${MONTHS_MIN} to ${MONTHS_MAX}.`;
+  }
+  return errors;
+}
+
+export function RoadmapView(props: RoadmapViewProps) {
+  const [startDate, setStartDate] = useState(props.settings.startDate);
+  const [months, setMonths] = useState(String(props.settings.monthsPerStep));
+  const [errors, setErrors] = useState<{ startDate?: string; months?: string }>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateSettings(startDate, months);
+    setErrors(found);
+    if (found.startDate || found.months) return;
+    void props.onRegenerate({ startDate, monthsPerStep: Number(months) });
+  };
+
+  return (
+    <section aria-labelledby="roadmap-heading" className="cf-stack">
+      <h2 id="roadmap-heading" className="cf-heading">
+        Roadmap
+      </h2>
+      <Text>Phases from the starting model to the target, written to the Roadmap sheet.</Text>
+      <form onSubmit={submit} noValidate className="cf-stack">
+        <div className="cf-row">
+          <Field label="Start date" validationMessage={errors.startDate} className="cf-grow">
+            <Input type="date" value={startDate} onChange={(_, d) => setStartDate(d.value)} />
+          </Field>
+          <Field label="Months per step" validationMessage={errors.months} className="cf-grow">
+            <Input
+              type="number"
+              min={MONTHS_MIN}
+              max={MONTHS_MAX}
+              value={months}
+              onChange={(_, d) => setMonths(d.value)}
+            />
+          </Field>
+        </div>
+        <Button type="submit" appearance="primary" disabled={props.busy || !props.roadmap}>
+          Regenerate roadmap
+        </Button>
+      </form>
+      {!props.roadmap ? (
+        <Text>Update results first (Results tab): the roadmap starts from the recommendation.</Text>
+      ) : (
+        <Table size="small" aria-label="Roadmap phases">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Phase</TableHeaderCell>
+              <TableHeaderCell style={{ width: "7.5em" }}>Dates</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {props.roadmap.map((row, index) => (
+              <TableRow key={`${index}-${row.phase}`}>
+                <TableCell>
+                  <div className="cf-cell">
+                    <Text weight="semibold">{row.phase}</Text>
+                    <Text size={200}>
+                      {modelById(row.fromModel).name} → {modelById(row.toModel).name}
+                    </Text>
+                    <Text size={200}>
+                      Owner: {OWNER_TEXT[row.owner]} · review {row.reviewCadence}
+                    </Text>
+                  </div>
+                </TableCell>
+                <TableCell>
+                  <div className="cf-cell">
+                    <Text size={200}>{row.start}</Text>
+                    <Text size={200}>to {row.end}</Text>
+                  </div>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

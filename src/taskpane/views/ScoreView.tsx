@@ -1,0 +1,194 @@
+import {
+  Button,
+  Card,
+  Field,
+  ProgressBar,
+  Select,
+  Tab,
+  TabList,
+  Text,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { DIMENSIONS, ITEMS, STEPS } from "../../core/method";
+import type { AssessmentItem, Side, StepId } from "../../core/method/types";
+import { NA_TEXT } from "../../core/workbook/names";
+import {
+  dimensionLabel,
+  itemStep,
+  itemsOfStep,
+  missingDimensions,
+  nextUnanswered,
+  principleOfItem,
+  stepProgress,
+} from "../pane-model";
+import type { ScoreFormProps, ScoreViewProps } from "./props";
+
+const SIDE_LABEL: Record<Side, string> = { us: "Our side", them: "Their side" };
+const SCORE_VALUES = ["1", "2", "3", "4", "5"];
+
+export function scoreSelectId(itemId: string, side: Side): string {
+  return `score-${side}-${itemId}`;
+}
+
+function PrincipleCard({ item }: { item: AssessmentItem }) {
+  const principle = principleOfItem(item);
+  return (
+    <Card aria-label="Current item" className="cf-card">
+      <Text weight="semibold">
+        {item.id} · {dimensionLabel(item.dimension)}
+      </Text>
+      <Text>{item.question}</Text>
+      <Text size={200}>
+        1 = {item.anchors[1]} · 3 = {item.anchors[3]} · 5 = {item.anchors[5]}
+        {item.reverse ? " (reverse-scored: a high score counts against this dimension)" : ""}
+      </Text>
+      <Text weight="semibold">
+        Principle {principle.number}: {principle.theme}
+      </Text>
+      <Text size={200}>{principle.guidance}</Text>
+    </Card>
+  );
+}
+
+function ScoreForm(props: ScoreFormProps) {
+  return (
+    <div className="cf-stack" role="group" aria-label={`Scores for step ${props.step.slice(1)}`}>
+      {itemsOfStep(props.step).map((item) => (
+        <fieldset key={item.id} className="cf-item">
+          <legend>
+            <Text weight="semibold">{item.id}</Text> {item.question}
+          </legend>
+          <div className="cf-row">
+            {(["us", "them"] as const).map((side) => {
+              const value = props.read[side][item.id];
+              return (
+                <Field key={side} label={SIDE_LABEL[side]} className="cf-grow">
+                  <Select
+                    id={scoreSelectId(item.id, side)}
+                    value={typeof value === "number" ? String(value) : ""}
+                    disabled={props.disabled}
+                    onFocus={() => props.onFocusItem(item)}
+                    onChange={(_, data) =>
+                      void props.onSetScore(
+                        item.id,
+                        side,
+                        data.value === "" || data.value === NA_TEXT ? null : Number(data.value)
+                      )
+                    }
+                  >
+                    <option value="">Not scored / {NA_TEXT}</option>
+                    {SCORE_VALUES.map((v) => (
+                      <option key={v} value={v}>
+                        {v}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+    </div>
+  );
+}
+
+export function ScoreView(props: ScoreViewProps) {
+  const progress = stepProgress(props.read);
+  const [current, setCurrent] = useState<AssessmentItem | null>(null);
+  const [step, setStep] = useState<StepId>("S1");
+  const next = nextUnanswered(props.read.us, current?.id);
+  const shown = current ?? next ?? ITEMS[0];
+
+  const goNext = () => {
+    const target = nextUnanswered(props.read.us, current?.id);
+    if (!target) return;
+    setCurrent(target);
+    if (props.mode === "preview") {
+      setStep(itemStep(target));
+      // Focus after the step's form has rendered.
+      setTimeout(() => document.getElementById(scoreSelectId(target.id, "us"))?.focus(), 0);
+    } else {
+      void props.onGoToItem(target.id, "us");
+    }
+  };
+
+  return (
+    <section aria-labelledby="score-heading" className="cf-stack">
+      <h2 id="score-heading" className="cf-heading">
+        Score the relationship
+      </h2>
+      <Text>
+        {props.mode === "excel"
+          ? "Type 1 to 5 or N/A in the score columns of each step sheet, then read the scores here."
+          : "Choose a score from 1 to 5 for each item and side; leave it blank for N/A."}
+      </Text>
+      <div className="cf-stack" aria-label="Progress per step">
+        {progress.map((p) => (
+          <div key={p.step}>
+            <Text weight="semibold">
+              Step {p.number}: {p.title}
+            </Text>
+            {(["us", "them"] as const).map((side) => (
+              <Field
+                key={side}
+                label={`${SIDE_LABEL[side]}: ${p.answered[side]} of ${p.total} answered`}
+                validationState="none"
+              >
+                <ProgressBar value={p.total ? p.answered[side] / p.total : 0} thickness="medium" />
+              </Field>
+            ))}
+          </div>
+        ))}
+      </div>
+      {(["us", "them"] as const).map((side) => {
+        const missing = missingDimensions(props.read[side]);
+        return (
+          <Text key={side} aria-live="polite">
+            {SIDE_LABEL[side]}:{" "}
+            {missing.length === 0
+              ? "every dimension has a score."
+              : missing.length === DIMENSIONS.length
+                ? "no dimension scored yet."
+                : `missing ${missing.map(dimensionLabel).join(", ")}.`}
+          </Text>
+        );
+      })}
+      <div className="cf-row">
+        {props.mode === "excel" && (
+          <Button onClick={() => void props.onRefresh()} disabled={props.busy}>
+            Read scores from sheets
+          </Button>
+        )}
+        <Button appearance="primary" onClick={goNext} disabled={props.busy || next === null}>
+          Next unanswered item
+        </Button>
+      </div>
+      {next === null && <Text>All items on our side are answered.</Text>}
+      <PrincipleCard item={shown} />
+      {props.mode === "preview" && (
+        <>
+          <TabList
+            selectedValue={step}
+            onTabSelect={(_, data) => setStep(data.value as StepId)}
+            size="small"
+            aria-label="Step to score"
+          >
+            {STEPS.map((s) => (
+              <Tab key={s.id} value={s.id}>
+                Step {s.number}
+              </Tab>
+            ))}
+          </TabList>
+          <ScoreForm
+            step={step}
+            read={props.read}
+            disabled={props.busy}
+            onFocusItem={setCurrent}
+            onSetScore={props.onSetScore}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Props of the views. Kept in a .ts file: the lint setup checks .tsx files with the base
+ * no-unused-vars rule, which mistakes parameter names in method signatures for unused variables.
+ */
+import type { AssessmentItem, RoadmapRow, Side, StepId } from "../../core/method/types";
+import type { PaneResult, RoadmapSettings } from "../use-pane";
+import type { PaneMeta, ScoreRead } from "../workbook-port";
+
+export interface ScoreViewProps {
+  read: ScoreRead;
+  busy: boolean;
+  /** Preview: scores are chosen in the pane; Excel: they are typed in the sheet. */
+  mode: "excel" | "preview";
+  onRefresh(): Promise<unknown>;
+  onSetScore(itemId: string, side: Side, score: number | null): Promise<unknown>;
+  onGoToItem(itemId: string, side: Side): Promise<unknown>;
+}
+
+export interface RoadmapViewProps {
+  roadmap: RoadmapRow[] | null;
+  settings: RoadmapSettings;
+  busy: boolean;
+  onRegenerate(settings: RoadmapSettings): Promise<unknown>;
+}
+
+export interface RecommendViewProps {
+  result: PaneResult | null;
+  busy: boolean;
+  canUpdate: boolean;
+  onUpdate(): Promise<unknown>;
+}
+
+export interface NewAssessmentProps {
+  busy: boolean;
+  /** Set when the host is too old: creating would fail half-way. */
+  blockedReason?: string;
+  existingSheets(): Promise<string[]>;
+  onCreate(meta: PaneMeta, target?: "here" | "newWorkbook"): Promise<unknown>;
+  onOpenExisting(meta: PaneMeta): Promise<unknown>;
+  /** Errors from looking for existing sheets go to the pane's MessageBar. */
+  onError(error: unknown): void;
+}
+
+export interface ScoreFormProps {
+  step: StepId;
+  read: ScoreRead;
+  disabled: boolean;
+  onFocusItem(item: AssessmentItem): void;
+  onSetScore: ScoreViewProps["onSetScore"];
+}

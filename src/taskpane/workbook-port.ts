@@ -1,0 +1,61 @@
+/**
+ * The one seam between the pane and a workbook. ExcelPort talks to Excel through src/excel;
+ * PreviewPort keeps an in-browser workbook (exceljs, loaded lazily) when there is no Excel host.
+ * Views only ever see this interface, so the DOM tests can hand them a fake.
+ */
+import type { ItemAnswers, Recommendation, RoadmapRow, Side } from "../core/method/types";
+import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
+
+/** What the New assessment form collects: the cover sheet's record (one type for both). */
+export type PaneMeta = AssessmentMeta;
+
+export type ProgressFn = (message: string) => void;
+
+export interface CreateOptions {
+  onProgress?: ProgressFn;
+  /**
+   * "newWorkbook": the workbook already holds an assessment, so the new one goes into a workbook of
+   * its own (every formula expects our fixed names) and nothing existing is touched.
+   */
+  target?: "here" | "newWorkbook";
+}
+
+export interface ScoreRead {
+  us: ItemAnswers;
+  them: ItemAnswers;
+  /** Item weights as found on the sheets (item id -> weight); absent = the items' own weights. */
+  weights?: Record<string, number>;
+  problems: ReadProblem[];
+}
+
+export interface ResultsPayload {
+  meta: PaneMeta;
+  recommendation: Recommendation;
+  roadmap: RoadmapRow[];
+}
+
+export interface DownloadFile {
+  fileName: string;
+  blob: Blob;
+}
+
+export interface WorkbookPort {
+  /** "excel" inside Excel; "preview" in a plain browser (scores are typed into the pane). */
+  readonly kind: "excel" | "preview";
+  /** Names of our sheets already in the workbook (empty when there are none). */
+  existingSheets(): Promise<string[]>;
+  /** Builds and writes the assessment sheets. */
+  create(meta: PaneMeta, options?: CreateOptions): Promise<void>;
+  /** Brings the existing assessment's cover sheet to the front; returns its cover record when readable. */
+  openExisting(): Promise<PaneMeta | null>;
+  /** Reads every item score of both sides. */
+  readScores(): Promise<ScoreRead>;
+  /** Preview only: the pane is where scores are entered. */
+  setScore?(itemId: string, side: Side, score: number | null): Promise<void>;
+  /** Selects an item's score cell (Excel) so the analyst can type straight away. */
+  goToItem?(itemId: string, side: Side): Promise<void>;
+  /** Rewrites the Results and Roadmap contents. */
+  writeResults(payload: ResultsPayload, onProgress?: ProgressFn): Promise<void>;
+  /** Preview only: the workbook as an .xlsx file. */
+  download?(): Promise<DownloadFile>;
+}

@@ -1,0 +1,270 @@
+/**
+ * The production build of the pane in headless Chromium, outside Excel (preview mode): the whole flow,
+ * the downloaded .xlsx read back with exceljs, axe on every view, screenshots, and no request leaving
+ * 127.0.0.1.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import {
+  ITEMS,
+  STEPS,
+  modelById,
+  recommend,
+  buildRoadmap,
+  dimensionByKey,
+} from "../../src/core/method";
+import type { ItemAnswers } from "../../src/core/method/types";
+import { parseCell, serialToIso } from "../../src/core/workbook/a1";
+import { LAYOUT, ROADMAP_HEADERS } from "../../src/core/workbook/layout";
+import { SHEET_NAMES } from "../../src/core/workbook/names";
+import { assessmentToProfile } from "../../src/core/workbook/readback";
+import { loadWorkbook, readWorkbookAssessment } from "../../src/xlsx";
+import {
+  CHROMIUM,
+  DIST,
+  ROOT,
+  launchChromium,
+  seriousViolations,
+  serveDist,
+  type Chromium,
+  type StaticServer,
+} from "../support/browser";
+
+jest.setTimeout(180_000);
+
+const SHOTS = join(ROOT, ".artifacts", "screenshots");
+
+/** Deterministic answers that cover every dimension on both sides, with some N/A. */
+function answersFor(side: "us" | "them"): ItemAnswers {
+  const answers: ItemAnswers = {};
+  ITEMS.forEach((item, i) => {
+    const skip = side === "them" && i % 7 === 3;
+    answers[item.id] = skip
+      ? null
+      : ((i * (side === "us" ? 3 : 5) + (side === "us" ? 2 : 1)) % 5) + 1;
+  });
+  return answers;
+}
+
+describe("task pane in Chromium (preview, production build)", () => {
+  let server: StaticServer;
+  let browser: Chromium;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const downloadDir = mkdtempSync(join(tmpdir(), "collabfit-download-"));
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+    if (!existsSync(join(DIST, "taskpane.html"))) {
+      throw new Error(
+        "dist/taskpane.html is missing: run `npx webpack --mode production` first (npm test does)."
+      );
+    }
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveDist();
+    browser = await launchChromium();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on("console", (msg) => {
+      if (msg.type() === "error") consoleErrors.push(msg.text());
+    });
+    page.on("pageerror", (err) => consoleErrors.push(`pageerror: ${err.message}`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(downloadDir, { recursive: true, force: true });
+  });
+
+  async function checkView(name: string): Promise<void> {
+    const violations = await seriousViolations(page);
+    expect({ view: name, violations }).toEqual({ view: name, violations: [] });
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  }
+
+  async function openTab(name: string): Promise<void> {
+    await page.getByRole("tab", { name, exact: true }).click();
+  }
+
+  const us = answersFor("us");
+  const them = answersFor("them");
+
+  it("loads with the real office.js outside Excel and shows the New assessment form", async () => {
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "New assessment" }).waitFor();
+    expect(
+      await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)
+    ).toBe("object");
+    await page.getByText("No Excel here").waitFor();
+    await checkView("1-new");
+  });
+
+  it("is operable by keyboard: arrows move between views, Tab reaches the form", async () => {
+    await page.getByRole("tab", { name: "New", exact: true }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Score the relationship" }).waitFor();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "New assessment" }).waitFor();
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(
+      () => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName
+    );
+    expect(focused).not.toBe("BODY");
+  });
+
+  it("creates the assessment in the in-browser workbook", async () => {
+    await page
+      .getByRole("textbox", { name: "Relationship title" })
+      .fill("Facilities contract 2026");
+    await page.getByRole("textbox", { name: "Our organisation" }).fill("Acme Foods");
+    await page.getByRole("textbox", { name: "Other party" }).fill("CleanCo");
+    await page.getByRole("radio", { name: "We are the customer" }).check();
+    await page.getByRole("textbox", { name: "Assessors" }).fill("Ann, Bob");
+    await page.getByRole("button", { name: "Create assessment sheets" }).click();
+    await page.getByRole("heading", { name: "Score the relationship" }).waitFor();
+    await page.getByText("Assessment sheets created.").waitFor();
+  });
+
+  it("takes scores for both sides step by step and shows progress", async () => {
+    for (const step of STEPS) {
+      await page.getByRole("tab", { name: `Step ${step.number}`, exact: true }).click();
+      for (const item of ITEMS.filter((i) => dimensionByKey(i.dimension).step === step.id)) {
+        for (const [side, answers] of [
+          ["us", us],
+          ["them", them],
+        ] as const) {
+          const value = answers[item.id];
+          await page
+            .locator(`#score-${side}-${item.id}`)
+            .selectOption(typeof value === "number" ? String(value) : "");
+        }
+      }
+    }
+    const s1 = ITEMS.filter((i) => dimensionByKey(i.dimension).step === "S1").length;
+    await page.getByText(`Our side: ${s1} of ${s1} answered`).first().waitFor();
+    await page.getByText("Our side: every dimension has a score.").waitFor();
+    await page.getByText("All items on our side are answered.").waitFor();
+    await page.getByRole("tab", { name: "Step 1", exact: true }).click();
+    await checkView("2-score");
+  });
+
+  it("updates results and shows what the engine recommends", async () => {
+    await openTab("Results");
+    await page.getByRole("button", { name: "Update results" }).click();
+    await page.getByText("Results and Roadmap updated.").waitFor();
+    const profile = assessmentToProfile(
+      { us, them, weights: {} },
+      { perspective: "customer" }
+    ).profile;
+    const rec = recommend(profile);
+    const models = page.getByRole("group", { name: "Models" }).or(page.getByLabel("Models"));
+    await expect(
+      models.getByText(modelById(rec.targetModel).name, { exact: true }).first().isVisible()
+    ).resolves.toBe(true);
+    await page.getByText(`Start with:`).waitFor();
+    await checkView("3-results");
+  });
+
+  it("regenerates the roadmap from a new start date and step length", async () => {
+    await openTab("Roadmap");
+    await page.getByLabel("Start date").fill("2027-01-01");
+    await page.getByLabel("Months per step").fill("6");
+    await page.getByRole("button", { name: "Regenerate roadmap" }).click();
+    await page.getByText("Roadmap regenerated.").waitFor();
+    const profile = assessmentToProfile(
+      { us, them, weights: {} },
+      { perspective: "customer" }
+    ).profile;
+    const rows = buildRoadmap(profile, recommend(profile), {
+      startDate: "2027-01-01",
+      monthsPerStep: 6,
+    });
+    const table = page.getByRole("table", { name: "Roadmap phases" });
+    await expect(table.getByRole("row").count()).resolves.toBe(rows.length + 1);
+    await table.getByText(rows[0].start, { exact: true }).waitFor();
+    await table.getByText(`to ${rows[0].end}`, { exact: true }).waitFor();
+    await checkView("4-roadmap");
+  });
+
+  it("passes axe on the Principles and About views", async () => {
+    await openTab("Principles");
+    await page.getByRole("heading", { name: "Principles and steps" }).waitFor();
+    await page.getByRole("button", { name: /Principle 1:/ }).click();
+    await checkView("5-principles");
+    await openTab("About");
+    await page.getByText(/Joost van Boeschoten, NextSales, 2020/).waitFor();
+    await checkView("6-about");
+  });
+
+  it("downloads an .xlsx that reads back with the scores, results and roadmap", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download .xlsx" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("CollabFit - Facilities contract 2026.xlsx");
+    const file = join(downloadDir, download.suggestedFilename());
+    await download.saveAs(file);
+    const { readFileSync } = await import("node:fs");
+    const wb = await loadWorkbook(readFileSync(file));
+    const back = readWorkbookAssessment(wb);
+    expect(back.problems).toEqual([]);
+    expect(back.meta).toMatchObject({
+      title: "Facilities contract 2026",
+      us: "Acme Foods",
+      them: "CleanCo",
+      perspective: "customer",
+    });
+    const answered = (a: ItemAnswers) =>
+      Object.fromEntries(Object.entries(a).filter(([, v]) => typeof v === "number"));
+    expect(answered(back.read.us)).toEqual(answered(us));
+    expect(answered(back.read.them)).toEqual(answered(them));
+
+    const profile = assessmentToProfile(
+      { us, them, weights: {} },
+      { perspective: "customer" }
+    ).profile;
+    const rec = recommend(profile);
+    const results = wb.getWorksheet(SHEET_NAMES.results);
+    const snapshot = parseCell(`${LAYOUT.results.snapshotColumn}${LAYOUT.results.firstRow}`);
+    const target = results?.findCell(snapshot.row, snapshot.col)?.value;
+    expect(target).toBe(modelById(rec.targetModel).name);
+    const roadmapSheet = wb.getWorksheet(SHEET_NAMES.roadmap);
+    if (!roadmapSheet) throw new Error(`sheet ${SHEET_NAMES.roadmap} missing from the download`);
+    const rows = buildRoadmap(profile, rec, { startDate: "2027-01-01", monthsPerStep: 6 });
+    const head = parseCell(LAYOUT.roadmapTopLeft);
+    const valueAt = (row: number, col: number) => roadmapSheet.findCell(row, col)?.value;
+    const phases: unknown[] = [];
+    for (let r = head.row + 1; valueAt(r, head.col); r++) phases.push(valueAt(r, head.col));
+    // The file holds the regenerated roadmap (6-month steps from 2027-01-01), not the first one.
+    expect(phases).toEqual(rows.map((row) => row.phase));
+    const firstStart = valueAt(head.row + 1, head.col + ROADMAP_HEADERS.indexOf("Start"));
+    const asIso =
+      firstStart instanceof Date
+        ? firstStart.toISOString().slice(0, 10)
+        : serialToIso(Number(firstStart));
+    expect(asIso).toBe(rows[0].start);
+    expect(rows[0].start).toBe("2027-01-01");
+  });
+
+  it("follows a dark colour scheme and stays accessible", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.reload();
+    await page.getByRole("heading", { name: "New assessment" }).waitFor();
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector(".cf-root") as Element).backgroundColor
+    );
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await checkView("7-new-dark");
+  });
+
+  it("logged no console errors and sent no request beyond 127.0.0.1", () => {
+    expect(consoleErrors).toEqual([]);
+    expect(browser.external).toEqual([]);
+  });
+});
