@@ -1,0 +1,425 @@
+/**
+ * Validation of a returned questionnaire. The adapter reads the file into plain data
+ * (ReturnedWorkbook); this module decides, without touching any workbook, what may be imported.
+ * Structural faults (wrong file, wrong assessment, changed sheets or table) refuse the whole file;
+ * a bad answer in one cell is skipped and reported, its text kept as a note.
+ */
+import { ITEM_SET_VERSION, ITEMS } from "../method";
+import type { AssessmentItem, ItemAnswers } from "../method/types";
+import { offsetCell, rangeAddress } from "../workbook/a1";
+import { NA_TEXT, sheetRef } from "../workbook/names";
+import type { ItemTableValues, ReadProblem } from "../workbook/plan";
+import { ALLOWED_SCORES_TEXT, parseScore } from "../workbook/readback";
+import { ExchangeError } from "./errors";
+import {
+  ANSWER_HEADERS,
+  ANSWER_TABLE_HEADERS,
+  ANSWERS_TABLE,
+  MAX_NOTE_LENGTH,
+  QUESTIONNAIRE_KIND,
+  QUESTIONNAIRE_NAMES,
+  QUESTIONNAIRE_SHEETS,
+} from "./names";
+import { QUESTIONNAIRE_LAYOUT } from "./questionnaire";
+
+/** A formula as the adapter found it: its text only, never evaluated and never written as a formula. */
+export interface FormulaCell {
+  formula: string;
+}
+/** A value the adapter could not represent (a date, an error value ...), described in words. */
+export interface UnsupportedCell {
+  unsupported: string;
+}
+export type ReturnedCell = string | number | boolean | null | FormulaCell | UnsupportedCell;
+
+export interface ReturnedName {
+  /** As stored in the file, e.g. "'How to answer'!$B$16". */
+  refersTo: string;
+  /** Value of the single cell it refers to (undefined when it is not one cell on a sheet in the file). */
+  value: ReturnedCell | undefined;
+}
+
+/** A returned questionnaire as an adapter read it. */
+export interface ReturnedWorkbook {
+  sheetNames: string[];
+  names: Record<string, ReturnedName>;
+  /** Every table in the file (rows hold ReturnedCell values). */
+  tables: ItemTableValues[];
+}
+
+export interface ExpectedAssessment {
+  assessmentId: string;
+  itemSetVersion?: string;
+  items?: readonly AssessmentItem[];
+}
+
+export interface ImportedAnswer {
+  itemId: string;
+  sheet: string;
+  cell: string;
+  score: number | typeof NA_TEXT;
+}
+
+export interface SkippedAnswer {
+  itemId: string;
+  sheet: string;
+  cell: string;
+  column: "score" | "notes";
+  value?: unknown;
+  reason: string;
+}
+
+export interface ImportReport {
+  assessmentId: string;
+  imported: ImportedAnswer[];
+  skipped: SkippedAnswer[];
+}
+
+export interface ValidatedAnswers {
+  /** Every item of the set: a score, or null for N/A, unanswered or rejected. */
+  answers: ItemAnswers;
+  /** What goes into our "Their score" cell per item: a score, "N/A", or null (blank). */
+  values: Record<string, number | typeof NA_TEXT | null>;
+  /** Their note per item (only items with something to say), including rejected score text. */
+  notes: Record<string, string>;
+  report: ImportReport;
+}
+
+/** The reason given for a blank score cell. */
+export const NOT_ANSWERED = "not answered";
+
+export function isFormulaCell(v: unknown): v is FormulaCell {
+  return typeof v === "object" && v !== null && typeof (v as FormulaCell).formula === "string";
+}
+
+function isUnsupported(v: unknown): v is UnsupportedCell {
+  return (
+    typeof v === "object" && v !== null && typeof (v as UnsupportedCell).unsupported === "string"
+  );
+}
+
+/** Text a spreadsheet could take for a formula (or a DDE/injection payload). */
+export function isFormulaLike(text: string): boolean {
+  return /^\s*[=+\-@]/.test(text);
+}
+
+function describe(v: unknown): string {
+  if (isFormulaCell(v)) return `=${v.formula}`;
+  if (isUnsupported(v)) return v.unsupported;
+  return typeof v === "string" ? `"${v}"` : String(v);
+}
+
+/** Control characters other than tab and newline are dropped; long notes are cut. */
+function cleanText(text: string): { text: string; cut: boolean } {
+  // eslint-disable-next-line no-control-regex
+  const t = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
+  return t.length > MAX_NOTE_LENGTH
+    ? { text: t.slice(0, MAX_NOTE_LENGTH), cut: true }
+    : { text: t, cut: false };
+}
+
+function cellText(v: ReturnedCell | undefined): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return undefined;
+}
+
+function checkFile(
+  file: ReturnedWorkbook,
+  expected: Required<ExpectedAssessment>,
+  problems: ReadProblem[]
+): ItemTableValues | undefined {
+  const instr = QUESTIONNAIRE_SHEETS.instructions;
+  const F = QUESTIONNAIRE_LAYOUT.facts;
+  // Sheets first: a renamed sheet also breaks the names that point into it.
+  const wanted: string[] = [instr, QUESTIONNAIRE_SHEETS.answers];
+  const missing = wanted.filter((s) => !file.sheetNames.includes(s));
+  const extra = file.sheetNames.filter((s) => !wanted.includes(s));
+  for (const s of missing) {
+    problems.push({
+      sheet: s,
+      cell: "A1",
+      message:
+        `sheet "${s}" is missing` +
+        (extra.length ? ` (renamed? found ${extra.map((e) => `"${e}"`).join(", ")})` : "") +
+        `; allowed: exactly the sheets "${wanted.join('" and "')}"`,
+    });
+  }
+  for (const s of extra) {
+    if (missing.length) continue; // already named in the "renamed?" message
+    problems.push({
+      sheet: s,
+      cell: "A1",
+      message: `extra sheet "${s}" was added; allowed: exactly the sheets "${wanted.join('" and "')}"`,
+    });
+  }
+
+  const kind = file.names[QUESTIONNAIRE_NAMES.kind];
+  if (!kind || cellText(kind.value) !== QUESTIONNAIRE_KIND) {
+    problems.push({
+      sheet: instr,
+      cell: F.kind,
+      value: kind?.value,
+      message: `this is not a CollabFit questionnaire (defined name ${QUESTIONNAIRE_NAMES.kind} must hold "${QUESTIONNAIRE_KIND}"); allowed: the file made by "Prepare questionnaire"`,
+    });
+    // Without the marker nothing else in the file can be trusted to mean what we expect.
+    return undefined;
+  }
+
+  const id = file.names[QUESTIONNAIRE_NAMES.assessmentId];
+  const idText = cellText(id?.value);
+  if (idText === undefined) {
+    problems.push({
+      sheet: instr,
+      cell: F.assessmentId,
+      value: id?.value,
+      message: `the assessment reference (${QUESTIONNAIRE_NAMES.assessmentId}) is missing; allowed: "${expected.assessmentId}"`,
+    });
+  } else if (idText !== expected.assessmentId) {
+    problems.push({
+      sheet: instr,
+      cell: F.assessmentId,
+      value: idText,
+      message: `this questionnaire belongs to assessment "${idText}", not to this workbook's "${expected.assessmentId}"; allowed: a questionnaire prepared from this workbook`,
+    });
+  }
+  const ver = file.names[QUESTIONNAIRE_NAMES.itemSetVersion];
+  const verText = cellText(ver?.value);
+  if (verText !== expected.itemSetVersion) {
+    problems.push({
+      sheet: instr,
+      cell: F.itemSetVersion,
+      value: ver?.value,
+      message: `question set version is ${verText === undefined ? "missing" : `"${verText}"`}; allowed: "${expected.itemSetVersion}" (prepare a new questionnaire)`,
+    });
+  }
+
+  const table = file.tables.find((t) => t.tableName === ANSWERS_TABLE);
+  if (!table) {
+    problems.push({
+      sheet: QUESTIONNAIRE_SHEETS.answers,
+      cell: QUESTIONNAIRE_LAYOUT.tableTopLeft,
+      message: `the answers table ${ANSWERS_TABLE} is missing (deleted or converted to a range?); allowed: the table as the questionnaire was sent`,
+    });
+    return undefined;
+  }
+  if (table.sheet !== QUESTIONNAIRE_SHEETS.answers) {
+    problems.push({
+      sheet: table.sheet,
+      cell: table.topLeft,
+      message: `the answers table ${ANSWERS_TABLE} was moved; allowed: on sheet "${QUESTIONNAIRE_SHEETS.answers}"`,
+    });
+  }
+  const headers = table.headers.map((h) => String(h ?? "").trim());
+  const same =
+    headers.length === ANSWER_TABLE_HEADERS.length &&
+    headers.every((h, i) => h === ANSWER_TABLE_HEADERS[i]);
+  if (!same) {
+    problems.push({
+      sheet: table.sheet,
+      cell: rangeAddress(table.topLeft, Math.max(1, headers.length), 1),
+      value: headers.join(", "),
+      message: `the answers table's header row was changed; allowed: ${ANSWER_TABLE_HEADERS.join(", ")}`,
+    });
+    return undefined;
+  }
+  return table;
+}
+
+/**
+ * Checks a returned questionnaire against the assessment it must belong to and sorts every answer
+ * into imported or skipped. Throws ExchangeError (listing every structural problem) when the file as
+ * a whole cannot be trusted.
+ */
+export function validateReturned(
+  file: ReturnedWorkbook,
+  expect: ExpectedAssessment
+): ValidatedAnswers {
+  const expected: Required<ExpectedAssessment> = {
+    assessmentId: expect.assessmentId,
+    itemSetVersion: expect.itemSetVersion ?? ITEM_SET_VERSION,
+    items: expect.items ?? ITEMS,
+  };
+  const problems: ReadProblem[] = [];
+  const table = checkFile(file, expected, problems);
+  if (!table) throw new ExchangeError(problems);
+
+  const col = (h: string) => ANSWER_TABLE_HEADERS.indexOf(h);
+  const [idCol, scoreCol, notesCol] = [
+    col(ANSWER_HEADERS.id),
+    col(ANSWER_HEADERS.score),
+    col(ANSWER_HEADERS.notes),
+  ];
+  const at = (c: number, r: number) => offsetCell(table.topLeft, c, r + 1);
+  const byId = new Map(expected.items.map((i) => [i.id, i]));
+  const seen = new Map<string, string>();
+  const rows: Array<{ id: string; r: number; row: unknown[] }> = [];
+
+  table.rows.forEach((row, r) => {
+    const raw = row[idCol] as ReturnedCell;
+    const id = typeof raw === "string" ? raw.trim() : undefined;
+    if (raw === null || raw === undefined || id === "") {
+      if (row.some((v) => v !== null && v !== undefined && v !== "")) {
+        problems.push({
+          sheet: table.sheet,
+          cell: at(idCol, r),
+          message:
+            "row has answers but no item ID; allowed: the rows as the questionnaire was sent",
+        });
+      }
+      return;
+    }
+    if (id === undefined || !byId.has(id)) {
+      problems.push({
+        sheet: table.sheet,
+        cell: at(idCol, r),
+        value: raw,
+        message: `unknown item ID ${describe(raw)}; allowed: the ${expected.items.length} item IDs of question set ${expected.itemSetVersion}`,
+      });
+      return;
+    }
+    const first = seen.get(id);
+    if (first) {
+      problems.push({
+        sheet: table.sheet,
+        cell: at(idCol, r),
+        value: id,
+        message: `item ID "${id}" appears twice (first at ${first}); allowed: each item once`,
+      });
+      return;
+    }
+    seen.set(id, at(idCol, r));
+    rows.push({ id, r, row });
+  });
+  for (const it of expected.items) {
+    if (!seen.has(it.id)) {
+      problems.push({
+        sheet: table.sheet,
+        cell: table.topLeft,
+        message: `item ${it.id} is missing from the answers table; allowed: every item of the question set`,
+      });
+    }
+  }
+  if (problems.length) throw new ExchangeError(problems);
+
+  const answers: ItemAnswers = {};
+  const notes: Record<string, string> = {};
+  const values: ValidatedAnswers["values"] = {};
+  const report: ImportReport = { assessmentId: expected.assessmentId, imported: [], skipped: [] };
+  for (const it of expected.items) {
+    answers[it.id] = null;
+    values[it.id] = null;
+  }
+
+  for (const { id, r, row } of rows) {
+    const noteParts: string[] = [];
+    const skip = (column: SkippedAnswer["column"], value: unknown, reason: string) =>
+      report.skipped.push({
+        itemId: id,
+        sheet: table.sheet,
+        cell: at(column === "score" ? scoreCol : notesCol, r),
+        column,
+        value,
+        reason,
+      });
+
+    const rawNote = row[notesCol] as ReturnedCell;
+    if (isFormulaCell(rawNote)) {
+      noteParts.push(`=${rawNote.formula}`);
+      skip(
+        "notes",
+        rawNote,
+        "notes cell held a formula: its text is kept as a note, it is not evaluated"
+      );
+    } else if (isUnsupported(rawNote)) {
+      skip("notes", rawNote, `notes cell held ${rawNote.unsupported}; allowed: plain text`);
+    } else {
+      const t = cellText(rawNote);
+      if (t) noteParts.push(t);
+    }
+
+    const raw = row[scoreCol] as ReturnedCell;
+    let rejectedText: string | undefined;
+    if (isFormulaCell(raw)) {
+      rejectedText = `=${raw.formula}`;
+      skip("score", raw, `holds a formula; a score must be a typed value, ${ALLOWED_SCORES_TEXT}`);
+    } else if (isUnsupported(raw)) {
+      skip("score", raw, `holds ${raw.unsupported}; ${ALLOWED_SCORES_TEXT}`);
+    } else if (typeof raw === "string" && isFormulaLike(raw)) {
+      rejectedText = raw.trim();
+      skip(
+        "score",
+        raw,
+        `text that starts like a formula is not a score (kept as a note); ${ALLOWED_SCORES_TEXT}`
+      );
+    } else {
+      const parsed = parseScore(raw);
+      if (!parsed.ok) {
+        if (typeof raw === "string") rejectedText = raw.trim();
+        skip("score", raw, `${parsed.why}; ${ALLOWED_SCORES_TEXT}`);
+      } else if (parsed.score !== null) {
+        answers[id] = parsed.score;
+        values[id] = parsed.score;
+        report.imported.push({
+          itemId: id,
+          sheet: table.sheet,
+          cell: at(scoreCol, r),
+          score: parsed.score,
+        });
+      } else if (typeof raw === "string" && raw.trim().toUpperCase() === NA_TEXT) {
+        values[id] = NA_TEXT;
+        report.imported.push({
+          itemId: id,
+          sheet: table.sheet,
+          cell: at(scoreCol, r),
+          score: NA_TEXT,
+        });
+      } else {
+        skip("score", raw, NOT_ANSWERED);
+      }
+    }
+    if (rejectedText) noteParts.push(`(score entry not accepted: ${rejectedText})`);
+    const { text, cut } = cleanText(noteParts.join(" "));
+    if (cut)
+      skip("notes", undefined, `note was longer than ${MAX_NOTE_LENGTH} characters and was cut`);
+    if (text) notes[id] = text;
+  }
+  if (report.imported.length === 0) {
+    // An empty or fully rejected file would only blank out "Their score": refuse it instead.
+    const first = report.skipped.find((s) => s.column === "score");
+    throw new ExchangeError([
+      {
+        sheet: table.sheet,
+        cell: first?.cell ?? table.topLeft,
+        value: first?.value,
+        message: `no answer in this questionnaire can be imported (${report.skipped.filter((s) => s.column === "score").length} score cells empty or rejected; first: ${first?.reason ?? "none"}); allowed: at least one score 1-5 or N/A`,
+      },
+    ]);
+  }
+  return { answers, values, notes, report };
+}
+
+/** The report as lines for a person (CLI output, pane list). */
+export function formatImportReport(report: ImportReport): string[] {
+  const na = report.imported.filter((a) => a.score === NA_TEXT).length;
+  const blank = report.skipped.filter((s) => s.reason === NOT_ANSWERED);
+  const rejected = report.skipped.filter((s) => s.column === "score" && s.reason !== NOT_ANSWERED);
+  const lines = [
+    `Imported ${report.imported.length} answer(s) for assessment ${report.assessmentId}` +
+      (na ? ` (${na} of them N/A)` : "") +
+      `; ${rejected.length} rejected, ${blank.length} not answered.`,
+  ];
+  for (const s of report.skipped) {
+    if (s.reason === NOT_ANSWERED) continue;
+    lines.push(
+      `  skipped ${s.itemId} ${s.column} at ${sheetRef(s.sheet)}!${s.cell}` +
+        (s.value !== undefined && s.value !== null ? ` (${describe(s.value)})` : "") +
+        `: ${s.reason}`
+    );
+  }
+  if (blank.length) {
+    lines.push(`  not answered: ${blank.map((s) => `${s.itemId} (${s.cell})`).join(", ")}`);
+  }
+  return lines;
+}

@@ -1,0 +1,63 @@
+/**
+ * After an import: where the two views differ, at dimension and item level, biggest first, and the
+ * largest differences phrased as topics for a joint workshop.
+ */
+import {
+  DIMENSIONS,
+  ITEMS,
+  itemPerceptionGaps,
+  perceptionGaps,
+  type AssessmentItem,
+  type ItemAnswers,
+  type ItemPerceptionGap,
+  type PerceptionGap,
+  type Perspective,
+} from "../method";
+import { assessmentToProfile } from "../workbook/readback";
+
+export interface PerceptionSummary {
+  /** Dimension gaps (theirs read from our side), largest difference first. */
+  dimensions: PerceptionGap[];
+  /** Item gaps (dependency items compared crosswise), largest difference first. */
+  items: ItemPerceptionGap[];
+}
+
+export function perceptionSummary(
+  read: { us: ItemAnswers; them: ItemAnswers; weights?: Record<string, number> },
+  perspective: Perspective,
+  items: readonly AssessmentItem[] = ITEMS
+): PerceptionSummary {
+  const { profile } = assessmentToProfile(
+    { us: read.us, them: read.them, weights: read.weights ?? {} },
+    { perspective },
+    items
+  );
+  const size = (g: { us: number; them: number }) => Math.abs(g.us - g.them);
+  return {
+    dimensions: perceptionGaps(profile).sort((a, b) => size(b) - size(a)),
+    items: itemPerceptionGaps(read.us, read.them, items).sort((a, b) => size(b) - size(a)),
+  };
+}
+
+function fmt(x: number): string {
+  return String(Math.round(x * 10) / 10);
+}
+
+/** The biggest gaps as short workshop topics, dimensions first, then items not already covered. */
+export function workshopTopics(
+  summary: PerceptionSummary,
+  limit = 5,
+  items: readonly AssessmentItem[] = ITEMS
+): string[] {
+  const label = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
+  const question = new Map(items.map((i) => [i.id, i.question]));
+  const topics = summary.dimensions.map(
+    (g) => `${label.get(g.dimension)}: we score ${fmt(g.us)}, they score ${fmt(g.them)}`
+  );
+  for (const g of summary.items) {
+    topics.push(
+      `${g.itemId} "${question.get(g.itemId)}": we answered ${g.us}, they answered ${g.them}`
+    );
+  }
+  return topics.slice(0, limit);
+}

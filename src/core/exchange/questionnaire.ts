@@ -1,0 +1,262 @@
+/**
+ * The questionnaire sent to the other party, as a WorkbookPlan. It carries the items, one score and
+ * one notes column for THEM, instructions written to them, and the identifiers that tie the file to
+ * our assessment. Nothing of ours goes in: no scores, notes, weights, results or roadmap, no title
+ * and no assessor names (the plan is built from the item set and two organisation names only).
+ */
+import { DIMENSIONS, ITEM_SET_VERSION, ITEMS } from "../method";
+import type { AssessmentItem, Perspective } from "../method/types";
+import { absolute, offsetCell, parseCell, rangeAddress } from "../workbook/a1";
+import { SCORE_CHOICES, sheetRef } from "../workbook/names";
+import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import { isAssessmentId } from "./assessment-id";
+import {
+  ANSWER_HEADERS,
+  ANSWER_TABLE_HEADERS,
+  ANSWERS_TABLE,
+  QUESTIONNAIRE_KIND,
+  QUESTIONNAIRE_NAMES,
+  QUESTIONNAIRE_SHEETS,
+} from "./names";
+
+export interface QuestionnaireInput {
+  assessmentId: string;
+  /** Only the organisation names and our perspective are used. */
+  meta: Pick<AssessmentMeta, "us" | "them" | "perspective">;
+  items?: readonly AssessmentItem[];
+  itemSetVersion?: string;
+}
+
+/** Where things sit; the import finds them by defined name and table name, tests by these. */
+export const QUESTIONNAIRE_LAYOUT = {
+  tableTopLeft: "A4",
+  progressCell: "B2",
+  facts: {
+    requestedBy: "B12",
+    answeringFor: "B13",
+    side: "B14",
+    answered: "B15",
+    assessmentId: "B16",
+    itemSetVersion: "B17",
+    kind: "B18",
+  },
+} as const;
+
+export function otherPerspective(p: Perspective): Perspective {
+  return p === "customer" ? "supplier" : "customer";
+}
+
+/** The body range of one answers-table column ("G5:G44"). */
+export function answerColumnRange(header: string, itemCount: number): string {
+  const col = ANSWER_TABLE_HEADERS.indexOf(header);
+  if (col < 0) throw new Error(`"${header}" is not a column of the answers table`);
+  return rangeAddress(offsetCell(QUESTIONNAIRE_LAYOUT.tableTopLeft, col, 1), 1, itemCount);
+}
+
+const LABEL: CellWrite["style"] = { bold: true, vertical: "top" };
+
+function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: string): SheetPlan {
+  const { us, them } = input.meta;
+  const side = otherPerspective(input.meta.perspective);
+  const n = input.items.length;
+  const F = QUESTIONNAIRE_LAYOUT.facts;
+  const para = (row: number, head: string, text: string): CellWrite[] => [
+    { address: `A${row}`, value: head, style: LABEL },
+    { address: `B${row}`, value: text, style: { wrap: true, vertical: "top" } },
+  ];
+  const answersRef = sheetRef(QUESTIONNAIRE_SHEETS.answers);
+  return {
+    name: QUESTIONNAIRE_SHEETS.instructions,
+    role: "instructions",
+    tabColor: "#2F5597",
+    columnWidths: { A: 22, B: 90 },
+    cells: [
+      { address: "A1", value: "Collaboration questionnaire", style: { bold: true, fontSize: 16 } },
+      { address: "A2", value: `For ${them}, from ${us}`, style: { italic: true } },
+      ...para(
+        4,
+        "Why",
+        `${us} is taking stock of how your two organisations work together and asks for your view. ` +
+          "Each side answers the same questions from where it stands; putting both sets of answers " +
+          "next to each other shows where you see things alike and where a conversation would help."
+      ),
+      ...para(
+        5,
+        "How",
+        `Answer on the "${QUESTIONNAIRE_SHEETS.answers}" sheet as ${them}. In the questions, "we" and "us" ` +
+          `mean ${them} and "the other party" means ${us}. Pick a whole number from 1 to 5 in the ` +
+          `"${ANSWER_HEADERS.score}" column: the three columns to its left say what 1, 3 and 5 stand for, ` +
+          `and 2 and 4 lie in between. Pick ${"N/A"} when a question does not apply or you cannot judge it.`
+      ),
+      ...para(
+        6,
+        "Notes",
+        `Add context or examples in "${ANSWER_HEADERS.notes}" if you like. Notes are read as plain text.`
+      ),
+      ...para(
+        7,
+        "What is in this file",
+        `Only the questions. None of ${us}'s own answers, comments or conclusions are in it, and only ` +
+          "your scores and notes are read when it comes back."
+      ),
+      ...para(
+        8,
+        "Sending it back",
+        `Save it as .xlsx without renaming or adding sheets and return it to ${us}. Everything except ` +
+          "your two answer columns is locked, so the file can be matched to the right review."
+      ),
+      { address: "A11", value: "About this file", style: { bold: true, fontSize: 12 } },
+      { address: "A12", value: "Requested by", style: LABEL },
+      { address: F.requestedBy, value: us },
+      { address: "A13", value: "Answering for", style: LABEL },
+      { address: F.answeringFor, value: them },
+      { address: "A14", value: "Your side", style: LABEL },
+      { address: F.side, value: side },
+      { address: "A15", value: "Answered so far", style: LABEL },
+      {
+        address: F.answered,
+        formula: `COUNTA(${answersRef}!${absolute(scoreRange)})&" of ${n}"`,
+      },
+      { address: "A16", value: "Reference", style: LABEL },
+      { address: F.assessmentId, value: input.assessmentId },
+      { address: "A17", value: "Question set", style: LABEL },
+      { address: F.itemSetVersion, value: input.itemSetVersion },
+      { address: "A18", value: "File type", style: LABEL },
+      { address: F.kind, value: QUESTIONNAIRE_KIND },
+      {
+        address: "A20",
+        value: "Go to the questions",
+        hyperlink: `${answersRef}!A1`,
+        style: { fontColor: "#0563C1" },
+      },
+    ],
+    print: { landscape: false, fitToWidth: true },
+    protect: {},
+  };
+}
+
+function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): SheetPlan {
+  const n = input.items.length;
+  const labelOf = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
+  const notesRange = answerColumnRange(ANSWER_HEADERS.notes, n);
+  const bodyRange = rangeAddress(
+    offsetCell(QUESTIONNAIRE_LAYOUT.tableTopLeft, 0, 1),
+    ANSWER_TABLE_HEADERS.length,
+    n
+  );
+  const firstScore = scoreRange.split(":")[0];
+  const headerRow = parseCell(QUESTIONNAIRE_LAYOUT.tableTopLeft).row;
+  return {
+    name: QUESTIONNAIRE_SHEETS.answers,
+    role: "questionnaire",
+    tabColor: "#548235",
+    columnWidths: { A: 9, B: 20, C: 52, D: 24, E: 24, F: 24, G: 12, H: 44 },
+    freeze: { rows: 4, columns: 0 },
+    cells: [
+      { address: "A1", value: "Your answers", style: { bold: true, fontSize: 14 } },
+      { address: "A2", value: "Answered", style: { bold: true } },
+      {
+        address: QUESTIONNAIRE_LAYOUT.progressCell,
+        formula: `COUNTA(${absolute(scoreRange)})&" of ${n}"`,
+      },
+      {
+        address: "C2",
+        value: `Pick 1 to 5 or N/A under "${ANSWER_HEADERS.score}"; notes are optional.`,
+        style: { italic: true },
+      },
+    ],
+    rangeStyles: [
+      { range: bodyRange, style: { wrap: true, vertical: "top" } },
+      { range: scoreRange, style: { unlocked: true, horizontal: "center", wrap: false } },
+      { range: notesRange, style: { unlocked: true, wrap: true, vertical: "top" } },
+    ],
+    tables: [
+      {
+        name: ANSWERS_TABLE,
+        topLeft: QUESTIONNAIRE_LAYOUT.tableTopLeft,
+        headers: [...ANSWER_TABLE_HEADERS],
+        rows: input.items.map((it) => [
+          it.id,
+          labelOf.get(it.dimension) ?? it.dimension,
+          it.question,
+          it.anchors[1],
+          it.anchors[3],
+          it.anchors[5],
+          null,
+          null,
+        ]),
+        style: "TableStyleMedium2",
+      },
+    ],
+    validations: [
+      {
+        kind: "list",
+        range: scoreRange,
+        values: [...SCORE_CHOICES],
+        allowBlank: true,
+        prompt: {
+          title: "Your score",
+          message: "1 to 5 (see the three columns to the left) or N/A.",
+        },
+        error: {
+          title: "Not a score",
+          message: "Please pick 1, 2, 3, 4, 5 or N/A from the list.",
+        },
+      },
+    ],
+    conditionalFormats: [
+      // Unanswered questions stand out until a score is picked.
+      { kind: "formula", range: scoreRange, formula: `LEN(${firstScore})=0`, fill: "#FFF2CC" },
+    ],
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      printTitleRows: `$${headerRow}:$${headerRow}`,
+    },
+    protect: {},
+  };
+}
+
+export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan {
+  if (!isAssessmentId(input.assessmentId)) {
+    throw new Error(
+      `assessment id "${input.assessmentId}" is not valid; allowed: CF- followed by four groups of four hex digits`
+    );
+  }
+  const full: Required<QuestionnaireInput> = {
+    assessmentId: input.assessmentId,
+    meta: input.meta,
+    items: input.items ?? ITEMS,
+    itemSetVersion: input.itemSetVersion ?? ITEM_SET_VERSION,
+  };
+  for (const [field, v] of [
+    ["our organisation", full.meta.us],
+    ["other party", full.meta.them],
+  ] as const) {
+    if (typeof v !== "string" || v.trim() === "") {
+      throw new Error(
+        `the cover sheet's ${field} is empty; the questionnaire needs both organisation names`
+      );
+    }
+  }
+  const scoreRange = answerColumnRange(ANSWER_HEADERS.score, full.items.length);
+  const instr = instructionsSheet(full, scoreRange);
+  const ref = (cell: string) => `${sheetRef(instr.name)}!${absolute(cell)}`;
+  const F = QUESTIONNAIRE_LAYOUT.facts;
+  return {
+    sheets: [instr, answersSheet(full, scoreRange)],
+    names: [
+      {
+        name: QUESTIONNAIRE_NAMES.assessmentId,
+        refersTo: ref(F.assessmentId),
+        comment: "Ties this questionnaire to one assessment",
+      },
+      { name: QUESTIONNAIRE_NAMES.itemSetVersion, refersTo: ref(F.itemSetVersion) },
+      { name: QUESTIONNAIRE_NAMES.kind, refersTo: ref(F.kind) },
+    ],
+    properties: {
+      title: "Collaboration questionnaire",
+      subject: `Questions for ${full.meta.them}`,
+    },
+  };
+}
