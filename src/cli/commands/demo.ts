@@ -1,7 +1,6 @@
 /** `collabfit demo`: a filled example workbook for both sides, with results and roadmap. */
 import { buildDemoPlan, DEMO_META } from "../../core/workbook/demo";
 import type { Command } from "../cli-error";
-import { commands } from "./index";
 import { parseFlags, requireOutPath, writeNewFile } from "./new";
 
 export const demoCommand: Command = {
@@ -17,4 +16,3 @@ export const demoCommand: Command = {
 };
 
 // Registers itself: index.ts imports this module once.
-commands.demo = demoCommand;

@@ -6,7 +6,6 @@ import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
 import { asCliErrors, readInput, writeNew } from "./questionnaire";
-import { commands } from "./index";
 import { parseFlags, requireOutPath } from "./new";
 
 export const importCommand: Command = {
@@ -52,4 +51,3 @@ export const importCommand: Command = {
 };
 
 // Registers itself: index.ts imports this module once.
-commands.import = importCommand;

@@ -1,8 +1,13 @@
 import type { Command } from "../cli-error";
 
-/** Every command of the CLI, by name. Each command's module registers itself here. */
-export const commands: Record<string, Command> = {};
-import "./demo"; // registers the workbook commands: demo, and new through it
-import "./recommend"; // registers recommend
-import "./questionnaire"; // registers questionnaire (two-party exchange)
-import "./import"; // registers import (two-party exchange)
+/**
+ * Every command of the CLI, by name, loaded on demand: `recommend --profile` must not pay for
+ * loading exceljs, which only the workbook commands need.
+ */
+export const commands: Record<string, () => Promise<Command>> = {
+  new: async () => (await import("./new")).newCommand,
+  demo: async () => (await import("./demo")).demoCommand,
+  recommend: async () => (await import("./recommend")).recommendCommand,
+  questionnaire: async () => (await import("./questionnaire")).questionnaireCommand,
+  import: async () => (await import("./import")).importCommand,
+};

@@ -5,7 +5,6 @@ import { buildAssessmentPlan, validateMeta } from "../../core/workbook/layout";
 import type { AssessmentMeta, WorkbookPlan } from "../../core/workbook/plan";
 import { planToBuffer } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
-import { commands } from "./index";
 
 /** Parses "--name value" pairs; every flag must be known and have a value (or be a listed switch). */
 export function parseFlags(
@@ -113,4 +112,3 @@ export const newCommand: Command = {
 };
 
 // Registers itself: index.ts imports this module once.
-commands["new"] = newCommand;

@@ -3,7 +3,6 @@ import * as fs from "node:fs";
 import { ExchangeError, ExchangeFileError } from "../../core/exchange/errors";
 import { CliError, type Command } from "../cli-error";
 import { buildQuestionnaireBuffer } from "../../xlsx/exchange";
-import { commands } from "./index";
 import { parseFlags, requireOutPath } from "./new";
 
 export function readInput(path: string | undefined, what: string): Buffer {
@@ -68,4 +67,3 @@ export const questionnaireCommand: Command = {
 };
 
 // Registers itself: index.ts imports this module once.
-commands.questionnaire = questionnaireCommand;

@@ -4,7 +4,6 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { ProfileError, addDays } from "../../core/method";
 import { formatProblem } from "../../core/workbook/readback";
-import { loadWorkbook, replaceResults, workbookProfile, workbookToBuffer } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
 import {
   formatReport,
@@ -12,7 +11,6 @@ import {
   toJson,
   type RecommendResult,
 } from "../profile-report";
-import { commands } from "./index";
 
 /** Today's date in UTC, as the roadmap's default start. */
 export function todayIso(): string {
@@ -130,6 +128,9 @@ async function recommendWorkbook(
     if (fs.existsSync(out))
       throw new CliError(`--out ${out} already exists; it is never overwritten`);
   }
+  // Loaded here, not at the top: the --profile path never needs exceljs.
+  const { loadWorkbook, replaceResults, workbookProfile, workbookToBuffer } =
+    await import("../../xlsx");
   let data: Buffer;
   try {
     data = fs.readFileSync(file);
@@ -175,5 +176,3 @@ async function recommendWorkbook(
   printResult(result, json);
   return 0;
 }
-
-commands.recommend = recommendCommand;
