@@ -547,6 +547,41 @@ function styleOp(sheetName: string, address: string, style: CellStyle): Op {
   };
 }
 
+/** First and last sheet row of the cells the plan wraps, or null when nothing wraps. */
+export function wrappedRowSpan(
+  s: Pick<SheetPlan, "cells" | "rangeStyles">
+): { top: number; bottom: number } | null {
+  const boxes = [
+    ...s.cells.filter((c) => c.style?.wrap).map((c) => parseBox(c.address)),
+    ...(s.rangeStyles ?? []).filter((r) => r.style.wrap).map((r) => parseBox(r.range)),
+  ];
+  if (!boxes.length) return null;
+  return {
+    top: Math.min(...boxes.map((b) => b.top)),
+    bottom: Math.max(...boxes.map((b) => b.top + b.rows - 1)),
+  };
+}
+
+/**
+ * Wrapped text only shows in full when its row is tall enough: Excel sizes the rows itself once the
+ * values and column widths are in place, queued in the same request (no extra sync).
+ */
+export function autofitRowsOps(s: Pick<SheetPlan, "name" | "cells" | "rangeStyles">): Op[] {
+  const span = wrappedRowSpan(s);
+  if (!span) return [];
+  const address = `${span.top}:${span.bottom}`;
+  return [
+    {
+      label: `fit the height of rows ${address} to their wrapped text on sheet "${s.name}"`,
+      sheet: s.name,
+      address,
+      apis: ["RangeFormat.autofitRows"],
+      bytes: OP_OVERHEAD,
+      run: (_c, sheets) => sheetOf(sheets, s.name).getRange(address).format.autofitRows(),
+    },
+  ];
+}
+
 function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
   const name = s.name;
   const ops: Op[] = [
@@ -581,6 +616,8 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
   for (const t of s.tables ?? []) ops.push(...tableOps(name, t, maxBytes));
   for (const v of s.validations ?? []) ops.push(validationOp(name, v));
   for (const cf of s.conditionalFormats ?? []) ops.push(conditionalOp(name, cf));
+  // After every value, width and style of the sheet: the fit depends on all of them.
+  ops.push(...autofitRowsOps(s));
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.columns > 0)) {
     const { rows, columns } = s.freeze;
     ops.push({

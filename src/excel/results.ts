@@ -7,6 +7,7 @@ import type { SheetPlan, WorkbookPlan } from "../core/workbook/plan";
 import {
   MAX_WRITE_BYTES,
   PROTECT_OPTIONS,
+  autofitRowsOps,
   cellOps,
   parseBox,
   tableOps,
@@ -101,7 +102,8 @@ export async function replaceResults(
     report.push({ name: f.name, rows: t.rows.length, previousRows: oldRows });
   }
   for (const s of resultsPlan.sheets)
-    for (const op of cellOps(s, options.noteApi ?? "none", maxBytes)) op.run(context, cache);
+    for (const op of [...cellOps(s, options.noteApi ?? "none", maxBytes), ...autofitRowsOps(s)])
+      op.run(context, cache);
   for (const s of resultsPlan.sheets)
     if (s.protect) cache.get(s.name)?.protection.protect(PROTECT_OPTIONS, s.protect.password);
   await context.sync();

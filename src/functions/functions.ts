@@ -14,21 +14,17 @@ import {
   ProfileError,
   dimensionByKey,
   isGapThreshold,
-  missingDimensions,
   modelById,
   perceptionGaps,
   powerRegime,
-  recommend,
   round6,
   scoreItems,
   swapPerspective,
   itemPerceptionGaps,
-  validateProfile,
   weightedMean,
   type DimensionScores,
   type ItemAnswers,
   type Profile,
-  type Recommendation,
 } from "../core/method";
 import { FunctionInputError, invalidValue, notAvailable } from "./errors";
 import {
@@ -43,6 +39,7 @@ import {
   type SideScores,
 } from "./ranges";
 import { parseMonths, parseStartDate, roadmapTable } from "./roadmap-table";
+import { explainLines, recommendFromRanges } from "./profile";
 
 /** Turns our input errors and the engine's profile errors into Excel errors (#VALUE!, #N/A). */
 function guard<T>(compute: () => T): T {
@@ -57,48 +54,6 @@ function guard<T>(compute: () => T): T {
     }
     throw err;
   }
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-/** One side's ten dimension scores; item answers are scored by the engine first. */
-function dimensionScores(side: SideScores, argName: string): DimensionScores {
-  const { scores, missing } =
-    side.kind === "item"
-      ? scoreItems(side.answers)
-      : { scores: side.scores, missing: missingDimensions(side.scores) };
-  if (missing.length > 0) {
-    throw notAvailable(
-      `${argName} has no score for ${missing.join(", ")}; every dimension needs a score from ` +
-        `${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (N/A and blank cells do not count)`
-    );
-  }
-  return scores;
-}
-
-/** The profile the engine recommends from, as `collabfit recommend --profile` would read it. */
-export function profileFromRanges(
-  scores: unknown,
-  theirScores: unknown,
-  perspective: unknown
-): Profile {
-  const parsed = parseScores(scores, theirScores);
-  const profile: Profile = {
-    perspective: parsePerspective(perspective),
-    us: dimensionScores(parsed.us, "scores"),
-  };
-  if (parsed.them) profile.them = dimensionScores(parsed.them, "their_scores");
-  return validateProfile(profile);
-}
-
-function recommendFromRanges(
-  scores: unknown,
-  theirScores: unknown,
-  perspective: unknown
-): Recommendation {
-  return recommend(profileFromRanges(scores, theirScores, perspective));
 }
 
 /**
@@ -135,29 +90,6 @@ export function start(
   return guard(
     () => modelById(recommendFromRanges(scores, their_scores, perspective).startModel).name
   );
-}
-
-function fmt(value: number): string {
-  return String(round(value));
-}
-
-/** The lines of EXPLAIN, from a recommendation (exported for the task pane and tests). */
-export function explainLines(rec: Recommendation): string[] {
-  const lines = [
-    `Target model: ${modelById(rec.targetModel).name}`,
-    `Start model: ${modelById(rec.startModel).name}`,
-    `Trust gap: ${fmt(rec.trustGap)}${rec.trustGap > 0 ? " (shortfall)" : ""}`,
-    `Power regime: ${rec.powerRegime}`,
-    `Rules fired: ${rec.rulesFired.join(", ")}`,
-    ...rec.reasons.map((r) => `Reason: ${r}`),
-    ...rec.partnershipBlockers.map((b) => `Partnership blocker: ${b}`),
-    ...rec.perceptionGaps.map(
-      (g) => `Perception gap: ${g.dimension} (us ${fmt(g.us)}, them ${fmt(g.them)})`
-    ),
-    `Drivers: ${rec.drivers.join(", ")}`,
-    ...rec.actions.map((a) => `Action: ${a}`),
-  ];
-  return lines;
 }
 
 /**

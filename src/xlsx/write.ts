@@ -185,6 +185,84 @@ function addConditionalFormat(
   });
 }
 
+/** Height of one line of 11 pt text, in points (Excel's default row height). */
+export const LINE_HEIGHT_PT = 15;
+/** Excel's width of a column with no width set, in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+/**
+ * A column of width w holds about w digits; running text is narrower than digits on average
+ * (measured: 57 characters of a question fit in a 48-wide column), so a line holds ~1.15 w characters (with a margin).
+ */
+const CHARS_PER_WIDTH = 1.15;
+
+/**
+ * Lines that `text` takes when wrapped in a column `width` characters wide: words are placed
+ * greedily, a word longer than a line is cut, and line breaks in the text are kept.
+ */
+export function wrappedLineCount(
+  text: string,
+  width: number,
+  font: { size?: number; bold?: boolean } = {}
+): number {
+  const scale = (font.size ?? 11) / 11 / (font.bold ? 0.9 : 1);
+  const perLine = Math.max(1, Math.floor((width * CHARS_PER_WIDTH) / scale));
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let used = 0;
+    let paragraphLines = 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= perLine) {
+        used = need;
+        continue;
+      }
+      if (used > 0) paragraphLines++;
+      // A word longer than a line fills whole lines and leaves its tail on the last one.
+      paragraphLines += Math.ceil(word.length / perLine) - 1;
+      used = word.length % perLine || perLine;
+    }
+    lines += paragraphLines;
+  }
+  return Math.max(1, lines);
+}
+
+/** Row height in points that shows `lines` lines of text of `fontSize` pt. */
+export function rowHeightForLines(lines: number, fontSize = 11): number {
+  return lines * LINE_HEIGHT_PT * Math.max(1, fontSize / 11);
+}
+
+function displayedText(v: ExcelJS.CellValue): string | null {
+  if (typeof v === "string") return v;
+  if (v && typeof v === "object") {
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("text" in v && typeof v.text === "string") return v.text;
+    if ("result" in v && typeof v.result === "string") return v.result;
+  }
+  return null;
+}
+
+/**
+ * A file has no layout engine: Excel and LibreOffice keep the stored row height, so a row of
+ * wrapped text stays one line tall and its text runs into the rows below. Each row with wrapped
+ * text gets the height of its tallest wrapped cell, estimated from text length and column width;
+ * rows only grow.
+ */
+export function fitRowHeights(ws: ExcelJS.Worksheet): void {
+  const defaultWidth = ws.properties.defaultColWidth ?? DEFAULT_COLUMN_WIDTH;
+  ws.eachRow((row) => {
+    let needed = 0;
+    row.eachCell((cell) => {
+      if (!cell.alignment?.wrapText || cell.isMerged) return;
+      const text = displayedText(cell.value);
+      if (!text) return;
+      const width = ws.getColumn(cell.col).width ?? defaultWidth;
+      const lines = wrappedLineCount(text, width, cell.font ?? {});
+      if (lines > 1) needed = Math.max(needed, rowHeightForLines(lines, cell.font?.size));
+    });
+    if (needed > (row.height ?? LINE_HEIGHT_PT)) row.height = needed;
+  });
+}
+
 function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(s.name, {
     properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},
@@ -201,6 +279,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet {
   for (const v of s.validations ?? []) addValidation(ws, v);
   let priority = 1;
   for (const cf of s.conditionalFormats ?? []) addConditionalFormat(ws, cf, priority++);
+  fitRowHeights(ws);
   if (s.print) {
     ws.pageSetup.orientation = s.print.landscape ? "landscape" : "portrait";
     if (s.print.fitToWidth) {
@@ -284,7 +363,11 @@ export async function planToBuffer(plan: WorkbookPlan): Promise<Buffer> {
 }
 
 export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const data = await wb.xlsx.writeBuffer();
+  // The task pane runs in a browser, where there is no Node Buffer: there it gets the same bytes
+  // as a Uint8Array (Buffer's base class), which is all its callers use.
+  if (typeof Buffer === "undefined") return new Uint8Array(data as ArrayBuffer) as Buffer;
+  return Buffer.from(data);
 }
 
 export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {

@@ -261,43 +261,32 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
     },
   ];
 
+  const freeTextStyles: NonNullable<SheetPlan["rangeStyles"]> = [];
   if (step === "S1") {
-    const top = last + 4;
     const headers = ["Interest or objective", "Kind", "Priority", "Notes"];
     const blank = (n: number) =>
       Array.from({ length: n }, () => [null, null, null, null] as CellValue[]);
     const us = opts.interests?.us?.length ? opts.interests.us : blank(5);
     const them = opts.interests?.them?.length ? opts.interests.them : blank(5);
-    cells.push(
-      { address: `A${top - 1}`, value: "Our interests and objectives", style: { bold: true } },
-      { address: `F${top - 1}`, value: "Their interests and objectives", style: { bold: true } }
-    );
-    tables.push(
-      {
-        name: TABLE_NAMES.interestsUs,
-        topLeft: `A${top}`,
-        headers,
-        rows: us,
-        style: "TableStyleLight9",
-      },
-      {
-        name: TABLE_NAMES.interestsThem,
-        topLeft: `F${top}`,
-        headers,
-        rows: them,
-        style: "TableStyleLight9",
-      }
-    );
-    for (const [col, n] of [
-      ["B", us.length],
-      ["G", them.length],
+    // One table above the other in the wide Question/Anchor columns (D:G), so no text is cut.
+    const usTop = last + 4;
+    const themTop = usTop + us.length + 3;
+    for (const [title, name, rows, top] of [
+      ["Our interests and objectives", TABLE_NAMES.interestsUs, us, usTop],
+      ["Their interests and objectives", TABLE_NAMES.interestsThem, them, themTop],
     ] as const) {
+      cells.push({ address: `D${top - 1}`, value: title, style: { bold: true } });
+      tables.push({ name, topLeft: `D${top}`, headers, rows, style: "TableStyleLight9" });
       validations.push({
         kind: "list",
-        range: `${col}${top + 1}:${col}${top + n}`,
+        range: `E${top + 1}:E${top + rows.length}`,
         values: ["Interest", "Objective"],
         allowBlank: true,
         error: { title: "Kind", message: "Allowed: Interest or Objective." },
+      });
+      freeTextStyles.push({
+        range: `D${top + 1}:G${top + rows.length}`,
+        style: { wrap: true, vertical: "top" },
       });
     }
   }
@@ -318,16 +307,19 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
       I: 8,
       J: 10,
       K: 10,
-      L: 9,
-      M: 9,
+      L: 11,
+      M: 11,
       N: 32,
     },
     freeze: { rows: Number(/\d+$/.exec(LAYOUT.itemTableTopLeft)![0]), columns: 1 },
     cells,
     rangeStyles: [
       { range: `A1:${lastCol}3`, style: { wrap: false } },
+      // Rows grow with wrapped questions: keep every column of a row on its first line.
+      { range: `A${first}:${lastCol}${last}`, style: { vertical: "top" } },
       { range: `D${first}:G${last}`, style: { wrap: true, vertical: "top" } },
       { range: `N${first}:N${last}`, style: { wrap: true, vertical: "top", unlocked: true } },
+      ...freeTextStyles,
       { range: scoreRange, style: { horizontal: "center", unlocked: true, bold: true } },
       {
         range: `${ourVal}${first}:${theirVal}${last}`,
@@ -422,17 +414,19 @@ function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
     name: SHEET_NAMES.scores,
     role: "scores",
     tabColor: TAB_COLORS.scores,
-    columnWidths: { A: 18, B: 11, C: 11, D: 8, E: 10, F: 30, G: 7, H: 9, J: 60 },
+    columnWidths: { A: 18, B: 11, C: 11, D: 8, E: 10, F: 30, G: 7, H: 9 },
     freeze: { rows: 1, columns: 1 },
+    // Below the table, one sentence a line: beside the header it made the header row tall.
     cells: [
-      {
-        address: "J1",
-        value:
-          "Scores are weighted means of the answered items (N/A and blanks left out, reverse items turned round). A gap of " +
-          `${THRESHOLDS.perceptionGapDimension} or more between the two sides is highlighted. 'Effective' is what the rules use: the lower view for mutuality, alignment, trust and partnership fit, the mean for the rest.`,
-        style: { wrap: true, vertical: "top", fontColor: COLORS.muted },
-      },
-    ],
+      "Scores are weighted means of the answered items (N/A and blanks left out, reverse items turned round).",
+      `A gap of ${THRESHOLDS.perceptionGapDimension} or more between the two sides is highlighted.`,
+      "'Effective' is what the rules use: the lower view for mutuality, alignment, trust and partnership fit,",
+      "the mean for the rest.",
+    ].map((value, i) => ({
+      address: `A${lastRow + 2 + i}`,
+      value,
+      style: { wrap: false, fontColor: COLORS.muted },
+    })),
     rangeStyles: [{ range: `B${firstRow}:E${lastRow}`, style: { numberFormat: "0.00" } }],
     tables: [table],
     conditionalFormats: [
@@ -961,7 +955,7 @@ function buildPrinciples(): SheetPlan {
     name: SHEET_NAMES.principles,
     role: "principles",
     tabColor: TAB_COLORS.principles,
-    columnWidths: { A: 34, B: 60, C: 60, D: 10 },
+    columnWidths: { A: 44, B: 60, C: 60, D: 10 },
     cells,
     print: { landscape: true, fitToWidth: true },
   };

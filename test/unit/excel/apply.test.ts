@@ -5,7 +5,7 @@ import {
   measurePlanPayload,
   WorkbookClashError,
 } from "../../../src/excel";
-import { blocks, charsToPoints } from "../../../src/excel/ops";
+import { blocks, charsToPoints, wrappedRowSpan } from "../../../src/excel/ops";
 import { fake, FORMULA_LIKE, makePlan } from "./plans";
 
 describe("applyPlan: round trips", () => {
@@ -343,5 +343,69 @@ describe("colour scale anchors", () => {
     expect(criteria.minimum).toEqual({ type: "Number", formula: "1", color: "#F8696B" });
     expect(criteria.midpoint).toEqual({ type: "Number", formula: "3", color: "#FFEB84" });
     expect(criteria.maximum).toEqual({ type: "Number", formula: "5", color: "#63BE7B" });
+  });
+});
+
+describe("row heights for wrapped text", () => {
+  function wrappedPlan(items: number) {
+    const plan = makePlan(items);
+    const [cover, s3] = plan.sheets;
+    cover.cells.push({ address: "B9", value: "A long remark", style: { wrap: true } });
+    s3.rangeStyles = [
+      { range: `C6:C${5 + items}`, style: { wrap: true, vertical: "top" } },
+      // Unwrapping a range asks for no fit.
+      { range: "A1:G3", style: { wrap: false } },
+    ];
+    return plan;
+  }
+
+  it("queues autofitRows on the wrapped rows of each sheet, after its writes, in the same batch", async () => {
+    const f = fake();
+    const spy = jest.spyOn(f.context, "sync");
+    const report = await applyPlan(f.ctx, wrappedPlan(12));
+    // No extra round trip: one clash check, one write request.
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(report.requests).toBe(1);
+
+    const fits = f.ops({ location: "RangeFormat.autofitRows" });
+    expect(fits.map((o) => [o.sheet, o.address])).toEqual([
+      [SHEET_NAMES.cover, "9:9"],
+      [SHEET_NAMES.S3, "6:17"],
+    ]);
+    // Results wraps nothing: its rows are left alone.
+    expect(fits.some((o) => o.sheet === SHEET_NAMES.results)).toBe(false);
+
+    // The fit comes after the sheet's values, widths and wrap, and before protection.
+    const at = (pred: (o: (typeof f.state.applied)[number]) => boolean) =>
+      f.state.applied.findIndex(pred);
+    const fit = at((o) => o.location === "RangeFormat.autofitRows" && o.sheet === SHEET_NAMES.S3);
+    const lastValues = f.state.applied
+      .map((o) => o.sheet === SHEET_NAMES.S3 && (o.prop === "values" || o.prop === "wrapText"))
+      .lastIndexOf(true);
+    const width = at((o) => o.location === "RangeFormat.columnWidth" && o.sheet === SHEET_NAMES.S3);
+    const protect = at((o) => o.location === "WorksheetProtection.protect");
+    expect(width).toBeLessThan(fit);
+    expect(lastValues).toBeLessThan(fit);
+    expect(fit).toBeLessThan(protect);
+  });
+
+  it("keeps the sync count of a plan without wrapped text and queues no fit for it", async () => {
+    const f = fake();
+    await applyPlan(f.ctx, makePlan(5));
+    expect(f.state.syncs).toBe(2);
+    expect(f.ops({ location: "RangeFormat.autofitRows" })).toHaveLength(0);
+  });
+
+  it("spans the rows of wrapped cells and wrapped range styles only", () => {
+    expect(wrappedRowSpan({ cells: [{ address: "A1", value: "x" }] })).toBeNull();
+    expect(
+      wrappedRowSpan({
+        cells: [{ address: "D30", value: "x", style: { wrap: true } }],
+        rangeStyles: [
+          { range: "B4:C8", style: { wrap: true } },
+          { range: "A1:Z50", style: { wrap: false } },
+        ],
+      })
+    ).toEqual({ top: 4, bottom: 30 });
   });
 });

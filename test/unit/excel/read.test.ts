@@ -200,5 +200,9 @@ describe("with the real layout", () => {
       .ops({ sheet: results.name })
       .filter((o) => o.prop === "values" || o.prop === "formulas");
     expect(written.length).toBeGreaterThan(0);
+    // Rewritten text may wrap over more lines than before: rows are refitted in the same batch.
+    expect(
+      g.ops({ location: "RangeFormat.autofitRows", sheet: results.name }).length
+    ).toBeGreaterThan(0);
   });
 });

@@ -14,7 +14,8 @@ import {
   type DimensionScores,
   type Profile,
 } from "../../../src/core/method";
-import { explain, explainLines, model, start, trustGap } from "../../../src/functions/functions";
+import { explain, model, start, trustGap } from "../../../src/functions/functions";
+import { explainLines } from "../../../src/functions/profile";
 import { args } from "./helpers";
 
 const scoreArb = fc.oneof(

@@ -20,7 +20,6 @@ import {
 import {
   alignment,
   explain,
-  explainLines,
   gaps,
   model,
   power,
@@ -30,6 +29,7 @@ import {
   start,
   trustGap,
 } from "../../../src/functions/functions";
+import { explainLines } from "../../../src/functions/profile";
 import { isoToSerial, serialToIso } from "../../../src/functions/roadmap-table";
 import { args, column, keyed, thrown } from "./helpers";
 

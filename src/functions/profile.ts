@@ -1,0 +1,82 @@
+/**
+ * From ranges to the engine's Profile and back to explanation lines: shared by the COLLAB.*
+ * functions (functions.ts, which must export only the worksheet functions) and their tests.
+ */
+import {
+  THRESHOLDS,
+  missingDimensions,
+  modelById,
+  recommend,
+  scoreItems,
+  validateProfile,
+  type DimensionScores,
+  type Profile,
+  type Recommendation,
+} from "../core/method";
+import { notAvailable } from "./errors";
+import { parsePerspective, parseScores, type SideScores } from "./ranges";
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** One side's ten dimension scores; item answers are scored by the engine first. */
+function dimensionScores(side: SideScores, argName: string): DimensionScores {
+  const { scores, missing } =
+    side.kind === "item"
+      ? scoreItems(side.answers)
+      : { scores: side.scores, missing: missingDimensions(side.scores) };
+  if (missing.length > 0) {
+    throw notAvailable(
+      `${argName} has no score for ${missing.join(", ")}; every dimension needs a score from ` +
+        `${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (N/A and blank cells do not count)`
+    );
+  }
+  return scores;
+}
+
+/** The profile the engine recommends from, as `collabfit recommend --profile` would read it. */
+export function profileFromRanges(
+  scores: unknown,
+  theirScores: unknown,
+  perspective: unknown
+): Profile {
+  const parsed = parseScores(scores, theirScores);
+  const profile: Profile = {
+    perspective: parsePerspective(perspective),
+    us: dimensionScores(parsed.us, "scores"),
+  };
+  if (parsed.them) profile.them = dimensionScores(parsed.them, "their_scores");
+  return validateProfile(profile);
+}
+
+export function recommendFromRanges(
+  scores: unknown,
+  theirScores: unknown,
+  perspective: unknown
+): Recommendation {
+  return recommend(profileFromRanges(scores, theirScores, perspective));
+}
+
+function fmt(value: number): string {
+  return String(round(value));
+}
+
+/** The lines of EXPLAIN, from a recommendation (exported for the task pane and tests). */
+export function explainLines(rec: Recommendation): string[] {
+  const lines = [
+    `Target model: ${modelById(rec.targetModel).name}`,
+    `Start model: ${modelById(rec.startModel).name}`,
+    `Trust gap: ${fmt(rec.trustGap)}${rec.trustGap > 0 ? " (shortfall)" : ""}`,
+    `Power regime: ${rec.powerRegime}`,
+    `Rules fired: ${rec.rulesFired.join(", ")}`,
+    ...rec.reasons.map((r) => `Reason: ${r}`),
+    ...rec.partnershipBlockers.map((b) => `Partnership blocker: ${b}`),
+    ...rec.perceptionGaps.map(
+      (g) => `Perception gap: ${g.dimension} (us ${fmt(g.us)}, them ${fmt(g.them)})`
+    ),
+    `Drivers: ${rec.drivers.join(", ")}`,
+    ...rec.actions.map((a) => `Action: ${a}`),
+  ];
+  return lines;
+}
