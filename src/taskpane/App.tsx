@@ -14,6 +14,7 @@ import { toPaneMessage } from "./errors";
 import { fluentTheme, type ThemeName } from "./theme";
 import { usePane } from "./use-pane";
 import { AboutView } from "./views/AboutView";
+import { ExchangeView } from "./views/ExchangeView";
 import { NewAssessmentView } from "./views/NewAssessmentView";
 import { PrinciplesView } from "./views/PrinciplesView";
 import { RecommendView } from "./views/RecommendView";
@@ -24,6 +25,7 @@ import type { WorkbookPort } from "./workbook-port";
 export const VIEWS = [
   { id: "new", label: "New" },
   { id: "score", label: "Score" },
+  { id: "exchange", label: "Their view" },
   { id: "results", label: "Results" },
   { id: "roadmap", label: "Roadmap" },
   { id: "principles", label: "Principles" },
@@ -157,6 +159,17 @@ export function App(props: AppProps) {
             onRefresh={pane.refreshScores}
             onSetScore={pane.setScore}
             onGoToItem={pane.goToItem}
+          />
+        )}
+        {view === "exchange" && (
+          <ExchangeView
+            them={state.meta?.them ?? null}
+            busy={busy}
+            mode={props.port.kind}
+            questionnaireId={state.questionnaireId}
+            exchange={state.exchange}
+            onPrepare={pane.prepareQuestionnaire}
+            onImport={pane.importAnswers}
           />
         )}
         {view === "results" && (

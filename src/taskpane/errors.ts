@@ -1,4 +1,5 @@
 /** Turns whatever went wrong into something the MessageBar can show: what, where, what to do. */
+import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import type { ReadProblem } from "../core/workbook/plan";
 import { PaneError } from "./pane-model";
 
@@ -24,6 +25,12 @@ interface OfficeLikeError {
   debugInfo?: { errorLocation?: string; message?: string };
 }
 
+/** The adapters' lower-case clauses as a sentence. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?)]$/.test(t) ? "" : "."}`;
+}
+
 export function toPaneMessage(error: unknown, during: string): PaneMessage {
   if (error instanceof ReadBackError) {
     return {
@@ -32,6 +39,16 @@ export function toPaneMessage(error: unknown, during: string): PaneMessage {
       action:
         "Correct the cells listed below (allowed: 1, 2, 3, 4, 5, N/A or blank), then try again.",
       problems: error.problems,
+    };
+  }
+  if (error instanceof ExchangeError || error instanceof ExchangeFileError) {
+    return {
+      title: `The file was refused (${during})`,
+      message: sentence(error.message),
+      action:
+        "Nothing in the assessment was changed. Import the questionnaire prepared for this assessment, as the other party returned it (.xlsx).",
+      problems:
+        error instanceof ExchangeError && error.problems.length > 1 ? error.problems : undefined,
     };
   }
   if (error instanceof PaneError) {

@@ -4,17 +4,42 @@ import { serialToIso } from "../core/workbook/a1";
 import { buildAssessmentPlan, buildResultsPlan, buildRoadmapPlan } from "../core/workbook/layout";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
+import {
+  importAnswersInExcel,
+  openQuestionnaireInExcel,
+  questionnairePlanFromExcel,
+  toBase64,
+} from "../excel/exchange";
 import { findOurSheets, readAssessmentFromWorkbook } from "../excel/read";
 import { replaceResults } from "../excel/results";
 import { ITEMS } from "../core/method";
+import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
+import type { WorkbookPlan } from "../core/workbook/plan";
 import { itemStep } from "./pane-model";
 import type {
+  AnswersImport,
   CreateOptions,
   PaneMeta,
+  PickedFile,
+  ProgressFn,
+  QuestionnaireOutcome,
   ResultsPayload,
   ScoreRead,
   WorkbookPort,
 } from "./workbook-port";
+
+export { toBase64 };
+
+/** The reference the plan writes into the questionnaire (the id it will be checked against). */
+export function questionnaireId(plan: WorkbookPlan): string {
+  const sheet = plan.sheets.find((x) => x.name === QUESTIONNAIRE_SHEETS.instructions);
+  const cell = sheet?.cells.find((c) => c.address === QUESTIONNAIRE_LAYOUT.facts.assessmentId);
+  return typeof cell?.value === "string" ? cell.value : "";
+}
+
+/** exceljs and the .xlsx exchange are large: loaded on first use, into the same lazy chunk. */
+const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "../xlsx");
+const loadXlsxExchange = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/exchange");
 
 function cellText(values: unknown[][]): string {
   const v = values[0]?.[0];
@@ -33,7 +58,7 @@ export class ExcelPort implements WorkbookPort {
     if (options.target === "newWorkbook") {
       // A second assessment goes into its own workbook: our names stay the ones every formula expects.
       options.onProgress?.("Building the new workbook");
-      const { writePlan } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+      const { writePlan } = await loadXlsx();
       const data = await writePlan(plan).xlsx.writeBuffer();
       options.onProgress?.("Opening it in Excel");
       await Excel.createWorkbook(toBase64(new Uint8Array(data as ArrayBuffer)));
@@ -52,16 +77,16 @@ export class ExcelPort implements WorkbookPort {
         perspective: DEFINED_NAMES.perspective,
         date: DEFINED_NAMES.date,
         assessors: DEFINED_NAMES.assessors,
+        assessmentId: DEFINED_NAMES.assessmentId,
       } as const;
       const ranges = Object.entries(fields).map(([field, name]) => {
-        // isNullObject is known after the sync without a load; a null name yields a null range.
+        // A missing name yields a null range: one check after the sync covers both.
         const named = context.workbook.names.getItemOrNullObject(name);
-        return { field, named, range: named.getRangeOrNullObject().load("values") };
+        return { field, range: named.getRangeOrNullObject().load("values") };
       });
       await context.sync();
       const read: Record<string, unknown[][]> = {};
-      for (const r of ranges)
-        if (!r.named.isNullObject && !r.range.isNullObject) read[r.field] = r.range.values;
+      for (const r of ranges) if (!r.range.isNullObject) read[r.field] = r.range.values;
       const perspective = cellText(read.perspective ?? []).toLowerCase();
       if (!PERSPECTIVES.includes(perspective as Perspective)) return null;
       const rawDate = read.date?.[0]?.[0];
@@ -73,6 +98,9 @@ export class ExcelPort implements WorkbookPort {
         perspective: perspective as Perspective,
         date,
         assessors: cellText(read.assessors ?? []),
+        ...(cellText(read.assessmentId ?? []) && {
+          assessmentId: cellText(read.assessmentId ?? []),
+        }),
       };
     });
   }
@@ -115,14 +143,26 @@ export class ExcelPort implements WorkbookPort {
     ];
     await Excel.run((context) => replaceResults(context, { sheets }));
   }
-}
 
-/** Base64 without Node's Buffer (the pane runs in a browser). */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  async prepareQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome> {
+    onProgress?.("Reading the cover");
+    const plan = await Excel.run((context) => questionnairePlanFromExcel(context));
+    onProgress?.("Building the questionnaire");
+    const { planToBuffer } = await loadXlsx();
+    // planToBuffer may hand back a Buffer (Node) or a Uint8Array (browser): both are byte arrays.
+    const bytes = new Uint8Array(await planToBuffer(plan));
+    onProgress?.("Opening it in Excel");
+    await openQuestionnaireInExcel(toBase64(bytes));
+    return { delivered: "opened", assessmentId: questionnaireId(plan) };
   }
-  return btoa(binary);
+
+  async importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport> {
+    onProgress?.("Checking the returned file");
+    const { readReturnedQuestionnaire } = await loadXlsxExchange();
+    const returned = await readReturnedQuestionnaire(file.data, file.name);
+    onProgress?.("Writing their answers");
+    const outcome = await Excel.run((context) => importAnswersInExcel(context, returned));
+    onProgress?.("Reading both sides");
+    return { report: outcome.report, read: await this.readScores() };
+  }
 }

@@ -5,17 +5,23 @@
  */
 import type { ItemAnswers, Recommendation, RoadmapRow, Side } from "../core/method/types";
 import { buildAssessmentPlan } from "../core/workbook/layout";
-import { isOurSheet } from "../core/workbook/names";
+import { ITEM_HEADERS, isOurSheet } from "../core/workbook/names";
+import type { ItemTableValues } from "../core/workbook/plan";
 import type {
+  AnswersImport,
   CreateOptions,
   DownloadFile,
   PaneMeta,
+  PickedFile,
+  ProgressFn,
+  QuestionnaireOutcome,
   ResultsPayload,
   ScoreRead,
   WorkbookPort,
 } from "./workbook-port";
 
 type XlsxModule = typeof import("../xlsx");
+type ExchangeModule = typeof import("../xlsx/exchange");
 type Workbook = ReturnType<XlsxModule["writePlan"]>;
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -23,6 +29,10 @@ export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsh
 interface PreviewState {
   meta: PaneMeta;
   answers: { us: ItemAnswers; them: ItemAnswers };
+  /** Notes column by item id (their imported notes land here). */
+  notes: Record<string, string>;
+  /** A score was chosen in the pane since the workbook was last built. */
+  dirty: boolean;
   results: { recommendation: Recommendation; roadmap: RoadmapRow[]; takenAt: string } | null;
   workbook: Workbook;
 }
@@ -37,10 +47,41 @@ export function downloadName(meta: PaneMeta): string {
   return `CollabFit - ${base}.xlsx`;
 }
 
+/** A copy that is a plain Uint8Array over its own ArrayBuffer (exceljs may hand back a Buffer). */
+function plainBytes(data: ArrayLike<number> | ArrayBuffer): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(data as ArrayLike<number>);
+}
+
+/** Non-empty Notes cells by item id. */
+function notesOf(tables: ItemTableValues[]): Record<string, string> {
+  const notes: Record<string, string> = {};
+  for (const t of tables) {
+    const id = t.headers.indexOf(ITEM_HEADERS.id);
+    const note = t.headers.indexOf(ITEM_HEADERS.notes);
+    if (id < 0 || note < 0) continue;
+    for (const row of t.rows) {
+      const text = row[note];
+      if (typeof text === "string" && text.trim()) notes[String(row[id])] = text;
+    }
+  }
+  return notes;
+}
+
 export class PreviewPort implements WorkbookPort {
   readonly kind = "preview" as const;
   private xlsx: Promise<XlsxModule> | null = null;
+  private exchange: Promise<ExchangeModule> | null = null;
   private state: PreviewState | null = null;
+
+  private loadExchange(): Promise<ExchangeModule> {
+    this.exchange ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/exchange").catch(
+      (error: unknown) => {
+        this.exchange = null;
+        throw error;
+      }
+    );
+    return this.exchange;
+  }
 
   private loadXlsx(): Promise<XlsxModule> {
     // A failed load may be retried: forget the rejected promise.
@@ -57,9 +98,10 @@ export class PreviewPort implements WorkbookPort {
   }
 
   /** Rebuilds the workbook from the plan with everything entered so far. */
-  private async rebuild(state: Omit<PreviewState, "workbook">): Promise<Workbook> {
+  private async rebuild(state: Omit<PreviewState, "workbook" | "dirty">): Promise<Workbook> {
     const plan = buildAssessmentPlan(state.meta, {
       answers: state.answers,
+      notes: state.notes,
       recommendation: state.results?.recommendation ?? null,
       roadmap: state.results?.roadmap ?? [],
       takenAt: state.results?.takenAt,
@@ -74,10 +116,10 @@ export class PreviewPort implements WorkbookPort {
 
   async create(meta: PaneMeta, options: CreateOptions = {}): Promise<void> {
     options.onProgress?.("Loading the workbook builder");
-    const fresh = { meta, answers: { us: {}, them: {} }, results: null };
+    const fresh = { meta, answers: { us: {}, them: {} }, notes: {}, results: null };
     options.onProgress?.("Writing sheets");
     const workbook = await this.rebuild(fresh);
-    this.state = { ...fresh, workbook };
+    this.state = { ...fresh, workbook, dirty: false };
   }
 
   async openExisting(): Promise<PaneMeta | null> {
@@ -87,13 +129,29 @@ export class PreviewPort implements WorkbookPort {
   async setScore(itemId: string, side: Side, score: number | null): Promise<void> {
     const state = this.current();
     state.answers[side] = { ...state.answers[side], [itemId]: score };
+    state.dirty = true;
+  }
+
+  /** The workbook with every score chosen so far (rebuilt only when the form changed something). */
+  private async upToDate(): Promise<Workbook> {
+    const state = this.current();
+    if (state.dirty) {
+      state.workbook = await this.rebuild(state);
+      state.dirty = false;
+    }
+    return state.workbook;
+  }
+
+  private async currentBytes(): Promise<Uint8Array> {
+    const workbook = await this.upToDate();
+    const { workbookToBuffer } = await this.loadXlsx();
+    return plainBytes(await workbookToBuffer(workbook));
   }
 
   async readScores(): Promise<ScoreRead> {
-    const state = this.current();
-    state.workbook = await this.rebuild(state);
+    const workbook = await this.upToDate();
     const { readWorkbookAssessment } = await this.loadXlsx();
-    const { read, problems } = readWorkbookAssessment(state.workbook);
+    const { read, problems } = readWorkbookAssessment(workbook);
     return { us: read.us, them: read.them, weights: read.weights, problems };
   }
 
@@ -101,18 +159,50 @@ export class PreviewPort implements WorkbookPort {
     const state = this.current();
     const takenAt = new Date().toISOString();
     const { replaceResults } = await this.loadXlsx();
-    replaceResults(state.workbook, payload.recommendation, payload.roadmap, takenAt);
+    replaceResults(await this.upToDate(), payload.recommendation, payload.roadmap, takenAt);
     state.results = { recommendation: payload.recommendation, roadmap: payload.roadmap, takenAt };
   }
 
   async download(): Promise<DownloadFile> {
     const state = this.current();
     // Scores chosen since the last read are only in memory until the workbook is rebuilt.
-    state.workbook = await this.rebuild(state);
-    const data = await state.workbook.xlsx.writeBuffer();
+    const data = await (await this.upToDate()).xlsx.writeBuffer();
     return {
       fileName: downloadName(state.meta),
-      blob: new Blob([data as ArrayBuffer], { type: XLSX_MIME }),
+      blob: new Blob([plainBytes(data)], { type: XLSX_MIME }),
+    };
+  }
+
+  async prepareQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome> {
+    onProgress?.("Building the questionnaire");
+    const ours = await this.currentBytes();
+    const { buildQuestionnaireBuffer } = await this.loadExchange();
+    const q = await buildQuestionnaireBuffer(ours);
+    return {
+      delivered: "download",
+      assessmentId: q.assessmentId,
+      file: { fileName: q.fileName, blob: new Blob([plainBytes(q.buffer)], { type: XLSX_MIME }) },
+    };
+  }
+
+  async importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport> {
+    const state = this.current();
+    onProgress?.("Checking the returned file");
+    const ours = await this.currentBytes();
+    const { importAnswersBuffer } = await this.loadExchange();
+    const outcome = await importAnswersBuffer(ours, file.data, file.name);
+    onProgress?.("Reading both sides");
+    // The merged file becomes the preview workbook: their scores, N/A and notes exactly as merged.
+    const { loadWorkbook, readItemTables, readWorkbookAssessment } = await this.loadXlsx();
+    const merged = await loadWorkbook(plainBytes(outcome.buffer).buffer);
+    const { read, problems } = readWorkbookAssessment(merged);
+    state.workbook = merged;
+    state.answers = { us: read.us, them: read.them };
+    state.notes = notesOf(readItemTables(merged));
+    state.dirty = false;
+    return {
+      report: outcome.report,
+      read: { us: read.us, them: read.them, weights: read.weights, problems },
     };
   }
 }

@@ -14,6 +14,7 @@ export const EXCEL_REQUIREMENTS: readonly RequirementNeed[] = [
   { feature: "defined names", set: "ExcelApi", version: "1.4" },
   { feature: "conditional formats", set: "ExcelApi", version: "1.6" },
   { feature: "data validation", set: "ExcelApi", version: "1.8" },
+  { feature: "opening the questionnaire as a new workbook", set: "ExcelApi", version: "1.8" },
   { feature: "sheet protection and print settings", set: "ExcelApi", version: "1.9" },
 ];
 

@@ -1,10 +1,23 @@
 /** The pane's state and the actions the views trigger. All workbook access goes through the port. */
 import { useCallback, useRef, useState } from "react";
+import {
+  newAssessmentId,
+  perceptionSummary,
+  workshopTopics,
+  type ImportReport,
+  type PerceptionSummary,
+} from "../core/exchange";
 import { buildRoadmap, recommend, whatIf } from "../core/method";
 import type { Profile, Recommendation, RoadmapRow, Side, WhatIfHint } from "../core/method/types";
 import { ReadBackError, toPaneMessage, type PaneMessage } from "./errors";
 import { buildProfile } from "./pane-model";
-import type { CreateOptions, PaneMeta, ScoreRead, WorkbookPort } from "./workbook-port";
+import type {
+  CreateOptions,
+  DownloadFile,
+  PaneMeta,
+  ScoreRead,
+  WorkbookPort,
+} from "./workbook-port";
 
 export interface PaneResult {
   profile: Profile;
@@ -38,6 +51,43 @@ export function computeResult(
   return { profile, recommendation, hints, roadmap, notes };
 }
 
+/** What the last import brought in, and where the two views differ most. */
+export interface ExchangeOutcome {
+  fileName: string;
+  report: ImportReport;
+  summary: PerceptionSummary;
+  topics: string[];
+}
+
+/** How many gaps the pane offers as workshop topics. */
+export const WORKSHOP_TOPIC_LIMIT = 5;
+
+/** Offers a file to the browser's download (the preview has no file system of its own). */
+export function saveFile(file: DownloadFile): void {
+  const url = URL.createObjectURL(file.blob);
+  const anchor = document.createElement("a");
+  anchor.href = url;
+  anchor.download = file.fileName;
+  document.body.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoke later: some browsers start the download only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A picked file's bytes (FileReader where Blob.arrayBuffer is missing: older Office webviews). */
+export function readBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") {
+    return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  }
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export interface PaneState {
   meta: PaneMeta | null;
   read: ScoreRead;
@@ -46,6 +96,9 @@ export interface PaneState {
   busy: string | null;
   error: PaneMessage | null;
   notice: string | null;
+  /** The reference of the last questionnaire prepared in this session. */
+  questionnaireId: string | null;
+  exchange: ExchangeOutcome | null;
 }
 
 export function usePane(port: WorkbookPort) {
@@ -57,6 +110,8 @@ export function usePane(port: WorkbookPort) {
     busy: null,
     error: null,
     notice: null,
+    questionnaireId: null,
+    exchange: null,
   });
   // A ref as well as state: one action at a time, even if two clicks land before a re-render.
   const busyRef = useRef(false);
@@ -94,6 +149,8 @@ export function usePane(port: WorkbookPort) {
   const createSheets = useCallback(
     (meta: PaneMeta, target: CreateOptions["target"] = "here") =>
       run("Creating assessment sheets", async (progress) => {
+        // A stored id ties later questionnaires to this assessment even if the cover is edited.
+        meta = { ...meta, assessmentId: meta.assessmentId ?? newAssessmentId() };
         await port.create(meta, { onProgress: progress, target });
         if (target === "newWorkbook" && port.kind === "excel") {
           patch({
@@ -101,7 +158,14 @@ export function usePane(port: WorkbookPort) {
               "The new assessment opened in a workbook of its own; open CollabFit there to score it.",
           });
         } else {
-          patch({ meta, read: EMPTY_READ, result: null, notice: "Assessment sheets created." });
+          patch({
+            meta,
+            read: EMPTY_READ,
+            result: null,
+            questionnaireId: null,
+            exchange: null,
+            notice: "Assessment sheets created.",
+          });
         }
       }),
     [port, run, patch]
@@ -112,7 +176,7 @@ export function usePane(port: WorkbookPort) {
       run("Opening the existing assessment", async () => {
         const found = await port.openExisting();
         const read = await port.readScores();
-        patch({ meta: found ?? meta, read, result: null });
+        patch({ meta: found ?? meta, read, result: null, questionnaireId: null, exchange: null });
       }),
     [port, run, patch]
   );
@@ -198,18 +262,47 @@ export function usePane(port: WorkbookPort) {
     () =>
       run("Preparing the download", async () => {
         if (!port.download) return;
-        const file = await port.download();
-        const url = URL.createObjectURL(file.blob);
-        const anchor = document.createElement("a");
-        anchor.href = url;
-        anchor.download = file.fileName;
-        document.body.appendChild(anchor);
-        anchor.click();
-        anchor.remove();
-        // Revoke later: some browsers start the download only after the click handler returns.
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        saveFile(await port.download());
       }),
     [port, run]
+  );
+
+  const prepareQuestionnaire = useCallback(
+    () =>
+      run("Preparing the questionnaire", async (progress) => {
+        const { meta } = stateRef.current;
+        if (!meta) throw new Error("Create or open the assessment sheets first (New tab).");
+        const outcome = await port.prepareQuestionnaire(progress);
+        if (outcome.file) saveFile(outcome.file);
+        const where =
+          outcome.delivered === "opened"
+            ? "opened as a new workbook: save it and send it"
+            : `downloaded as "${outcome.file?.fileName ?? "questionnaire.xlsx"}": send it`;
+        patch({
+          questionnaireId: outcome.assessmentId,
+          notice: `The questionnaire for ${meta.them} ${where} to them. It carries the reference ${outcome.assessmentId}.`,
+        });
+      }),
+    [port, run, patch]
+  );
+
+  const importAnswers = useCallback(
+    (file: File) =>
+      run("Importing their answers", async (progress) => {
+        const { meta } = stateRef.current;
+        if (!meta) throw new Error("Create or open the assessment sheets first (New tab).");
+        progress("Reading the file");
+        const data = await readBytes(file);
+        const { report, read } = await port.importAnswers({ name: file.name, data }, progress);
+        const summary = perceptionSummary(read, meta.perspective);
+        const topics = workshopTopics(summary, WORKSHOP_TOPIC_LIMIT);
+        patch({
+          read,
+          exchange: { fileName: file.name, report, summary, topics },
+          notice: `Imported ${report.imported.length} answer${report.imported.length === 1 ? "" : "s"} from ${meta.them}. Update results so the recommendation weighs their view.`,
+        });
+      }),
+    [port, run, patch]
   );
 
   const dismissError = useCallback(() => patch({ error: null }), [patch]);
@@ -225,6 +318,8 @@ export function usePane(port: WorkbookPort) {
     updateResults,
     regenerateRoadmap,
     download,
+    prepareQuestionnaire,
+    importAnswers,
     dismissError,
     dismissNotice,
   };

@@ -4,6 +4,7 @@
  * Views only ever see this interface, so the DOM tests can hand them a fake.
  */
 import type { ItemAnswers, Recommendation, RoadmapRow, Side } from "../core/method/types";
+import type { ImportReport } from "../core/exchange";
 import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
 
 /** What the New assessment form collects: the cover sheet's record (one type for both). */
@@ -39,6 +40,27 @@ export interface DownloadFile {
   blob: Blob;
 }
 
+/** A file the analyst picked: bytes only (no Node Buffer in the browser). */
+export interface PickedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface QuestionnaireOutcome {
+  /** Excel opened it as a new workbook; the preview hands over a file to download. */
+  delivered: "opened" | "download";
+  /** The reference the questionnaire carries; the import checks it. */
+  assessmentId: string;
+  /** Preview: the file to download. */
+  file?: DownloadFile;
+}
+
+export interface AnswersImport {
+  report: ImportReport;
+  /** Both sides as the workbook holds them after the import. */
+  read: ScoreRead;
+}
+
 export interface WorkbookPort {
   /** "excel" inside Excel; "preview" in a plain browser (scores are typed into the pane). */
   readonly kind: "excel" | "preview";
@@ -58,4 +80,11 @@ export interface WorkbookPort {
   writeResults(payload: ResultsPayload, onProgress?: ProgressFn): Promise<void>;
   /** Preview only: the workbook as an .xlsx file. */
   download?(): Promise<DownloadFile>;
+  /** The other party's questionnaire: opened as a new workbook (Excel) or offered as a file. */
+  prepareQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome>;
+  /**
+   * Validates a returned questionnaire and writes its answers into the Their score column. A refused
+   * file throws (ExchangeError / ExchangeFileError) and changes nothing.
+   */
+  importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport>;
 }

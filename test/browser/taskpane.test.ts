@@ -3,10 +3,18 @@
  * the downloaded .xlsx read back with exceljs, axe on every view, screenshots, and no request leaving
  * 127.0.0.1.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
+import {
+  NOT_ANSWERED,
+  QUESTIONNAIRE_NAMES,
+  QUESTIONNAIRE_SHEETS,
+  isAssessmentId,
+  perceptionSummary,
+  workshopTopics,
+} from "../../src/core/exchange";
 import {
   ITEMS,
   STEPS,
@@ -18,9 +26,11 @@ import {
 import type { ItemAnswers } from "../../src/core/method/types";
 import { parseCell, serialToIso } from "../../src/core/workbook/a1";
 import { LAYOUT, ROADMAP_HEADERS } from "../../src/core/workbook/layout";
-import { SHEET_NAMES } from "../../src/core/workbook/names";
+import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
 import { assessmentToProfile } from "../../src/core/workbook/readback";
-import { loadWorkbook, readWorkbookAssessment } from "../../src/xlsx";
+import { loadWorkbook, readItemTables, readWorkbookAssessment } from "../../src/xlsx";
+import { WORKSHOP_TOPIC_LIMIT } from "../../src/taskpane/use-pane";
+import { fillQuestionnaire } from "../unit/exchange/helpers";
 import {
   CHROMIUM,
   DIST,
@@ -249,6 +259,134 @@ describe("task pane in Chromium (preview, production build)", () => {
         : serialToIso(Number(firstStart));
     expect(asIso).toBe(rows[0].start);
     expect(rows[0].start).toBe("2027-01-01");
+  });
+
+  async function saved(download: Download): Promise<Buffer> {
+    const file = join(downloadDir, download.suggestedFilename());
+    await download.saveAs(file);
+    return readFileSync(file);
+  }
+
+  let questionnaire: Buffer;
+  let reference = "";
+
+  it("prepares the questionnaire for the other party as a download without our view", async () => {
+    await openTab("Their view");
+    await page.getByRole("heading", { name: "Their view" }).waitFor();
+    await checkView("8-their-view");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Prepare questionnaire for CleanCo" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("Questionnaire CleanCo.xlsx");
+    questionnaire = await saved(download);
+    reference = (
+      await page.getByText("Reference on the questionnaire:").locator("span").textContent()
+    )?.trim() as string;
+    expect(isAssessmentId(reference)).toBe(true);
+
+    const wb = await loadWorkbook(questionnaire);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(Object.values(QUESTIONNAIRE_SHEETS));
+    const [ref] = wb.definedNames.getRanges(QUESTIONNAIRE_NAMES.assessmentId).ranges;
+    const [sheet, cell] = ref.replace(/['$]/g, "").split("!");
+    expect(wb.getWorksheet(sheet)?.getCell(cell).value).toBe(reference);
+    // The cover's reference in our own workbook is the same id (it was stored at creation).
+    const [ours] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download .xlsx" }).click(),
+    ]);
+    const ourBook = await loadWorkbook(await saved(ours));
+    const [ourRef] = ourBook.definedNames.getRanges(QUESTIONNAIRE_NAMES.assessmentId).ranges;
+    const [ourSheet, ourCell] = ourRef.replace(/['$]/g, "").split("!");
+    expect(ourBook.getWorksheet(ourSheet)?.getCell(ourCell).value).toBe(reference);
+    const text = JSON.stringify(wb.worksheets.map((ws) => ws.getSheetValues()));
+    for (const secret of ["Facilities contract 2026", "Ann, Bob"])
+      expect(text).not.toContain(secret);
+  });
+
+  /** What the other party types: the reverse of our view, one formula, one blank, one note. */
+  const theirCells: Record<string, string | number | null> = {};
+  const theirView: ItemAnswers = {};
+  ITEMS.forEach((item, i) => {
+    const score = 6 - (us[item.id] as number);
+    theirCells[item.id] = i % 2 === 0 ? score : String(score);
+    theirView[item.id] = score;
+  });
+  const formulaItem = ITEMS[0].id;
+  const blankItem = ITEMS[1].id;
+  theirCells[formulaItem] = "=5";
+  theirView[formulaItem] = null;
+  theirCells[blankItem] = null;
+  theirView[blankItem] = null;
+  const theirNote = "Invoices arrive late every quarter";
+
+  it("imports the answers they returned and lists the workshop topics", async () => {
+    const returned = await fillQuestionnaire(questionnaire, {
+      scores: theirCells,
+      notes: { [ITEMS[2].id]: theirNote },
+    });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "Questionnaire CleanCo.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: returned,
+    });
+    const report = page.getByLabel("Import report");
+    await report.waitFor();
+    const imported = ITEMS.length - 2;
+    await report.getByText(`${imported} answers imported`).waitFor();
+    await expect(report.textContent()).resolves.toContain("1 skipped, 1 not answered");
+    await expect(report.textContent()).resolves.toContain(`Not answered: ${blankItem}.`);
+    await expect(report.textContent()).resolves.toContain(reference);
+    const skipped = page.getByRole("list", { name: "Skipped answers" });
+    const row = skipped.getByRole("listitem").filter({ hasText: formulaItem });
+    await expect(row.textContent()).resolves.toMatch(/Your answers!G\d+/);
+    await expect(row.textContent()).resolves.not.toContain(NOT_ANSWERED);
+
+    const expected = workshopTopics(
+      perceptionSummary({ us, them: theirView }, "customer"),
+      WORKSHOP_TOPIC_LIMIT
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const topics = page.getByRole("list", { name: "Workshop topics" }).getByRole("listitem");
+    await expect(topics.allTextContents()).resolves.toEqual(expected);
+    await page.getByText(/Imported \d+ answers from CleanCo/).waitFor();
+    await checkView("9-their-view-imported");
+  });
+
+  it("refuses a file that is not a workbook and keeps the imported answers", async () => {
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "answers.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("not a zip at all"),
+    });
+    await page.getByText(/The file was refused/).waitFor();
+    await page
+      .getByText(/not an \.xlsx workbook/)
+      .first()
+      .waitFor();
+    await checkView("10-their-view-refused");
+    await page.getByRole("button", { name: "Dismiss" }).click();
+  });
+
+  it("downloads the merged workbook with their answers and note, ours unchanged", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download .xlsx" }).click(),
+    ]);
+    const wb = await loadWorkbook(await saved(download));
+    const back = readWorkbookAssessment(wb);
+    expect(back.problems).toEqual([]);
+    const answered = (a: ItemAnswers) =>
+      Object.fromEntries(Object.entries(a).filter(([, v]) => typeof v === "number"));
+    expect(answered(back.read.them)).toEqual(answered(theirView));
+    expect(answered(back.read.us)).toEqual(answered(us));
+    const notes = readItemTables(wb).flatMap((t) => {
+      const id = t.headers.indexOf(ITEM_HEADERS.id);
+      const col = t.headers.indexOf(ITEM_HEADERS.notes);
+      return t.rows.filter((r) => r[id] === ITEMS[2].id).map((r) => String(r[col]));
+    });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain(theirNote);
   });
 
   it("follows a dark colour scheme and stays accessible", async () => {

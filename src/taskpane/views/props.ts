@@ -3,7 +3,7 @@
  * no-unused-vars rule, which mistakes parameter names in method signatures for unused variables.
  */
 import type { AssessmentItem, RoadmapRow, Side, StepId } from "../../core/method/types";
-import type { PaneResult, RoadmapSettings } from "../use-pane";
+import type { ExchangeOutcome, PaneResult, RoadmapSettings } from "../use-pane";
 import type { PaneMeta, ScoreRead } from "../workbook-port";
 
 export interface ScoreViewProps {
@@ -47,4 +47,15 @@ export interface ScoreFormProps {
   disabled: boolean;
   onFocusItem(item: AssessmentItem): void;
   onSetScore: ScoreViewProps["onSetScore"];
+}
+
+export interface ExchangeViewProps {
+  /** The other party's name (from the cover), or null before an assessment exists. */
+  them: string | null;
+  busy: boolean;
+  mode: "excel" | "preview";
+  questionnaireId: string | null;
+  exchange: ExchangeOutcome | null;
+  onPrepare(): Promise<unknown>;
+  onImport(file: File): Promise<unknown>;
 }

@@ -1,8 +1,11 @@
 /** An in-memory WorkbookPort for the pane's DOM tests: records calls, can be told to fail. */
 import type { Side } from "../../../src/core/method/types";
 import type {
+  AnswersImport,
   CreateOptions,
   PaneMeta,
+  PickedFile,
+  QuestionnaireOutcome,
   ResultsPayload,
   ScoreRead,
   WorkbookPort,
@@ -17,8 +20,26 @@ export class FakePort implements WorkbookPort {
   written: ResultsPayload[] = [];
   selected: { itemId: string; side: Side }[] = [];
   /** Set to make the next call of that method reject. */
-  failNext: Partial<Record<"create" | "readScores" | "writeResults" | "existingSheets", unknown>> =
-    {};
+  failNext: Partial<
+    Record<
+      | "create"
+      | "readScores"
+      | "writeResults"
+      | "existingSheets"
+      | "prepareQuestionnaire"
+      | "importAnswers",
+      unknown
+    >
+  > = {};
+  /** Questionnaires prepared so far. */
+  prepared = 0;
+  /** Files handed to importAnswers, with their bytes. */
+  imported: PickedFile[] = [];
+  /** What importAnswers reports, and the scores the workbook holds afterwards. */
+  importResult: AnswersImport = {
+    report: { assessmentId: "CF-0000-0000-0000-0000", imported: [], skipped: [] },
+    read: { us: {}, them: {}, problems: [] },
+  };
   /** When set, create waits for this promise (to observe the busy state). */
   gate: Promise<void> | null = null;
 
@@ -76,5 +97,25 @@ export class FakePort implements WorkbookPort {
   async writeResults(payload: ResultsPayload): Promise<void> {
     this.fail("writeResults");
     this.written.push(payload);
+  }
+
+  async prepareQuestionnaire(): Promise<QuestionnaireOutcome> {
+    this.fail("prepareQuestionnaire");
+    this.prepared++;
+    const assessmentId = this.created.at(-1)?.meta.assessmentId ?? "CF-0000-0000-0000-0000";
+    return this.kind === "excel"
+      ? { delivered: "opened", assessmentId }
+      : {
+          delivered: "download",
+          assessmentId,
+          file: { fileName: "Questionnaire CleanCo.xlsx", blob: new Blob(["q"]) },
+        };
+  }
+
+  async importAnswers(file: PickedFile): Promise<AnswersImport> {
+    this.imported.push(file);
+    this.fail("importAnswers");
+    this.read = this.importResult.read;
+    return this.importResult;
   }
 }

@@ -1,0 +1,285 @@
+/** ExcelPort on the recording Excel stand-in (office-addin-mock): round trips and what it wrote. */
+import { excelHost } from "./excel-global";
+import ExcelJS from "exceljs";
+import {
+  QUESTIONNAIRE_NAMES,
+  QUESTIONNAIRE_SHEETS,
+  buildQuestionnairePlan,
+} from "../../../src/core/exchange";
+import { ITEMS, buildRoadmap, modelById, recommend } from "../../../src/core/method";
+import type { ItemAnswers } from "../../../src/core/method/types";
+import { isoToSerial } from "../../../src/core/workbook/a1";
+import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
+import {
+  DEFINED_NAMES,
+  ITEM_HEADERS,
+  SHEET_NAMES,
+  TABLE_NAMES,
+} from "../../../src/core/workbook/names";
+import type { AssessmentMeta } from "../../../src/core/workbook/plan";
+import { assessmentToProfile } from "../../../src/core/workbook/readback";
+import { planToBuffer } from "../../../src/xlsx";
+import { ExcelPort } from "../../../src/taskpane/excel-port";
+import { itemStep } from "../../../src/taskpane/pane-model";
+import { createFakeExcel, type FakeExcel } from "../../fixtures/excel/fake-excel";
+import { fillQuestionnaire } from "../exchange/helpers";
+
+const META: AssessmentMeta = {
+  title: "Facilities contract 2026",
+  us: "Acme Foods",
+  them: "CleanCo",
+  perspective: "customer",
+  date: "2026-03-31",
+  assessors: "Ann, Bob",
+  assessmentId: "CF-0A1B-2C3D-4E5F-6071",
+};
+
+const US: ItemAnswers = Object.fromEntries(ITEMS.map((it, i) => [it.id, (i % 5) + 1]));
+
+/** The cover's named cells as Excel holds them (the date as a serial number). */
+function coverNames(meta: AssessmentMeta = META): Record<string, unknown[][]> {
+  return {
+    [DEFINED_NAMES.title]: [[meta.title]],
+    [DEFINED_NAMES.ourOrg]: [[meta.us]],
+    [DEFINED_NAMES.otherParty]: [[meta.them]],
+    [DEFINED_NAMES.perspective]: [[meta.perspective]],
+    [DEFINED_NAMES.date]: [[isoToSerial(meta.date)]],
+    [DEFINED_NAMES.assessors]: [[meta.assessors]],
+    [DEFINED_NAMES.assessmentId]: [[meta.assessmentId ?? ""]],
+  };
+}
+
+/** A stand-in holding every sheet and table of a real assessment plan. */
+function assessmentFake(
+  answers: { us?: ItemAnswers; them?: ItemAnswers } = { us: US },
+  namedRanges: Record<string, unknown[][]> = coverNames()
+): FakeExcel {
+  const plan = buildAssessmentPlan(META, { answers });
+  const fake = createFakeExcel({
+    sheets: plan.sheets.map((s) => s.name),
+    tables: plan.sheets.flatMap((s) =>
+      (s.tables ?? []).map((t) => ({
+        name: t.name,
+        sheet: s.name,
+        topLeft: t.topLeft,
+        headers: t.headers,
+        rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
+      }))
+    ),
+    namedRanges,
+  });
+  excelHost.fake = fake;
+  return fake;
+}
+
+const port = new ExcelPort();
+const writes = (f: FakeExcel) => f.state.applied.filter((op) => op.kind === "set");
+
+beforeEach(() => excelHost.createWorkbook.mockClear());
+
+describe("ExcelPort.openExisting (cover -> PaneMeta)", () => {
+  it("reads every cover field in one sync and brings the cover to the front", async () => {
+    const f = assessmentFake();
+    const sync = jest.spyOn(f.context, "sync");
+    expect(await port.openExisting()).toEqual(META);
+    expect(sync).toHaveBeenCalledTimes(1);
+    const activated = f.ops({ location: "Worksheet.activate" });
+    expect(activated.map((op) => op.sheet)).toEqual([SHEET_NAMES.cover]);
+    expect(writes(f)).toEqual([]);
+  });
+
+  it("takes a date typed as text and leaves out an empty assessment id", async () => {
+    const names = coverNames();
+    names[DEFINED_NAMES.date] = [[" 2026-04-01 "]];
+    names[DEFINED_NAMES.assessmentId] = [[""]];
+    assessmentFake({}, names);
+    const meta = await port.openExisting();
+    expect(meta?.date).toBe("2026-04-01");
+    expect(meta && "assessmentId" in meta).toBe(false);
+  });
+
+  it("returns null when the perspective is missing or not one we know", async () => {
+    const names = coverNames();
+    delete names[DEFINED_NAMES.perspective];
+    assessmentFake({}, names);
+    expect(await port.openExisting()).toBeNull();
+    assessmentFake({}, { ...coverNames(), [DEFINED_NAMES.perspective]: [["partner"]] });
+    expect(await port.openExisting()).toBeNull();
+  });
+});
+
+describe("ExcelPort.readScores", () => {
+  it("reads both sides from the item tables in one sync and writes nothing", async () => {
+    const them: ItemAnswers = Object.fromEntries(ITEMS.map((it, i) => [it.id, ((i + 2) % 5) + 1]));
+    const f = assessmentFake({ us: US, them });
+    const sync = jest.spyOn(f.context, "sync");
+    const read = await port.readScores();
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(read.problems).toEqual([]);
+    expect(read.us).toEqual(US);
+    expect(read.them).toEqual(them);
+    expect(writes(f)).toEqual([]);
+  });
+
+  it("names the cell of a score it cannot use", async () => {
+    const plan = buildAssessmentPlan(META, { answers: { us: US } });
+    const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.S1);
+    const table = sheet?.tables?.[0];
+    if (!table) throw new Error("plan has no S1 item table");
+    const col = table.headers.indexOf(ITEM_HEADERS.our);
+    const rows = table.rows.map((r) => table.headers.map((_, i) => r[i] ?? ""));
+    rows[1][col] = "seven";
+    excelHost.fake = createFakeExcel({
+      sheets: plan.sheets.map((s) => s.name),
+      tables: [
+        {
+          name: table.name,
+          sheet: SHEET_NAMES.S1,
+          topLeft: table.topLeft,
+          headers: table.headers,
+          rows,
+        },
+      ],
+    });
+    const read = await port.readScores();
+    const problem = read.problems.find((p) => p.sheet === SHEET_NAMES.S1);
+    expect(problem?.message).toMatch(/seven/);
+  });
+});
+
+describe("ExcelPort.writeResults", () => {
+  it("rewrites Results and Roadmap in two syncs and touches no other sheet", async () => {
+    const f = assessmentFake();
+    const sync = jest.spyOn(f.context, "sync");
+    const { profile } = assessmentToProfile({ us: US, them: {}, weights: {} }, META);
+    const recommendation = recommend(profile);
+    const roadmap = buildRoadmap(profile, recommendation, {
+      startDate: "2026-05-01",
+      monthsPerStep: 3,
+    });
+    const progress: string[] = [];
+    await port.writeResults({ meta: META, recommendation, roadmap }, (m) => progress.push(m));
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(progress).toEqual(["Writing Results and Roadmap"]);
+    const touched = new Set(writes(f).map((op) => op.sheet));
+    expect([...touched].sort()).toEqual([SHEET_NAMES.results, SHEET_NAMES.roadmap].sort());
+    const written = JSON.stringify(writes(f).map((op) => op.value));
+    expect(written).toContain(modelById(recommendation.targetModel).name);
+    for (const row of roadmap) expect(written).toContain(row.phase);
+  });
+});
+
+describe("ExcelPort.goToItem", () => {
+  it.each([
+    ["us", ITEM_HEADERS.our],
+    ["them", ITEM_HEADERS.their],
+  ] as const)("selects the item's %s score cell on its step sheet", async (side, header) => {
+    const item = ITEMS[7];
+    const step = itemStep(item);
+    const f = assessmentFake();
+    const sync = jest.spyOn(f.context, "sync");
+    await port.goToItem(item.id, side);
+    expect(sync).toHaveBeenCalledTimes(2);
+    const row = ITEMS.filter((it) => itemStep(it) === step).indexOf(item);
+    const selected = f.ops({ location: "Range.select" });
+    expect(selected).toHaveLength(1);
+    expect(selected[0].info.path).toBe(
+      `workbook.tables.getItem(${JSON.stringify(TABLE_NAMES.items(step))}).columns.getItem(${JSON.stringify(header)}).getDataBodyRange().getCell(${row}, 0)`
+    );
+    const activated = f.ops({ location: "Worksheet.activate" });
+    expect(activated).toHaveLength(1);
+    expect(activated[0].info.path).toBe(`${selected[0].info.path}.worksheet`);
+    expect(writes(f)).toEqual([]);
+  });
+
+  it("says which table lacks an item that was deleted, and selects nothing", async () => {
+    const plan = buildAssessmentPlan(META, {});
+    const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.S1);
+    const table = sheet?.tables?.[0];
+    if (!table) throw new Error("plan has no S1 item table");
+    const first = String(table.rows[0][0]);
+    const f = createFakeExcel({
+      sheets: [SHEET_NAMES.S1],
+      tables: [
+        {
+          name: table.name,
+          sheet: SHEET_NAMES.S1,
+          topLeft: table.topLeft,
+          headers: table.headers,
+          rows: table.rows.slice(1).map((r) => table.headers.map((_, i) => r[i] ?? "")),
+        },
+      ],
+    });
+    excelHost.fake = f;
+    await expect(port.goToItem(first, "us")).rejects.toThrow(
+      `Item ${first} is not in table ${table.name} on sheet ${SHEET_NAMES.S1}`
+    );
+    expect(f.ops({ location: "Range.select" })).toEqual([]);
+    await expect(port.goToItem("NOPE-1", "us")).rejects.toThrow("Unknown item NOPE-1.");
+  });
+});
+
+async function workbookFromBase64(base64: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(base64, "base64") as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe("ExcelPort exchange", () => {
+  it("opens the questionnaire as a new workbook after one sync, with our assessment id", async () => {
+    const f = assessmentFake();
+    const sync = jest.spyOn(f.context, "sync");
+    const progress: string[] = [];
+    const outcome = await port.prepareQuestionnaire((m) => progress.push(m));
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(writes(f)).toEqual([]);
+    expect(outcome).toEqual({ delivered: "opened", assessmentId: META.assessmentId });
+    expect(progress).toContain("Opening it in Excel");
+    expect(excelHost.createWorkbook).toHaveBeenCalledTimes(1);
+    const wb = await workbookFromBase64(excelHost.createWorkbook.mock.calls[0][0]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(Object.values(QUESTIONNAIRE_SHEETS));
+    const [ref] = wb.definedNames.getRanges(QUESTIONNAIRE_NAMES.assessmentId).ranges;
+    const [sheet, cell] = ref.replace(/'/g, "").replace(/\$/g, "").split("!");
+    expect(wb.getWorksheet(sheet)?.getCell(cell).value).toBe(META.assessmentId);
+    // None of our private cover facts travel with it.
+    const text = JSON.stringify(wb.worksheets.map((ws) => ws.getSheetValues()));
+    expect(text).not.toContain(META.title);
+    expect(text).not.toContain(META.assessors);
+  });
+
+  it("imports their answers into the Their score column and returns both sides", async () => {
+    const f = assessmentFake();
+    const theirs: Record<string, string> = Object.fromEntries(
+      ITEMS.map((it, i) => [it.id, String(((i + 3) % 5) + 1)])
+    );
+    const questionnaire = await planToBuffer(
+      buildQuestionnairePlan({ assessmentId: META.assessmentId as string, meta: META })
+    );
+    const file = await fillQuestionnaire(questionnaire, { scores: theirs });
+    const sync = jest.spyOn(f.context, "sync");
+    const out = await port.importAnswers({
+      name: "Questionnaire CleanCo.xlsx",
+      data: new Uint8Array(file),
+    });
+    // Validate (1 sync), write in one batch (1), read both sides back (1).
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(out.report.imported).toHaveLength(ITEMS.length);
+    expect(out.report.skipped).toEqual([]);
+    const valueWrites = f.ops({ prop: "values" });
+    const written = valueWrites.flatMap((op) => (op.value as unknown[][]).map((r) => r[0]));
+    expect(written.sort()).toEqual(Object.values(theirs).map(Number).sort());
+    expect(new Set(valueWrites.map((op) => op.sheet)).size).toBe(4);
+  });
+
+  it("refuses a questionnaire of another assessment and writes nothing", async () => {
+    const f = assessmentFake();
+    const questionnaire = await planToBuffer(
+      buildQuestionnairePlan({ assessmentId: "CF-FFFF-FFFF-FFFF-FFFF", meta: META })
+    );
+    const file = await fillQuestionnaire(questionnaire, { scores: { [ITEMS[0].id]: "3" } });
+    await expect(
+      port.importAnswers({ name: "q.xlsx", data: new Uint8Array(file) })
+    ).rejects.toMatchObject({ name: "ExchangeError" });
+    expect(writes(f)).toEqual([]);
+  });
+});
