@@ -12,10 +12,11 @@ import {
   type MergePlan,
   type ReturnedWorkbook,
 } from "../core/exchange";
-import { ITEM_SET_VERSION, PERSPECTIVES, type Perspective } from "../core/method";
-import { cellAddress, parseCell, serialToIso } from "../core/workbook/a1";
+import { DEFAULT_PERSPECTIVE, ITEM_SET_VERSION } from "../core/method";
+import { rangeAddress, serialToIso } from "../core/workbook/a1";
 import { DEFINED_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, CellValue, WorkbookPlan } from "../core/workbook/plan";
+import { coverPerspective, coverText as text } from "../core/workbook/readback";
 import { looksLikeFormula } from "./ops";
 import { loadItemTables } from "./read";
 
@@ -52,10 +53,6 @@ function first(range: Excel.Range): unknown {
   return v === undefined ? null : v;
 }
 
-function text(v: unknown): string {
-  return v === null || v === undefined ? "" : String(v).trim();
-}
-
 export interface ExchangeCover {
   meta: Pick<AssessmentMeta, "title" | "us" | "them" | "perspective" | "date">;
   assessmentId: string;
@@ -76,14 +73,11 @@ function queueCoverRead(context: Excel.RequestContext): Record<CoverKey, Excel.R
 
 function coverFacts(cover: Record<CoverKey, Excel.Range>): ExchangeCover {
   const rawDate = first(cover.date);
-  const perspective = text(first(cover.perspective)).toLowerCase();
   const meta: ExchangeCover["meta"] = {
     title: text(first(cover.title)),
     us: text(first(cover.us)),
     them: text(first(cover.them)),
-    perspective: (PERSPECTIVES.includes(perspective as Perspective)
-      ? perspective
-      : "customer") as Perspective,
+    perspective: coverPerspective(first(cover.perspective)) ?? DEFAULT_PERSPECTIVE,
     date: typeof rawDate === "number" ? serialToIso(rawDate) : text(rawDate),
   };
   return {
@@ -141,8 +135,7 @@ export async function importAnswersInExcel(
 
   const sheets = context.workbook.worksheets;
   for (const col of merge.scores) {
-    const { col: c, row } = parseCell(col.firstCell);
-    const address = `${col.firstCell}:${cellAddress(c, row + col.values.length - 1)}`;
+    const address = rangeAddress(col.firstCell, 1, col.values.length);
     sheets.getItem(col.sheet).getRange(address).values = col.values.map((v) => [v ?? ""]);
   }
   for (const n of merge.notes) {

@@ -95,6 +95,20 @@ export function looksLikeFormula(v: unknown): v is string {
   return typeof v === "string" && /^[=+\-@]/.test(v);
 }
 
+/** Gives formula-like strings the Text format before they are written (see looksLikeFormula). */
+function keepAsTextOp(sheetName: string, addresses: string[], where: string): Op {
+  return {
+    label: `keep ${addresses.length} formula-like text value(s) as text ${where}on sheet "${sheetName}"`,
+    sheet: sheetName,
+    apis: ["Range.numberFormat"],
+    bytes: addresses.length * (OP_OVERHEAD + 12),
+    run: (_c, sheets) => {
+      const sh = sheetOf(sheets, sheetName);
+      for (const a of addresses) sh.getRange(a).numberFormat = [["@"]];
+    },
+  };
+}
+
 function cellText(v: CellValue): string | number | boolean {
   return v === null ? "" : v;
 }
@@ -266,15 +280,8 @@ export function tableOps(sheetName: string, t: TablePlan, maxBytes: number, crea
   const ops: Op[] = [];
   if (guarded.length)
     ops.push({
-      label: `keep ${guarded.length} formula-like text value(s) as text in table ${t.name} on sheet "${sheetName}"`,
-      sheet: sheetName,
+      ...keepAsTextOp(sheetName, guarded, `in table ${t.name} `),
       address,
-      apis: ["Range.numberFormat"],
-      bytes: guarded.length * (OP_OVERHEAD + 12),
-      run: (_c, sheets) => {
-        const s = sheetOf(sheets, sheetName);
-        for (const a of guarded) s.getRange(a).numberFormat = [["@"]];
-      },
     });
   // One values write for header + body; only a block too large for one request is cut by rows.
   for (const part of rowSlices(box, matrix, maxBytes)) {
@@ -454,17 +461,7 @@ export function cellOps(
   for (const c of s.cells.filter((x) => x.style))
     ops.push(styleOp(name, c.address, c.style as CellStyle));
   const guarded = [...values].filter(([, v]) => looksLikeFormula(v)).map(([a]) => a);
-  if (guarded.length)
-    ops.push({
-      label: `keep ${guarded.length} formula-like text value(s) as text on sheet "${name}"`,
-      sheet: name,
-      apis: ["Range.numberFormat"],
-      bytes: guarded.length * (OP_OVERHEAD + 12),
-      run: (_c, sheets) => {
-        const sh = sheetOf(sheets, name);
-        for (const a of guarded) sh.getRange(a).numberFormat = [["@"]];
-      },
-    });
+  if (guarded.length) ops.push(keepAsTextOp(name, guarded, ""));
   for (const { box, data } of blocks(values).flatMap((b) => rowSlices(b.box, b.data, maxBytes))) {
     const address = boxAddress(box);
     ops.push({
@@ -682,15 +679,7 @@ export function compilePlan(plan: WorkbookPlan, options: CompileOptions = {}): O
       bytes: OP_OVERHEAD,
       run: (_c, sheets) => {
         const p = s.protect as { password?: string };
-        sheetOf(sheets, s.name).protection.protect(
-          {
-            allowFormatColumns: true,
-            allowFormatRows: true,
-            allowAutoFilter: true,
-            allowSort: true,
-          },
-          p.password
-        );
+        sheetOf(sheets, s.name).protection.protect(PROTECT_OPTIONS, p.password);
       },
     });
   if (plan.sheets.length)

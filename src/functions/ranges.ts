@@ -5,6 +5,7 @@
  * No method logic here: keys, labels, the scale and the perspectives all come from the core.
  */
 import {
+  DEFAULT_PERSPECTIVE,
   DIMENSIONS,
   DIMENSION_KEYS,
   ITEMS,
@@ -358,7 +359,7 @@ function isSideEmpty(side: SideScores): boolean {
 }
 
 export function parsePerspective(value: unknown, argName = "perspective"): Perspective {
-  if (isBlank(value)) return "customer";
+  if (isBlank(value)) return DEFAULT_PERSPECTIVE;
   const text = typeof value === "string" ? value.trim().toLowerCase() : "";
   const found = PERSPECTIVES.find((p) => p === text);
   if (!found) {

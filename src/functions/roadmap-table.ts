@@ -1,33 +1,22 @@
 /** Arguments and table shape of COLLAB.ROADMAP; the roadmap itself comes from the engine. */
 import {
+  ROADMAP_COLUMNS,
   THRESHOLDS,
   buildPathRoadmap,
   isMonthsPerStep,
-  modelById,
   modelLevel,
+  roadmapCells,
   type ModelId,
   type Perspective,
   type RoadmapRow,
 } from "../core/method";
+import { serialToIso } from "../core/workbook/a1";
 import { invalidValue, notAvailable } from "./errors";
 
-const DAY_MS = 86_400_000;
-/** Excel's day 0 for serials from 61 on (1900-03-01); below that Excel counts a 29 Feb 1900 that never was. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Serials below 61 (1900-03-01) count a 29 Feb 1900 that never was, so they are refused. */
 const FIRST_SERIAL = 61;
 /** 9999-12-31, the last date Excel shows. */
 const LAST_SERIAL = 2_958_465;
-
-/** Excel date serial (time of day ignored) to ISO YYYY-MM-DD. */
-export function serialToIso(serial: number): string {
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** ISO YYYY-MM-DD to an Excel date serial. */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
-}
 
 function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
@@ -68,37 +57,9 @@ export function parseMonths(value: unknown, argName: string): number | undefined
   return n;
 }
 
-export const ROADMAP_HEADERS = [
-  "Phase",
-  "From",
-  "To",
-  "Start",
-  "End",
-  "Entry criteria",
-  "Actions",
-  "KPI / trust signal",
-  "Owner",
-  "Review",
-  "Exit or escalation trigger",
-];
-
+/** Dates stay ISO text: a spilled array cannot carry a date format, and text reads the same everywhere. */
 export function roadmapRowsToTable(rows: RoadmapRow[]): string[][] {
-  return [
-    ROADMAP_HEADERS,
-    ...rows.map((r) => [
-      r.phase,
-      modelById(r.fromModel).name,
-      modelById(r.toModel).name,
-      r.start,
-      r.end,
-      r.entryCriteria,
-      r.actions.join("; "),
-      r.kpi,
-      r.owner,
-      r.reviewCadence,
-      r.exitTrigger,
-    ]),
-  ];
+  return [[...ROADMAP_COLUMNS], ...rows.map((r) => roadmapCells(r, (iso) => iso))];
 }
 
 /**

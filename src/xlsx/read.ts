@@ -1,10 +1,11 @@
 /** Reads our objects back from an .xlsx workbook: item tables and the cover's fields. */
 import type ExcelJS from "exceljs";
-import { PERSPECTIVES, type Perspective } from "../core/method/types";
+import { DEFAULT_PERSPECTIVE, PERSPECTIVES } from "../core/method/types";
 import { cellAddress, parseCell, serialToIso } from "../core/workbook/a1";
 import { LAYOUT } from "../core/workbook/layout";
 import { DEFINED_NAMES, SHEET_NAMES, isItemTable } from "../core/workbook/names";
 import type { AssessmentMeta, ItemTableValues, ReadProblem } from "../core/workbook/plan";
+import { coverPerspective, coverText } from "../core/workbook/readback";
 
 /** A cell's value as a host would return it: formulas give their result, rich text its text. */
 export function plainValue(v: ExcelJS.CellValue): unknown {
@@ -99,15 +100,10 @@ export function readMeta(wb: ExcelJS.Workbook): { meta: AssessmentMeta; problems
     }
     return { where, value: plainValue(ws.getCell(where.cell).value) };
   };
-  const text = (name: string, fallback: string) => {
-    const v = get(name, fallback).value;
-    return v === null || v === undefined ? "" : String(v).trim();
-  };
+  const text = (name: string, fallback: string) => coverText(get(name, fallback).value);
   const p = get(DEFINED_NAMES.perspective, c.perspective);
-  const perspective = String(p.value ?? "")
-    .trim()
-    .toLowerCase();
-  if (!PERSPECTIVES.includes(perspective as Perspective)) {
+  const perspective = coverPerspective(p.value);
+  if (!perspective) {
     problems.push({
       sheet: p.where.sheet,
       cell: p.where.cell,
@@ -129,9 +125,7 @@ export function readMeta(wb: ExcelJS.Workbook): { meta: AssessmentMeta; problems
     title: text(DEFINED_NAMES.title, c.title),
     us: text(DEFINED_NAMES.ourOrg, c.us),
     them: text(DEFINED_NAMES.otherParty, c.them),
-    perspective: (PERSPECTIVES.includes(perspective as Perspective)
-      ? perspective
-      : "customer") as Perspective,
+    perspective: perspective ?? DEFAULT_PERSPECTIVE,
     date: date ?? "",
     assessors: text(DEFINED_NAMES.assessors, c.assessors),
   };

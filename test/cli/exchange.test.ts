@@ -1,6 +1,4 @@
 /** `collabfit questionnaire` and `collabfit import`, run as a process on real files. */
-import { execFileSync, spawnSync } from "child_process";
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -10,27 +8,13 @@ import { ITEMS } from "../../src/core/method";
 import { readAssessment } from "../../src/core/workbook/readback";
 import { loadWorkbook, readItemTables } from "../../src/xlsx";
 import { fillQuestionnaire, theirAnswerCells, type Fill } from "../unit/exchange/helpers";
+import { buildCliIfMissing, expectRefused, runCli as run, sha256 as sha } from "../support/cli";
 
-const root = path.resolve(__dirname, "../..");
-const bin = path.join(root, "bin/collabfit.js");
 let tmp: string;
 let ours: string;
 let blank: string;
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const sha = (file: string) =>
-  crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 const at = (name: string) => path.join(tmp, name);
-
-function expectRefused(r: ReturnType<typeof run>, pattern: RegExp) {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe("");
-  expect(r.stderr.trim().split("\n")).toHaveLength(1);
-  expect(r.stderr).toMatch(pattern);
-}
 
 async function filled(name: string, fill: Fill, from = blank): Promise<string> {
   const file = at(name);
@@ -43,13 +27,7 @@ async function tables(file: string) {
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(root, "lib/cli/commands/import.js"))) {
-    execFileSync(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-      { cwd: root }
-    );
-  }
+  buildCliIfMissing("lib/cli/commands/import.js");
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "collabfit-exchange-"));
   ours = at("ours.xlsx");
   expect(

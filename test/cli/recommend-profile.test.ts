@@ -1,20 +1,12 @@
-import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { buildCliIfMissing, expectRefused, root, runCli } from "../support/cli";
 
-const root = path.resolve(__dirname, "../..");
-const bin = path.join(root, "bin/collabfit.js");
 const fixtures = path.join(root, "test/fixtures/profiles");
 let tmp: string;
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, "recommend", ...args], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => runCli("recommend", ...args);
 
 function writeJson(name: string, content: unknown): string {
   const file = path.join(tmp, name);
@@ -25,13 +17,7 @@ function writeJson(name: string, content: unknown): string {
 const BASE = JSON.parse(fs.readFileSync(path.join(fixtures, "catering-contract.json"), "utf8"));
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(root, "lib/cli/main.js"))) {
-    execFileSync(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-      { cwd: root }
-    );
-  }
+  buildCliIfMissing();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "collabfit-recommend-"));
 }, 120_000);
 
@@ -161,10 +147,7 @@ describe("bad input: exit 2, one line on stderr naming the field, nothing on std
   test.each(cases)("%s", (_label, args, message) => {
     for (const json of [[], ["--json"]]) {
       const r = run(...args(), ...json);
-      expect(r.code).toBe(2);
-      expect(r.stdout).toBe("");
-      expect(r.stderr).toMatch(message);
-      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expectRefused(r, message);
       expect(r.stderr).toMatch(/^collabfit recommend: /);
     }
   });

@@ -1,42 +1,23 @@
-import { execFileSync, spawnSync } from "child_process";
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { LAYOUT, RESULT_ROWS, itemColumn } from "../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
 import { loadWorkbook, readMeta, workbookProfile, workbookToBuffer } from "../../src/xlsx";
+import {
+  buildCliIfMissing,
+  expectRefused as expectUsageError,
+  root,
+  runCli as run,
+  sha256 as sha,
+} from "../support/cli";
 
-const root = path.resolve(__dirname, "../..");
-const bin = path.join(root, "bin/collabfit.js");
 let tmp: string;
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const sha = (file: string) =>
-  crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 const at = (name: string) => path.join(tmp, name);
 
-function expectUsageError(r: ReturnType<typeof run>, pattern: RegExp) {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe("");
-  expect(r.stderr.trim().split("\n")).toHaveLength(1);
-  expect(r.stderr).toMatch(pattern);
-}
-
 beforeAll(() => {
-  if (!fs.existsSync(path.join(root, "lib/cli/main.js"))) {
-    execFileSync(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-      {
-        cwd: root,
-      }
-    );
-  }
+  buildCliIfMissing();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "collabfit-workbook-"));
 }, 120_000);
 

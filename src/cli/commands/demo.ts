@@ -1,7 +1,8 @@
 /** `collabfit demo`: a filled example workbook for both sides, with results and roadmap. */
 import { buildDemoPlan, DEMO_META } from "../../core/workbook/demo";
+import { planToBuffer } from "../../xlsx";
 import type { Command } from "../cli-error";
-import { parseFlags, requireOutPath, writeNewFile } from "./new";
+import { parseFlags, requireOutPath, writeNew } from "../files";
 
 export const demoCommand: Command = {
   usage: "demo --out FILE.xlsx",
@@ -9,7 +10,7 @@ export const demoCommand: Command = {
   async run(args) {
     const { flags } = parseFlags(args, ["out"]);
     const out = requireOutPath(flags.out);
-    await writeNewFile(out, buildDemoPlan(new Date().toISOString()));
+    writeNew(out, await planToBuffer(buildDemoPlan(new Date().toISOString())));
     process.stdout.write(`Wrote ${out}: a filled example; try \`collabfit recommend ${out}\`.\n`);
     return 0;
   },

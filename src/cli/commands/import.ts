@@ -5,8 +5,7 @@ import { readAssessment } from "../../core/workbook/readback";
 import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
-import { asCliErrors, readInput, writeNew } from "./questionnaire";
-import { parseFlags, requireOutPath } from "./new";
+import { asCliErrors, parseFlags, readInput, requireOutPath, writeNew } from "../files";
 
 export const importCommand: Command = {
   usage: "import FILE.xlsx --answers THEIRS.xlsx --out MERGED.xlsx [--json]",

@@ -1,49 +1,7 @@
 /** `collabfit questionnaire`: the file the other party fills in, made from our assessment. */
-import * as fs from "node:fs";
-import { ExchangeError, ExchangeFileError } from "../../core/exchange/errors";
-import { CliError, type Command } from "../cli-error";
+import type { Command } from "../cli-error";
 import { buildQuestionnaireBuffer } from "../../xlsx/exchange";
-import { parseFlags, requireOutPath } from "./new";
-
-export function readInput(path: string | undefined, what: string): Buffer {
-  if (!path) throw new CliError(`${what} is required`);
-  if (!/\.xlsx$/i.test(path)) throw new CliError(`${path}: ${what} must be an .xlsx file`);
-  try {
-    return fs.readFileSync(path);
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === "ENOENT") throw new CliError(`${path}: no such file`);
-    if (code === "EISDIR") throw new CliError(`${path} is a folder, not an .xlsx file`);
-    throw err;
-  }
-}
-
-/** Creates `out` ("wx"), so an existing file is never overwritten, not even in a race. */
-export function writeNew(out: string, data: Buffer): void {
-  try {
-    fs.writeFileSync(out, data, { flag: "wx" });
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === "EEXIST")
-      throw new CliError(
-        `${out} already exists; choose another file name (it is never overwritten)`
-      );
-    if (code === "ENOENT") throw new CliError(`cannot write ${out}: its folder does not exist`);
-    throw err;
-  }
-}
-
-/** Exchange refusals become one-line CLI errors (exit 2); anything else is a bug and propagates. */
-export async function asCliErrors<T>(work: () => Promise<T>, file: string): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof ExchangeError || err instanceof ExchangeFileError) {
-      throw new CliError(`${file}: ${err.message.replace(/\s+/g, " ")}`);
-    }
-    throw err;
-  }
-}
+import { asCliErrors, parseFlags, readInput, requireOutPath, writeNew } from "../files";
 
 export const questionnaireCommand: Command = {
   usage: "questionnaire FILE.xlsx --out THEIRS.xlsx",

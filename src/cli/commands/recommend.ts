@@ -1,21 +1,16 @@
 /** `collabfit recommend --profile FILE.json [--json] [--start YYYY-MM-DD]`. */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { ProfileError, addDays } from "../../core/method";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
+import { refuseFileErrors, requireOutPath, todayIso, writeNew } from "../files";
 import {
   formatReport,
   recommendFromProfile,
   toJson,
   type RecommendResult,
 } from "../profile-report";
-
-/** Today's date in UTC, as the roadmap's default start. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** A valid YYYY-MM-DD or a CliError naming --start. */
 export function checkStartDate(value: string): string {
@@ -31,16 +26,15 @@ export function checkStartDate(value: string): string {
 
 /** Reads and checks a profile JSON file; every failure is a one-line CliError. */
 export function readProfileFile(file: string, startDate: string): RecommendResult {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === "ENOENT") throw new CliError(`--profile ${file}: file not found`);
-    if (code === "EISDIR")
-      throw new CliError(`--profile ${file}: is a folder; expected a JSON file`);
-    throw new CliError(`--profile ${file}: cannot be read (${code ?? "unknown error"})`);
-  }
+  const text = refuseFileErrors(
+    () => fs.readFileSync(file, "utf8"),
+    (code) =>
+      code === "ENOENT"
+        ? `--profile ${file}: file not found`
+        : code === "EISDIR"
+          ? `--profile ${file}: is a folder; expected a JSON file`
+          : `--profile ${file}: cannot be read (${code ?? "unknown error"})`
+  );
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -118,28 +112,15 @@ async function recommendWorkbook(
   json: boolean,
   out: string | undefined
 ): Promise<number> {
-  if (out !== undefined) {
-    if (!/\.xlsx$/i.test(out)) throw new CliError(`--out ${out}: the file name must end in .xlsx`);
-    if (path.resolve(out) === path.resolve(file)) {
-      throw new CliError(
-        `--out ${out} is the input file; the input is never modified, choose another name`
-      );
-    }
-    if (fs.existsSync(out))
-      throw new CliError(`--out ${out} already exists; it is never overwritten`);
-  }
+  if (out !== undefined) requireOutPath(out, file);
   // Loaded here, not at the top: the --profile path never needs exceljs.
   const { loadWorkbook, replaceResults, workbookProfile, workbookToBuffer } =
     await import("../../xlsx");
-  let data: Buffer;
-  try {
-    data = fs.readFileSync(file);
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    throw new CliError(
+  const data = refuseFileErrors(
+    () => fs.readFileSync(file),
+    (code) =>
       `${file}: ${code === "ENOENT" ? "file not found" : `cannot be read (${code ?? "unknown error"})`}`
-    );
-  }
+  );
   const load = async () => {
     try {
       return await loadWorkbook(data);
@@ -164,14 +145,7 @@ async function recommendWorkbook(
       result.roadmap,
       new Date().toISOString()
     );
-    try {
-      fs.writeFileSync(out, await workbookToBuffer(copy), { flag: "wx" });
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if (code === "EEXIST")
-        throw new CliError(`--out ${out} already exists; it is never overwritten`);
-      throw new CliError(`--out ${out}: cannot be written (${code ?? "unknown error"})`);
-    }
+    writeNew(out, await workbookToBuffer(copy));
   }
   printResult(result, json);
   return 0;

@@ -28,7 +28,7 @@ export const QUESTIONNAIRE_NAMES = {
 
 export const QUESTIONNAIRE_KIND = "collabfit-questionnaire";
 
-/** Column headers of the answers table, in order; "Your score" lands in our "Their score". */
+/** Column headers of the answers table, in column order; "Your score" lands in our "Their score". */
 export const ANSWER_HEADERS = {
   id: "ID",
   topic: "Topic",
@@ -40,16 +40,7 @@ export const ANSWER_HEADERS = {
   notes: "Your notes",
 } as const;
 
-export const ANSWER_TABLE_HEADERS: readonly string[] = [
-  ANSWER_HEADERS.id,
-  ANSWER_HEADERS.topic,
-  ANSWER_HEADERS.question,
-  ANSWER_HEADERS.anchor1,
-  ANSWER_HEADERS.anchor3,
-  ANSWER_HEADERS.anchor5,
-  ANSWER_HEADERS.score,
-  ANSWER_HEADERS.notes,
-];
+export const ANSWER_TABLE_HEADERS: readonly string[] = Object.values(ANSWER_HEADERS);
 
 /** Where their notes start inside our Notes cell; re-import replaces everything from here on. */
 export const THEIR_NOTE_MARK = "Their note: ";

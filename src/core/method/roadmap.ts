@@ -3,7 +3,7 @@
  * Rows: baseline workshop, MVR + MVC, one phase per level step, a closing re-assessment; an
  * adversarial target gets a defence plan instead of level steps. Dates are ISO strings in UTC.
  */
-import { MODELS, THRESHOLDS, modelLevel, modelAtLevel } from "./method";
+import { MODELS, THRESHOLDS, modelById, modelLevel, modelAtLevel } from "./method";
 import type {
   ModelId,
   Perspective,
@@ -338,4 +338,39 @@ function roadmapRows(
     REASSESSMENT_MONTHS
   );
   return rows;
+}
+
+/**
+ * A roadmap as a table: the columns shared by the Roadmap sheet and COLLAB.ROADMAP, in order.
+ * Start and End hold dates; each table writes them its own way (see roadmapCells).
+ */
+export const ROADMAP_COLUMNS = [
+  "Phase",
+  "From",
+  "To",
+  "Start",
+  "End",
+  "Entry criteria",
+  "Actions",
+  "KPI / trust signal",
+  "Owner",
+  "Review",
+  "Exit or escalation trigger",
+] as const;
+
+/** A roadmap row's cells in ROADMAP_COLUMNS order; `date` turns the ISO start and end into cells. */
+export function roadmapCells<D>(r: RoadmapRow, date: (iso: string) => D): Array<string | D> {
+  return [
+    r.phase,
+    modelById(r.fromModel).name,
+    modelById(r.toModel).name,
+    date(r.start),
+    date(r.end),
+    r.entryCriteria,
+    r.actions.join("; "),
+    r.kpi,
+    r.owner,
+    r.reviewCadence,
+    r.exitTrigger,
+  ];
 }

@@ -31,6 +31,8 @@ export type ModelId = (typeof MODEL_IDS)[number];
 
 export const PERSPECTIVES = ["customer", "supplier"] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
+/** Our side when none is given (a blank COLLAB.* argument, an unreadable cover cell). */
+export const DEFAULT_PERSPECTIVE: Perspective = "customer";
 
 export type PrincipleId = "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "P7" | "P8" | "P9";
 export type StepId = "S1" | "S2" | "S3" | "S4";

@@ -14,9 +14,11 @@ import {
   MODELS,
   PERSPECTIVES,
   PRINCIPLES,
+  ROADMAP_COLUMNS,
   STEPS,
   THRESHOLDS,
   modelById,
+  roadmapCells,
 } from "../method";
 import type {
   AssessmentItem,
@@ -26,7 +28,7 @@ import type {
   RoadmapRow,
   StepId,
 } from "../method/types";
-import { absolute, cellAddress, columnLetter, isoToSerial, offsetCell } from "./a1";
+import { absolute, cellAddress, columnLetter, isoToSerial, offsetCell, parseCell } from "./a1";
 import {
   DEFINED_NAMES,
   ITEM_HEADERS,
@@ -71,6 +73,40 @@ const COLORS = {
   overdue: "#C00000",
   muted: "#595959",
 } as const;
+
+/** A sheet's heading in A1. */
+function titleCell(value: string): CellWrite {
+  return { address: "A1", value, style: { bold: true, fontSize: 16, fontColor: COLORS.title } };
+}
+
+/** A heading inside a sheet. */
+function sectionCell(address: string, value: string): CellWrite {
+  return { address, value, style: { bold: true, fontSize: 13 } };
+}
+
+/** Red-amber-green over the fixed 1-5 score scale, so colours compare across sheets and sides. */
+function scoreColorScale(range: string): ConditionalFormatPlan {
+  const { scaleMin, scaleMax } = THRESHOLDS;
+  return {
+    kind: "colorScale",
+    range,
+    min: COLORS.low,
+    mid: COLORS.mid,
+    max: COLORS.high,
+    minValue: scaleMin,
+    midValue: (scaleMin + scaleMax) / 2,
+    maxValue: scaleMax,
+  };
+}
+
+function dateValidation(range: string): ValidationPlan {
+  return {
+    kind: "date",
+    range,
+    allowBlank: true,
+    error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
+  };
+}
 
 const TAB_COLORS: Record<string, string> = {
   cover: "#1F3864",
@@ -141,7 +177,7 @@ export function itemRows(
   step: StepId,
   items: readonly AssessmentItem[] = ITEMS
 ): { first: number; last: number } {
-  const header = Number(/\d+$/.exec(LAYOUT.itemTableTopLeft)![0]);
+  const header = parseCell(LAYOUT.itemTableTopLeft).row;
   const n = Math.max(1, itemsOfStep(step, items).length);
   return { first: header + 1, last: header + n };
 }
@@ -216,11 +252,7 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
   const scoreRange = `${ourCol}${first}:${theirCol}${last}`;
   const tables: TablePlan[] = [table];
   const cells: CellWrite[] = [
-    {
-      address: "A1",
-      value: `Step ${info.number} · ${info.title}`,
-      style: { bold: true, fontSize: 16, fontColor: COLORS.title },
-    },
+    titleCell(`Step ${info.number} · ${info.title}`),
     { address: "A2", value: info.summary, style: { italic: true } },
     { address: "A3", value: howToLine(step), style: { fontColor: COLORS.muted } },
     {
@@ -241,16 +273,7 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
   ];
   const dependency = ["ourDependence", "theirDependence"];
   const conditionalFormats: ConditionalFormatPlan[] = [
-    {
-      kind: "colorScale",
-      range: scoreRange,
-      min: COLORS.low,
-      mid: COLORS.mid,
-      max: COLORS.high,
-      minValue: THRESHOLDS.scaleMin,
-      midValue: (THRESHOLDS.scaleMin + THRESHOLDS.scaleMax) / 2,
-      maxValue: THRESHOLDS.scaleMax,
-    },
+    scoreColorScale(scoreRange),
     {
       // Dependency items compare crosswise with the other side, so a same-row gap means nothing there.
       kind: "formula",
@@ -311,7 +334,7 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
       M: 11,
       N: 32,
     },
-    freeze: { rows: Number(/\d+$/.exec(LAYOUT.itemTableTopLeft)![0]), columns: 1 },
+    freeze: { rows: parseCell(LAYOUT.itemTableTopLeft).row, columns: 1 },
     cells,
     rangeStyles: [
       { range: `A1:${lastCol}3`, style: { wrap: false } },
@@ -430,16 +453,7 @@ function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
     rangeStyles: [{ range: `B${firstRow}:E${lastRow}`, style: { numberFormat: "0.00" } }],
     tables: [table],
     conditionalFormats: [
-      {
-        kind: "colorScale",
-        range: `B${firstRow}:C${lastRow}`,
-        min: COLORS.low,
-        mid: COLORS.mid,
-        max: COLORS.high,
-        minValue: THRESHOLDS.scaleMin,
-        midValue: (THRESHOLDS.scaleMin + THRESHOLDS.scaleMax) / 2,
-        maxValue: THRESHOLDS.scaleMax,
-      },
+      scoreColorScale(`B${firstRow}:C${lastRow}`),
       {
         kind: "formula",
         range: `D${firstRow}:D${lastRow}`,
@@ -544,11 +558,7 @@ export function buildResultsPlan(
 ): SheetPlan {
   const { firstRow, liveColumn, snapshotColumn, chartTableTop } = LAYOUT.results;
   const cells: CellWrite[] = [
-    {
-      address: "A1",
-      value: "Recommendation",
-      style: { bold: true, fontSize: 16, fontColor: COLORS.title },
-    },
+    titleCell("Recommendation"),
     {
       address: "A2",
       value:
@@ -614,18 +624,7 @@ export function buildResultsPlan(
     tabColor: TAB_COLORS.results,
     columnWidths: { A: 38, B: 40, C: 60, E: 12 },
     cells,
-    conditionalFormats: [
-      {
-        kind: "colorScale",
-        range: `B${top + 1}:C${chartEnd}`,
-        min: COLORS.low,
-        mid: COLORS.mid,
-        max: COLORS.high,
-        minValue: THRESHOLDS.scaleMin,
-        midValue: (THRESHOLDS.scaleMin + THRESHOLDS.scaleMax) / 2,
-        maxValue: THRESHOLDS.scaleMax,
-      },
-    ],
+    conditionalFormats: [scoreColorScale(`B${top + 1}:C${chartEnd}`)],
     charts: [
       {
         type: "radar",
@@ -641,44 +640,19 @@ export function buildResultsPlan(
 
 // ---------------------------------------------------------------- roadmap
 
-export const ROADMAP_HEADERS = [
-  "Phase",
-  "From",
-  "To",
-  "Start",
-  "End",
-  "Entry criteria",
-  "Actions",
-  "Trust signal or KPI",
-  "Owner",
-  "Review",
-  "Exit or escalation trigger",
-  "Status",
-] as const;
+/** The shared roadmap columns, plus the Status a team keeps up to date on the sheet. */
+export const ROADMAP_HEADERS = [...ROADMAP_COLUMNS, "Status"] as const;
 
 /** Roadmap rows as table values: dates become real date serials, status starts at "Not started". */
 export function buildRoadmapRows(rows: readonly RoadmapRow[]): CellValue[][] {
-  return rows.map((r) => [
-    r.phase,
-    modelById(r.fromModel).name,
-    modelById(r.toModel).name,
-    isoToSerial(r.start),
-    isoToSerial(r.end),
-    r.entryCriteria,
-    r.actions.join("; "),
-    r.kpi,
-    r.owner,
-    r.reviewCadence,
-    r.exitTrigger,
-    ROADMAP_STATUSES[0],
-  ]);
+  return rows.map((r) => [...roadmapCells(r, isoToSerial), ROADMAP_STATUSES[0]]);
 }
 
 /** The Roadmap sheet, alone: regenerate it without touching the rest. */
 export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
   const values = rows.length ? buildRoadmapRows(rows) : [ROADMAP_HEADERS.map(() => null)];
   const top = LAYOUT.roadmapTopLeft;
-  const first = Number(/\d+$/.exec(top)![0]) + 1;
+  const first = parseCell(top).row + 1;
   const last = first + values.length - 1;
   const lastCol = columnLetter(ROADMAP_HEADERS.length);
   const status = lastCol;
@@ -702,11 +676,7 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
     },
     freeze: { rows: first - 1, columns: 1 },
     cells: [
-      {
-        address: "A1",
-        value: "Collaboration roadmap",
-        style: { bold: true, fontSize: 16, fontColor: COLORS.title },
-      },
+      titleCell("Collaboration roadmap"),
       {
         address: "A2",
         value: rows.length
@@ -740,12 +710,7 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
         },
         error: { title: "Not a status", message: `Allowed: ${ROADMAP_STATUSES.join(", ")}.` },
       },
-      {
-        kind: "date",
-        range: `D${first}:E${last}`,
-        allowBlank: true,
-        error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
-      },
+      dateValidation(`D${first}:E${last}`),
     ],
     conditionalFormats: [
       {
@@ -816,11 +781,11 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
       value: meta.assessmentId ?? derivedAssessmentId(meta),
       style: { fontColor: COLORS.muted },
     },
-    { address: "A11", value: "How to use this workbook", style: { bold: true, fontSize: 13 } },
+    sectionCell("A11", "How to use this workbook"),
   ];
   HOW_TO.forEach((t, i) => cells.push({ address: `A${12 + i}`, value: t, style: { wrap: false } }));
   const linksTop = 12 + HOW_TO.length + 1;
-  cells.push({ address: `A${linksTop}`, value: "Sheets", style: { bold: true, fontSize: 13 } });
+  cells.push(sectionCell(`A${linksTop}`, "Sheets"));
   const links: Array<[string, string]> = [
     ...STEP_IDS.map((s): [string, string] => [
       SHEET_NAMES[s],
@@ -877,12 +842,7 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
           },
           error: { title: "Not a perspective", message: `Allowed: ${PERSPECTIVES.join(" or ")}.` },
         },
-        {
-          kind: "date",
-          range: c.date,
-          allowBlank: true,
-          error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
-        },
+        dateValidation(c.date),
       ],
       print: { landscape: false, fitToWidth: true },
     },
@@ -892,13 +852,9 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
 
 function buildPrinciples(): SheetPlan {
   const cells: CellWrite[] = [
-    {
-      address: "A1",
-      value: "The method behind the questions",
-      style: { bold: true, fontSize: 16, fontColor: COLORS.title },
-    },
+    titleCell("The method behind the questions"),
     { address: "A2", value: METHOD_SOURCE, style: { italic: true } },
-    { address: "A4", value: "Four steps", style: { bold: true, fontSize: 13 } },
+    sectionCell("A4", "Four steps"),
   ];
   let row = 5;
   for (const s of STEPS) {
@@ -909,11 +865,7 @@ function buildPrinciples(): SheetPlan {
     row++;
   }
   row++;
-  cells.push({
-    address: `A${row++}`,
-    value: "Nine principles",
-    style: { bold: true, fontSize: 13 },
-  });
+  cells.push(sectionCell(`A${row++}`, "Nine principles"));
   const hdr = { bold: true, fill: COLORS.header };
   cells.push(
     { address: `A${row}`, value: "Principle", style: hdr },
@@ -933,11 +885,7 @@ function buildPrinciples(): SheetPlan {
     row++;
   }
   row++;
-  cells.push({
-    address: `A${row++}`,
-    value: "Five collaboration models",
-    style: { bold: true, fontSize: 13 },
-  });
+  cells.push(sectionCell(`A${row++}`, "Five collaboration models"));
   for (const m of MODELS) {
     cells.push(
       { address: `A${row}`, value: m.name, style: { bold: true, vertical: "top" } },

@@ -51,7 +51,7 @@ export const DEFINED_NAMES = {
   assessmentId: "CF_AssessmentId",
 } as const;
 
-/** Item table headers. The first seven are required by read-back; the others help the reader. */
+/** Item table headers, in column order (ITEM_TABLE_HEADERS). */
 export const ITEM_HEADERS = {
   id: "ID",
   dimension: "Dimension",
@@ -70,22 +70,7 @@ export const ITEM_HEADERS = {
 } as const;
 
 /** Column order of an item table. "Our value"/"Their value" are computed (reverse applied, N/A blank). */
-export const ITEM_TABLE_HEADERS: readonly string[] = [
-  ITEM_HEADERS.id,
-  ITEM_HEADERS.dimension,
-  ITEM_HEADERS.principle,
-  ITEM_HEADERS.question,
-  ITEM_HEADERS.anchor1,
-  ITEM_HEADERS.anchor3,
-  ITEM_HEADERS.anchor5,
-  ITEM_HEADERS.reverse,
-  ITEM_HEADERS.weight,
-  ITEM_HEADERS.our,
-  ITEM_HEADERS.their,
-  ITEM_HEADERS.ourValue,
-  ITEM_HEADERS.theirValue,
-  ITEM_HEADERS.notes,
-];
+export const ITEM_TABLE_HEADERS: readonly string[] = Object.values(ITEM_HEADERS);
 
 export const REQUIRED_ITEM_HEADERS: readonly string[] = [
   ITEM_HEADERS.id,

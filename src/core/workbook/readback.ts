@@ -3,11 +3,13 @@
  * input, and reports every problem with its sheet, cell and the values that are allowed.
  */
 import { ITEMS, scoreItems } from "../method";
+import { PERSPECTIVES } from "../method/types";
 import type {
   AssessmentItem,
   DimensionKey,
   ItemAnswers,
   ItemScore,
+  Perspective,
   Profile,
 } from "../method/types";
 import { offsetCell, parseCell, rangeAddress } from "./a1";
@@ -21,6 +23,17 @@ import {
 import type { AssessmentMeta, ItemTableValues, ReadProblem } from "./plan";
 
 export const ALLOWED_SCORES_TEXT = `allowed: 1, 2, 3, 4, 5, ${NA_TEXT} or blank`;
+
+/** A cover cell's value as text: "" for an empty cell, trimmed otherwise. */
+export function coverText(v: unknown): string {
+  return v === null || v === undefined ? "" : String(v).trim();
+}
+
+/** A perspective cell in any case and spacing, or null when it holds none of PERSPECTIVES. */
+export function coverPerspective(v: unknown): Perspective | null {
+  const p = coverText(v).toLowerCase();
+  return PERSPECTIVES.find((x) => x === p) ?? null;
+}
 
 export interface ReadAssessment {
   us: ItemAnswers;

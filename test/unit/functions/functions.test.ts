@@ -30,7 +30,7 @@ import {
   trustGap,
 } from "../../../src/functions/functions";
 import { explainLines } from "../../../src/functions/profile";
-import { isoToSerial, serialToIso } from "../../../src/functions/roadmap-table";
+import { isoToSerial, serialToIso } from "../../../src/core/workbook/a1";
 import { args, column, keyed, thrown } from "./helpers";
 
 const fixture = (name: string): Profile =>

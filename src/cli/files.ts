@@ -1,0 +1,125 @@
+/**
+ * What every command does with its arguments and files, in one place: flag parsing, reading an
+ * input, and writing a new file that never replaces an existing one.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
+import { CliError } from "./cli-error";
+
+/** Today's date in UTC (YYYY-MM-DD): the default cover date and roadmap start. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Parses "--name value" pairs; every flag must be known and have a value (or be a listed switch). */
+export function parseFlags(
+  args: string[],
+  valued: readonly string[],
+  switches: readonly string[] = [],
+  positionals = 0
+): { flags: Record<string, string>; on: Set<string>; positional: string[] } {
+  const flags: Record<string, string> = {};
+  const on = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith("--")) {
+      const name = a.slice(2);
+      if (switches.includes(name)) {
+        on.add(name);
+      } else if (valued.includes(name)) {
+        const v = args[i + 1];
+        if (v === undefined || v.startsWith("--")) throw new CliError(`--${name} needs a value`);
+        flags[name] = v;
+        i++;
+      } else {
+        const known = [...valued, ...switches].map((n) => `--${n}`).join(", ");
+        throw new CliError(`unknown option ${a}; allowed: ${known}`);
+      }
+    } else if (positional.length < positionals) {
+      positional.push(a);
+    } else {
+      throw new CliError(`unexpected argument "${a}"`);
+    }
+  }
+  return { flags, on, positional };
+}
+
+/**
+ * Runs a file call; a failure whose Node error code `refuse` has a message for becomes that
+ * one-line CliError, any other error propagates.
+ */
+export function refuseFileErrors<T>(
+  call: () => T,
+  refuse: (code: string | undefined) => string | undefined
+): T {
+  try {
+    return call();
+  } catch (err) {
+    const message = refuse((err as { code?: string }).code);
+    if (message !== undefined) throw new CliError(message);
+    throw err;
+  }
+}
+
+function alreadyExists(out: string): string {
+  return `${out} already exists; choose another file name (it is never overwritten)`;
+}
+
+/**
+ * Checks --out before any work: given, an .xlsx name, not the input file (when there is one), and
+ * not there yet.
+ */
+export function requireOutPath(out: string | undefined, input?: string): string {
+  if (!out) throw new CliError("--out FILE.xlsx is required");
+  if (!/\.xlsx$/i.test(out)) throw new CliError(`--out ${out}: the file name must end in .xlsx`);
+  if (input !== undefined && path.resolve(out) === path.resolve(input))
+    throw new CliError(
+      `--out ${out} is the input file; the input is never modified, choose another name`
+    );
+  if (fs.existsSync(out)) throw new CliError(alreadyExists(out));
+  return out;
+}
+
+/** Reads an .xlsx input given as `what` (named in the errors); the file is only read. */
+export function readInput(file: string | undefined, what: string): Buffer {
+  if (!file) throw new CliError(`${what} is required`);
+  if (!/\.xlsx$/i.test(file)) throw new CliError(`${file}: ${what} must be an .xlsx file`);
+  return refuseFileErrors(
+    () => fs.readFileSync(file),
+    (code) =>
+      code === "ENOENT"
+        ? `${file}: no such file`
+        : code === "EISDIR"
+          ? `${file} is a folder, not an .xlsx file`
+          : undefined
+  );
+}
+
+/** Creates `out` ("wx"), so an existing file is never overwritten, not even in a race. */
+export function writeNew(out: string, data: Uint8Array): void {
+  refuseFileErrors(
+    () => fs.writeFileSync(out, data, { flag: "wx" }),
+    (code) =>
+      code === "EEXIST"
+        ? alreadyExists(out)
+        : code === "ENOENT"
+          ? `cannot write ${out}: its folder does not exist`
+          : code === undefined
+            ? undefined
+            : `cannot write ${out} (${code})`
+  );
+}
+
+/** Exchange refusals become one-line CLI errors (exit 2); anything else is a bug and propagates. */
+export async function asCliErrors<T>(work: () => Promise<T>, file: string): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ExchangeError || err instanceof ExchangeFileError) {
+      throw new CliError(`${file}: ${err.message.replace(/\s+/g, " ")}`);
+    }
+    throw err;
+  }
+}
