@@ -90,7 +90,7 @@ export function readInput(file: string | undefined, what: string): Buffer {
     () => fs.readFileSync(file),
     (code) =>
       code === "ENOENT"
-        ? `${file}: no such file`
+        ? `${file}: file not found`
         : code === "EISDIR"
           ? `${file} is a folder, not an .xlsx file`
           : undefined

@@ -56,7 +56,7 @@ describe("collabfit questionnaire", () => {
   });
 
   test("bad input: missing file, missing --out, not a workbook", () => {
-    expectRefused(run("questionnaire", at("nope.xlsx"), "--out", at("x.xlsx")), /no such file/);
+    expectRefused(run("questionnaire", at("nope.xlsx"), "--out", at("x.xlsx")), /file not found/);
     expectRefused(run("questionnaire", ours), /--out FILE\.xlsx is required/);
     const junk = at("junk.xlsx");
     fs.writeFileSync(junk, "not a workbook");

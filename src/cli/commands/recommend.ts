@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { ProfileError, addDays } from "../../core/method";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
-import { refuseFileErrors, requireOutPath, todayIso, writeNew } from "../files";
+import { readInput, refuseFileErrors, requireOutPath, todayIso, writeNew } from "../files";
 import {
   formatReport,
   recommendFromProfile,
@@ -116,11 +116,7 @@ async function recommendWorkbook(
   // Loaded here, not at the top: the --profile path never needs exceljs.
   const { loadWorkbook, replaceResults, workbookProfile, workbookToBuffer } =
     await import("../../xlsx");
-  const data = refuseFileErrors(
-    () => fs.readFileSync(file),
-    (code) =>
-      `${file}: ${code === "ENOENT" ? "file not found" : `cannot be read (${code ?? "unknown error"})`}`
-  );
+  const data = readInput(file, "the workbook");
   const load = async () => {
     try {
       return await loadWorkbook(data);
