@@ -10,6 +10,7 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 module.exports = {
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   projects: [
     {
       ...common,
