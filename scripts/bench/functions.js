@@ -10,6 +10,7 @@ function loadFunctions() {
   try {
     return {
       mod: require(path.join(LIB, "functions", "functions.js")),
+      ranges: require(path.join(LIB, "functions", "profile.js")),
       core: require(path.join(LIB, "core", "method")),
     };
   } catch (err) {
@@ -39,7 +40,7 @@ module.exports = async function run() {
     },
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
   };
-  const { mod, core } = loadFunctions();
+  const { mod, ranges, core } = loadFunctions();
   const keys = core.DIMENSION_KEYS;
   const gen = scores(42);
   const rows = [];
@@ -56,7 +57,7 @@ module.exports = async function run() {
     counts.set(name, (counts.get(name) || 0) + 1);
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const profiles = rows.map((r) => mod.profileFromRanges(...r));
+  const profiles = rows.map((r) => ranges.profileFromRanges(...r));
   const t1 = process.hrtime.bigint();
   for (const p of profiles) core.recommend(p);
   const engineMs = Number(process.hrtime.bigint() - t1) / 1e6;
