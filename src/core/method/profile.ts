@@ -52,11 +52,11 @@ export function validateScores(input: unknown, side: string): Record<DimensionKe
     }
   }
   const out = {} as Record<DimensionKey, number>;
+  // A wrong value is reported before an absent one: it is the more specific mistake.
+  const missing = DIMENSION_KEYS.filter((key) => !(key in input));
   for (const key of DIMENSION_KEYS) {
+    if (!(key in input)) continue;
     const field = `${side}.${key}`;
-    if (!(key in input)) {
-      throw new ProfileError(`${field} is missing; every dimension needs ${SCALE}`, field);
-    }
     const v = input[key];
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw new ProfileError(`${field} is ${describe(v)}; allowed: ${SCALE}`, field);
@@ -65,6 +65,11 @@ export function validateScores(input: unknown, side: string): Record<DimensionKe
       throw new ProfileError(`${field} is ${v}, outside the scale; allowed: ${SCALE}`, field);
     }
     out[key] = v;
+  }
+  if (missing.length > 0) {
+    const field = `${side}.${missing[0]}`;
+    const all = missing.length > 1 ? ` (missing: ${missing.join(", ")})` : "";
+    throw new ProfileError(`${field} is missing; every dimension needs ${SCALE}${all}`, field);
   }
   return out;
 }

@@ -53,6 +53,14 @@ describe("validateProfile", () => {
     expect(fieldOf([])).toMatch(/^profile \|/);
     expect(fieldOf(null)).toMatch(/^profile \|/);
   });
+  test("a wrong value is named before the dimensions that are absent, and every absent one is listed", () => {
+    expect(fieldOf({ perspective: "customer", us: { trust: 7 } })).toMatch(
+      /^us\.trust \| .*7.*1 to 5/
+    );
+    expect(fieldOf({ perspective: "customer", us: { trust: 3, stakes: 2 } })).toMatch(
+      /^us\.mutuality \| .*missing.*\(missing: mutuality, alignment, complementarity, differenceRisk, ourDependence, theirDependence, partnershipFit, maturity\)/
+    );
+  });
   test("boundaries 1 and 5 are allowed", () => {
     expect(
       validateProfile({ perspective: "customer", us: { ...BASE, trust: 1, stakes: 5 } }).us.trust
