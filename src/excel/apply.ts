@@ -4,6 +4,9 @@
  */
 import { isOurName, isOurSheet, NAME_PREFIX, SHEET_PREFIX } from "../core/workbook/names";
 import type { WorkbookPlan } from "../core/workbook/plan";
+import { assertNoClashes } from "../core/workbook/clash";
+
+export { WorkbookClashError, type Clash, type ClashKind } from "../core/workbook/clash";
 import { compilePlan, packOps, type CompileOptions, type Op, type SheetCache } from "./ops";
 
 /**
@@ -37,23 +40,6 @@ export interface PayloadMeasure {
   largestRequestBytes: number;
 }
 
-export type ClashKind = "sheet" | "table" | "name";
-
-export interface Clash {
-  kind: ClashKind;
-  name: string;
-  /** True when the existing object carries our prefix (left by an earlier run). */
-  ours: boolean;
-}
-
-/** Something the plan would create already exists: nothing was written. */
-export class WorkbookClashError extends Error {
-  constructor(public readonly clashes: Clash[]) {
-    super(describeClashes(clashes));
-    this.name = "WorkbookClashError";
-  }
-}
-
 /** Excel rejected a write; what this run created was removed again (see `removed`). */
 export class ExcelApplyError extends Error {
   constructor(
@@ -66,17 +52,6 @@ export class ExcelApplyError extends Error {
     super(message);
     this.name = "ExcelApplyError";
   }
-}
-
-function describeClashes(clashes: Clash[]): string {
-  const parts = clashes.map((c) =>
-    c.kind === "sheet"
-      ? c.ours
-        ? `sheet "${c.name}" is left from an earlier assessment (remove or rename it first)`
-        : `your sheet "${c.name}" has the name this workbook needs (rename your sheet; it will not be overwritten)`
-      : `${c.kind === "table" ? "table" : "defined name"} ${c.name} already exists in this workbook`
-  );
-  return `Cannot generate the assessment, nothing was written: ${parts.join("; ")}.`;
 }
 
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
@@ -186,20 +161,10 @@ export async function applyPlan(
   await context.sync();
   syncs++;
 
-  const existingSheets = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const existingNames = new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase()));
-  const clashes: Clash[] = [
-    ...plan.sheets
-      .filter((s) => existingSheets.has(s.name.toLowerCase()))
-      .map((s) => ({ kind: "sheet" as const, name: s.name, ours: isOurSheet(s.name) })),
-    ...planTables(plan)
-      .filter((n) => existingNames.has(n.toLowerCase()))
-      .map((n) => ({ kind: "table" as const, name: n, ours: true })),
-    ...plan.names
-      .filter((n) => existingNames.has(n.name.toLowerCase()))
-      .map((n) => ({ kind: "name" as const, name: n.name, ours: true })),
-  ];
-  if (clashes.length) throw new WorkbookClashError(clashes);
+  assertNoClashes(plan, {
+    sheets: sheets.items.map((s) => s.name),
+    tablesAndNames: [...tables.items, ...names.items].map((t) => t.name),
+  });
 
   const cache: SheetCache = new Map();
   let largest = 0;

@@ -4,7 +4,10 @@
  */
 import ExcelJS from "exceljs";
 import { parseCell } from "../core/workbook/a1";
+import { assertNoClashes } from "../core/workbook/clash";
 import { isOurName } from "../core/workbook/names";
+
+export { WorkbookClashError } from "../core/workbook/clash";
 import type {
   CellStyle,
   CellWrite,
@@ -14,14 +17,6 @@ import type {
   ValidationPlan,
   WorkbookPlan,
 } from "../core/workbook/plan";
-
-/** A clash between the plan and what the workbook already holds: never resolved by renaming. */
-export class WorkbookClashError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WorkbookClashError";
-  }
-}
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -295,15 +290,15 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet {
   return ws;
 }
 
-function existingTableNames(wb: ExcelJS.Workbook): Map<string, string> {
-  const names = new Map<string, string>();
+function existingTableNames(wb: ExcelJS.Workbook): string[] {
+  const names: string[] = [];
   wb.eachSheet((ws) => {
     for (const t of ws.getTables() as unknown as Array<{
       name?: string;
       table?: { name: string };
     }>) {
       const name = t.table?.name ?? t.name;
-      if (name) names.set(name.toLowerCase(), ws.name);
+      if (name) names.push(name);
     }
   });
   return names;
@@ -311,31 +306,13 @@ function existingTableNames(wb: ExcelJS.Workbook): Map<string, string> {
 
 /** Refuses any name the plan would reuse; a user's sheet is never renamed or overwritten. */
 export function checkClashes(plan: WorkbookPlan, wb: ExcelJS.Workbook): void {
-  const sheets = new Map<string, string>();
-  wb.eachSheet((ws) => sheets.set(ws.name.toLowerCase(), ws.name));
-  const tables = existingTableNames(wb);
-  for (const s of plan.sheets) {
-    const found = sheets.get(s.name.toLowerCase());
-    if (found) {
-      throw new WorkbookClashError(
-        `the workbook already has a sheet named '${found}'; rename or remove that sheet (or use a new file) — CollabFit never overwrites or renames an existing sheet`
-      );
-    }
-    for (const t of s.tables ?? []) {
-      const where = tables.get(t.name.toLowerCase());
-      if (where) {
-        throw new WorkbookClashError(
-          `the workbook already has a table named ${t.name} (on sheet '${where}')`
-        );
-      }
-    }
-  }
-  const model = wb.definedNames.model as Array<{ name: string }>;
-  for (const n of plan.names) {
-    if (model.some((m) => m.name.toLowerCase() === n.name.toLowerCase())) {
-      throw new WorkbookClashError(`the workbook already has a defined name ${n.name}`);
-    }
-  }
+  const sheets: string[] = [];
+  wb.eachSheet((ws) => sheets.push(ws.name));
+  const definedNames = (wb.definedNames.model as Array<{ name: string }>).map((m) => m.name);
+  assertNoClashes(plan, {
+    sheets,
+    tablesAndNames: [...existingTableNames(wb), ...definedNames],
+  });
 }
 
 function addName(wb: ExcelJS.Workbook, name: string, refersTo: string): void {
@@ -383,7 +360,7 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.
 export function replaceSheets(wb: ExcelJS.Workbook, sheets: SheetPlan[]): ExcelJS.Workbook {
   for (const s of sheets) {
     const old = wb.getWorksheet(s.name);
-    if (!old) throw new WorkbookClashError(`the workbook has no sheet '${s.name}' to regenerate`);
+    if (!old) throw new Error(`the workbook has no sheet '${s.name}' to regenerate`);
     const orderNo = (old as unknown as { orderNo: number }).orderNo;
     wb.removeWorksheet(old.id);
     const ws = addSheet(wb, s);

@@ -92,7 +92,7 @@ describe("exceljs adapter", () => {
     wb.addWorksheet("Budget");
     expect(() => writePlan(buildAssessmentPlan(DEMO_META), wb)).toThrow(WorkbookClashError);
     expect(() => writePlan(buildAssessmentPlan(DEMO_META), wb)).toThrow(
-      /already has a sheet named 'CF Scores'/
+      /nothing was written: sheet "CF Scores"/
     );
     expect(wb.worksheets.map((w) => w.name)).toEqual(["CF Scores", "Budget"]);
     expect(wb.getWorksheet("CF Scores")!.getCell("A1").value).toBe("my own data");
