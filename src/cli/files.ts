@@ -7,10 +7,7 @@ import * as path from "node:path";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { CliError } from "./cli-error";
 
-/** Today's date in UTC (YYYY-MM-DD): the default cover date and roadmap start. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export { todayIso } from "../core/method";
 
 /** Parses "--name value" pairs; every flag must be known and have a value (or be a listed switch). */
 export function parseFlags(

@@ -7,7 +7,7 @@ import {
   type ImportReport,
   type PerceptionSummary,
 } from "../core/exchange";
-import { buildRoadmap, recommend, whatIf } from "../core/method";
+import { THRESHOLDS, buildRoadmap, recommend, todayIso, whatIf } from "../core/method";
 import type { Profile, Recommendation, RoadmapRow, Side, WhatIfHint } from "../core/method/types";
 import { ReadBackError, toPaneMessage, type PaneMessage } from "./errors";
 import { buildProfile } from "./pane-model";
@@ -33,10 +33,6 @@ export interface RoadmapSettings {
 }
 
 export const EMPTY_READ: ScoreRead = { us: {}, them: {}, problems: [] };
-
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /** Scores to recommendation, hints and roadmap: the engine does the work, the pane only assembles. */
 export function computeResult(
@@ -106,7 +102,7 @@ export function usePane(port: WorkbookPort) {
     meta: null,
     read: EMPTY_READ,
     result: null,
-    roadmapSettings: { startDate: todayIso(), monthsPerStep: 3 },
+    roadmapSettings: { startDate: todayIso(), monthsPerStep: THRESHOLDS.monthsPerStep },
     busy: null,
     error: null,
     notice: null,

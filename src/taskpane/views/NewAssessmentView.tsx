@@ -15,7 +15,7 @@ import {
 import { useState, type FormEvent } from "react";
 import { PERSPECTIVES, type Perspective } from "../../core/method/types";
 import type { PaneMeta } from "../workbook-port";
-import { todayIso } from "../use-pane";
+import { todayIso } from "../../core/method";
 import type { NewAssessmentProps } from "./props";
 
 type FieldName = "title" | "us" | "them" | "date";
