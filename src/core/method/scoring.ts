@@ -112,6 +112,14 @@ const SWAPPED: Partial<Record<DimensionKey, DimensionKey>> = {
 };
 
 /**
+ * The dimension of the other side's view that answers the same question as ours: their "our
+ * dependence" is our "their dependence" and the other way round; every other dimension is itself.
+ */
+export function counterpartDimension(key: DimensionKey): DimensionKey {
+  return SWAPPED[key] ?? key;
+}
+
+/**
  * The id of the other side's item to compare with ours. Dependency items are mirrored
  * (our "ODP-2" is read against their "TDP-2"); every other item is compared with itself.
  */
@@ -149,10 +157,10 @@ export function itemPerceptionGaps(
 
 /** The other side's scores as we read them: their "our dependence" is our `theirDependence`. */
 export function swapPerspective(scores: DimensionScores): DimensionScores {
-  const out: DimensionScores = { ...scores };
-  delete out.ourDependence;
-  delete out.theirDependence;
-  if (scores.theirDependence !== undefined) out.ourDependence = scores.theirDependence;
-  if (scores.ourDependence !== undefined) out.theirDependence = scores.ourDependence;
+  const out: DimensionScores = {};
+  for (const key of DIMENSION_KEYS) {
+    const v = scores[counterpartDimension(key)];
+    if (v !== undefined) out[key] = v;
+  }
   return out;
 }

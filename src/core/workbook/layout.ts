@@ -17,6 +17,7 @@ import {
   ROADMAP_COLUMNS,
   STEPS,
   THRESHOLDS,
+  counterpartDimension,
   modelById,
   roadmapCells,
 } from "../method";
@@ -358,11 +359,6 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
 
 // ---------------------------------------------------------------- scores
 
-const SWAP: Partial<Record<DimensionKey, DimensionKey>> = {
-  ourDependence: "theirDependence",
-  theirDependence: "ourDependence",
-};
-
 /** Sheet row of a dimension on the Scores sheet. */
 export function scoresRow(key: DimensionKey): number {
   return LAYOUT.scores.firstRow + DIMENSION_KEYS.indexOf(key);
@@ -399,7 +395,7 @@ function dimensionScoreFormula(
 function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
   const { firstRow } = LAYOUT.scores;
   const lastRow = firstRow + DIMENSION_KEYS.length - 1;
-  const partnerRow = (k: DimensionKey) => scoresRow(SWAP[k] ?? k);
+  const partnerRow = (k: DimensionKey) => scoresRow(counterpartDimension(k));
   const rows: CellValue[][] = DIMENSION_KEYS.map((k) => {
     const d = DIMENSIONS.find((x) => x.key === k)!;
     return [k, null, null, null, null, d.label, d.step, d.principle];
