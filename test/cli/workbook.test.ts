@@ -57,6 +57,17 @@ describe("collabfit new", () => {
     });
   });
 
+  test("gives every new assessment its own reference, even with the same cover facts", async () => {
+    const refs: unknown[] = [];
+    for (const name of ["same-1.xlsx", "same-2.xlsx"]) {
+      expect(run("new", "--out", at(name), "--title", "Same", "--date", "2026-06-01").code).toBe(0);
+      const wb = await loadWorkbook(fs.readFileSync(at(name)));
+      refs.push(wb.getWorksheet(SHEET_NAMES.cover)!.getCell(LAYOUT.cover.assessmentId).value);
+    }
+    for (const ref of refs) expect(ref).toMatch(/^CF-[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    expect(refs[0]).not.toEqual(refs[1]);
+  });
+
   test("refuses to overwrite an existing file", () => {
     const file = at("exists.xlsx");
     fs.writeFileSync(file, "precious");

@@ -1,5 +1,6 @@
 /** `collabfit new`: an empty assessment workbook, ready to score. */
-import { PERSPECTIVES, type Perspective } from "../../core/method/types";
+import { DEFAULT_PERSPECTIVE, PERSPECTIVES, type Perspective } from "../../core/method/types";
+import { newAssessmentId } from "../../core/exchange/assessment-id";
 import { buildAssessmentPlan, validateMeta } from "../../core/workbook/layout";
 import type { AssessmentMeta } from "../../core/workbook/plan";
 import { planToBuffer } from "../../xlsx";
@@ -20,7 +21,7 @@ export const newCommand: Command = {
       "date",
       "assessors",
     ]);
-    const perspective = flags.perspective ?? "customer";
+    const perspective = flags.perspective ?? DEFAULT_PERSPECTIVE;
     if (!PERSPECTIVES.includes(perspective as Perspective)) {
       throw new CliError(
         `--perspective ${perspective} is not allowed; allowed: ${PERSPECTIVES.join(", ")}`
@@ -33,6 +34,8 @@ export const newCommand: Command = {
       perspective: perspective as Perspective,
       date: flags.date ?? todayIso(),
       assessors: flags.assessors ?? "",
+      // A random reference: two assessments with the same cover facts stay apart in the exchange.
+      assessmentId: newAssessmentId(),
     };
     try {
       validateMeta(meta);
