@@ -62,6 +62,6 @@ function icon(x, y, s) {
   if (ring(0.38) || ring(0.62)) return [255, 255, 255, 255];
   return [16, 124, 110, 255];
 }
-for (const size of [16, 32, 64, 80, 128]) {
+for (const size of [16, 32, 64, 80]) {
   fs.writeFileSync(path.join(__dirname, "..", "assets", `icon-${size}.png`), png(size, icon));
 }
