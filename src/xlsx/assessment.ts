@@ -1,5 +1,6 @@
 /** Whole-workbook operations the CLI and tests share: read an assessment, regenerate its results. */
 import type ExcelJS from "exceljs";
+import { ITEMS } from "../core/method";
 import type { Profile, Recommendation, RoadmapRow } from "../core/method/types";
 import {
   buildResultsPlan,
@@ -70,12 +71,18 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
   ] as const) {
     for (const k of keys) {
       const step = stepOfDimension(k);
-      const col = itemColumn(side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their);
+      const header = side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their;
       const { first, last } = itemRows(step);
+      const answers = read[side];
+      // Answered, but every answered item weighs 0: the weights are the cells to fix.
+      const answered = ITEMS.filter((i) => i.dimension === k && typeof answers[i.id] === "number");
+      const col = itemColumn(answered.length ? ITEM_HEADERS.weight : header);
       missingProblems.push({
         sheet: SHEET_NAMES[step],
         cell: `${col}${first}:${col}${last}`,
-        message: `no answered item for dimension ${k} in '${side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their}'; allowed: score at least one of its items 1-5${side === "them" ? " (or clear all of their scores for a one-sided assessment)" : ""}`,
+        message: answered.length
+          ? `every item of dimension ${k} answered in '${header}' has weight 0; allowed: a weight above 0 for at least one of them`
+          : `no answered item for dimension ${k} in '${header}'; allowed: score at least one of its items 1-5${side === "them" ? " (or clear all of their scores for a one-sided assessment)" : ""}`,
       });
     }
   }

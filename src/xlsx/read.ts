@@ -24,6 +24,16 @@ interface TableModel {
   name: string;
   tableRef?: string;
   ref?: string;
+  totalsRow?: boolean;
+}
+
+/**
+ * exceljs turns a number in a date-formatted cell into a Date; Excel's range values give the
+ * number itself, and a score pasted with a date format is still that score.
+ */
+function dateToSerial(v: unknown, date1904: boolean): unknown {
+  if (!(v instanceof Date)) return v;
+  return v.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0);
 }
 
 function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
@@ -35,6 +45,7 @@ function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
 /** Every table whose name starts with CF_Items, with its header row and body as raw values. */
 export function readItemTables(wb: ExcelJS.Workbook): ItemTableValues[] {
   const out: ItemTableValues[] = [];
+  const date1904 = wb.properties?.date1904 === true;
   wb.eachSheet((ws) => {
     for (const t of tableModels(ws)) {
       if (!isItemTable(t.name)) continue;
@@ -45,11 +56,14 @@ export function readItemTables(wb: ExcelJS.Workbook): ItemTableValues[] {
       const to = parseCell(b);
       const row = (r: number) => {
         const vals: unknown[] = [];
-        for (let c = from.col; c <= to.col; c++) vals.push(plainValue(ws.getCell(r, c).value));
+        for (let c = from.col; c <= to.col; c++)
+          vals.push(dateToSerial(plainValue(ws.getCell(r, c).value), date1904));
         return vals;
       };
       const rows: unknown[][] = [];
-      for (let r = from.row + 1; r <= to.row; r++) rows.push(row(r));
+      // The data body only, as Office.js reads it: a total row (Table Design > Total Row) is no item.
+      const lastBody = t.totalsRow ? to.row - 1 : to.row;
+      for (let r = from.row + 1; r <= lastBody; r++) rows.push(row(r));
       out.push({
         sheet: ws.name,
         tableName: t.name,

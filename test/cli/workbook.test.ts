@@ -128,6 +128,21 @@ describe("collabfit demo and recommend FILE.xlsx", () => {
     expect(sha(demo)).toBe(before);
   });
 
+  test("--out with the Roadmap sheet deleted is one clear line (exit 2) and writes no file", async () => {
+    const wb = await loadWorkbook(fs.readFileSync(demo));
+    wb.removeWorksheet(wb.getWorksheet(SHEET_NAMES.roadmap)!.id);
+    const trimmed = at("no-roadmap.xlsx");
+    fs.writeFileSync(trimmed, await workbookToBuffer(wb));
+    const out = at("no-roadmap-result.xlsx");
+    expectUsageError(
+      run("recommend", trimmed, "--out", out),
+      new RegExp(`no sheet '${SHEET_NAMES.roadmap}'`)
+    );
+    expect(fs.existsSync(out)).toBe(false);
+    // Without --out the scores are still read and the recommendation printed.
+    expect(run("recommend", trimmed).code).toBe(0);
+  });
+
   test("a bad score names the sheet and cell in one line (exit 2, nothing on stdout)", async () => {
     const wb = await loadWorkbook(fs.readFileSync(demo));
     wb.getWorksheet(SHEET_NAMES.S2)!.getCell(`${itemColumn(ITEM_HEADERS.our)}7`).value = 7;

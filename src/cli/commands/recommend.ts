@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { ProfileError, addDays } from "../../core/method";
+import { SHEET_NAMES } from "../../core/workbook/names";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
 import { readInput, refuseFileErrors, requireOutPath, todayIso, writeNew } from "../files";
@@ -124,7 +125,17 @@ async function recommendWorkbook(
       throw new CliError(`${file}: not an .xlsx workbook (cannot be opened)`);
     }
   };
-  const { profile, problems } = workbookProfile(await load());
+  const wb = await load();
+  if (out !== undefined) {
+    // Checked before any work: --out rewrites these two sheets in place and adds no other.
+    for (const sheet of [SHEET_NAMES.results, SHEET_NAMES.roadmap]) {
+      if (!wb.getWorksheet(sheet))
+        throw new CliError(
+          `${file}: no sheet '${sheet}' to write the results into (deleted or renamed?); restore it, or run without --out`
+        );
+    }
+  }
+  const { profile, problems } = workbookProfile(wb);
   if (!profile) {
     const more =
       problems.length > 1

@@ -18,6 +18,8 @@ import {
   ITEM_TABLE_HEADERS,
   NA_TEXT,
   REQUIRED_ITEM_HEADERS,
+  REVERSE_NO,
+  REVERSE_YES,
   sheetRef,
 } from "./names";
 import type { AssessmentMeta, ItemTableValues, ReadProblem } from "./plan";
@@ -113,6 +115,7 @@ export function readAssessment(
     if (idCol < 0) continue;
     const dimCol = col(ITEM_HEADERS.dimension);
     const weightCol = col(ITEM_HEADERS.weight);
+    const reverseCol = col(ITEM_HEADERS.reverse);
     const sides: Array<[number, ItemAnswers]> = [
       [col(ITEM_HEADERS.our), us],
       [col(ITEM_HEADERS.their), them],
@@ -157,13 +160,27 @@ export function readAssessment(
       seen.set(id, here);
       if (!tableOfDimension.has(item.dimension)) tableOfDimension.set(item.dimension, table);
 
-      if (dimCol >= 0 && String(row[dimCol] ?? "").trim() !== item.dimension) {
+      // The Scores formulas match this cell to the dimension key exactly (no trim): so do we.
+      if (dimCol >= 0 && String(row[dimCol] ?? "") !== item.dimension) {
         problems.push({
           sheet: table.sheet,
           cell: cellOf(table, dimCol, r),
           value: row[dimCol],
           message: `dimension of item ${id} was changed; allowed: "${item.dimension}"`,
         });
+      }
+      // The sheet's value formulas turn a score round when this cell is "Yes" (any case), the
+      // engine when the item set says so: a flipped cell would make the two disagree.
+      if (reverseCol >= 0) {
+        const onSheet = String(row[reverseCol] ?? "").toUpperCase() === REVERSE_YES.toUpperCase();
+        if (onSheet !== item.reverse) {
+          problems.push({
+            sheet: table.sheet,
+            cell: cellOf(table, reverseCol, r),
+            value: row[reverseCol],
+            message: `reverse flag of item ${id} was changed; allowed: "${item.reverse ? REVERSE_YES : REVERSE_NO}"`,
+          });
+        }
       }
       if (weightCol >= 0) {
         const w = row[weightCol];

@@ -154,6 +154,56 @@ describe("readAssessment", () => {
   });
 });
 
+describe("readAssessment: cells the Scores formulas read, edited by hand", () => {
+  const DIM = ITEM_TABLE_HEADERS.indexOf(ITEM_HEADERS.dimension);
+  const REV = ITEM_TABLE_HEADERS.indexOf(ITEM_HEADERS.reverse);
+  test("a Reverse cell flipped on the sheet is a problem: the Scores sheet would count that item the other way", () => {
+    const reverse = ITEMS.find((i) => i.reverse)!;
+    const plain = ITEMS.find((i) => !i.reverse)!;
+    const all = tables();
+    const place = (id: string) => {
+      for (const t of all) {
+        const r = t.rows.findIndex((row) => row[0] === id);
+        if (r >= 0) return { t, r };
+      }
+      throw new Error(id);
+    };
+    const a = place(reverse.id);
+    const b = place(plain.id);
+    a.t.rows[a.r][REV] = "No";
+    b.t.rows[b.r][REV] = "Yes";
+    const problems = readAssessment(all).problems;
+    const find = (sheet: string, row: number) =>
+      problems.find(
+        (p) => p.sheet === sheet && p.cell === `${itemColumn(ITEM_HEADERS.reverse)}${6 + row}`
+      );
+    expect(problems).toHaveLength(2);
+    expect(find(a.t.sheet, a.r)?.message).toMatch(/reverse.*allowed: "Yes"/i);
+    expect(find(b.t.sheet, b.r)?.message).toMatch(/reverse.*allowed: "No"/i);
+  });
+
+  test("Reverse in another case reads as the same flag (spreadsheets compare text without case)", () => {
+    const reverse = ITEMS.find((i) => i.reverse)!;
+    const all = tables();
+    for (const t of all)
+      t.rows.forEach((row) => {
+        if (row[0] === reverse.id) row[REV] = "yes";
+      });
+    expect(readAssessment(all).problems).toEqual([]);
+  });
+
+  test("a Dimension cell with a stray space is a problem: the Scores formulas would leave that row out", () => {
+    const all = tables();
+    const t = all.find((x) => x.sheet === SHEET_NAMES.S3)!;
+    const r = t.rows.findIndex((row) => String(row[0]).startsWith("TRU"));
+    t.rows[r][DIM] = `${String(t.rows[r][DIM])} `;
+    const problems = readAssessment(all).problems;
+    expect(problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual([
+      `${SHEET_NAMES.S3}!${itemColumn(ITEM_HEADERS.dimension)}${6 + r}`,
+    ]);
+  });
+});
+
 describe("assessmentToProfile", () => {
   test("property: answers written into the layout read back unchanged and score like the engine", () => {
     const score = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });

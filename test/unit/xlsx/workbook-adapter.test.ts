@@ -124,6 +124,50 @@ describe("exceljs adapter", () => {
     ]);
   });
 
+  test("a score cell formatted as a date reads as its number, as Excel itself returns it", async () => {
+    const wb = await loadWorkbook(await planToBuffer(buildAssessmentPlan(DEMO_META)));
+    const s2 = wb.getWorksheet(SHEET_NAMES.S2)!;
+    const address = `${itemColumn(ITEM_HEADERS.our)}7`;
+    s2.getCell(address).value = 3;
+    // A fresh style object: loaded cells share theirs, and only this cell is pasted over.
+    s2.getCell(address).style = { ...s2.getCell(address).style, numFmt: "dd/mm/yyyy" };
+    const back = await loadWorkbook(await workbookToBuffer(wb));
+    expect(back.getWorksheet(SHEET_NAMES.S2)!.getCell(address).value).toBeInstanceOf(Date);
+    const { read, problems } = readWorkbookAssessment(back);
+    expect(problems).toEqual([]);
+    expect(read.us[String(s2.getCell("A7").value)]).toBe(3);
+  });
+
+  test("an item table with Excel's total row switched on reads back without a problem", async () => {
+    const plan = buildAssessmentPlan(DEMO_META, { answers: demoAssessment().answers });
+    for (const s of plan.sheets)
+      for (const t of s.tables ?? []) if (t.name.startsWith("CF_Items")) t.showTotals = true;
+    const { read, problems } = readWorkbookAssessment(await loadWorkbook(await planToBuffer(plan)));
+    expect(problems).toEqual([]);
+    expect(read.us).toEqual(demoAssessment().answers.us);
+  });
+
+  test("every weight of a dimension set to 0: the problem says so instead of 'no answered item'", async () => {
+    const demo = demoAssessment();
+    const wb = await loadWorkbook(
+      await planToBuffer(buildAssessmentPlan(DEMO_META, { answers: demo.answers }))
+    );
+    const ws = wb.getWorksheet(SHEET_NAMES.S3)!;
+    const w = itemColumn(ITEM_HEADERS.weight);
+    ws.eachRow((row, n) => {
+      if (row.getCell(2).value === "trust") ws.getCell(`${w}${n}`).value = 0;
+    });
+    const { profile, problems } = workbookProfile(wb);
+    expect(profile).toBeNull();
+    expect(problems).toHaveLength(2);
+    for (const p of problems) {
+      expect(p.sheet).toBe(SHEET_NAMES.S3);
+      expect(p.cell).toMatch(new RegExp(`^${w}\\d+:${w}\\d+$`));
+      expect(p.message).toMatch(/trust.*weight 0/);
+      expect(p.message).not.toMatch(/no answered item/);
+    }
+  });
+
   test("replaceResults rewrites Results and Roadmap only, keeping tab order and names", async () => {
     const demo = demoAssessment();
     const wb = await loadWorkbook(
