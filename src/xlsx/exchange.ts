@@ -52,8 +52,16 @@ interface StreamingEntry {
   internalStream(type: "uint8array"): ChunkStream;
 }
 
-/** Inflates one entry in chunks and stops as soon as the running total passes `budget`. */
-function inflatedSize(file: JSZip.JSZipObject, budget: number, label: string): Promise<number> {
+/**
+ * Inflates one entry in chunks and stops as soon as the running total passes `budget`; the chunks
+ * go to `keep` so the caller can scan the text without inflating twice.
+ */
+function inflatedSize(
+  file: JSZip.JSZipObject,
+  budget: number,
+  label: string,
+  keep: Uint8Array[]
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let n = 0;
     let done = false;
@@ -61,6 +69,7 @@ function inflatedSize(file: JSZip.JSZipObject, budget: number, label: string): P
     stream
       .on("data", (chunk: Uint8Array) => {
         n += chunk.length;
+        keep.push(chunk);
         if (n > budget && !done) {
           done = true;
           stream.pause();
@@ -138,7 +147,129 @@ export async function checkXlsxFile(
     );
   }
   let budget = FILE_LIMITS.maxUncompressedBytes;
-  for (const f of entries) budget -= await inflatedSize(f, budget, label);
+  const counted = { range: 0, validation: 0 };
+  for (const f of entries) {
+    const chunks: Uint8Array[] = [];
+    budget -= await inflatedSize(f, budget, label, chunks);
+    checkRanges(f.name, new TextDecoder().decode(concat(chunks)), counted, label);
+  }
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    if (e[0] !== "#") return named[e.toLowerCase()];
+    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : "";
+  });
+}
+
+/**
+ * Column and row of one end of a range, read as leniently as exceljs reads it (letters A-Z until
+ * the first digit, "$" and other characters before the row skipped), so no spelling slips past.
+ */
+function lenientCell(text: string): { col: number; row: number } | undefined {
+  let col = 0;
+  let row = 0;
+  let hasCol = false;
+  let hasRow = false;
+  for (const ch of text) {
+    if (!hasRow && ch >= "A" && ch <= "Z") {
+      hasCol = true;
+      col = col * 26 + ch.charCodeAt(0) - 64;
+    } else if (ch >= "0" && ch <= "9") {
+      hasRow = true;
+      row = row * 10 + ch.charCodeAt(0) - 48;
+    } else if (hasRow && hasCol && ch !== "$") break;
+  }
+  return hasCol && hasRow ? { col, row } : undefined;
+}
+
+/**
+ * How many cells a reader would visit for "A1:B2" (after an optional "Sheet!" prefix): the larger
+ * of exceljs's reading (lower-case letters skipped) and ours (any case).
+ */
+function rangeCells(ref: string): number {
+  const count = (text: string) => {
+    const parts = text.replace(/^(?:'(?:[^']|'')*'|[^'^ !]*)!/, "").split(":");
+    if (parts.length < 2) return 1;
+    const a = lenientCell(parts[0]);
+    const b = lenientCell(parts[1]);
+    return a && b ? (Math.abs(a.row - b.row) + 1) * (Math.abs(a.col - b.col) + 1) : 0;
+  };
+  return Math.max(count(ref), count(ref.toUpperCase()));
+}
+
+const START_TAG =
+  /<(?:[\w.-]+:)?(mergeCell|dataValidation|col|table|definedName)(?=[\s/>])((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/**
+ * exceljs builds one object per cell of every merged range, data validation and defined name, and
+ * one column per <col> up to its max; our reader visits every cell of every table. A file of a few
+ * kilobytes can name billions of them: refuse it before any of that is built.
+ */
+function checkRanges(
+  part: string,
+  xml: string,
+  counted: { range: number; validation: number },
+  label: string
+): void {
+  const refuse = (what: string, ref: string, cells: number, max: number): never => {
+    throw new ExchangeFileError(
+      `${label} has ${what} ${ref.slice(0, 40)} in ${part} spanning ${cells.toLocaleString("en-US")} cells; allowed: at most ${max.toLocaleString("en-US")} cells in all (refused: reading it would exhaust memory)`
+    );
+  };
+  for (const m of xml.matchAll(START_TAG)) {
+    const attrs: Record<string, string> = {};
+    for (const a of m[2].matchAll(ATTRIBUTE)) attrs[a[1]] = decodeXml(a[2] ?? a[3]);
+    const kind = m[1];
+    if (kind === "col") {
+      const max = parseInt(attrs.max ?? "0", 10);
+      if (max > FILE_LIMITS.maxColumn) {
+        throw new ExchangeFileError(
+          `${label} sets the width of column ${max} in ${part}; allowed: columns 1 to ${FILE_LIMITS.maxColumn}`
+        );
+      }
+    } else if (kind === "dataValidation") {
+      const ref = attrs.sqref ?? "";
+      counted.validation += ref
+        .split(/\s+/)
+        .filter(Boolean)
+        .reduce((n, r) => n + rangeCells(r), 0);
+      if (counted.validation > FILE_LIMITS.maxValidationCells)
+        refuse("a data validation on", ref, counted.validation, FILE_LIMITS.maxValidationCells);
+    } else {
+      let ref = attrs.ref ?? "";
+      let cells = rangeCells(ref);
+      if (kind === "definedName" && m[3] !== "/") {
+        // The name's formula is the element's text, up to its end tag (comments and CDATA dropped).
+        const end = xml.indexOf("definedName>", m.index + m[0].length);
+        ref = decodeXml(
+          xml
+            .slice(m.index + m[0].length, end < 0 ? xml.length : end)
+            .replace(/<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>|<[^>]*>?/g, "")
+        );
+        cells = ref.split(",").reduce((n, r) => n + rangeCells(r), 0);
+      }
+      counted.range += cells;
+      const what = { mergeCell: "merged cells", table: "a table", definedName: "a defined name" }[
+        kind
+      ];
+      if (counted.range > FILE_LIMITS.maxRangeCells)
+        refuse(what ?? kind, ref, counted.range, FILE_LIMITS.maxRangeCells);
+    }
+  }
 }
 
 async function parse(data: Bytes, label: string): Promise<ExcelJS.Workbook> {
@@ -201,8 +332,15 @@ export async function readReturnedQuestionnaire(
       const ref = model?.tableRef ?? model?.ref;
       if (!model || !ref) continue;
       const [a, b = a] = ref.split(":");
-      const from = parseCell(a);
-      const to = parseCell(b);
+      let from: ReturnType<typeof parseCell>, to: ReturnType<typeof parseCell>;
+      try {
+        from = parseCell(a);
+        to = parseCell(b);
+      } catch {
+        throw new ExchangeFileError(
+          `${label}: table ${model.name} on sheet "${ws.name}" has the range "${ref}"; allowed: a range such as A4:H40, as the questionnaire was sent`
+        );
+      }
       const row = (r: number) => {
         const vals: ReturnedCell[] = [];
         for (let c = from.col; c <= to.col; c++) vals.push(returnedCell(ws.getCell(r, c).value));

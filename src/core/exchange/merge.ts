@@ -46,6 +46,14 @@ export function ourNotePart(existing: unknown): string {
   return (at < 0 ? text : text.slice(0, at)).trimEnd();
 }
 
+/** True when a Notes cell holds a note of theirs from an earlier import. */
+function hasTheirNote(existing: unknown): boolean {
+  return (
+    typeof existing === "string" &&
+    (existing.startsWith(THEIR_NOTE_MARK) || existing.includes(`\n${THEIR_NOTE_MARK}`))
+  );
+}
+
 /** Our note followed by theirs after the marker; re-running with the same note gives the same text. */
 export function mergeNote(existing: unknown, theirs: string | undefined): CellValue {
   const ours = ourNotePart(existing);
@@ -125,8 +133,10 @@ export function planMerge(
       const value: CellValue = validated.values[id] ?? null;
       values.push(value);
       if (!sameValue(row[theirCol], value)) plan.changedScores++;
-      const note = mergeNote(row[notesCol], validated.notes[id]);
-      if (!sameValue(row[notesCol], note)) {
+      // Without a note of theirs, now or from an earlier import, our cell is left exactly as it is.
+      const theirs = validated.notes[id];
+      const note = mergeNote(row[notesCol], theirs);
+      if ((theirs || hasTheirNote(row[notesCol])) && !sameValue(row[notesCol], note)) {
         plan.notes.push({ sheet: table.sheet, cell: cell(notesCol), value: note });
       }
     });

@@ -53,4 +53,10 @@ export const FILE_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
   maxEntries: 200,
   maxUncompressedBytes: 40 * 1024 * 1024,
+  /** Cells spanned by merged ranges, table ranges and defined names in all: a reader builds each one. */
+  maxRangeCells: 100_000,
+  /** Cells covered by data validations in all: room for both answer columns as whole columns. */
+  maxValidationCells: 2 * 1_048_576,
+  /** The last column of a worksheet (XFD). */
+  maxColumn: 16_384,
 } as const;

@@ -295,6 +295,25 @@ describe("planMerge", () => {
     expect(applyMergeToTables(merged, again)).toEqual(merged);
   });
 
+  it("leaves our own Notes cells exactly as they are where they sent no note", () => {
+    const tables = ourTables({}, { "MUT-1": "call them back  \n", "MUT-2": "ours" });
+    // A number typed into Notes is ours too: it must not come back as text.
+    const t = tables.find((x) => x.rows.some((r) => r[0] === "MUT-3"))!;
+    const notesCol = t.headers.indexOf(ITEM_HEADERS.notes);
+    t.rows.find((r) => r[0] === "MUT-3")![notesCol] = 42;
+    const v = validateReturned(returned({ "MUT-1": 5, "MUT-3": 2 }, { "MUT-2": "theirs" }), {
+      assessmentId: ID,
+    });
+    const plan = planMerge(tables, v);
+    expect(plan.notes).toEqual([
+      expect.objectContaining({ value: `ours\n${THEIR_NOTE_MARK}theirs` }),
+    ]);
+    const merged = applyMergeToTables(tables, plan);
+    const note = (id: string) => merged.flatMap((x) => x.rows).find((r) => r[0] === id)![notesCol];
+    expect(note("MUT-1")).toBe("call them back  \n");
+    expect(note("MUT-3")).toBe(42);
+  });
+
   it("refuses when our own tables cannot take the answers", () => {
     const tables = ourTables();
     const v = validateReturned(returned({ "MUT-1": 5 }), { assessmentId: ID });

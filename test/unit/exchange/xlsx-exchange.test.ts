@@ -274,6 +274,82 @@ describe("hostile and broken files", () => {
     await refused(await many.generateAsync({ type: "uint8array" }), /parts; allowed: at most/);
   });
 
+  it("refuses small files whose ranges would make the reader build billions of cells", async () => {
+    const base = await fillQuestionnaire(questionnaire, one);
+    const edit = async (part: RegExp, change: (xml: string) => string) => {
+      const zip = await JSZip.loadAsync(base);
+      const name = Object.keys(zip.files).find((n) => part.test(n))!;
+      const xml = await zip.file(name)!.async("string");
+      expect(change(xml)).not.toBe(xml);
+      zip.file(name, change(xml));
+      return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    };
+    const sheet = /xl\/worksheets\/sheet2\.xml$/;
+    const all = "A1:XFD1048576";
+    const cases: Array<[Promise<Uint8Array>, RegExp]> = [
+      [
+        edit(sheet, (x) =>
+          x.replace(
+            "</sheetData>",
+            `</sheetData><mergeCells><mergeCell ref="${all}"/></mergeCells>`
+          )
+        ),
+        /merged cells .* cells; allowed: at most/,
+      ],
+      [
+        // The same, hidden behind a character reference.
+        edit(sheet, (x) =>
+          x.replace(
+            "</sheetData>",
+            `</sheetData><mergeCells><mergeCell ref = 'J1:XFD&#49;048576'/></mergeCells>`
+          )
+        ),
+        /merged cells .* cells; allowed: at most/,
+      ],
+      [
+        edit(/xl\/tables\/table1\.xml$/, (x) => x.replace(/ ref="A4:H\d+"/, ` ref="A4:H1048576"`)),
+        /table .* cells; allowed: at most/,
+      ],
+      [
+        // Lower case: exceljs skips the letters, our own reader does not.
+        edit(/xl\/tables\/table1\.xml$/, (x) => x.replace(/ ref="A4:H\d+"/, ` ref="a4:h1048576"`)),
+        /table .* cells; allowed: at most/,
+      ],
+      [
+        edit(sheet, (x) => x.replace(/(<dataValidation [^>]*sqref=")[^"]*"/, `$1${all}"`)),
+        /data validation .* cells; allowed: at most/,
+      ],
+      [
+        edit(sheet, (x) => x.replace(/<col min="8" max="8"/, '<col min="8" max="300000000"')),
+        /column 300000000 in .*; allowed: columns 1 to 16384/,
+      ],
+      [
+        edit(/xl\/workbook\.xml$/, (x) =>
+          x.replace(
+            "</definedNames>",
+            `<definedName name="Junk">'Your answers'!$A$1:$XFD$1048576</definedName></definedNames>`
+          )
+        ),
+        /defined name .* cells; allowed: at most/,
+      ],
+    ];
+    for (const [bytes, pattern] of cases) {
+      const b = await bytes;
+      expect(b.length).toBeLessThan(64 * 1024);
+      await refused(b, pattern);
+    }
+    // A table range our reader cannot place is refused with a clear message, not a crash.
+    await refused(
+      await edit(/xl\/tables\/table1\.xml$/, (x) => x.replace(/ ref="A4:H\d+"/, ` ref="Z!A4:H40"`)),
+      /table CF_Answers on sheet "Your answers" has the range "Z!A4:H40"; allowed: /
+    );
+    // A careless but harmless edit still imports: validation on the whole score column.
+    const wholeColumn = await edit(sheet, (x) =>
+      x.replace(/(<dataValidation [^>]*sqref=")[^"]*"/, `$1G1:G1048576"`)
+    );
+    expect((await importAnswersBuffer(ours, wholeColumn)).report.imported).toHaveLength(1);
+  }, 30000);
+
   it("refuses a file name that is not .xlsx", async () => {
     const err = await importAnswersBuffer(ours, questionnaire, "answers.xlsm").catch(
       (e: Error) => e
