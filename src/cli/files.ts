@@ -94,10 +94,40 @@ export function readInput(file: string | undefined, what: string): Buffer {
   );
 }
 
-/** Creates `out` ("wx"), so an existing file is never overwritten, not even in a race. */
+/** Puts the finished `tmp` at `out`, refusing (EEXIST) when `out` exists. */
+function publish(tmp: string, out: string): void {
+  try {
+    fs.linkSync(tmp, out);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    // Some file systems (FAT, some network shares) have no hard links: copy, still never replacing.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw err;
+    try {
+      fs.copyFileSync(tmp, out, fs.constants.COPYFILE_EXCL);
+    } catch (copyErr) {
+      // Only a copy this call created can be incomplete; an existing file is never touched.
+      if ((copyErr as { code?: string }).code !== "EEXIST") fs.rmSync(out, { force: true });
+      throw copyErr;
+    }
+  }
+}
+
+/**
+ * Creates `out` whole or not at all: the bytes go to a temporary file beside it, which is then
+ * linked to `out` (a link never replaces an existing file, not even in a race) and removed. A failed
+ * write (a full disk, say) leaves no half-written `out` behind.
+ */
 export function writeNew(out: string, data: Uint8Array): void {
+  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   refuseFileErrors(
-    () => fs.writeFileSync(out, data, { flag: "wx" }),
+    () => {
+      try {
+        fs.writeFileSync(tmp, data, { flag: "wx" });
+        publish(tmp, out);
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
+    },
     (code) =>
       code === "EEXIST"
         ? alreadyExists(out)
