@@ -150,3 +150,20 @@ export async function asCliErrors<T>(work: () => Promise<T>, file: string): Prom
     throw err;
   }
 }
+
+/**
+ * Says on stderr what the copy `out` lacks compared with `input` (charts, pivot tables, ...): a note,
+ * not an error; the input itself is never modified.
+ */
+export async function warnContentLost(
+  inputBytes: Uint8Array,
+  input: string,
+  out: string
+): Promise<void> {
+  const { contentLostInCopy } = await import("../xlsx/carry-over");
+  const lost = await contentLostInCopy(inputBytes);
+  if (lost.length)
+    process.stderr.write(
+      `note: ${out} does not carry over ${lost.join(", ")} from ${input}; ${input} itself is unchanged\n`
+    );
+}

@@ -4,6 +4,7 @@ import * as path from "path";
 import { LAYOUT, RESULT_ROWS, itemColumn } from "../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
 import { loadWorkbook, readMeta, workbookProfile, workbookToBuffer } from "../../src/xlsx";
+import { withUserExtras } from "../support/user-extras";
 import {
   buildCliIfMissing,
   expectRefused as expectUsageError,
@@ -126,6 +127,23 @@ describe("collabfit demo and recommend FILE.xlsx", () => {
     expectUsageError(run("recommend", demo, "--out", out), /already exists/);
     expectUsageError(run("recommend", demo, "--out", demo), /is the input file/);
     expect(sha(demo)).toBe(before);
+  });
+
+  test("--out says what the copy cannot carry over (charts, pivot tables, ...) and leaves the input as it is", async () => {
+    const rich = at("rich.xlsx");
+    fs.writeFileSync(rich, await withUserExtras(fs.readFileSync(demo)));
+    const before = sha(rich);
+    const out = at("rich-result.xlsx");
+    const r = run("recommend", rich, "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `note: ${out} does not carry over 2 charts, 1 pivot table, 1 picture, defined names MyRate, Growth from ${rich}; ${rich} itself is unchanged\n`
+    );
+    expect(fs.existsSync(out)).toBe(true);
+    expect(sha(rich)).toBe(before);
+    // Our own workbook loses nothing, and says nothing.
+    const plain = run("recommend", demo, "--out", at("plain-result.xlsx"));
+    expect(plain).toMatchObject({ code: 0, stderr: "" });
   });
 
   test("--out with the Roadmap sheet deleted is one clear line (exit 2) and writes no file", async () => {

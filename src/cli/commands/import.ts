@@ -5,7 +5,14 @@ import { readAssessment } from "../../core/workbook/readback";
 import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
-import { asCliErrors, parseFlags, readInput, requireOutPath, writeNew } from "../files";
+import {
+  asCliErrors,
+  parseFlags,
+  readInput,
+  requireOutPath,
+  warnContentLost,
+  writeNew,
+} from "../files";
 
 export const importCommand: Command = {
   usage: "import FILE.xlsx --answers THEIRS.xlsx --out MERGED.xlsx [--json]",
@@ -30,6 +37,7 @@ export const importCommand: Command = {
     const read = readAssessment(readItemTables(merged.workbook));
     const gaps = perceptionSummary(read, merged.meta.perspective);
     writeNew(out, outcome.buffer);
+    await warnContentLost(ours, inFile, out);
     if (on.has("json")) {
       process.stdout.write(
         JSON.stringify({ out, report: outcome.report, perceptionGaps: gaps }, null, 2) + "\n"

@@ -5,7 +5,14 @@ import { ProfileError, addDays } from "../../core/method";
 import { SHEET_NAMES } from "../../core/workbook/names";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
-import { readInput, refuseFileErrors, requireOutPath, todayIso, writeNew } from "../files";
+import {
+  readInput,
+  refuseFileErrors,
+  requireOutPath,
+  todayIso,
+  warnContentLost,
+  writeNew,
+} from "../files";
 import {
   formatReport,
   recommendFromProfile,
@@ -153,6 +160,7 @@ async function recommendWorkbook(
       new Date().toISOString()
     );
     writeNew(out, await workbookToBuffer(copy));
+    await warnContentLost(data, file, out);
   }
   printResult(result, json);
   return 0;

@@ -1,0 +1,51 @@
+/**
+ * What a copy written through exceljs cannot carry over from a user's workbook. exceljs rewrites the
+ * whole file: it keeps sheets, cells, styles, tables, validation and range names, but drops charts,
+ * pictures, pivot tables, slicers, macros and names that hold a constant or formula. The input is
+ * never modified; the CLI says what its copy lacks, so nobody mistakes the copy for the original.
+ */
+import JSZip from "jszip";
+
+const PARTS: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /^xl\/charts\/chart\d+\.xml$/, what: "chart" },
+  { pattern: /^xl\/pivotTables\/pivotTable\d+\.xml$/, what: "pivot table" },
+  { pattern: /^xl\/media\//, what: "picture" },
+  { pattern: /^xl\/slicers\//, what: "slicer" },
+  { pattern: /^xl\/vbaProject\.bin$/, what: "macro project" },
+];
+
+// A plain reference ('Sheet'!$A$1 or Sheet!A1:B2), the only kind of defined name exceljs keeps.
+const RANGE_NAME =
+  /^(?:(?:'(?:[^']|'')+'|[^'!:*?/\\[\]]+)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+
+/** Human-readable list of what the copy will lack; empty when nothing is lost. */
+export async function contentLostInCopy(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const counts = new Map<string, number>();
+  zip.forEach((name, entry) => {
+    if (entry.dir) return;
+    const part = PARTS.find((p) => p.pattern.test(name));
+    if (part) counts.set(part.what, (counts.get(part.what) ?? 0) + 1);
+  });
+  const lost = [...counts].map(([what, n]) => plural(n, what));
+  const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
+  const names = [...(workbookXml ?? "").matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
+    .map(([, attrs, body]) => ({
+      name: /\bname="([^"]*)"/.exec(attrs)?.[1] ?? "",
+      body: body
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&")
+        .trim(),
+    }))
+    // Excel's own print areas/titles (_xlnm.*) are rewritten from the sheets' settings.
+    .filter((n) => !n.name.startsWith("_xlnm.") && !RANGE_NAME.test(n.body));
+  if (names.length)
+    lost.push(
+      `defined name${names.length === 1 ? "" : "s"} ${names.map((n) => n.name).join(", ")}`
+    );
+  return lost;
+}
