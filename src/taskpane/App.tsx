@@ -9,8 +9,8 @@ import {
   Tab,
   TabList,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { toPaneMessage } from "./errors";
+import { useEffect, useRef, useState } from "react";
+import { todayIso } from "../core/method";
 import { fluentTheme, type ThemeName } from "./theme";
 import { usePane } from "./use-pane";
 import { AboutView } from "./views/AboutView";
@@ -20,7 +20,7 @@ import { PrinciplesView } from "./views/PrinciplesView";
 import { RecommendView } from "./views/RecommendView";
 import { RoadmapView } from "./views/RoadmapView";
 import { ScoreView } from "./views/ScoreView";
-import type { WorkbookPort } from "./workbook-port";
+import type { PaneMeta, WorkbookPort } from "./workbook-port";
 
 export const VIEWS = [
   { id: "new", label: "New" },
@@ -46,15 +46,46 @@ export function App(props: AppProps) {
   const { state } = pane;
   const [view, setView] = useState<ViewId>(props.initialView ?? "new");
   const busy = state.busy !== null;
-  const [localError, setLocalError] = useState<ReturnType<typeof toPaneMessage> | null>(null);
-  const error = state.error ?? localError;
+  const error = state.error;
+  // Drafts live here, not in the views: switching tabs unmounts a view and must not lose typing.
+  const [newDraft, setNewDraft] = useState<PaneMeta>(() => ({
+    title: "",
+    us: "",
+    them: "",
+    perspective: "customer",
+    date: todayIso(),
+    assessors: "",
+  }));
+  const [roadmapDraft, setRoadmapDraft] = useState(() => ({
+    startDate: state.roadmapSettings.startDate,
+    months: String(state.roadmapSettings.monthsPerStep),
+  }));
+
+  // Focus must not fall to <body> when an action disables or unmounts the focused control:
+  // it goes back to that control, or to the heading of the view now shown.
+  const lastFocused = useRef<HTMLElement | null>(null);
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (busy || !lastFocused.current) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const before = lastFocused.current;
+    if (before.isConnected && !before.matches(":disabled")) before.focus();
+    else main.current?.querySelector<HTMLElement>("h2")?.focus();
+  }, [busy, view, error, state.notice]);
 
   const afterSuccess = (next: ViewId) => (ok: boolean) => {
     if (ok) setView(next);
   };
 
   return (
-    <FluentProvider theme={fluentTheme(props.theme)} className="cf-root">
+    <FluentProvider
+      theme={fluentTheme(props.theme)}
+      className="cf-root"
+      onFocus={(event) => {
+        lastFocused.current = event.target;
+      }}
+    >
       <nav aria-label="CollabFit sections">
         <TabList
           className="cf-tabs"
@@ -70,7 +101,7 @@ export function App(props: AppProps) {
           ))}
         </TabList>
       </nav>
-      <main className="cf-main cf-stack">
+      <main className="cf-main cf-stack" ref={main}>
         {props.unsupported && (
           <MessageBar intent="error">
             <MessageBarBody>
@@ -108,14 +139,7 @@ export function App(props: AppProps) {
               )}
             </MessageBarBody>
             <MessageBarActions>
-              <Button
-                onClick={() => {
-                  pane.dismissError();
-                  setLocalError(null);
-                }}
-              >
-                Dismiss
-              </Button>
+              <Button onClick={pane.dismissError}>Dismiss</Button>
             </MessageBarActions>
           </MessageBar>
         )}
@@ -135,6 +159,9 @@ export function App(props: AppProps) {
 
         {view === "new" && (
           <NewAssessmentView
+            meta={newDraft}
+            onMetaChange={setNewDraft}
+            mode={props.port.kind}
             busy={busy}
             blockedReason={props.unsupported}
             existingSheets={() => props.port.existingSheets()}
@@ -148,7 +175,7 @@ export function App(props: AppProps) {
                 )
             }
             onOpenExisting={(meta) => pane.openExisting(meta).then(afterSuccess("score"))}
-            onError={(e) => setLocalError(toPaneMessage(e, "looking for existing sheets"))}
+            onError={(e) => pane.reportError(e, "looking for existing sheets")}
           />
         )}
         {view === "score" && (
@@ -175,6 +202,7 @@ export function App(props: AppProps) {
         {view === "results" && (
           <RecommendView
             result={state.result}
+            stale={state.resultStale}
             busy={busy}
             canUpdate={state.meta !== null}
             onUpdate={pane.updateResults}
@@ -183,7 +211,9 @@ export function App(props: AppProps) {
         {view === "roadmap" && (
           <RoadmapView
             roadmap={state.result?.roadmap ?? null}
-            settings={state.roadmapSettings}
+            draft={roadmapDraft}
+            onDraftChange={setRoadmapDraft}
+            stale={state.resultStale}
             busy={busy}
             onRegenerate={pane.regenerateRoadmap}
           />

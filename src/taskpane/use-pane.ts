@@ -8,7 +8,14 @@ import {
   type PerceptionSummary,
 } from "../core/exchange";
 import { THRESHOLDS, buildRoadmap, recommend, todayIso, whatIf } from "../core/method";
-import type { Profile, Recommendation, RoadmapRow, Side, WhatIfHint } from "../core/method/types";
+import type {
+  ItemAnswers,
+  Profile,
+  Recommendation,
+  RoadmapRow,
+  Side,
+  WhatIfHint,
+} from "../core/method/types";
 import { ReadBackError, toPaneMessage, type PaneMessage } from "./errors";
 import { buildProfile } from "./pane-model";
 import type {
@@ -95,6 +102,41 @@ export interface PaneState {
   /** The reference of the last questionnaire prepared in this session. */
   questionnaireId: string | null;
   exchange: ExchangeOutcome | null;
+  /** Scores changed after the shown results were computed: they no longer match the sheets. */
+  resultStale: boolean;
+}
+
+function sameAnswers(a: ItemAnswers, b: ItemAnswers): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if ((a[key] ?? null) !== (b[key] ?? null)) return false;
+  return true;
+}
+
+function sameScores(a: ScoreRead, b: ScoreRead): boolean {
+  return (
+    sameAnswers(a.us, b.us) &&
+    sameAnswers(a.them, b.them) &&
+    sameAnswers(a.weights ?? {}, b.weights ?? {})
+  );
+}
+
+/**
+ * A new read of the scores: the perception gaps follow it, and results computed from the old
+ * scores are flagged rather than shown as if still current.
+ */
+function withRead(prev: PaneState, read: ScoreRead): PaneState {
+  const changed = !sameScores(prev.read, read);
+  let exchange = prev.exchange;
+  if (exchange && prev.meta && changed) {
+    const summary = perceptionSummary(read, prev.meta.perspective);
+    exchange = { ...exchange, summary, topics: workshopTopics(summary, WORKSHOP_TOPIC_LIMIT) };
+  }
+  return {
+    ...prev,
+    read,
+    exchange,
+    resultStale: prev.resultStale || (prev.result !== null && changed),
+  };
 }
 
 export function usePane(port: WorkbookPort) {
@@ -108,6 +150,7 @@ export function usePane(port: WorkbookPort) {
     notice: null,
     questionnaireId: null,
     exchange: null,
+    resultStale: false,
   });
   // A ref as well as state: one action at a time, even if two clicks land before a re-render.
   const busyRef = useRef(false);
@@ -147,6 +190,14 @@ export function usePane(port: WorkbookPort) {
       run("Creating assessment sheets", async (progress) => {
         // A stored id ties later questionnaires to this assessment even if the cover is edited.
         meta = { ...meta, assessmentId: meta.assessmentId ?? newAssessmentId() };
+        // The preview holds one workbook: the one being replaced is saved first, never dropped.
+        let saved: string | null = null;
+        if (target === "newWorkbook" && port.download && stateRef.current.meta) {
+          progress("Saving the current assessment");
+          const file = await port.download();
+          saveFile(file);
+          saved = file.fileName;
+        }
         await port.create(meta, { onProgress: progress, target });
         if (target === "newWorkbook" && port.kind === "excel") {
           patch({
@@ -160,7 +211,10 @@ export function usePane(port: WorkbookPort) {
             result: null,
             questionnaireId: null,
             exchange: null,
-            notice: "Assessment sheets created.",
+            resultStale: false,
+            notice: saved
+              ? `Assessment sheets created. The previous assessment was downloaded as "${saved}".`
+              : "Assessment sheets created.",
           });
         }
       }),
@@ -172,7 +226,14 @@ export function usePane(port: WorkbookPort) {
       run("Opening the existing assessment", async () => {
         const found = await port.openExisting();
         const read = await port.readScores();
-        patch({ meta: found ?? meta, read, result: null, questionnaireId: null, exchange: null });
+        patch({
+          meta: found ?? meta,
+          read,
+          result: null,
+          questionnaireId: null,
+          exchange: null,
+          resultStale: false,
+        });
       }),
     [port, run, patch]
   );
@@ -181,8 +242,8 @@ export function usePane(port: WorkbookPort) {
     () =>
       run("Reading scores", async () => {
         const read = await port.readScores();
+        setState((prev) => withRead(prev, read));
         patch({
-          read,
           error: read.problems.length
             ? toPaneMessage(new ReadBackError(read.problems), "reading scores")
             : null,
@@ -195,10 +256,9 @@ export function usePane(port: WorkbookPort) {
     async (itemId: string, side: Side, score: number | null) => {
       if (!port.setScore) return;
       // Optimistic: the form shows the choice at once; the port keeps the workbook in step.
-      setState((prev) => ({
-        ...prev,
-        read: { ...prev.read, [side]: { ...prev.read[side], [itemId]: score } },
-      }));
+      setState((prev) =>
+        withRead(prev, { ...prev.read, [side]: { ...prev.read[side], [itemId]: score } })
+      );
       try {
         await port.setScore(itemId, side, score);
       } catch (error) {
@@ -223,7 +283,7 @@ export function usePane(port: WorkbookPort) {
         if (!meta) throw new Error("Create the assessment sheets first.");
         progress("Reading scores");
         const read = await port.readScores();
-        patch({ read });
+        setState((prev) => withRead(prev, read));
         if (read.problems.length > 0) throw new ReadBackError(read.problems);
         const result = computeResult(meta, read, roadmapSettings);
         progress("Writing Results and Roadmap");
@@ -231,7 +291,7 @@ export function usePane(port: WorkbookPort) {
           { meta, recommendation: result.recommendation, roadmap: result.roadmap },
           progress
         );
-        patch({ result, notice: "Results and Roadmap updated." });
+        patch({ result, resultStale: false, notice: "Results and Roadmap updated." });
       }),
     [port, run, patch]
   );
@@ -292,8 +352,8 @@ export function usePane(port: WorkbookPort) {
         const { report, read } = await port.importAnswers({ name: file.name, data }, progress);
         const summary = perceptionSummary(read, meta.perspective);
         const topics = workshopTopics(summary, WORKSHOP_TOPIC_LIMIT);
+        setState((prev) => withRead(prev, read));
         patch({
-          read,
           exchange: { fileName: file.name, report, summary, topics },
           notice: `Imported ${report.imported.length} answer${report.imported.length === 1 ? "" : "s"} from ${meta.them}. Update results so the recommendation weighs their view.`,
         });
@@ -301,6 +361,11 @@ export function usePane(port: WorkbookPort) {
     [port, run, patch]
   );
 
+  /** A failure outside run() (e.g. a view's own check) still ends in the one MessageBar. */
+  const reportError = useCallback(
+    (error: unknown, during: string) => patch({ error: toPaneMessage(error, during) }),
+    [patch]
+  );
   const dismissError = useCallback(() => patch({ error: null }), [patch]);
   const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
 
@@ -316,6 +381,7 @@ export function usePane(port: WorkbookPort) {
     download,
     prepareQuestionnaire,
     importAnswers,
+    reportError,
     dismissError,
     dismissNotice,
   };

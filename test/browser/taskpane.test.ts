@@ -163,6 +163,24 @@ describe("task pane in Chromium (preview, production build)", () => {
     await checkView("2-score");
   });
 
+  it("fits a 320 px pane: the score form neither overflows nor cuts off its choices", async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      await page.getByRole("heading", { name: "Score the relationship" }).waitFor();
+      const overflow = await page.evaluate(() => {
+        const root = document.documentElement;
+        const cut = [...document.querySelectorAll("select")].filter(
+          (el) => el.getBoundingClientRect().right > root.clientWidth + 0.5
+        ).length;
+        return { scrolls: root.scrollWidth > root.clientWidth, cut };
+      });
+      expect(overflow).toEqual({ scrolls: false, cut: 0 });
+      await page.screenshot({ path: join(SHOTS, "2-score-320.png"), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 360, height: 800 });
+    }
+  });
+
   it("updates results and shows what the engine recommends", async () => {
     await openTab("Results");
     await page.getByRole("button", { name: "Update results" }).click();
@@ -280,6 +298,11 @@ describe("task pane in Chromium (preview, production build)", () => {
     ]);
     expect(download.suggestedFilename()).toBe("Questionnaire CleanCo.xlsx");
     questionnaire = await saved(download);
+    // The button was disabled while the file was built; focus comes back to it, not to <body>.
+    await page.getByText(/It carries the reference/).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      "Prepare questionnaire for CleanCo"
+    );
     reference = (
       await page.getByText("Reference on the questionnaire:").locator("span").textContent()
     )?.trim() as string;
@@ -387,6 +410,21 @@ describe("task pane in Chromium (preview, production build)", () => {
     });
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain(theirNote);
+  });
+
+  it("keeps the New form across tabs and returns focus to Create when the dialog is cancelled", async () => {
+    await openTab("New");
+    await expect(
+      page.getByRole("textbox", { name: "Relationship title" }).inputValue()
+    ).resolves.toBe("Facilities contract 2026");
+    await page.getByRole("button", { name: "Create assessment sheets" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await page.waitForFunction(
+      () => document.activeElement?.textContent === "Create assessment sheets"
+    );
   });
 
   it("follows a dark colour scheme and stays accessible", async () => {

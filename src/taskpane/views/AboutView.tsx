@@ -4,7 +4,7 @@ import { ITEM_SET_VERSION, MODELS } from "../../core/method";
 export function AboutView(props: { mode: "excel" | "preview" }) {
   return (
     <section aria-labelledby="about-heading" className="cf-stack">
-      <h2 id="about-heading" className="cf-heading">
+      <h2 id="about-heading" className="cf-heading" tabIndex={-1}>
         About CollabFit
       </h2>
       <Text block>

@@ -53,7 +53,7 @@ export function ExchangeView(props: ExchangeViewProps) {
 
   return (
     <section aria-labelledby="exchange-heading" className="cf-stack">
-      <h2 id="exchange-heading" className="cf-heading">
+      <h2 id="exchange-heading" className="cf-heading" tabIndex={-1}>
         Their view
       </h2>
       <Text>

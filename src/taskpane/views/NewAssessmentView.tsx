@@ -11,11 +11,11 @@ import {
   Radio,
   RadioGroup,
   Text,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { PERSPECTIVES, type Perspective } from "../../core/method/types";
 import type { PaneMeta } from "../workbook-port";
-import { todayIso } from "../../core/method";
 import type { NewAssessmentProps } from "./props";
 
 type FieldName = "title" | "us" | "them" | "date";
@@ -39,21 +39,16 @@ export function validateMeta(meta: PaneMeta): Partial<Record<FieldName, string>>
 }
 
 export function NewAssessmentView(props: NewAssessmentProps) {
-  const [meta, setMeta] = useState<PaneMeta>({
-    title: "",
-    us: "",
-    them: "",
-    perspective: "customer",
-    date: todayIso(),
-    assessors: "",
-  });
+  const { meta } = props;
+  // Closing the dialog without a choice puts focus back on the button that opened it.
+  const restoreFocusTarget = useRestoreFocusTarget();
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [clash, setClash] = useState<string[] | null>(null);
   const [checking, setChecking] = useState(false);
   const disabled = props.busy || checking || Boolean(props.blockedReason);
 
   const update = (field: keyof PaneMeta) => (value: string) =>
-    setMeta((prev) => ({ ...prev, [field]: value }));
+    props.onMetaChange({ ...meta, [field]: value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -76,7 +71,7 @@ export function NewAssessmentView(props: NewAssessmentProps) {
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-heading" className="cf-stack">
-      <h2 id="new-heading" className="cf-heading">
+      <h2 id="new-heading" className="cf-heading" tabIndex={-1}>
         New assessment
       </h2>
       <Text>
@@ -108,7 +103,7 @@ export function NewAssessmentView(props: NewAssessmentProps) {
       <Field label="Assessors" hint="Names, separated by commas">
         <Input value={meta.assessors} onChange={(_, data) => update("assessors")(data.value)} />
       </Field>
-      <Button appearance="primary" type="submit" disabled={disabled}>
+      <Button appearance="primary" type="submit" disabled={disabled} {...restoreFocusTarget}>
         Create assessment sheets
       </Button>
 
@@ -118,8 +113,10 @@ export function NewAssessmentView(props: NewAssessmentProps) {
             <DialogTitle>An assessment is already here</DialogTitle>
             <DialogContent id="clash-text">
               This workbook already has assessment sheets ({(clash ?? []).join(", ")}). Open them to
-              carry on, or start the new assessment in a workbook of its own. Nothing existing is
-              overwritten.
+              carry on, or start the new assessment in a workbook of its own.{" "}
+              {props.mode === "preview"
+                ? "The preview holds one workbook at a time: the current one is downloaded first."
+                : "Nothing existing is overwritten."}
             </DialogContent>
             <DialogActions>
               <Button

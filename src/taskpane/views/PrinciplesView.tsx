@@ -10,7 +10,7 @@ import { PRINCIPLES, STEPS } from "../../core/method";
 export function PrinciplesView() {
   return (
     <section aria-labelledby="principles-heading" className="cf-stack">
-      <h2 id="principles-heading" className="cf-heading">
+      <h2 id="principles-heading" className="cf-heading" tabIndex={-1}>
         Principles and steps
       </h2>
       <Text>

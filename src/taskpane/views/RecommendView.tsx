@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Text } from "@fluentui/react-components";
+import { Badge, Button, Card, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { modelById } from "../../core/method";
 import type { PowerRegime, WhatIfHint } from "../../core/method/types";
 import { dimensionLabel } from "../pane-model";
@@ -31,7 +31,7 @@ export function RecommendView(props: RecommendViewProps) {
   const rec = result?.recommendation;
   return (
     <section aria-labelledby="rec-heading" className="cf-stack">
-      <h2 id="rec-heading" className="cf-heading">
+      <h2 id="rec-heading" className="cf-heading" tabIndex={-1}>
         Recommendation
       </h2>
       <Text>
@@ -45,6 +45,14 @@ export function RecommendView(props: RecommendViewProps) {
         Update results
       </Button>
       {!props.canUpdate && <Text>Create the assessment sheets first (New tab).</Text>}
+      {result && props.stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Scores have changed since these results were computed: update results to see the
+            recommendation for the current scores.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {result && rec && (
         <div className="cf-stack" aria-live="polite">
           <Card className="cf-card" aria-label="Models">

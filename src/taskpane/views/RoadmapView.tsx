@@ -40,8 +40,9 @@ export function validateSettings(
 }
 
 export function RoadmapView(props: RoadmapViewProps) {
-  const [startDate, setStartDate] = useState(props.settings.startDate);
-  const [months, setMonths] = useState(String(props.settings.monthsPerStep));
+  const { startDate, months } = props.draft;
+  const setStartDate = (value: string) => props.onDraftChange({ ...props.draft, startDate: value });
+  const setMonths = (value: string) => props.onDraftChange({ ...props.draft, months: value });
   const [errors, setErrors] = useState<{ startDate?: string; months?: string }>({});
 
   const submit = (event: FormEvent) => {
@@ -54,7 +55,7 @@ export function RoadmapView(props: RoadmapViewProps) {
 
   return (
     <section aria-labelledby="roadmap-heading" className="cf-stack">
-      <h2 id="roadmap-heading" className="cf-heading">
+      <h2 id="roadmap-heading" className="cf-heading" tabIndex={-1}>
         Roadmap
       </h2>
       <Text>Phases from the starting model to the target, written to the Roadmap sheet.</Text>
@@ -77,6 +78,12 @@ export function RoadmapView(props: RoadmapViewProps) {
           Regenerate roadmap
         </Button>
       </form>
+      {props.roadmap && props.stale && (
+        <Text>
+          Scores have changed since this roadmap&apos;s recommendation: update results first
+          (Results tab) to plan from the current scores.
+        </Text>
+      )}
       {!props.roadmap ? (
         <Text>Update results first (Results tab): the roadmap starts from the recommendation.</Text>
       ) : (

@@ -115,7 +115,7 @@ export function ScoreView(props: ScoreViewProps) {
 
   return (
     <section aria-labelledby="score-heading" className="cf-stack">
-      <h2 id="score-heading" className="cf-heading">
+      <h2 id="score-heading" className="cf-heading" tabIndex={-1}>
         Score the relationship
       </h2>
       <Text>

@@ -16,21 +16,36 @@ export interface ScoreViewProps {
   onGoToItem(itemId: string, side: Side): Promise<unknown>;
 }
 
+/** The roadmap form as typed (kept by the App so it survives a change of tab). */
+export interface RoadmapDraft {
+  startDate: string;
+  months: string;
+}
+
 export interface RoadmapViewProps {
   roadmap: RoadmapRow[] | null;
-  settings: RoadmapSettings;
+  draft: RoadmapDraft;
+  onDraftChange(draft: RoadmapDraft): void;
+  /** The scores changed after the roadmap's recommendation was computed. */
+  stale?: boolean;
   busy: boolean;
   onRegenerate(settings: RoadmapSettings): Promise<unknown>;
 }
 
 export interface RecommendViewProps {
   result: PaneResult | null;
+  /** The scores changed after these results were computed. */
+  stale?: boolean;
   busy: boolean;
   canUpdate: boolean;
   onUpdate(): Promise<unknown>;
 }
 
 export interface NewAssessmentProps {
+  /** The form as typed (kept by the App so it survives a change of tab). */
+  meta: PaneMeta;
+  onMetaChange(meta: PaneMeta): void;
+  mode: "excel" | "preview";
   busy: boolean;
   /** Set when the host is too old: creating would fail half-way. */
   blockedReason?: string;
