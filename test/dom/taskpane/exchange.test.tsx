@@ -10,16 +10,12 @@ import { ITEMS } from "../../../src/core/method";
 import { WORKSHOP_TOPIC_LIMIT, readBytes } from "../../../src/taskpane/use-pane";
 import { fullAnswers } from "./answers";
 import { FakePort } from "./fake-port";
-import { fillNewForm, renderApp } from "./helpers";
+import { createdApp as createdAppOnScore, renderApp } from "./helpers";
 
 async function createdApp(kind: "excel" | "preview") {
-  const port = new FakePort(kind);
-  const utils = renderApp(port);
-  await fillNewForm(utils.user, screen);
-  await utils.user.click(screen.getByRole("button", { name: "Create assessment sheets" }));
-  await screen.findByRole("heading", { name: "Score the relationship" });
-  await utils.user.click(screen.getByRole("tab", { name: "Their view" }));
-  return { port, ...utils };
+  const app = await createdAppOnScore(kind);
+  await app.user.click(screen.getByRole("tab", { name: "Their view" }));
+  return app;
 }
 
 const xlsx = (name = "Questionnaire CleanCo.xlsx", bytes = [0x50, 0x4b, 3, 4, 9]) =>

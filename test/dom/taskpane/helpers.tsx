@@ -1,5 +1,5 @@
 import "./jsdom-shims";
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App, type ViewId } from "../../../src/taskpane/App";
 import { FakePort } from "./fake-port";
@@ -30,4 +30,14 @@ export async function fillNewForm(
   await user.type(screen.getByRole("textbox", { name: /other party/i }), "CleanCo");
   await user.click(screen.getByRole("radio", { name: /we are the supplier/i }));
   await user.type(screen.getByRole("textbox", { name: /assessors/i }), "Ann, Bob");
+}
+
+/** Renders the pane, fills the New form and creates the sheets: the pane then shows the Score view. */
+export async function createdApp(kind: "excel" | "preview") {
+  const port = new FakePort(kind);
+  const utils = renderApp(port);
+  await fillNewForm(utils.user, screen);
+  await utils.user.click(screen.getByRole("button", { name: "Create assessment sheets" }));
+  await screen.findByRole("heading", { name: "Score the relationship" });
+  return { port, ...utils };
 }

@@ -5,16 +5,7 @@ import { ITEMS } from "../../../src/core/method";
 import { WORKSHOP_TOPIC_LIMIT } from "../../../src/taskpane/use-pane";
 import { fullAnswers } from "./answers";
 import { FakePort } from "./fake-port";
-import { fillNewForm, renderApp } from "./helpers";
-
-async function createdApp(kind: "excel" | "preview") {
-  const port = new FakePort(kind);
-  const utils = renderApp(port);
-  await fillNewForm(utils.user, screen);
-  await utils.user.click(screen.getByRole("button", { name: "Create assessment sheets" }));
-  await screen.findByRole("heading", { name: "Score the relationship" });
-  return { port, ...utils };
-}
+import { createdApp, fillNewForm, renderApp } from "./helpers";
 
 describe("pane flow across tabs and actions", () => {
   it("keeps the New form's entries when the analyst visits another tab and comes back", async () => {

@@ -1,16 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { ITEMS, dimensionByKey, principleById } from "../../../src/core/method";
-import { FakePort } from "./fake-port";
-import { fillNewForm, renderApp } from "./helpers";
-
-async function createdApp(kind: "excel" | "preview") {
-  const port = new FakePort(kind);
-  const utils = renderApp(port);
-  await fillNewForm(utils.user, screen);
-  await utils.user.click(screen.getByRole("button", { name: "Create assessment sheets" }));
-  await screen.findByRole("heading", { name: "Score the relationship" });
-  return { port, ...utils };
-}
+import { createdApp } from "./helpers";
 
 const s1 = ITEMS.filter((i) => dimensionByKey(i.dimension).step === "S1");
 
