@@ -167,14 +167,31 @@ describe("task pane in Chromium (preview, production build)", () => {
     await page.setViewportSize({ width: 320, height: 800 });
     try {
       await page.getByRole("heading", { name: "Score the relationship" }).waitFor();
+      // Fluent re-measures parts of the pane (the tab list) one resize-observer tick after the resize:
+      // measure once the layout has settled, or after 5 s, whichever comes first.
+      await page
+        .waitForFunction(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+          null,
+          { timeout: 5000 }
+        )
+        .catch(() => undefined);
       const overflow = await page.evaluate(() => {
         const root = document.documentElement;
         const cut = [...document.querySelectorAll("select")].filter(
           (el) => el.getBoundingClientRect().right > root.clientWidth + 0.5
         ).length;
-        return { scrolls: root.scrollWidth > root.clientWidth, cut };
+        // Named in the failure message: the visible elements that reach past the pane's right edge.
+        const wide = [...document.querySelectorAll("#container *")]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && r.right > root.clientWidth + 0.5;
+          })
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(" ")[0]}`);
+        return { scrolls: root.scrollWidth > root.clientWidth, cut, wide };
       });
-      expect(overflow).toEqual({ scrolls: false, cut: 0 });
+      expect(overflow).toEqual({ scrolls: false, cut: 0, wide: [] });
       await page.screenshot({ path: join(SHOTS, "2-score-320.png"), fullPage: true });
     } finally {
       await page.setViewportSize({ width: 360, height: 800 });
