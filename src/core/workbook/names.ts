@@ -82,6 +82,13 @@ export const REQUIRED_ITEM_HEADERS: readonly string[] = [
   ITEM_HEADERS.notes,
 ];
 
+/** Item table columns the Scores sheet's formulas read (read-back insists on them too). */
+export const COMPUTED_ITEM_HEADERS: readonly string[] = [
+  ITEM_HEADERS.reverse,
+  ITEM_HEADERS.ourValue,
+  ITEM_HEADERS.theirValue,
+];
+
 /** What a score cell accepts (list validation and read-back agree on this). */
 export const NA_TEXT = "N/A";
 export const SCORE_CHOICES: readonly string[] = ["1", "2", "3", "4", "5", NA_TEXT];

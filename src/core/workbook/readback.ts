@@ -18,6 +18,8 @@ import {
   ITEM_TABLE_HEADERS,
   NA_TEXT,
   REQUIRED_ITEM_HEADERS,
+  COMPUTED_ITEM_HEADERS,
+  SHEET_NAMES,
   REVERSE_NO,
   REVERSE_YES,
   sheetRef,
@@ -109,6 +111,16 @@ export function readAssessment(
         cell: near >= 0 ? offsetCell(table.topLeft, near, 0) : headerRange,
         value: near >= 0 ? norm[near] : undefined,
         message: `table ${table.tableName} has no "${h}" header (renamed or deleted?); the header row must include: ${REQUIRED_ITEM_HEADERS.join(", ")}`,
+      });
+    }
+    // Computed columns: the engine does not read them, but the Scores sheet's formulas do, and
+    // without them those formulas go blank while a recommendation would still come out.
+    for (const h of COMPUTED_ITEM_HEADERS) {
+      if (col(h) >= 0 || absent.length) continue;
+      problems.push({
+        sheet: table.sheet,
+        cell: headerRange,
+        message: `table ${table.tableName} has no "${h}" column (deleted?); the ${SHEET_NAMES.scores} sheet computes from it, so restore the column or create the assessment sheets again`,
       });
     }
     const idCol = col(ITEM_HEADERS.id);

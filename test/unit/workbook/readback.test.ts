@@ -126,6 +126,21 @@ describe("readAssessment", () => {
     ).toBe(true);
   });
 
+  test("a deleted computed column (Our value, Their value, Reverse) is reported: the Scores sheet reads it", () => {
+    for (const h of [ITEM_HEADERS.ourValue, ITEM_HEADERS.theirValue, ITEM_HEADERS.reverse]) {
+      const t = tables({ us: { [ITEMS[0].id]: 4 } });
+      const at = ITEM_TABLE_HEADERS.indexOf(h);
+      t[2].headers.splice(at, 1);
+      t[2].rows.forEach((r) => r.splice(at, 1));
+      const problems = readAssessment(t).problems;
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ sheet: t[2].sheet, cell: expect.stringMatching(/^A5:/) });
+      expect(problems[0].message).toContain(`no "${h}" column`);
+      expect(problems[0].message).toContain(SHEET_NAMES.scores);
+    }
+    expect(readAssessment(tables()).problems).toEqual([]);
+  });
+
   test("unknown and duplicated IDs are reported at the ID cell", () => {
     const t = tables();
     t[0].rows[0][0] = "ZZZ-9";
