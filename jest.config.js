@@ -17,6 +17,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/unit/**/*.test.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/node-setup.ts"],
     },
     {
       ...common,
@@ -30,6 +31,7 @@ module.exports = {
       displayName: "cli",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/cli/**/*.test.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/node-setup.ts"],
     },
     {
       ...common,
