@@ -9,6 +9,7 @@ import { readAssessment } from "../../src/core/workbook/readback";
 import { loadWorkbook, readItemTables } from "../../src/xlsx";
 import { fillQuestionnaire, theirAnswerCells, type Fill } from "../unit/exchange/helpers";
 import { buildCliIfMissing, expectRefused, runCli as run, sha256 as sha } from "../support/cli";
+import { withUserExtras } from "../support/user-extras";
 
 let tmp: string;
 let ours: string;
@@ -91,6 +92,21 @@ describe("collabfit import", () => {
     expect(await tables(twice)).toEqual(await tables(merged));
 
     expectRefused(run("import", ours, "--answers", theirs, "--out", merged), /already exists/);
+  });
+
+  test("the merged copy says which of our charts, pivot tables or formula names it cannot carry over", async () => {
+    const rich = at("ours-rich.xlsx");
+    fs.writeFileSync(rich, await withUserExtras(fs.readFileSync(ours)));
+    const before = sha(rich);
+    const { cells } = theirAnswerCells(5);
+    const theirs = await filled("theirs-rich.xlsx", { scores: cells });
+    const merged = at("merged-rich.xlsx");
+    const r = run("import", rich, "--answers", theirs, "--out", merged);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `note: ${merged} does not carry over 2 charts, 1 pivot table, 1 picture, defined names MyRate, Growth from ${rich}; ${rich} itself is unchanged\n`
+    );
+    expect(sha(rich)).toBe(before);
   });
 
   test("--json reports imported, skipped (with cells) and the perception gaps", async () => {
