@@ -95,6 +95,14 @@ describe("collabfit demo and recommend FILE.xlsx", () => {
     expect(run("demo", "--out", demo).code).toBe(0);
   });
 
+  test("the demo is dated today: its roadmap reads as the plan ahead", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const wb = await loadWorkbook(fs.readFileSync(demo));
+    expect(readMeta(wb).meta.date).toBe(today);
+    const roadmap = wb.getWorksheet(SHEET_NAMES.roadmap)!;
+    expect(roadmap.getCell("D5").value).toEqual(new Date(`${today}T00:00:00Z`));
+  });
+
   test("recommend FILE.xlsx prints exactly what recommend --profile prints for the same scores", async () => {
     const { profile } = workbookProfile(await loadWorkbook(fs.readFileSync(demo)));
     const json = at("demo-profile.json");

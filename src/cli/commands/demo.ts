@@ -2,7 +2,7 @@
 import { buildDemoPlan, DEMO_META } from "../../core/workbook/demo";
 import { planToBuffer } from "../../xlsx";
 import type { Command } from "../cli-error";
-import { parseFlags, requireOutPath, writeNew } from "../files";
+import { parseFlags, requireOutPath, todayIso, writeNew } from "../files";
 
 export const demoCommand: Command = {
   usage: "demo --out FILE.xlsx",
@@ -10,10 +10,10 @@ export const demoCommand: Command = {
   async run(args) {
     const { flags } = parseFlags(args, ["out"]);
     const out = requireOutPath(flags.out);
-    writeNew(out, await planToBuffer(buildDemoPlan(new Date().toISOString())));
+    // Dated today, so the roadmap's phases read as the plan ahead rather than as overdue.
+    const now = new Date();
+    writeNew(out, await planToBuffer(buildDemoPlan(now.toISOString(), todayIso(now))));
     process.stdout.write(`Wrote ${out}: a filled example; try \`collabfit recommend ${out}\`.\n`);
     return 0;
   },
 };
-
-// Registers itself: index.ts imports this module once.

@@ -56,5 +56,3 @@ export const importCommand: Command = {
     return 0;
   },
 };
-
-// Registers itself: index.ts imports this module once.

@@ -53,5 +53,3 @@ export const newCommand: Command = {
     return 0;
   },
 };
-
-// Registers itself: index.ts imports this module once.

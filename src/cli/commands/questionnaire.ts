@@ -23,5 +23,3 @@ export const questionnaireCommand: Command = {
     return 0;
   },
 };
-
-// Registers itself: index.ts imports this module once.

@@ -101,17 +101,22 @@ export interface DemoAssessment {
   roadmap: RoadmapRow[];
 }
 
-export function demoAssessment(items: readonly AssessmentItem[] = ITEMS): DemoAssessment {
+/** The demo, assessed on `date` (ISO; by default the fixed date that keeps tests repeatable). */
+export function demoAssessment(
+  items: readonly AssessmentItem[] = ITEMS,
+  date: string = DEMO_META.date
+): DemoAssessment {
+  const meta = { ...DEMO_META, date };
   const answers = { us: demoAnswers("us", items), them: demoAnswers("them", items) };
-  const assessed = assessmentToProfile({ ...answers, weights: {} }, DEMO_META, items);
+  const assessed = assessmentToProfile({ ...answers, weights: {} }, meta, items);
   const recommendation = recommend(assessed.profile);
-  const roadmap = buildRoadmap(assessed.profile, recommendation, { startDate: DEMO_META.date });
-  return { meta: DEMO_META, answers, assessed, recommendation, roadmap };
+  const roadmap = buildRoadmap(assessed.profile, recommendation, { startDate: date });
+  return { meta, answers, assessed, recommendation, roadmap };
 }
 
-/** The demo as a workbook plan, with results and roadmap filled in. */
-export function buildDemoPlan(takenAt: string): WorkbookPlan {
-  const d = demoAssessment();
+/** The demo as a workbook plan, with results and roadmap filled in, its roadmap starting on `date`. */
+export function buildDemoPlan(takenAt: string, date: string = DEMO_META.date): WorkbookPlan {
+  const d = demoAssessment(ITEMS, date);
   return buildAssessmentPlan(d.meta, {
     answers: d.answers,
     notes: DEMO_NOTES,
