@@ -1,5 +1,5 @@
 import "./jsdom-shims";
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App, type ViewId } from "../../../src/taskpane/App";
 import { FakePort } from "./fake-port";
@@ -40,4 +40,12 @@ export async function createdApp(kind: "excel" | "preview") {
   await utils.user.click(screen.getByRole("button", { name: "Create assessment sheets" }));
   await screen.findByRole("heading", { name: "Score the relationship" });
   return { port, ...utils };
+}
+
+/** The workshop topics the Their view lists, in order. */
+export function shownTopics(): (string | null)[] {
+  const topics = screen.getByRole("list", { name: "Workshop topics" });
+  return within(topics)
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
 }

@@ -5,16 +5,11 @@
  * finds it by its accessible role.
  */
 import { screen, waitFor, within } from "@testing-library/react";
-import { FakePort } from "./fake-port";
-import { fillNewForm, renderApp } from "./helpers";
+import { createdApp } from "./helpers";
 
 describe("New assessment view in preview", () => {
   it("in preview, saves the current assessment as a download before starting another", async () => {
-    const port = new FakePort("preview");
-    const { user } = renderApp(port);
-    await fillNewForm(user, screen);
-    await user.click(screen.getByRole("button", { name: "Create assessment sheets" }));
-    await screen.findByRole("heading", { name: "Score the relationship" });
+    const { port, user } = await createdApp("preview");
     port.existing = ["CF Cover"];
     const saved: string[] = [];
     URL.createObjectURL = () => "blob:fake";
