@@ -2,6 +2,7 @@
  * Turns a WorkbookPlan into a flat list of queued Office.js operations. Nothing here syncs: the
  * caller packs the operations into as few requests as the payload allows and syncs once per request.
  */
+import { isFormulaLike } from "../core/input";
 import { cellAddress, columnLetter, parseCell } from "../core/workbook/a1";
 import type {
   CellStyle,
@@ -87,12 +88,12 @@ function fill<T>(rows: number, cols: number, v: T): T[][] {
 }
 
 /**
- * Excel reads a written string that starts with one of these as a formula (or a signed number).
- * Decision: such strings get the Text number format "@" before the value is written, so the cell
+ * Excel reads a written string that looks like a formula (core/input's one test, shared with the
+ * import) as a formula or a signed number. Decision: such strings get the Text number format "@" before the value is written, so the cell
  * keeps exactly the plan's string (an apostrophe prefix would leave a visible quote in the formula bar).
  */
 export function looksLikeFormula(v: unknown): v is string {
-  return typeof v === "string" && /^[=+\-@]/.test(v);
+  return typeof v === "string" && isFormulaLike(v);
 }
 
 /** Gives formula-like strings the Text format before they are written (see looksLikeFormula). */

@@ -20,6 +20,13 @@ import {
   type Perspective,
   type Principle,
 } from "../core/method";
+import {
+  FUNCTION_CELL,
+  isBlankScore,
+  isNotApplicable as isNotApplicableScore,
+  isNumberText,
+  parseScore as parseCellScore,
+} from "../core/input";
 import { invalidValue, notAvailable } from "./errors";
 
 export type Grid = unknown[][];
@@ -60,25 +67,19 @@ function keyName(key: RowKey): string {
   return key.kind === "dimension" ? key.key : key.id;
 }
 
+// Blank, N/A and number text follow core/input's rules for a cell reaching a function.
 function isBlank(cell: unknown): boolean {
-  return (
-    cell === null ||
-    cell === undefined ||
-    cell === 0 ||
-    (typeof cell === "string" && cell.trim() === "")
-  );
+  return isBlankScore(cell, FUNCTION_CELL);
 }
 
 function isNotApplicable(cell: unknown): boolean {
-  return typeof cell === "string" && /^n\/?a$/i.test(cell.trim());
+  return isNotApplicableScore(cell, FUNCTION_CELL);
 }
-
-const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A cell that holds a score, N/A or nothing (as opposed to a label or other text). */
 function isScoreLike(cell: unknown): boolean {
   if (isBlank(cell) || isNotApplicable(cell) || typeof cell === "number") return true;
-  return typeof cell === "string" && NUMBER_TEXT.test(cell.trim());
+  return typeof cell === "string" && isNumberText(cell);
 }
 
 function show(cell: unknown): string {
@@ -90,19 +91,9 @@ function show(cell: unknown): string {
  * error message, e.g. "scores row 6 (trust)".
  */
 export function parseScore(cell: unknown, where: string): number | null {
-  if (isBlank(cell) || isNotApplicable(cell)) return null;
-  let value: number | undefined;
-  if (typeof cell === "number") value = cell;
-  else if (typeof cell === "string" && NUMBER_TEXT.test(cell.trim())) value = Number(cell.trim());
-  if (
-    value === undefined ||
-    !Number.isFinite(value) ||
-    value < THRESHOLDS.scaleMin ||
-    value > THRESHOLDS.scaleMax
-  ) {
-    throw invalidValue(`${where}: ${show(cell)} is not a score; ${SCORE_ALLOWED}`);
-  }
-  return value;
+  const parsed = parseCellScore(cell, FUNCTION_CELL);
+  if (!parsed.ok) throw invalidValue(`${where}: ${show(cell)} is not a score; ${SCORE_ALLOWED}`);
+  return parsed.score;
 }
 
 /** A scalar argument that must be a score (blank = missing: #N/A naming the argument). */

@@ -10,6 +10,7 @@ import {
   type Perspective,
   type RoadmapRow,
 } from "../core/method";
+import { isIsoDate } from "../core/input";
 import { serialToIso } from "../core/workbook/a1";
 import { invalidValue, notAvailable } from "./errors";
 
@@ -17,13 +18,6 @@ import { invalidValue, notAvailable } from "./errors";
 const FIRST_SERIAL = 61;
 /** 9999-12-31, the last date Excel shows. */
 const LAST_SERIAL = 2_958_465;
-
-function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** A date cell (Excel serial number) or ISO text, as ISO YYYY-MM-DD. */
 export function parseStartDate(value: unknown, argName: string): string {

@@ -1,6 +1,7 @@
 /** Reads our objects back from an .xlsx workbook: item tables and the cover's fields. */
 import type ExcelJS from "exceljs";
 import { DEFAULT_PERSPECTIVE, PERSPECTIVES } from "../core/method/types";
+import { isIsoDate } from "../core/input";
 import { cellAddress, parseCell, serialToIso } from "../core/workbook/a1";
 import { LAYOUT } from "../core/workbook/layout";
 import { DEFINED_NAMES, SHEET_NAMES, isItemTable } from "../core/workbook/names";
@@ -92,7 +93,7 @@ function namedCell(
 function isoDate(v: unknown): string | null {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "number" && Number.isFinite(v)) return serialToIso(v);
-  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v.trim())) return v.trim();
+  if (typeof v === "string" && isIsoDate(v.trim())) return v.trim();
   return null;
 }
 

@@ -1,7 +1,8 @@
 /** `collabfit recommend --profile FILE.json [--json] [--start YYYY-MM-DD]`. */
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
-import { ProfileError, addDays } from "../../core/method";
+import { isIsoDate, ISO_DATE_HINT } from "../../core/input";
+import { ProfileError } from "../../core/method";
 import { SHEET_NAMES } from "../../core/workbook/names";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
@@ -22,12 +23,8 @@ import {
 
 /** A valid YYYY-MM-DD or a CliError naming --start. */
 export function checkStartDate(value: string): string {
-  try {
-    addDays(value, 0);
-  } catch {
-    throw new CliError(
-      `--start ${value} is not a valid date; expected YYYY-MM-DD, e.g. 2026-01-15`
-    );
+  if (!isIsoDate(value)) {
+    throw new CliError(`--start ${value} is not a valid date; expected ${ISO_DATE_HINT}`);
   }
   return value;
 }

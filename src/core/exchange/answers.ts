@@ -9,6 +9,7 @@ import type { AssessmentItem, ItemAnswers } from "../method/types";
 import { offsetCell, rangeAddress } from "../workbook/a1";
 import { NA_TEXT, sheetRef } from "../workbook/names";
 import type { ItemTableValues, ReadProblem } from "../workbook/plan";
+import { isFormulaLike, isNotApplicable } from "../input";
 import { ALLOWED_SCORES_TEXT, parseScore } from "../workbook/readback";
 import { ExchangeError } from "./errors";
 import {
@@ -98,10 +99,8 @@ function isUnsupported(v: unknown): v is UnsupportedCell {
   );
 }
 
-/** Text a spreadsheet could take for a formula (or a DDE/injection payload). */
-export function isFormulaLike(text: string): boolean {
-  return /^\s*[=+\-@]/.test(text);
-}
+/** Text a spreadsheet could take for a formula (or a DDE/injection payload): core/input's one test. */
+export { isFormulaLike };
 
 function describe(v: unknown): string {
   if (isFormulaCell(v)) return `=${v.formula}`;
@@ -367,7 +366,7 @@ export function validateReturned(
           cell: at(scoreCol, r),
           score: parsed.score,
         });
-      } else if (typeof raw === "string" && raw.trim().toUpperCase() === NA_TEXT) {
+      } else if (isNotApplicable(raw)) {
         values[id] = NA_TEXT;
         report.imported.push({
           itemId: id,

@@ -3,6 +3,7 @@
  * Rows: baseline workshop, MVR + MVC, one phase per level step, a closing re-assessment; an
  * adversarial target gets a defence plan instead of level steps. Dates are ISO strings in UTC.
  */
+import { daysInMonth, isMonthsPerStep, ISO_DATE_HINT, parseIsoDate } from "../input";
 import { MODELS, THRESHOLDS, modelById, modelLevel, modelAtLevel } from "./method";
 import type {
   ModelId,
@@ -92,23 +93,10 @@ export function detectGaps(rec: Recommendation): GapKey[] {
   return gaps;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function parseIso(iso: string): [number, number, number] {
-  const m = ISO_DATE.exec(iso);
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) return [y, mo, d];
-  }
-  throw new Error(
-    `Roadmap start date '${iso}' is not a valid date; expected YYYY-MM-DD, e.g. 2026-01-15`
-  );
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const parsed = parseIsoDate(iso);
+  if (parsed) return parsed;
+  throw new Error(`Roadmap start date '${iso}' is not a valid date; expected ${ISO_DATE_HINT}`);
 }
 
 function pad(n: number, width: number): string {
@@ -145,14 +133,8 @@ export const BASELINE_MONTHS = 1;
 /** Months between the end of the last phase and the yearly re-assessment. */
 export const REASSESSMENT_MONTHS = 12;
 
-/** Whether `months` is allowed as months per level step: a whole number in THRESHOLDS' range. */
-export function isMonthsPerStep(months: number): boolean {
-  return (
-    Number.isInteger(months) &&
-    months >= THRESHOLDS.minMonthsPerStep &&
-    months <= THRESHOLDS.maxMonthsPerStep
-  );
-}
+/** Kept here too: callers of the engine find the months rule beside the roadmap. */
+export { isMonthsPerStep };
 
 /**
  * The roadmap for a recommendation: its start and target model, with the catalogue actions for

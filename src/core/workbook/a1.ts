@@ -1,4 +1,5 @@
 /** A1 address arithmetic, shared by the layout, read-back and adapters. */
+import { parseIsoDate } from "../input/date";
 
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 1)
@@ -56,9 +57,9 @@ export function rangeAddress(topLeft: string, cols: number, rows: number): strin
 
 /** Excel's date serial (1900 system) for an ISO date: a real date value in any spreadsheet. */
 export function isoToSerial(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`Not an ISO date (YYYY-MM-DD): "${iso}"`);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const d = parseIsoDate(iso);
+  if (!d) throw new Error(`Not an ISO date (YYYY-MM-DD): "${iso}"`);
+  const ms = Date.UTC(d[0], d[1] - 1, d[2]);
   return Math.round(ms / 86400000) + 25569;
 }
 

@@ -58,6 +58,7 @@ import type {
   WorkbookPlan,
 } from "./plan";
 import { derivedAssessmentId } from "../exchange/assessment-id";
+import { isIsoDate } from "../input";
 
 export const METHOD_SOURCE =
   "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
@@ -914,7 +915,7 @@ export function validateMeta(meta: AssessmentMeta): void {
       `perspective "${String(meta.perspective)}" is not allowed; allowed: ${PERSPECTIVES.join(", ")}`
     );
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.date) || Number.isNaN(Date.parse(meta.date))) {
+  if (!isIsoDate(meta.date)) {
     throw new Error(`date "${meta.date}" is not a date; allowed: YYYY-MM-DD, e.g. 2026-03-31`);
   }
 }

@@ -8,10 +8,10 @@ import type {
   AssessmentItem,
   DimensionKey,
   ItemAnswers,
-  ItemScore,
   Perspective,
   Profile,
 } from "../method/types";
+import { ANSWER_CELL, parseScore as parseInputScore, type ParsedScore } from "../input";
 import { offsetCell, parseCell, rangeAddress } from "./a1";
 import {
   ITEM_HEADERS,
@@ -47,24 +47,9 @@ export interface ReadAssessment {
   problems: ReadProblem[];
 }
 
-type ParsedScore = { ok: true; score: ItemScore } | { ok: false; why: string };
-
-/** 3 and "3" are the same answer; "N/A" and blank mean not answered. */
+/** 3 and "3" are the same answer; "N/A" and blank mean not answered (the rules: core/input). */
 export function parseScore(raw: unknown): ParsedScore {
-  if (raw === null || raw === undefined) return { ok: true, score: null };
-  if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return { ok: false, why: "is not a number" };
-    if (!Number.isInteger(raw)) return { ok: false, why: `${raw} is not a whole number` };
-    if (raw < 1 || raw > 5) return { ok: false, why: `${raw} is outside 1-5` };
-    return { ok: true, score: raw };
-  }
-  if (typeof raw === "string") {
-    const t = raw.trim();
-    if (t === "" || t.toUpperCase() === NA_TEXT) return { ok: true, score: null };
-    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return parseScore(Number(t));
-    return { ok: false, why: `text "${raw}" is not a score` };
-  }
-  return { ok: false, why: `${JSON.stringify(raw)} is not a score` };
+  return parseInputScore(raw, ANSWER_CELL);
 }
 
 function cellOf(table: ItemTableValues, colIndex: number, rowIndex: number): string {

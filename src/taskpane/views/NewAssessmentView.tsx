@@ -14,6 +14,7 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
+import { isIsoDate } from "../../core/input";
 import { PERSPECTIVES, type Perspective } from "../../core/method/types";
 import type { PaneMeta } from "../workbook-port";
 import type { NewAssessmentProps } from "./props";
@@ -32,7 +33,7 @@ export function validateMeta(meta: PaneMeta): Partial<Record<FieldName, string>>
     errors.title = "Give the relationship a title, e.g. “Facilities contract 2026”.";
   if (!meta.us.trim()) errors.us = "Name our organisation.";
   if (!meta.them.trim()) errors.them = "Name the other party.";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.date) || Number.isNaN(Date.parse(meta.date))) {
+  if (!isIsoDate(meta.date)) {
     errors.date = "Enter a date as YYYY-MM-DD.";
   }
   return errors;

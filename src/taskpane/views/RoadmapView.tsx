@@ -11,6 +11,12 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
+import {
+  isIsoDate,
+  isMonthsPerStep,
+  MONTHS_PER_STEP_MAX,
+  MONTHS_PER_STEP_MIN,
+} from "../../core/input";
 import { modelById } from "../../core/method";
 import type { RoadmapOwner } from "../../core/method/types";
 import type { RoadmapViewProps } from "./props";
@@ -21,19 +27,19 @@ const OWNER_TEXT: Record<RoadmapOwner, string> = {
   joint: "both sides",
 };
 
-export const MONTHS_MIN = 1;
-export const MONTHS_MAX = 24;
+export const MONTHS_MIN = MONTHS_PER_STEP_MIN;
+export const MONTHS_MAX = MONTHS_PER_STEP_MAX;
 
 export function validateSettings(
   startDate: string,
   months: string
 ): { startDate?: string; months?: string } {
   const errors: { startDate?: string; months?: string } = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(Date.parse(startDate))) {
+  if (!isIsoDate(startDate)) {
     errors.startDate = "Enter the start date as YYYY-MM-DD.";
   }
   const n = Number(months);
-  if (!Number.isInteger(n) || n < MONTHS_MIN || n > MONTHS_MAX) {
+  if (!isMonthsPerStep(n)) {
     errors.months = `Enter a whole number of months from ${MONTHS_MIN} to ${MONTHS_MAX}.`;
   }
   return errors;

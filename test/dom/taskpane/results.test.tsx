@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { buildRoadmap, modelById, recommend, whatIf } from "../../../src/core/method";
+import { THRESHOLDS, buildRoadmap, modelById, recommend, whatIf } from "../../../src/core/method";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { hintText } from "../../../src/taskpane/views/RecommendView";
 import { fullAnswers } from "./answers";
@@ -120,7 +120,8 @@ describe("Results and Roadmap views", () => {
     expect(within(table).getByText(`to ${expected[0].end}`)).toBeInTheDocument();
   });
 
-  it("refuses a month count outside 1 to 24", async () => {
+  it("refuses a month count outside the engine's range (THRESHOLDS)", async () => {
+    const { minMonthsPerStep: min, maxMonthsPerStep: max } = THRESHOLDS;
     const { port, user } = await createdApp();
     port.read = { us: fullAnswers(2), them: {}, problems: [] };
     await user.click(screen.getByRole("button", { name: "Update results" }));
@@ -128,9 +129,11 @@ describe("Results and Roadmap views", () => {
     await user.click(screen.getByRole("tab", { name: "Roadmap" }));
     const months = screen.getByLabelText("Months per step");
     await user.clear(months);
-    await user.type(months, "30");
+    await user.type(months, String(max + 1));
     await user.click(screen.getByRole("button", { name: "Regenerate roadmap" }));
-    expect(screen.getByText(/whole number of months from 1 to 24/)).toBeInTheDocument();
+    expect(
+      screen.getByText(`Enter a whole number of months from ${min} to ${max}.`)
+    ).toBeInTheDocument();
     await waitFor(() => expect(port.written).toHaveLength(1));
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * The one score parser. A score is a number on the method's scale, typed as a number or as text
+ * (3 and "3" are the same: a drop-down may hand back either); N/A and blank mean "not answered".
+ * Two sets of rules, because the cells differ, not the parser:
+ * - ANSWER_CELL: a person's answer in an item table. Whole numbers only; "N/A" in any case, because
+ *   that is what the sheet's drop-down offers and what its own formulas leave out; 0 is a wrong answer.
+ * - FUNCTION_CELL: a cell reaching a COLLAB.* function. Dimension scores are means (2.5 is fine),
+ *   "NA" counts as N/A too, and an empty cell reached through a formula (=Scores!B4) arrives as 0, so
+ *   the number 0 is blank, never a score of 0 (README, "Cells").
+ */
+import { THRESHOLDS } from "../method/method";
+import type { ItemScore } from "../method/types";
+
+export interface ScoreRules {
+  wholeNumber: boolean;
+  /** The number 0 means an empty cell seen through a formula. */
+  zeroIsBlank: boolean;
+  /** "NA" (no slash) counts as N/A as well as "N/A". */
+  naWithoutSlash: boolean;
+}
+
+export const ANSWER_CELL: ScoreRules = {
+  wholeNumber: true,
+  zeroIsBlank: false,
+  naWithoutSlash: false,
+};
+export const FUNCTION_CELL: ScoreRules = {
+  wholeNumber: false,
+  zeroIsBlank: true,
+  naWithoutSlash: true,
+};
+
+export type ParsedScore = { ok: true; score: ItemScore } | { ok: false; why: string };
+
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Whether `raw` is N/A text under `rules` (any case, surrounding spaces ignored). */
+export function isNotApplicable(raw: unknown, rules: ScoreRules = ANSWER_CELL): boolean {
+  if (typeof raw !== "string") return false;
+  return (rules.naWithoutSlash ? /^n\/?a$/i : /^n\/a$/i).test(raw.trim());
+}
+
+/** Whether `raw` is an empty cell under `rules`. */
+export function isBlankScore(raw: unknown, rules: ScoreRules = ANSWER_CELL): boolean {
+  return (
+    raw === null ||
+    raw === undefined ||
+    (rules.zeroIsBlank && raw === 0) ||
+    (typeof raw === "string" && raw.trim() === "")
+  );
+}
+
+/** Whether `raw` is a number or number text (any value: the scale is checked by parseScore). */
+export function isNumberText(raw: string): boolean {
+  return NUMBER_TEXT.test(raw.trim());
+}
+
+/** One score cell: a score, null for blank or N/A, or why it is not a score (for a message). */
+export function parseScore(raw: unknown, rules: ScoreRules = ANSWER_CELL): ParsedScore {
+  if (isBlankScore(raw, rules) || isNotApplicable(raw, rules)) return { ok: true, score: null };
+  if (typeof raw === "string") {
+    if (!isNumberText(raw)) return { ok: false, why: `text "${raw}" is not a score` };
+    return parseScore(Number(raw.trim()), { ...rules, zeroIsBlank: false });
+  }
+  if (typeof raw !== "number") return { ok: false, why: `${JSON.stringify(raw)} is not a score` };
+  if (!Number.isFinite(raw)) return { ok: false, why: "is not a number" };
+  if (rules.wholeNumber && !Number.isInteger(raw)) {
+    return { ok: false, why: `${raw} is not a whole number` };
+  }
+  if (raw < THRESHOLDS.scaleMin || raw > THRESHOLDS.scaleMax) {
+    return { ok: false, why: `${raw} is outside ${THRESHOLDS.scaleMin}-${THRESHOLDS.scaleMax}` };
+  }
+  return { ok: true, score: raw };
+}
