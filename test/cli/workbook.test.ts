@@ -86,6 +86,33 @@ describe("collabfit new", () => {
     expectUsageError(run(...(args as string[])), pattern);
     expect(fs.existsSync(path.join(root, "x.xlsx"))).toBe(false);
   });
+
+  // One date rule (core/input) for every command: Date.parse would roll 2026-02-30 to 2026-03-02.
+  test.each(["2026-02-30", "2025-02-29", "2026-04-31", "2026-13-01", "2026-00-10"])(
+    "--date %s is refused like recommend --start, and nothing is written",
+    (date) => {
+      const file = at(`bad-date-${date}.xlsx`);
+      expectUsageError(
+        run("new", "--out", file, "--date", date),
+        new RegExp(`^collabfit new: --date: date "${date}" is not a date; allowed: YYYY-MM-DD`)
+      );
+      expect(fs.existsSync(file)).toBe(false);
+      expectUsageError(
+        run("recommend", "--profile", "x.json", "--start", date),
+        new RegExp(`--start ${date} is not a valid date; expected YYYY-MM-DD`)
+      );
+    }
+  );
+
+  test("--date 2024-02-29 (a leap day) is kept as given", async () => {
+    const file = at("leap.xlsx");
+    expect(run("new", "--out", file, "--date", "2024-02-29")).toMatchObject({
+      code: 0,
+      stderr: "",
+    });
+    const wb = await loadWorkbook(fs.readFileSync(file));
+    expect(readMeta(wb).meta.date).toBe("2024-02-29");
+  });
 });
 
 describe("collabfit demo and recommend FILE.xlsx", () => {

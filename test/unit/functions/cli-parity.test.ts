@@ -1,9 +1,9 @@
 /**
  * The functions answer what `collabfit recommend --profile FILE.json --json` prints for the same
- * scores. Spawns the compiled CLI (built here only when lib/ is missing; `npm test` builds first).
+ * scores. Spawns the compiled CLI (rebuilt here when lib/ is missing or older than its sources).
  */
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import fc from "fast-check";
@@ -16,21 +16,14 @@ import {
   type Recommendation,
 } from "../../../src/core/method";
 import { explain, model, power, start, trustGap } from "../../../src/functions/functions";
+import { buildCliIfStale } from "../../support/cli";
 import { args } from "./helpers";
 
 const root = join(__dirname, "../../..");
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(join(root, "lib/cli/main.js"))) {
-    execFileSync(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-      {
-        cwd: root,
-      }
-    );
-  }
+  buildCliIfStale();
   dir = mkdtempSync(join(tmpdir(), "collabfit-functions-"));
 }, 120_000);
 
