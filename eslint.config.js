@@ -2,9 +2,88 @@ const officeAddins = require("eslint-plugin-office-addins");
 const reactHooks = require("eslint-plugin-react-hooks");
 const globals = require("globals");
 const tsParser = require("@typescript-eslint/parser");
+const { builtinModules } = require("node:module");
 // Reuse the TypeScript plugin instance the office-addins config registers (ESLint refuses a second one).
 const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.["@typescript-eslint"]).plugins[
   "@typescript-eslint"
+];
+
+// Layers. src/core/** is plain TypeScript: it imports no package (so no Node built-in, React or exceljs),
+// nothing from the edges (src/excel, src/xlsx, src/taskpane, src/functions, src/cli), and uses no DOM,
+// Node or Office global. Inside core the direction is one way:
+//   core/input  -> core/method (its data: THRESHOLDS, types)
+//   core/method -> core/input (the engine checks dates and months with the same rules)
+//   core/workbook -> core/method, core/input
+//   core/exchange -> core/workbook, core/method, core/input (the exchange builds on the layout; never back)
+// One known exception until the cover fields become one table: the layout derives the cover's
+// assessment id with core/exchange/assessment-id (a leaf that imports only a workbook type).
+const EDGE = "(^|/)(excel|xlsx|taskpane|functions|cli)(/|$)";
+const coreImports = (...extra) => [
+  "error",
+  {
+    paths: builtinModules.map((name) => ({
+      name,
+      message: "src/core is pure: no Node built-ins.",
+    })),
+    patterns: [
+      {
+        regex: "^[^.]",
+        message: "src/core is pure: no packages (Node, DOM, Office, exceljs, React).",
+      },
+      {
+        regex: EDGE,
+        message: "src/core must not import the adapters, the pane, the functions or the CLI.",
+      },
+      { regex: "^(\\.\\./){2,}", message: "src/core imports only from inside src/core." },
+      ...extra,
+    ],
+  },
+];
+const ES_GLOBALS = new Set(Object.keys(globals.es2021));
+const HOST_GLOBALS = [
+  ...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)]),
+].filter((name) => !ES_GLOBALS.has(name));
+const OFFICE_NAMES = "^(Office|Excel|OfficeExtension|OfficeRuntime|CustomFunctions)$";
+const coreLayer = [
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": coreImports(),
+      "no-restricted-globals": [
+        "error",
+        ...HOST_GLOBALS.map((name) => ({
+          name,
+          message: "src/core is pure: no DOM, Node or host globals (pass values in from the edge).",
+        })),
+      ],
+      // Office types and values alike (Excel.Range in a type position is no global reference).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `Identifier[name=/${OFFICE_NAMES}/]`,
+          message: "src/core knows nothing of Office.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/core/method/**/*.ts", "src/core/input/**/*.ts"],
+    rules: {
+      "no-restricted-imports": coreImports({
+        regex: "(^|/)(workbook|exchange)(/|$)",
+        message: "core/method and core/input come before core/workbook and core/exchange.",
+      }),
+    },
+  },
+  {
+    files: ["src/core/workbook/**/*.ts"],
+    rules: {
+      "no-restricted-imports": coreImports({
+        regex: "(^|/)exchange(?!/assessment-id$)(/|$)",
+        message: "core/exchange builds on core/workbook, never the other way round.",
+      }),
+    },
+  },
 ];
 
 module.exports = [
@@ -49,4 +128,5 @@ module.exports = [
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  ...coreLayer,
 ];

@@ -1,0 +1,98 @@
+/**
+ * The layer rules in eslint.config.js bite: code that breaks them, linted as if it lived in src/core,
+ * is refused, and the same code in an edge is not. (`npm run lint` checks the real tree.)
+ */
+import * as path from "node:path";
+import { ESLint } from "eslint";
+
+const root = path.resolve(__dirname, "../../..");
+// The project's config, passed in: ESLint's own loader needs a dynamic import jest does not offer.
+const config = require(path.join(root, "eslint.config.js"));
+const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
+
+async function layerErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return result.messages
+    .filter((m) => /^no-restricted-(imports|globals|syntax)$/.test(m.ruleId ?? ""))
+    .map((m) => m.message);
+}
+
+const BREAKS: [string, string, RegExp][] = [
+  ["a Node built-in", 'import * as fs from "node:fs";\nexport const f = fs;\n', /no packages/],
+  [
+    "a bare built-in",
+    'import * as fs from "fs";\nexport const f = fs;\n',
+    /no Node built-ins|no packages/,
+  ],
+  ["a package", 'import ExcelJS from "exceljs";\nexport const x = ExcelJS;\n', /no packages/],
+  [
+    "the Office.js adapter",
+    'import { x } from "../../excel/ops";\nexport const y = x;\n',
+    /adapters/,
+  ],
+  ["the exceljs adapter", 'import { x } from "../../xlsx";\nexport const y = x;\n', /adapters/],
+  ["the pane", 'import { x } from "../../taskpane/App";\nexport const y = x;\n', /adapters/],
+  [
+    "the functions",
+    'import { x } from "../../functions/ranges";\nexport const y = x;\n',
+    /adapters/,
+  ],
+  ["the CLI", 'import { x } from "../../cli/files";\nexport const y = x;\n', /adapters/],
+  ["a DOM global", "export const w = () => document.title;\n", /no DOM, Node or host globals/],
+  ["a Node global", "export const e = () => process.env.HOME;\n", /no DOM, Node or host globals/],
+  [
+    "an Office value",
+    "export const run = () => Excel.run(async () => {});\n",
+    /knows nothing of Office/,
+  ],
+  ["an Office type", "export type R = Excel.Range;\n", /knows nothing of Office/],
+];
+
+describe("src/core is pure", () => {
+  it.each(BREAKS)("refuses %s in core", async (_what, code, message) => {
+    const errors = await layerErrors("src/core/workbook/probe.ts", code);
+    expect(errors.join("\n")).toMatch(message);
+  });
+
+  it("lets the edges import what they need", async () => {
+    const code =
+      'import * as fs from "node:fs";\nimport { x } from "../core/method";\nexport const y = [fs, x];\n';
+    expect(await layerErrors("src/cli/probe.ts", code)).toEqual([]);
+  });
+
+  it("lets core import core (and ES globals such as Math and Intl)", async () => {
+    const code =
+      'import { THRESHOLDS } from "../method";\nexport const y = Math.max(THRESHOLDS.scaleMax, new Intl.NumberFormat("en").resolvedOptions().maximumFractionDigits);\n';
+    expect(await layerErrors("src/core/workbook/probe.ts", code)).toEqual([]);
+  });
+});
+
+describe("one direction inside core", () => {
+  const fromExchange = 'import { x } from "../exchange/names";\nexport const y = x;\n';
+  const fromWorkbook = 'import { x } from "../workbook/names";\nexport const y = x;\n';
+
+  it("core/exchange may import core/workbook", async () => {
+    expect(await layerErrors("src/core/exchange/probe.ts", fromWorkbook)).toEqual([]);
+  });
+
+  it("core/workbook may not import core/exchange", async () => {
+    expect((await layerErrors("src/core/workbook/probe.ts", fromExchange)).join("\n")).toMatch(
+      /never the other way round/
+    );
+  });
+
+  it("the one named exception: the layout's derived assessment id", async () => {
+    const code =
+      'import { derivedAssessmentId } from "../exchange/assessment-id";\nexport const y = derivedAssessmentId;\n';
+    expect(await layerErrors("src/core/workbook/probe.ts", code)).toEqual([]);
+  });
+
+  it.each(["src/core/method/probe.ts", "src/core/input/probe.ts"])(
+    "%s may import neither core/workbook nor core/exchange",
+    async (file) => {
+      for (const code of [fromExchange, fromWorkbook]) {
+        expect((await layerErrors(file, code)).join("\n")).toMatch(/come before core\/workbook/);
+      }
+    }
+  );
+});
