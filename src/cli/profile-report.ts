@@ -1,6 +1,6 @@
 /**
  * Output of `collabfit recommend`: the readable report and the JSON object. Shared by every input
- * branch of the command (a profile JSON file now, an assessment workbook later).
+ * branch of the command (a profile JSON file or an assessment workbook).
  */
 import {
   DIMENSION_KEYS,

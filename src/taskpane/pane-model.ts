@@ -72,10 +72,6 @@ export function missingDimensions(answers: ItemAnswers): DimensionKey[] {
   return scoreItems(answers).missing;
 }
 
-export function hasAnyAnswer(answers: ItemAnswers): boolean {
-  return Object.values(answers).some((value) => typeof value === "number");
-}
-
 /** The first unanswered item after `afterId` (wrapping round), or null when all are answered. */
 export function nextUnanswered(
   answers: ItemAnswers,

@@ -966,12 +966,6 @@ export function buildAssessmentPlan(
   };
 }
 
-/** Rows/ranges the adapters and tests need without re-deriving the layout. */
-export function itemScoreRange(step: StepId, items: readonly AssessmentItem[] = ITEMS): string {
-  const { first, last } = itemRows(step, items);
-  return `${itemColumn(ITEM_HEADERS.our)}${first}:${itemColumn(ITEM_HEADERS.their)}${last}`;
-}
-
 /** The item tables of a plan as an adapter would read them back (formula columns left blank). */
 export function itemTablesOfPlan(plan: WorkbookPlan): ItemTableValues[] {
   return plan.sheets.flatMap((s) =>

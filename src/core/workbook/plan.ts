@@ -1,6 +1,6 @@
 /**
  * A workbook layout as plain data. The layout code builds a WorkbookPlan from the method; the
- * Office.js adapter (src/excel) and the exceljs adapter (src/core/xlsx) apply the same plan.
+ * Office.js adapter (src/excel) and the exceljs adapter (src/xlsx) apply the same plan.
  * Addresses are A1 references local to their sheet ("B4", "A1:G20"). Formulas are written without
  * the leading "=" and use only native Excel functions, except cells marked `addinFormula`.
  */
