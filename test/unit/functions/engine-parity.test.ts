@@ -47,7 +47,10 @@ const layoutArb: fc.Arbitrary<Layout> = fc.record({
   labels: fc.boolean(),
   asText: fc.boolean(),
   header: fc.boolean(),
-  order: fc.shuffledSubarray([...DIMENSION_KEYS], { minLength: 10, maxLength: 10 }),
+  order: fc.shuffledSubarray([...DIMENSION_KEYS], {
+    minLength: DIMENSION_KEYS.length,
+    maxLength: DIMENSION_KEYS.length,
+  }),
 });
 
 function laidOut(scores: DimensionScores, layout: Layout): unknown[][] {

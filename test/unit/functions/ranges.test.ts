@@ -1,4 +1,10 @@
-import { DIMENSIONS, DIMENSION_KEYS, ITEMS, THRESHOLDS } from "../../../src/core/method";
+import {
+  DIMENSIONS,
+  DIMENSION_KEYS,
+  ITEMS,
+  PRINCIPLES,
+  THRESHOLDS,
+} from "../../../src/core/method";
 import { FunctionInputError } from "../../../src/functions/errors";
 import {
   isOmitted,
@@ -104,7 +110,7 @@ describe("parseScores", () => {
     expect(parsed.us).toEqual({ kind: "dimension", scores: { trust: 4, stakes: 2, maturity: 3 } });
   });
 
-  it("reads one column of ten scores in dimension order", () => {
+  it("reads one column of one score per dimension, in dimension order", () => {
     const parsed = parseScores(
       DIMENSION_KEYS.map((k) => [full[k]]),
       null
@@ -283,8 +289,9 @@ describe("scalar arguments", () => {
   it("reads a principle by id or number", () => {
     expect(parsePrinciple("p5", "x").id).toBe("P5");
     expect(parsePrinciple(7, "x").id).toBe("P7");
-    expect(inputError(() => parsePrinciple(10, "x")).message).toMatch(
-      /allowed: P1, .*P9 or 1 to 9/
+    const n = PRINCIPLES.length;
+    expect(inputError(() => parsePrinciple(n + 1, "x")).message).toMatch(
+      new RegExp(`allowed: P1, .*P${n} or 1 to ${n}`)
     );
   });
 });

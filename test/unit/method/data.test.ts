@@ -47,7 +47,7 @@ describe("method data", () => {
     }
   });
 
-  test("ten dimensions in contract order, with METHOD.md's principle and step", () => {
+  test("the dimensions in contract order, with METHOD.md's principle and step", () => {
     expect(DIMENSIONS.map((d) => d.key)).toEqual([...DIMENSION_KEYS]);
     const table = DIMENSIONS.map((d) => `${d.key}:${d.principle}:${d.step}`);
     expect(table).toEqual([

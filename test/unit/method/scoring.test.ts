@@ -1,4 +1,5 @@
 import {
+  DIMENSION_KEYS,
   ITEMS,
   itemPerceptionGaps,
   round6,
@@ -52,7 +53,7 @@ describe("scoreItems", () => {
     expect(scores.maturity).toBeUndefined();
   });
   test("empty answers: every dimension missing", () => {
-    expect(scoreItems({}).missing).toHaveLength(10);
+    expect(scoreItems({}).missing).toEqual([...DIMENSION_KEYS]);
   });
   test("out-of-range or non-numeric answers name the item", () => {
     expect(() => scoreItems({ "TRU-1": 6 })).toThrow(/TRU-1.*6.*1 to 5/);
