@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isIsoDate, ISO_DATE_HINT } from "../../core/input";
-import { ProfileError } from "../../core/method";
+import { DIMENSION_KEYS, ProfileError } from "../../core/method";
 import { SHEET_NAMES } from "../../core/workbook/names";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
@@ -68,7 +68,7 @@ export const recommendCommand: Command = {
     "Recommends a collaboration model (target and start), the trust gap, the power regime, partnership",
     "blockers and perception gaps, and a roadmap, from a profile of dimension scores (1 to 5):",
     '  { "perspective": "customer" | "supplier", "us": { "trust": 3, ... }, "them": { ... } }',
-    "`them` (optional) holds the other party's own scores from its side. All ten dimensions are required.",
+    `\`them\` (optional) holds the other party's own scores from its side. All ${DIMENSION_KEYS.length} dimensions are required.`,
     "  --json           print one JSON object instead of the readable report",
     "  --start DATE     roadmap start date (default: today, UTC)",
     "With FILE.xlsx (an assessment workbook from `collabfit new`), the scores are read from its step sheets.",

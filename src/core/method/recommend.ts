@@ -65,7 +65,7 @@ export function effectiveScores(profile: Profile): EffectiveScores {
   const missing = missingDimensions(profile.us);
   if (missing.length > 0) {
     throw new ProfileError(
-      `us.${missing[0]} is missing; the engine needs all ten dimensions (missing: ${missing.join(", ")})`,
+      `us.${missing[0]} is missing; the engine needs all ${DIMENSION_KEYS.length} dimensions (missing: ${missing.join(", ")})`,
       `us.${missing[0]}`
     );
   }
