@@ -174,8 +174,25 @@ export interface Recommendation {
 
 export type RoadmapOwner = "us" | "them" | "joint";
 
+/** One roadmap action: its own row in CF_Actions, matched across regenerations by `id`. */
+export interface RoadmapAction {
+  /** Stable id: phase code + a short hash of the text ("MVR-3F2A"). */
+  id: string;
+  text: string;
+  /** The gap or dimension it addresses, in plain words. */
+  addresses: string;
+  /** Which side owns it; the workbook puts a named person there where the cover names one. */
+  owner: RoadmapOwner;
+}
+
 export interface RoadmapRow {
   phase: string;
+  /** Short stable code of the phase (BASE, MVR, STEP1.., DEF, EXIT, REVIEW). */
+  code: string;
+  /** The phase's actions, each with id, owner and the gap it addresses (`actions` = their texts). */
+  items: RoadmapAction[];
+  /** A dated milestone (start = end) rather than a period. */
+  milestone?: boolean;
   fromModel: ModelId;
   toModel: ModelId;
   /** ISO dates (YYYY-MM-DD). */
