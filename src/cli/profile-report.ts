@@ -5,7 +5,10 @@
 import {
   DIMENSION_KEYS,
   buildRoadmap,
+  confidenceText,
   dimensionByKey,
+  marginsText,
+  regimeText,
   modelById,
   recommend,
   validateProfile,
@@ -46,6 +49,10 @@ export function toJson(result: RecommendResult): Record<string, unknown> {
     rulesFired: r.rulesFired,
     drivers: r.drivers,
     reasons: r.reasons,
+    reasonRules: r.reasonRules,
+    confidence: r.confidence,
+    margins: r.margins,
+    sensitive: r.sensitive,
     actions: r.actions,
     effective: r.effective,
     whatIf: result.hints,
@@ -68,7 +75,8 @@ export function formatReport(result: RecommendResult): string {
     `Target model:  ${name(r.targetModel)}`,
     `Start model:   ${name(r.startModel)}  (Minimal Viable Relationship)`,
     `Trust gap:     ${num(r.trustGap)}${r.trustGap > 0 ? " (shortfall)" : " (none)"}`,
-    `Power regime:  ${r.powerRegime}`,
+    `Power regime:  ${regimeText(r.powerRegime)}`,
+    `Confidence:    ${confidenceText(r.confidence)}`,
     `Rules fired:   ${r.rulesFired.join(", ")}`,
     `Drivers:       ${r.drivers.map((k) => dimensionByKey(k).label).join(", ")}`,
     `Partnership blockers: ${r.partnershipBlockers.length ? r.partnershipBlockers.join(", ") : "none"}`
@@ -83,6 +91,8 @@ export function formatReport(result: RecommendResult): string {
     lines.push(`  ${dimensionByKey(k).label.padEnd(24)} ${num(r.effective[k])}`);
   lines.push("", "Why:");
   for (const reason of r.reasons) lines.push(`  - ${reason}`);
+  lines.push("", "Margins:");
+  for (const m of marginsText(r).split("\n")) lines.push(`  - ${m}`);
   if (r.actions.length) {
     lines.push("", "Actions:");
     for (const a of r.actions) lines.push(`  - ${a}`);

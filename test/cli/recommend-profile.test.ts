@@ -47,6 +47,17 @@ describe("collabfit recommend --profile", () => {
     ]) {
       expect(out).toHaveProperty(key);
     }
+    // Confidence and margins: a profile of dimension scores counts as fully answered.
+    expect(["high", "medium"]).toContain(out.confidence);
+    expect(Array.isArray(out.margins)).toBe(true);
+    for (const m of out.margins) {
+      expect(["target", "start"]).toContain(m.of);
+      expect(Object.keys(m).sort()).toEqual(["change", "dimension", "of", "to", "value"]);
+    }
+    expect(out.sensitive).toBe(
+      out.margins.some((m: { change: number }) => Math.abs(m.change) < 0.5)
+    );
+    expect(out.reasons.join(" ")).not.toMatch(/\bR\d:/);
     expect(out.drivers).toHaveLength(3);
     expect(out.roadmap[0]).toMatchObject({
       phase: "Baseline and alignment workshop",

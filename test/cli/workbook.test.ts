@@ -1,3 +1,4 @@
+import { regimeText } from "../../src/core/method/plain";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -154,7 +155,7 @@ describe("collabfit demo and recommend FILE.xlsx", () => {
     const results = wb.getWorksheet(SHEET_NAMES.results)!;
     const row = LAYOUT.results.firstRow + RESULT_ROWS.findIndex((x) => x.label === "Power regime");
     expect(results.getCell(`${LAYOUT.results.snapshotColumn}${row}`).value).toBe(
-      JSON.parse(r.stdout).powerRegime
+      regimeText(JSON.parse(r.stdout).powerRegime)
     );
     const roadmap = wb.getWorksheet(SHEET_NAMES.roadmap)!;
     expect(roadmap.getCell("D5").value).toEqual(new Date("2026-04-01T00:00:00Z"));

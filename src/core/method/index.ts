@@ -6,3 +6,5 @@ export * from "./scoring";
 export * from "./profile";
 export * from "./recommend";
 export * from "./roadmap";
+export * from "./confidence";
+export * from "./plain";

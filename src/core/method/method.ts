@@ -61,6 +61,11 @@ export const THRESHOLDS = {
   perceptionGapDimension: 1.5,
   /** Two parties: an item perception gap when answers differ by at least this. */
   perceptionGapItem: 2,
+  /** Confidence: coverage (answered items / items) a side needs for high, and for medium. */
+  confidenceHighCoverage: 0.8,
+  confidenceMediumCoverage: 0.6,
+  /** Margins: a result whose margin is below this is sensitive. */
+  sensitiveMarginBelow: 0.5,
   /** Roadmap: default months per level step. */
   monthsPerStep: 3,
   /** Roadmap: months per level step must be a whole number in this range. */

@@ -19,7 +19,7 @@ export class ProfileError extends Error {
   }
 }
 
-const TOP_KEYS = ["perspective", "us", "them", "name"] as const;
+const TOP_KEYS = ["perspective", "us", "them", "name", "coverage"] as const;
 const DIMENSION_SET = new Set<string>(DIMENSION_KEYS);
 const SCALE = `a number from ${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax}`;
 
@@ -112,7 +112,42 @@ export function validateProfile(input: unknown): Profile {
   };
   if (input.them !== undefined) profile.them = validateScores(input.them, "them");
   if (typeof input.name === "string") profile.name = input.name;
+  if (input.coverage !== undefined)
+    profile.coverage = validateCoverage(input.coverage, !!profile.them);
   return profile;
+}
+
+/** Share of items answered per side: `{ "us": 0.9, "them": 0.7 }`, each from 0 to 1. */
+function validateCoverage(input: unknown, hasThem: boolean): NonNullable<Profile["coverage"]> {
+  if (!isPlainObject(input)) {
+    throw new ProfileError(
+      `coverage is ${describe(input)}; expected an object such as { "us": 0.9, "them": 0.7 }`,
+      "coverage"
+    );
+  }
+  const out: { us: number; them?: number } = { us: 1 };
+  for (const [key, v] of Object.entries(input)) {
+    if (key !== "us" && key !== "them") {
+      throw new ProfileError(
+        `coverage.${key} is not allowed; allowed keys: us, them`,
+        `coverage.${key}`
+      );
+    }
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1) {
+      throw new ProfileError(
+        `coverage.${key} is ${describe(v)}; allowed: the share of items answered, from 0 to 1`,
+        `coverage.${key}`
+      );
+    }
+    out[key] = v;
+  }
+  if (out.them !== undefined && !hasThem) {
+    throw new ProfileError(
+      "coverage.them is given but the profile has no them scores",
+      "coverage.them"
+    );
+  }
+  return out;
 }
 
 /** The dimensions a side's scores lack (the engine needs all ten from `us`). */

@@ -18,7 +18,14 @@
  *   (trust, maturity, differenceRisk), then trust when there is a trust gap; the list is filled up to
  *   three from a fixed order of weight (stakes, trust, alignment, mutuality, ...).
  */
-import { MODELS, THRESHOLDS, PARTNERSHIP_DIMENSION_CRITERIA, modelAtLevel } from "./method";
+import { confidenceOf, isSensitive, marginsOf } from "./confidence";
+import {
+  MODELS,
+  THRESHOLDS,
+  PARTNERSHIP_DIMENSION_CRITERIA,
+  dimensionByKey,
+  modelAtLevel,
+} from "./method";
 import { ProfileError, missingDimensions } from "./profile";
 import { checkGapThreshold, round6, swapPerspective } from "./scoring";
 import {
@@ -52,6 +59,10 @@ const GATED = new Set<DimensionKey>(GATED_DIMENSIONS);
 const T = THRESHOLDS;
 const REQUIRED_TRUST: readonly number[] = MODELS.map((m) => m.requiredTrust);
 const LEVEL = Object.fromEntries(MODELS.map((m) => [m.id, m.level])) as Record<ModelId, number>;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function fmt(x: number): string {
   return String(Math.round(x * 100) / 100);
@@ -327,45 +338,58 @@ export function recommend(profile: Profile): Recommendation {
   const start = modelAtLevel(d.start);
   const trustGap = round6(REQUIRED_TRUST[d.target] - e.trust);
   const reasons: string[] = [];
+  const reasonRules: RuleId[] = [];
+  // Each reason is plain text; the rule behind it is kept beside it for tracing.
+  const because = (rule: RuleId, text: string) => {
+    reasons.push(text);
+    reasonRules.push(rule);
+  };
   const actions: string[] = [];
   const name = (level: number) => MODELS[level].name;
 
+  const lbl = (k: DimensionKey) => dimensionByKey(k).label.toLowerCase();
   if (d.rules.includes("R1")) {
-    reasons.push(
-      `R1: interests conflict (alignment ${fmt(e.alignment)}) and we depend heavily on the other party (${fmt(e.ourDependence)}), so the realistic model is to work together as adversaries.`
+    because(
+      "R1",
+      `Interests conflict (alignment ${fmt(e.alignment)}) and we depend heavily on the other party (${fmt(e.ourDependence)}), so the realistic model is to work together as adversaries.`
     );
     actions.push(...MODELS[LEVEL.adversarial].putInPlace);
   } else {
     if (d.r2) {
-      reasons.push(
-        `R2: interests conflict (alignment ${fmt(e.alignment)}) but we do not depend much on the other party (${fmt(e.ourDependence)}): keep it transactional at most and consider another party.`
+      because(
+        "R2",
+        `Interests conflict (alignment ${fmt(e.alignment)}) but we do not depend much on the other party (${fmt(e.ourDependence)}): keep it transactional at most and consider another party.`
       );
       actions.push("Consider moving this business to another party");
     }
-    reasons.push(
+    because(
+      "R3",
       d.complementarityRaised
-        ? `R3: with stakes at ${fmt(e.stakes)} one level less would do, but strong complementarity (${fmt(e.complementarity)}) raises the need to ${name(d.need)}.`
-        : `R3: with stakes at ${fmt(e.stakes)}, what is delivered needs a ${name(d.need)} relationship.`
+        ? `With stakes at ${fmt(e.stakes)} one level less would do, but strong complementarity (${fmt(e.complementarity)}) raises the need to ${name(d.need)}.`
+        : `With stakes at ${fmt(e.stakes)}, what is delivered needs a ${name(d.need)} relationship.`
     );
     if (d.rules.includes("R4")) {
       const weak = [
         d.r4Alignment ? `alignment ${fmt(e.alignment)} is below ${T.capAlignmentBelow}` : "",
         d.r4Mutuality ? `mutuality ${fmt(e.mutuality)} is below ${T.capMutualityBelow}` : "",
       ].filter(Boolean);
-      reasons.push(
-        `R4: ${weak.join(" and ")}, so the model is capped at ${name(LEVEL.cooperative)}.`
+      because(
+        "R4",
+        `${capitalise(weak.join(" and "))}, so the model is capped at ${name(LEVEL.cooperative)}.`
       );
     }
     if (d.rules.includes("R5")) {
-      reasons.push(
+      because(
+        "R5",
         d.r5Cap
-          ? `R5: ${REGIME_TEXT[d.regime]}, so the model is capped at ${name(LEVEL.cooperative)}.`
-          : `R5: ${REGIME_TEXT[d.regime]}; plan for the imbalance when contracting and reviewing.`
+          ? `${capitalise(REGIME_TEXT[d.regime])}, so the model is capped at ${name(LEVEL.cooperative)}.`
+          : `${capitalise(REGIME_TEXT[d.regime])}; plan for the imbalance when contracting and reviewing.`
       );
     }
     if (d.rules.includes("R6")) {
-      reasons.push(
-        "R6: every true-partnership criterion holds, so the relationship can be run as a partnership."
+      because(
+        "R6",
+        "Every true-partnership criterion holds, so the relationship can be run as a partnership."
       );
     }
   }
@@ -376,8 +400,9 @@ export function recommend(profile: Profile): Recommendation {
     }
   }
   if (d.rules.includes("R7")) {
-    reasons.push(
-      `R7: ${name(d.target)} needs trust ${REQUIRED_TRUST[d.target]} but trust is ${fmt(e.trust)} (gap ${fmt(trustGap)}).`
+    because(
+      "R7",
+      `${name(d.target)} needs trust ${REQUIRED_TRUST[d.target]} but trust is ${fmt(e.trust)} (gap ${fmt(trustGap)}).`
     );
     actions.push(
       "Boost trust: secure stronger sponsorship on both sides",
@@ -395,17 +420,22 @@ export function recommend(profile: Profile): Recommendation {
       why.push(`difference risk ${fmt(e.differenceRisk)}`);
       actions.push("Run a difference scan early", "Hold a workshop on culture and working styles");
     }
-    reasons.push(
+    because(
+      "R8",
       d.start === d.target
-        ? `R8: start directly with ${name(d.start)}${why.length ? ` (also noting ${why.join(", ")})` : ""}.`
-        : `R8: start with ${name(d.start)} as the Minimal Viable Relationship (limited by ${why.join(", ")}) and grow towards ${name(d.target)}.`
+        ? `Start directly with ${name(d.start)}${why.length ? ` (also noting ${why.join(", ")})` : ""}.`
+        : `Start with ${name(d.start)} as the Minimal Viable Relationship (limited by ${why.join(", ")}) and grow towards ${name(d.target)}.`
     );
   }
   if (gaps.length > 0) {
     actions.push(
-      `Discuss the different views on ${gaps.map((g) => g.dimension).join(", ")} in a joint workshop`
+      `Discuss the different views on ${gaps.map((g) => lbl(g.dimension)).join(", ")} in a joint workshop`
     );
   }
+  const margins = marginsOf(e, (x) => {
+    const r = decide(x, gaps, profile.perspective);
+    return { target: r.target, start: r.start };
+  });
   return {
     perspective: profile.perspective,
     targetModel: target,
@@ -417,6 +447,10 @@ export function recommend(profile: Profile): Recommendation {
     rulesFired: d.rules,
     drivers: drivers(d, e),
     reasons,
+    reasonRules,
+    confidence: confidenceOf(profile),
+    margins,
+    sensitive: isSensitive(margins),
     effective: e,
     actions,
   };

@@ -10,7 +10,9 @@ import type {
   Perspective,
   Profile,
   Recommendation,
+  RoadmapAction,
   RoadmapOptions,
+  RoadmapOwner,
   RoadmapRow,
 } from "./types";
 
@@ -63,11 +65,8 @@ export const ACTION_CATALOGUE: Readonly<Record<GapKey, CatalogueEntry>> = {
   },
   power: {
     principle: "P7",
-    actions: [
-      "Map dependencies and the balance of power on both sides",
-      "Keep alternatives open where we are the dependent side",
-      "Agree fair terms where we are the stronger side, so the other party stays motivated",
-    ],
+    // Only what fits every position; the rest depends on who holds the power (POWER_ACTIONS).
+    actions: ["Map dependencies and the balance of power on both sides"],
     signal: "Dependency position known and deliberately managed",
   },
   perception: {
@@ -79,6 +78,85 @@ export const ACTION_CATALOGUE: Readonly<Record<GapKey, CatalogueEntry>> = {
     signal: "Perception gaps narrowed below the flag level",
   },
 };
+
+/** Where we stand in the balance of power, from our side. */
+export type PowerPosition = "weaker" | "stronger" | "interdependent" | "independent" | "balanced";
+
+export interface PowerAction {
+  text: string;
+  /** Needs leverage over the other party: never proposed where we are the weaker side. */
+  needsLeverage: boolean;
+}
+
+/**
+ * Actions by power position (METHOD.md "Roadmap"): where the other side holds the power, secure
+ * supply and become a preferred account; where we do, fair terms and shared forecasts;
+ * interdependence, joint governance.
+ */
+export const POWER_ACTIONS: Readonly<Record<PowerPosition, readonly PowerAction[]>> = {
+  weaker: [
+    { text: "Agree a long-term agreement that secures supply and capacity", needsLeverage: false },
+    { text: "Ask for capacity or allocation commitments for our volumes", needsLeverage: false },
+    { text: "Build buffer stock to cover the longest likely disruption", needsLeverage: false },
+    { text: "Agree advance notice of end-of-life and product changes", needsLeverage: false },
+    { text: "Start qualifying a second source to reduce our dependence", needsLeverage: false },
+    {
+      text: "Become a preferred account: be easy to work with, pay on time and share plans early",
+      needsLeverage: false,
+    },
+  ],
+  stronger: [
+    {
+      text: "Agree fair terms, since we are the stronger side, so the other party stays motivated",
+      needsLeverage: true,
+    },
+    { text: "Share forecasts so the other party can plan", needsLeverage: false },
+    { text: "Test the market at contract renewal to keep prices fair", needsLeverage: true },
+  ],
+  interdependent: [
+    {
+      text: "Set up joint governance: a steering group with sponsors from both sides",
+      needsLeverage: false,
+    },
+    { text: "Share forecasts and plans both ways", needsLeverage: false },
+  ],
+  independent: [
+    { text: "Keep alternatives open and compare offers at renewal", needsLeverage: true },
+  ],
+  balanced: [
+    { text: "Keep alternatives open where we are the dependent side", needsLeverage: false },
+  ],
+};
+
+/** What a model puts in place that only works with leverage (METHOD.md: competitive sourcing). */
+const MODEL_LEVERAGE_ACTIONS: readonly string[] = ["Competitive sourcing"];
+
+/** Actions that need leverage over the other party, wherever they appear in the roadmap. */
+export const LEVERAGE_ACTIONS: readonly string[] = [
+  ...MODEL_LEVERAGE_ACTIONS,
+  ...Object.values(POWER_ACTIONS)
+    .flat()
+    .filter((a) => a.needsLeverage)
+    .map((a) => a.text),
+];
+
+/**
+ * Our position: weaker when the other side dominates, or when we depend heavily on them without
+ * interdependence (a sole source); stronger when we dominate.
+ */
+export function powerPosition(
+  rec: Pick<Recommendation, "powerRegime" | "perspective" | "effective">
+): PowerPosition {
+  const { powerRegime: regime, perspective, effective: e } = rec;
+  if (regime === "interdependence") return "interdependent";
+  const theyDominate =
+    (regime === "supplier-dominance" && perspective === "customer") ||
+    (regime === "buyer-dominance" && perspective === "supplier");
+  if (theyDominate || e.ourDependence >= THRESHOLDS.lockInDependenceMin) return "weaker";
+  if (regime === "supplier-dominance" || regime === "buyer-dominance") return "stronger";
+  if (regime === "independence") return "independent";
+  return "balanced";
+}
 
 /** Which catalogue gaps the recommendation shows. */
 export function detectGaps(rec: Recommendation): GapKey[] {
@@ -151,7 +229,8 @@ export function buildRoadmap(
     rec.targetModel,
     profile.perspective,
     detectGaps(rec),
-    options
+    options,
+    powerPosition(rec)
   );
 }
 
@@ -170,7 +249,7 @@ export function buildPathRoadmap(
       `Roadmap from '${from}' to '${to}': the start model is above the target; a roadmap climbs from the start model up to the target`
     );
   }
-  return roadmapRows(from, to, perspective, [], options);
+  return roadmapRows(from, to, perspective, [], options, "balanced");
 }
 
 function roadmapRows(
@@ -178,7 +257,8 @@ function roadmapRows(
   target: ModelId,
   perspective: Perspective,
   gaps: readonly GapKey[],
-  options: RoadmapOptions
+  options: RoadmapOptions,
+  position: PowerPosition
 ): RoadmapRow[] {
   const months = options.monthsPerStep ?? THRESHOLDS.monthsPerStep;
   if (!isMonthsPerStep(months)) {
@@ -190,28 +270,67 @@ function roadmapRows(
   const rows: RoadmapRow[] = [];
   // Boundaries are counted from the start date, so clamping (Jan 31 -> Feb 28) never drifts.
   let elapsed = 0;
-  const push = (row: Omit<RoadmapRow, "start" | "end">, length: number) => {
+  type Item = Omit<RoadmapAction, "id">;
+  type Phase = Omit<RoadmapRow, "start" | "end" | "actions" | "items"> & { items: Item[] };
+  const push = (row: Phase, length: number) => {
     const begin = addMonths(options.startDate, elapsed);
     elapsed += length;
-    rows.push({ ...row, start: begin, end: addDays(addMonths(options.startDate, elapsed), -1) });
+    const items = withIds(row.code, row.items);
+    rows.push({
+      ...row,
+      items,
+      actions: items.map((i) => i.text),
+      start: begin,
+      end: addDays(addMonths(options.startDate, elapsed), -1),
+    });
   };
-  const from = (keys: GapKey[]) =>
-    keys.filter((k) => gaps.includes(k)).flatMap((k) => ACTION_CATALOGUE[k].actions);
+  const from = (keys: GapKey[], owner: RoadmapOwner): Item[] =>
+    keys
+      .filter((k) => gaps.includes(k))
+      .flatMap((k) =>
+        ACTION_CATALOGUE[k].actions.map((text) => ({ text, addresses: GAP_LABELS[k], owner }))
+      );
   const signals = (keys: GapKey[]) =>
     keys.filter((k) => gaps.includes(k)).map((k) => ACTION_CATALOGUE[k].signal);
+  const powerItems = (): Item[] =>
+    gaps.includes("power") || position === "weaker" || position === "interdependent"
+      ? POWER_ACTIONS[position].map((a) => ({
+          text: a.text,
+          addresses: GAP_LABELS.power,
+          owner: "us" as const,
+        }))
+      : [];
   const other = perspective === "customer" ? "supplier" : "customer";
+  // What a model puts in place, less what needs leverage we lack.
+  const putInPlace = (level: number) =>
+    MODELS[level].putInPlace.filter(
+      (t) => position !== "weaker" || !MODEL_LEVERAGE_ACTIONS.includes(t)
+    );
+  const item = (text: string, addresses: string, owner: RoadmapOwner = "joint"): Item => ({
+    text,
+    addresses,
+    owner,
+  });
 
   push(
     {
       phase: "Baseline and alignment workshop",
+      code: "BASE",
       fromModel: start,
       toModel: start,
       entryCriteria: "Assessment scored by us (and by the other party where possible)",
-      actions: [
-        "Record the as-is situation of the relationship",
-        "Hold an internal reflection session on our own interests and objectives",
-        `Hold a joint workshop with the ${other} on both sides' interests and objectives`,
-        ...from(["alignment", "mutuality", "perception"]),
+      items: [
+        item("Record the as-is situation of the relationship", "Baseline", "us"),
+        item(
+          "Hold an internal reflection session on our own interests and objectives",
+          GAP_LABELS.alignment,
+          "us"
+        ),
+        item(
+          `Hold a joint workshop with the ${other} on both sides' interests and objectives`,
+          GAP_LABELS.alignment
+        ),
+        ...from(["alignment", "mutuality", "perception"], "joint"),
       ],
       kpi: [
         "Interests and objectives of both sides written down and shared",
@@ -230,10 +349,16 @@ function roadmapRows(
     push(
       {
         phase: "Defence plan",
+        code: "DEF",
         fromModel: "adversarial",
         toModel: "adversarial",
         entryCriteria: "Conflicting interests confirmed and no short-term way out",
-        actions: [...defence, ...from(["power", "trust"])],
+        items: [
+          ...defence.map((t) => item(t, "Conflicting interests", "us")),
+          ...from(["power"], "us"),
+          ...powerItems(),
+          ...from(["trust"], "us"),
+        ],
         kpi: "Contract terms enforced; deviations caught and settled under the contract",
         owner: "us",
         reviewCadence: "monthly",
@@ -244,12 +369,21 @@ function roadmapRows(
     push(
       {
         phase: "Controlled delivery and exit preparation",
+        code: "EXIT",
         fromModel: "adversarial",
         toModel: "adversarial",
         entryCriteria: "Defence plan in place",
-        actions: [
-          "Monitor delivery against the contract and keep an evidence trail",
-          "Build the exit or dual-sourcing option until it can be used",
+        items: [
+          item(
+            "Monitor delivery against the contract and keep an evidence trail",
+            "Conflicting interests",
+            "us"
+          ),
+          item(
+            "Build the exit or dual-sourcing option until it can be used",
+            GAP_LABELS.power,
+            "us"
+          ),
         ],
         kpi: "Exit or second source ready within the planned time",
         owner: "us",
@@ -259,16 +393,32 @@ function roadmapRows(
       months
     );
   } else {
+    const startName = MODELS[modelLevel(start)].name;
+    // Choosing a small scope needs the freedom to place the rest elsewhere; the weaker side
+    // instead secures the commitments it depends on.
+    const firstContract =
+      position === "weaker"
+        ? item(
+            `Agree a first contract as ${startName} that secures the commitments we depend on (supply, lead times, change notice)`,
+            GAP_LABELS.power
+          )
+        : item(
+            `Contract a small, low-risk scope that both sides can certainly deliver as ${startName}`,
+            "Minimal Viable Relationship"
+          );
     push(
       {
         phase: "Minimal Viable Relationship + Minimal Viable Contract",
+        code: "MVR",
         fromModel: start,
         toModel: start,
         entryCriteria: "Baseline agreed by both sides",
-        actions: [
-          `Contract a small, low-risk scope that both sides can certainly deliver as ${MODELS[modelLevel(start)].name}`,
-          ...MODELS[modelLevel(start)].putInPlace,
-          ...from(["trust", "differenceRisk", "power"]),
+        items: [
+          firstContract,
+          ...putInPlace(modelLevel(start)).map((t) => item(t, startName)),
+          ...from(["trust", "differenceRisk"], "joint"),
+          ...from(["power"], "us"),
+          ...powerItems(),
         ],
         kpi: [
           "Agreed deliveries met on time and quality",
@@ -287,16 +437,20 @@ function roadmapRows(
       const a: ModelId = modelAtLevel(level);
       const b: ModelId = modelAtLevel(level + 1);
       const nextModel = MODELS[level + 1];
+      const step = level - startLevel + 1;
       push(
         {
-          phase: `Step ${level - startLevel + 1}: ${MODELS[level].name} to ${nextModel.name}`,
+          phase: `Step ${step}: ${MODELS[level].name} to ${nextModel.name}`,
+          code: `STEP${step}`,
           fromModel: a,
           toModel: b,
           entryCriteria: `Previous phase completed; trust at least ${MODELS[level].requiredTrust}`,
-          actions: [
-            `Widen the scope step by step towards ${nextModel.name}`,
-            ...nextModel.putInPlace,
-            ...(gaps.includes("trust") ? ACTION_CATALOGUE.trust.actions.slice(2) : []),
+          items: [
+            item(`Widen the scope step by step towards ${nextModel.name}`, nextModel.name),
+            ...putInPlace(level + 1).map((t) => item(t, nextModel.name)),
+            ...(gaps.includes("trust")
+              ? ACTION_CATALOGUE.trust.actions.slice(2).map((t) => item(t, GAP_LABELS.trust))
+              : []),
           ],
           kpi: `Trust score at least ${nextModel.requiredTrust}; shared results delivered as agreed`,
           owner: "joint",
@@ -307,24 +461,70 @@ function roadmapRows(
       );
     }
   }
-  push(
-    {
-      phase: "Re-assessment",
-      fromModel: target,
-      toModel: target,
-      entryCriteria: "Yearly, and after any major incident",
-      actions: [
-        "Score the assessment again on both sides",
-        "Compare with the baseline and adjust the model and the roadmap",
-      ],
-      kpi: "Scores compared with the baseline; model confirmed or changed",
-      owner: "joint",
-      reviewCadence: "yearly",
-      exitTrigger: "A major incident or changed circumstances trigger an earlier re-assessment",
-    },
-    REASSESSMENT_MONTHS
-  );
+  // The re-assessment is a dated milestone: a year after the start, or when the last phase ends
+  // if that is later.
+  const lastEnd = addMonths(options.startDate, elapsed);
+  const yearly = addMonths(options.startDate, REASSESSMENT_MONTHS);
+  const due = lastEnd > yearly ? lastEnd : yearly;
+  const review: Phase = {
+    phase: "Re-assessment",
+    code: "REVIEW",
+    milestone: true,
+    fromModel: target,
+    toModel: target,
+    entryCriteria: "Yearly, and after any major incident",
+    items: [
+      item("Score the assessment again on both sides", "Re-assessment"),
+      item("Compare with the baseline and adjust the model and the roadmap", "Re-assessment"),
+    ],
+    kpi: "Scores compared with the baseline; model confirmed or changed",
+    owner: "joint",
+    reviewCadence: "yearly",
+    exitTrigger: "A major incident or changed circumstances trigger an earlier re-assessment",
+  };
+  const reviewItems = withIds(review.code, review.items);
+  rows.push({
+    ...review,
+    items: reviewItems,
+    actions: reviewItems.map((i) => i.text),
+    start: due,
+    end: due,
+  });
   return rows;
+}
+
+/** What each catalogue gap is called where a reader sees it. */
+export const GAP_LABELS: Readonly<Record<GapKey, string>> = {
+  trust: "Trust",
+  alignment: "Alignment of interests",
+  mutuality: "Mutuality",
+  differenceRisk: "Difference risk",
+  power: "Balance of power",
+  perception: "Perception gaps",
+};
+
+/** A short hash of a text (FNV-1a, 16 bits as 4 hex digits): the same text, the same id. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return ((h ^ (h >>> 16)) & 0xffff).toString(16).toUpperCase().padStart(4, "0");
+}
+
+/** Ids from the phase code and the text, so an action keeps its id when others come and go. */
+function withIds(code: string, items: ReadonlyArray<Omit<RoadmapAction, "id">>): RoadmapAction[] {
+  const seen = new Set<string>();
+  const out: RoadmapAction[] = [];
+  for (const i of items) {
+    let id = `${code}-${shortHash(i.text)}`;
+    for (let n = 2; seen.has(id); n++) id = `${code}-${shortHash(i.text)}-${n}`;
+    if (out.some((o) => o.text === i.text)) continue; // the same action twice in a phase: once
+    seen.add(id);
+    out.push({ id, ...i });
+  }
+  return out;
 }
 
 /**

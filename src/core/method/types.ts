@@ -106,6 +106,25 @@ export interface Profile {
   them?: DimensionScores;
   /** Optional label of the relationship (shown in reports; not used by the rules). */
   name?: string;
+  /**
+   * Share of items answered per side (0-1), for the confidence level. Absent: a profile of
+   * dimension scores counts as fully answered.
+   */
+  coverage?: { us: number; them?: number };
+}
+
+export type Confidence = "high" | "medium" | "low";
+
+/** The smallest change to one effective dimension that would change the target or the start. */
+export interface Margin {
+  of: "target" | "start";
+  dimension: DimensionKey;
+  /** Signed change in score points (value - current). */
+  change: number;
+  /** The dimension value at which the model changes (to 0.01 where a threshold is strict). */
+  value: number;
+  /** The model it would become. */
+  to: ModelId;
 }
 
 export type PowerRegime =
@@ -137,8 +156,16 @@ export interface Recommendation {
   rulesFired: RuleId[];
   /** The three dimensions that drove the outcome. */
   drivers: DimensionKey[];
-  /** Plain-language reasons, in the order the rules fired. */
+  /** Plain-language reasons, in the order the rules fired (no rule codes). */
   reasons: string[];
+  /** The rule behind each reason (same index as `reasons`), for tracing. */
+  reasonRules: RuleId[];
+  /** How much the result rests on: METHOD.md "Confidence and margins". */
+  confidence: Confidence;
+  /** Smallest single-dimension change that moves the target, and the start (none when nothing can). */
+  margins: Margin[];
+  /** A margin below the sensitivity limit (0.5 points). */
+  sensitive: boolean;
   /** The dimension values the rules actually used (after two-party gating and swapping). */
   effective: Record<DimensionKey, number>;
   /** Extra actions the rules call for (trust boosting, difference scan, ...). */
@@ -147,8 +174,25 @@ export interface Recommendation {
 
 export type RoadmapOwner = "us" | "them" | "joint";
 
+/** One roadmap action: its own row in CF_Actions, matched across regenerations by `id`. */
+export interface RoadmapAction {
+  /** Stable id: phase code + a short hash of the text ("MVR-3F2A"). */
+  id: string;
+  text: string;
+  /** The gap or dimension it addresses, in plain words. */
+  addresses: string;
+  /** Which side owns it; the workbook puts a named person there where the cover names one. */
+  owner: RoadmapOwner;
+}
+
 export interface RoadmapRow {
   phase: string;
+  /** Short stable code of the phase (BASE, MVR, STEP1.., DEF, EXIT, REVIEW). */
+  code: string;
+  /** The phase's actions, each with id, owner and the gap it addresses (`actions` = their texts). */
+  items: RoadmapAction[];
+  /** A dated milestone (start = end) rather than a period. */
+  milestone?: boolean;
   fromModel: ModelId;
   toModel: ModelId;
   /** ISO dates (YYYY-MM-DD). */

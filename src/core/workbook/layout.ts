@@ -17,8 +17,14 @@ import {
   ROADMAP_COLUMNS,
   STEPS,
   THRESHOLDS,
+  confidenceText,
   counterpartDimension,
+  dimensionLabel,
+  labelList,
+  marginsText,
   modelById,
+  readableTimestamp,
+  regimeText,
   roadmapCells,
 } from "../method";
 import type {
@@ -523,23 +529,30 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
         formula: `COLLAB.POWER(${live}${r0 + 4},${live}${r0 + 5},${DEFINED_NAMES.perspective})`,
         addin: true,
       },
-      snapshot: (rec) => rec.powerRegime,
+      snapshot: (rec) => regimeText(rec.powerRegime),
     },
     {
       label: "Why",
       live: { formula: `COLLAB.EXPLAIN(${ARGS})`, addin: true },
-      snapshot: (rec) => rec.reasons.join(" "),
+      snapshot: (rec) => rec.reasons.join("\n"),
     },
-    { label: "Partnership blockers", snapshot: (rec) => list(rec.partnershipBlockers) },
+    { label: "Confidence", snapshot: (rec) => confidenceText(rec.confidence) },
+    { label: "Margins (how close to a change)", snapshot: (rec) => marginsText(rec) },
+    { label: "Partnership blockers", snapshot: (rec) => labelList(rec.partnershipBlockers) },
     {
       label: "Perception gaps",
       snapshot: (rec) =>
         list(
-          rec.perceptionGaps.map((g) => `${g.dimension} (us ${fmt(g.us)}, them ${fmt(g.them)})`)
+          rec.perceptionGaps.map(
+            (g) => `${dimensionLabel(g.dimension)} (us ${fmt(g.us)}, them ${fmt(g.them)})`
+          )
         ),
     },
-    { label: "Rules that fired", snapshot: (rec) => list(rec.rulesFired) },
-    { label: "Main drivers", snapshot: (rec) => list(rec.drivers) },
+    {
+      label: "Rules behind each reason (for tracing)",
+      snapshot: (rec) => list(rec.reasonRules),
+    },
+    { label: "Main drivers", snapshot: (rec) => labelList(rec.drivers) },
     { label: "Actions", snapshot: (rec) => list(rec.actions) },
   ];
 })();
@@ -593,7 +606,9 @@ export function buildResultsPlan(
     {
       address: `${snapshotColumn}${after}`,
       value: rec
-        ? (opts.takenAt ?? null)
+        ? opts.takenAt
+          ? readableTimestamp(opts.takenAt)
+          : null
         : "Not computed yet: run `collabfit recommend` or use the task pane.",
     }
   );

@@ -261,5 +261,10 @@ export function assessmentToProfile(
   const them = hasAnswer(read.them) ? scoreItems(read.them, weighted) : undefined;
   const profile: Profile = { perspective: meta.perspective, us: us.scores };
   if (them) profile.them = them.scores;
+  // Confidence rests on how much of the question set each side answered.
+  const answered = (a: Record<string, unknown>) =>
+    items.filter((i) => typeof a[i.id] === "number").length / Math.max(1, items.length);
+  profile.coverage = { us: answered(read.us) };
+  if (them) profile.coverage.them = answered(read.them);
   return { profile, missing: { us: us.missing, them: them ? them.missing : [] } };
 }

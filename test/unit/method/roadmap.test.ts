@@ -1,5 +1,10 @@
+import fc from "fast-check";
 import {
   ACTION_CATALOGUE,
+  DIMENSION_KEYS,
+  LEVERAGE_ACTIONS,
+  powerPosition,
+  type DimensionKey,
   addDays,
   addMonths,
   buildPathRoadmap,
@@ -56,8 +61,10 @@ describe("buildRoadmap", () => {
       ["2026-02-28", "2026-05-30"],
       ["2026-05-31", "2026-08-30"],
       ["2026-08-31", "2026-11-29"],
-      ["2026-11-30", "2027-11-29"],
+      // The re-assessment is a dated milestone, a year after the start.
+      ["2027-01-31", "2027-01-31"],
     ]);
+    expect(rows[rows.length - 1].milestone).toBe(true);
     const custom = buildRoadmap(p, r, { startDate: "2026-01-01", monthsPerStep: 6 });
     expect(custom[1]).toMatchObject({ start: "2026-02-01", end: "2026-07-31" });
   });
@@ -191,5 +198,93 @@ describe("buildPathRoadmap", () => {
         monthsPerStep: 0,
       })
     ).toThrow(/monthsPerStep is 0/);
+  });
+});
+
+describe("roadmap actions fit the power balance", () => {
+  const score = fc.integer({ min: 2, max: 10 }).map((n) => n / 2);
+  const scores = fc.record(
+    Object.fromEntries(DIMENSION_KEYS.map((k) => [k, score])) as Record<
+      DimensionKey,
+      fc.Arbitrary<number>
+    >
+  );
+  const perspective = fc.constantFrom("customer" as const, "supplier" as const);
+
+  test("the catalogue marks every action that needs leverage, and a weaker side gets none of them", () => {
+    // The issue's wording of leverage we lack must be among the marked actions.
+    expect(LEVERAGE_ACTIONS.some((a) => /fair terms/i.test(a))).toBe(true);
+    expect(LEVERAGE_ACTIONS.some((a) => /alternatives|market|compare offers/i.test(a))).toBe(true);
+    fc.assert(
+      fc.property(scores, perspective, (us, persp) => {
+        const p: Profile = { perspective: persp, us };
+        const rec = recommend(p);
+        const rows = buildRoadmap(p, rec, { startDate: "2026-01-01" });
+        const texts = rows.flatMap((r) => r.items.map((i) => i.text));
+        const position = powerPosition(rec);
+        if (position === "weaker") {
+          for (const t of texts) {
+            expect(LEVERAGE_ACTIONS).not.toContain(t);
+            expect(t).not.toMatch(/small, low-risk scope|competitive|tender|stronger side/i);
+          }
+        }
+        // Every phase's actions are rows of their own with a stable id and the gap they address.
+        for (const r of rows) {
+          expect(r.actions).toEqual(r.items.map((i) => i.text));
+          for (const i of r.items) {
+            expect(i.id.startsWith(`${r.code}-`)).toBe(true);
+            expect(i.addresses).not.toBe("");
+            expect(i.addresses).not.toMatch(/^[a-z]+[A-Z]/); // a label, not a key
+          }
+          expect(new Set(r.items.map((i) => i.id)).size).toBe(r.items.length);
+        }
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  test.each(["customer", "supplier"] as const)(
+    "a sole source (%s side: our dependence 5, theirs 1-2, high stakes) secures supply instead",
+    (persp) => {
+      for (const theirs of [1, 1.5, 2]) {
+        const p = profile({ ourDependence: 5, theirDependence: theirs, stakes: 4.5 });
+        const rec = recommend({ ...p, perspective: persp });
+        expect(powerPosition(rec)).toBe("weaker");
+        const texts = buildRoadmap(p, rec, { startDate: "2026-01-01" }).flatMap((r) => r.actions);
+        expect(texts.join(" ")).toMatch(/second source/);
+        expect(texts.join(" ")).toMatch(/allocation/);
+        for (const t of LEVERAGE_ACTIONS) expect(texts).not.toContain(t);
+      }
+    }
+  );
+
+  test("where we dominate: fair terms and shared forecasts; interdependence: joint governance", () => {
+    const strong = profile({ ourDependence: 1, theirDependence: 4 });
+    const s = buildRoadmap(strong, recommend(strong), { startDate: "2026-01-01" });
+    expect(s.flatMap((r) => r.actions).join(" ")).toMatch(/fair terms.*Share forecasts/s);
+    const inter = profile({ ourDependence: 4, theirDependence: 4 });
+    const i = buildRoadmap(inter, recommend(inter), { startDate: "2026-01-01" });
+    expect(i.flatMap((r) => r.actions).join(" ")).toMatch(/joint governance/);
+  });
+
+  test("an action keeps its id when the gaps around it change", () => {
+    const a = profile({ stakes: 4, trust: 2.5 });
+    const b = profile({ stakes: 4, trust: 2.5, differenceRisk: 4.5 });
+    const ids = (p: Profile) =>
+      new Map(
+        buildRoadmap(p, recommend(p), { startDate: "2026-01-01" }).flatMap((r) =>
+          r.items.map((i) => [i.text + "|" + r.code, i.id] as const)
+        )
+      );
+    const ia = ids(a);
+    const ib = ids(b);
+    let shared = 0;
+    for (const [k, id] of ia)
+      if (ib.has(k)) {
+        shared++;
+        expect(ib.get(k)).toBe(id);
+      }
+    expect(shared).toBeGreaterThan(5);
+    expect(ib.size).toBeGreaterThan(ia.size);
   });
 });

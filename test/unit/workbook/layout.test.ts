@@ -1,3 +1,4 @@
+import { regimeText } from "../../../src/core/method/plain";
 import { DIMENSION_KEYS, ITEMS, PRINCIPLES, THRESHOLDS } from "../../../src/core/method";
 import { buildDemoPlan, demoAssessment } from "../../../src/core/workbook/demo";
 import {
@@ -157,8 +158,17 @@ describe("results and roadmap", () => {
           `${LAYOUT.results.snapshotColumn}${LAYOUT.results.firstRow + RESULT_ROWS.findIndex((x) => x.label === label)}`
       )?.value;
     expect(snap("Trust gap (required − effective)")).toBe(demo.recommendation.trustGap);
-    expect(snap("Power regime")).toBe(demo.recommendation.powerRegime);
-    expect(r.cells.some((c) => c.value === "2026-03-02T10:00:00Z")).toBe(true);
+    expect(snap("Power regime")).toBe(regimeText(demo.recommendation.powerRegime));
+    // A person reads the time: no raw ISO timestamp on the sheet.
+    expect(r.cells.some((c) => c.value === "2 March 2026, 10:00 UTC")).toBe(true);
+    expect(
+      r.cells.some((c) => typeof c.value === "string" && /\d{4}-\d{2}-\d{2}T/.test(c.value))
+    ).toBe(false);
+    // Reasons carry no rule codes; the codes stay in the trace row.
+    expect(String(snap("Why"))).not.toMatch(/\bR\d:/);
+    expect(snap("Rules behind each reason (for tracing)")).toBe(
+      demo.recommendation.reasonRules.join("; ")
+    );
   });
 
   test("roadmap rows carry real dates and start as 'Not started'; the sheet has status list and timeline", () => {

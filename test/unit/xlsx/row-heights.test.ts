@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { LAYOUT } from "../../../src/core/workbook/layout";
 import { parseCell } from "../../../src/core/workbook/a1";
 import { buildDemoPlan } from "../../../src/core/workbook/demo";
 import { SHEET_NAMES, TABLE_NAMES } from "../../../src/core/workbook/names";
@@ -141,9 +142,11 @@ describe("writePlan: row heights", () => {
       );
       return found;
     };
-    const why = plan.sheets
-      .find((s) => s.name === SHEET_NAMES.results)!
-      .cells.find((c) => typeof c.value === "string" && /^R\d+:/.test(c.value))!;
+    const results = plan.sheets.find((s) => s.name === SHEET_NAMES.results)!;
+    const whyRow = results.cells.find((c) => c.value === "Why")!.address.replace(/^A/, "");
+    const why = results.cells.find(
+      (c) => c.address === `${LAYOUT.results.snapshotColumn}${whyRow}`
+    )!;
     expect(heightOfCellWith(SHEET_NAMES.results, (v) => v === why.value)).toBeGreaterThanOrEqual(
       3 * LINE_HEIGHT_PT
     );

@@ -1,3 +1,4 @@
+import { regimeText } from "../../../src/core/method/plain";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { ITEMS } from "../../../src/core/method";
@@ -180,7 +181,7 @@ describe("exceljs adapter", () => {
     const results = back.getWorksheet(SHEET_NAMES.results)!;
     const row = LAYOUT.results.firstRow + RESULT_ROWS.findIndex((r) => r.label === "Power regime");
     expect(results.getCell(`${LAYOUT.results.snapshotColumn}${row}`).value).toBe(
-      demo.recommendation.powerRegime
+      regimeText(demo.recommendation.powerRegime)
     );
     expect(back.definedNames.getRanges("CF_SnapshotTime").ranges).toHaveLength(1);
     const roadmap = back.getWorksheet(SHEET_NAMES.roadmap)!;
