@@ -31,6 +31,7 @@ import {
   type PackageFacts,
   type PackageLimits,
 } from "./package";
+import { normaliseForWrite } from "./normalise";
 import { plainValue, readItemTables, readMeta } from "./read";
 import { loadWorkbook, planToBuffer, workbookToBuffer } from "./write";
 
@@ -246,6 +247,8 @@ export interface ImportOutcome {
   report: ImportReport;
   merge: MergePlan;
   assessmentId: string;
+  /** What the copy had to change besides their answers so it could be written (see normalise.ts). */
+  normalised: string[];
 }
 
 /**
@@ -265,11 +268,13 @@ export async function importAnswersBuffer(
   });
   const merge = planMerge(readItemTables(ours.workbook), validated);
   applyMerge(ours.workbook, merge);
+  const normalised = normaliseForWrite(ours.workbook);
   return {
     buffer: await workbookToBuffer(ours.workbook),
     report: validated.report,
     merge,
     assessmentId: ours.assessmentId,
+    normalised,
   };
 }
 

@@ -1,6 +1,7 @@
 /** `collabfit import`: their returned questionnaire merged into a copy of our assessment. */
 import { perceptionSummary, workshopTopics } from "../../core/exchange/gaps";
 import { formatImportReport } from "../../core/exchange/answers";
+import { FILE_LIMITS } from "../../core/exchange/names";
 import { readAssessment } from "../../core/workbook/readback";
 import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables } from "../../xlsx";
@@ -26,7 +27,7 @@ export const importCommand: Command = {
     const inFile = positional[0];
     const ours = readInput(inFile, "FILE.xlsx (the assessment workbook)");
     if (!flags.answers) throw new CliError("--answers THEIRS.xlsx is required");
-    const theirs = readInput(flags.answers, "--answers THEIRS.xlsx");
+    const theirs = readInput(flags.answers, "--answers THEIRS.xlsx", FILE_LIMITS.maxBytes);
     const out = requireOutPath(flags.out);
     const outcome = await asCliErrors(
       () => importAnswersBuffer(ours, theirs, flags.answers),
@@ -37,6 +38,7 @@ export const importCommand: Command = {
     const read = readAssessment(readItemTables(merged.workbook));
     const gaps = perceptionSummary(read, merged.meta.perspective);
     writeNew(out, outcome.buffer);
+    for (const n of outcome.normalised) process.stderr.write(`note: ${out}: ${n}\n`);
     await warnContentLost(ours, inFile, out);
     if (on.has("json")) {
       process.stdout.write(
