@@ -9,7 +9,9 @@ import {
   ASSESSMENT_ID_NAME,
   buildQuestionnairePlan,
   formatImportReport,
+  ourNotePart,
   planMerge,
+  THEIR_NOTE_MARK,
   resolveAssessmentId,
   validateReturned,
   type ImportReport,
@@ -226,20 +228,114 @@ function writeValue(ws: ExcelJS.Worksheet, address: string, value: CellValue): v
   ws.getCell(address).value = value;
 }
 
-/** Applies a merge plan to an exceljs workbook (values only). */
-export function applyMerge(wb: ExcelJS.Workbook, plan: MergePlan): void {
+/**
+ * Text as Excel must find it in the file: Excel decodes "_xHHHH_" in cell text, so a literal one
+ * (their note may hold "_x0007_") is written with its underscore escaped and reads back as typed.
+ */
+export function escapeOoxmlText(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+}
+
+type RichRun = ExcelJS.RichText;
+
+/** Our runs cut to the first `length` characters, then `tail` as a plain run: ours stay as they were. */
+function appendRuns(runs: readonly RichRun[], length: number, tail: string): RichRun[] {
+  const out: RichRun[] = [];
+  let left = length;
+  for (const run of runs) {
+    if (left <= 0) break;
+    out.push(run.text.length <= left ? run : { ...run, text: run.text.slice(0, left) });
+    left -= run.text.length;
+  }
+  if (tail) out.push({ text: escapeOoxmlText(tail) });
+  return out;
+}
+
+/** A note that could not go into our Notes cell (it holds a formula): listed for the user instead. */
+export interface NoteNotWritten {
+  sheet: string;
+  cell: string;
+  note: string;
+  why: string;
+}
+
+/**
+ * Writes a merged note into our Notes cell, keeping what is ours exactly as it is: rich text keeps its
+ * runs and formatting, a link keeps its target and text (their note is appended to the text), a plain
+ * text gets their note appended. A formula cannot take text without losing the formula, so it is left
+ * alone and the note reported.
+ */
+function writeNote(
+  ws: ExcelJS.Worksheet,
+  address: string,
+  merged: CellValue
+): NoteNotWritten | undefined {
+  const note: ExcelJS.Cell = ws.getCell(address);
+  // exceljs, not Office.js: a cell's value is there without load() or sync().
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  const current = note.value;
+  const target = typeof merged === "string" ? merged : "";
+  const plain = String(plainValue(current) ?? "");
+  // Ours is everything before an earlier note of theirs, kept to the last character (spaces too).
+  const at = plain.startsWith(THEIR_NOTE_MARK) ? 0 : plain.indexOf(`\n${THEIR_NOTE_MARK}`);
+  const oursRaw = at < 0 ? plain : plain.slice(0, at);
+  const tail = target.slice(ourNotePart(plain).length);
+  if (current && typeof current === "object" && !(current instanceof Date)) {
+    if ("formula" in current || "sharedFormula" in current) {
+      return {
+        sheet: ws.name,
+        cell: address,
+        note: tail.trim(),
+        why: "our Notes cell holds a formula",
+      };
+    }
+    if ("richText" in current) {
+      note.value = { richText: appendRuns(current.richText, oursRaw.length, tail) };
+      return undefined;
+    }
+    if ("hyperlink" in current) {
+      const link = current as ExcelJS.CellHyperlinkValue;
+      const text = link.text as unknown;
+      const newText =
+        typeof text === "object" && text !== null && "richText" in text
+          ? {
+              richText: appendRuns(
+                (text as ExcelJS.CellRichTextValue).richText,
+                oursRaw.length,
+                tail
+              ),
+            }
+          : escapeOoxmlText(oursRaw + tail);
+      note.value = { ...link, text: newText as string };
+      return undefined;
+    }
+  }
+  const value = typeof current === "string" ? oursRaw + tail : target;
+  writeValue(ws, address, value === "" ? null : escapeOoxmlText(value));
+  return undefined;
+}
+
+/** Applies a merge plan to an exceljs workbook (values only); returns notes it could not place. */
+export function applyMerge(wb: ExcelJS.Workbook, plan: MergePlan): NoteNotWritten[] {
+  const missing = (sheet: string) =>
+    new ExchangeFileError(
+      `the assessment workbook has no sheet ${quoteText(sheet, 40)} any more; allowed: the sheets as the workbook was created`
+    );
   for (const col of plan.scores) {
     const ws = wb.getWorksheet(col.sheet);
-    if (!ws) throw new Error(`sheet '${col.sheet}' disappeared while importing`);
+    if (!ws) throw missing(col.sheet);
     const { col: c, row } = parseCell(col.firstCell);
     col.values.forEach((v, i) => writeValue(ws, cellAddress(c, row + i), v));
   }
+  const notWritten: NoteNotWritten[] = [];
   for (const n of plan.notes) {
     const ws = wb.getWorksheet(n.sheet);
-    if (!ws) throw new Error(`sheet '${n.sheet}' disappeared while importing`);
-    writeValue(ws, n.cell, n.value);
+    if (!ws) throw missing(n.sheet);
+    const skipped = writeNote(ws, n.cell, n.value);
+    if (skipped && skipped.note) notWritten.push(skipped);
   }
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  return notWritten;
 }
 
 export interface ImportOutcome {
@@ -249,6 +345,8 @@ export interface ImportOutcome {
   assessmentId: string;
   /** What the copy had to change besides their answers so it could be written (see normalise.ts). */
   normalised: string[];
+  /** Their notes for Notes cells that hold a formula of ours (left as they are). */
+  notesNotWritten: NoteNotWritten[];
 }
 
 /**
@@ -267,7 +365,7 @@ export async function importAnswersBuffer(
     itemSetVersion: ours.itemSetVersion,
   });
   const merge = planMerge(readItemTables(ours.workbook), validated);
-  applyMerge(ours.workbook, merge);
+  const notesNotWritten = applyMerge(ours.workbook, merge);
   const normalised = normaliseForWrite(ours.workbook);
   return {
     buffer: await workbookToBuffer(ours.workbook),
@@ -275,6 +373,7 @@ export async function importAnswersBuffer(
     merge,
     assessmentId: ours.assessmentId,
     normalised,
+    notesNotWritten,
   };
 }
 

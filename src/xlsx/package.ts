@@ -12,6 +12,7 @@ import JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { FILE_LIMITS } from "../core/exchange/names";
 import { ExchangeFileError } from "../core/exchange/errors";
+import { MAX_CELL_TEXT } from "../core/exchange/merge";
 import { quoteText } from "../core/exchange/quote";
 
 export interface PackageLimits {
@@ -38,9 +39,6 @@ export interface PackageLimits {
   /** Macros and sheets other than worksheets refused, workbook part fixed (the other party's file). */
   strict: boolean;
 }
-
-/** Excel's own limit on the text of one cell. */
-export const MAX_CELL_TEXT = 32_767;
 
 /** The other party's questionnaire: a few hundred cells, two sheets; generous room for formatting. */
 export const QUESTIONNAIRE_LIMITS: PackageLimits = {
