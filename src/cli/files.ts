@@ -79,18 +79,55 @@ export function requireOutPath(out: string | undefined, input?: string): string 
   return out;
 }
 
-/** Reads an .xlsx input given as `what` (named in the errors); the file is only read. */
-export function readInput(file: string | undefined, what: string): Buffer {
+/** Largest workbook any command reads (our own assessment workbook; their questionnaire has less). */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Reads an .xlsx input given as `what` (named in the errors); the file is only read. Its size is
+ * checked before a byte is read (`maxBytes`), and no more than that is ever read, even if the file
+ * grows meanwhile: a 2 GB "workbook" costs nothing.
+ */
+export function readInput(
+  file: string | undefined,
+  what: string,
+  maxBytes: number = MAX_INPUT_BYTES
+): Buffer {
   if (!file) throw new CliError(`${what} is required`);
   if (!/\.xlsx$/i.test(file)) throw new CliError(`${file}: ${what} must be an .xlsx file`);
+  const tooBig = (size: number) =>
+    new CliError(`${file} is ${mb(size)}; allowed: at most ${mb(maxBytes)} for ${what}`);
   return refuseFileErrors(
-    () => fs.readFileSync(file),
+    () => {
+      const fd = fs.openSync(file, "r");
+      try {
+        const st = fs.fstatSync(fd);
+        if (st.isDirectory()) throw Object.assign(new Error("folder"), { code: "EISDIR" });
+        if (!st.isFile()) throw new CliError(`${file} is not a regular file; ${what} must be one`);
+        if (st.size > maxBytes) throw tooBig(st.size);
+        const buf = Buffer.alloc(st.size + 1);
+        let n = 0;
+        for (let got = -1; got !== 0 && n < buf.length; n += got)
+          got = fs.readSync(fd, buf, n, buf.length - n, n);
+        if (n > st.size) throw tooBig(n);
+        return buf.subarray(0, n);
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
     (code) =>
       code === "ENOENT"
         ? `${file}: file not found`
         : code === "EISDIR"
           ? `${file} is a folder, not an .xlsx file`
-          : undefined
+          : code === "EACCES" || code === "EPERM"
+            ? `${file}: no permission to read it`
+            : code !== undefined
+              ? `${file}: cannot be read (${code})`
+              : undefined
   );
 }
 

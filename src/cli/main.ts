@@ -2,6 +2,8 @@
  * The `collabfit` command line: a thin caller of the core. Each command lives in src/cli/commands
  * and returns an exit code; usage errors exit 2 with one line on stderr and nothing on stdout.
  */
+import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
+import { safeLine } from "../core/exchange/quote";
 import { CliError, type Command } from "./cli-error";
 import { commands } from "./commands";
 
@@ -33,10 +35,24 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (err) {
-    if (err instanceof CliError) {
-      process.stderr.write(`collabfit ${name}: ${err.message}\n`);
-      return err.exitCode;
-    }
-    throw err;
+    process.stderr.write(`collabfit ${name}: ${failureLine(err)}\n`);
+    return err instanceof CliError ? err.exitCode : 2;
   }
+}
+
+/**
+ * Any failure as one line for a person: no stack trace, control characters from a file escaped,
+ * length bounded. An error we did not foresee still says what happened, and that it is ours.
+ */
+export function failureLine(err: unknown): string {
+  if (err instanceof CliError || err instanceof ExchangeError || err instanceof ExchangeFileError)
+    return safeLine(err.message.replace(/\s*\n\s*/g, " "));
+  const e = err as { message?: unknown; code?: unknown } | null;
+  const first = typeof e?.message === "string" ? e.message.split("\n")[0] : String(err);
+  if (e && (e.code === "ERR_FS_FILE_TOO_LARGE" || err instanceof RangeError))
+    return safeLine(`the file is too large to read (${first})`, 300);
+  return safeLine(
+    `could not finish: ${first}. Nothing was written. This is a fault in CollabFit; please report it with the command you ran.`,
+    400
+  );
 }

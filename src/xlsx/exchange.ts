@@ -4,14 +4,14 @@
  * A returned file is checked as a zip (size, entry count, inflated size) before exceljs parses it.
  */
 import type ExcelJS from "exceljs";
-import JSZip from "jszip";
 import {
   ANSWERS_TABLE,
   ASSESSMENT_ID_NAME,
-  FILE_LIMITS,
   buildQuestionnairePlan,
   formatImportReport,
+  ourNotePart,
   planMerge,
+  THEIR_NOTE_MARK,
   resolveAssessmentId,
   validateReturned,
   type ImportReport,
@@ -25,6 +25,15 @@ import { ITEM_SET_VERSION } from "../core/method";
 import { cellAddress, parseCell } from "../core/workbook/a1";
 import { DEFINED_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, CellValue, ItemTableValues } from "../core/workbook/plan";
+import { quoteText } from "../core/exchange/quote";
+import {
+  QUESTIONNAIRE_LIMITS,
+  WORKBOOK_LIMITS,
+  inspectPackage,
+  type PackageFacts,
+  type PackageLimits,
+} from "./package";
+import { normaliseForWrite } from "./normalise";
 import { plainValue, readItemTables, readMeta } from "./read";
 import { loadWorkbook, planToBuffer, workbookToBuffer } from "./write";
 
@@ -36,240 +45,23 @@ function toUint8(data: Bytes): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** jszip's chunked reader: public in jszip 3 but missing from its type declarations. */
-interface ChunkStream {
-  on(event: "data", fn: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: "error", fn: (e: Error) => void): ChunkStream;
-  on(event: "end", fn: () => void): ChunkStream;
-  pause(): ChunkStream;
-  resume(): ChunkStream;
-}
-interface StreamingEntry {
-  internalStream(type: "uint8array"): ChunkStream;
-}
-
-/**
- * Inflates one entry in chunks and stops as soon as the running total passes `budget`; the chunks
- * go to `keep` so the caller can scan the text without inflating twice.
- */
-function inflatedSize(
-  file: JSZip.JSZipObject,
-  budget: number,
-  label: string,
-  keep: Uint8Array[]
-): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let n = 0;
-    let done = false;
-    const stream = (file as unknown as StreamingEntry).internalStream("uint8array");
-    stream
-      .on("data", (chunk: Uint8Array) => {
-        n += chunk.length;
-        keep.push(chunk);
-        if (n > budget && !done) {
-          done = true;
-          stream.pause();
-          reject(
-            new ExchangeFileError(
-              `${label} unpacks to more than ${mb(FILE_LIMITS.maxUncompressedBytes)}; allowed: a normal questionnaire (refused as a possible zip bomb)`
-            )
-          );
-        }
-      })
-      .on("error", (e: Error) => {
-        if (!done) reject(new ExchangeFileError(`${label} is a damaged zip file: ${e.message}`));
-        done = true;
-      })
-      .on("end", () => {
-        if (!done) resolve(n);
-        done = true;
-      })
-      .resume();
-  });
-}
-
 /**
  * Refuses anything that is not a plausible .xlsx before a spreadsheet parser sees it: wrong name,
- * too big, not a zip, too many entries, too much once unpacked, macros, no workbook part.
+ * too big, not a zip, too many parts, too much once unpacked, too costly to parse, macros, sheets
+ * other than worksheets (see package.ts).
  */
 export async function checkXlsxFile(
   data: Bytes,
   label = "the file",
-  fileName?: string
-): Promise<void> {
-  const bytes = toUint8(data);
+  fileName?: string,
+  limits: PackageLimits = QUESTIONNAIRE_LIMITS
+): Promise<PackageFacts> {
   if (fileName !== undefined && !/\.xlsx$/i.test(fileName)) {
     throw new ExchangeFileError(
-      `${label} "${fileName}" is not an .xlsx file; allowed: an .xlsx workbook`
+      `${label} ${quoteText(fileName, 80)} is not an .xlsx file; allowed: an .xlsx workbook`
     );
   }
-  if (bytes.length > FILE_LIMITS.maxBytes) {
-    throw new ExchangeFileError(
-      `${label} is ${mb(bytes.length)}; allowed: at most ${mb(FILE_LIMITS.maxBytes)}`
-    );
-  }
-  if (
-    bytes.length < 4 ||
-    bytes[0] !== 0x50 ||
-    bytes[1] !== 0x4b ||
-    bytes[2] !== 0x03 ||
-    bytes[3] !== 0x04
-  ) {
-    throw new ExchangeFileError(
-      `${label} is not an .xlsx workbook (it is not a zip file); allowed: an .xlsx workbook`
-    );
-  }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch (e) {
-    throw new ExchangeFileError(`${label} is a damaged zip file: ${(e as Error).message}`);
-  }
-  const entries = Object.values(zip.files).filter((f) => !f.dir);
-  if (entries.length > FILE_LIMITS.maxEntries) {
-    throw new ExchangeFileError(
-      `${label} holds ${entries.length} parts; allowed: at most ${FILE_LIMITS.maxEntries} (refused as a possible zip bomb)`
-    );
-  }
-  const names = new Set(entries.map((f) => f.name));
-  if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) {
-    throw new ExchangeFileError(
-      `${label} is a zip file but not an Excel workbook (no xl/workbook.xml); allowed: an .xlsx workbook`
-    );
-  }
-  if ([...names].some((n) => /vbaProject\.bin$/i.test(n))) {
-    throw new ExchangeFileError(
-      `${label} contains macros; allowed: an .xlsx workbook without macros`
-    );
-  }
-  let budget = FILE_LIMITS.maxUncompressedBytes;
-  const counted = { range: 0, validation: 0 };
-  for (const f of entries) {
-    const chunks: Uint8Array[] = [];
-    budget -= await inflatedSize(f, budget, label, chunks);
-    checkRanges(f.name, new TextDecoder().decode(concat(chunks)), counted, label);
-  }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    if (e[0] !== "#") return named[e.toLowerCase()];
-    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : "";
-  });
-}
-
-/**
- * Column and row of one end of a range, read as leniently as exceljs reads it (letters A-Z until
- * the first digit, "$" and other characters before the row skipped), so no spelling slips past.
- */
-function lenientCell(text: string): { col: number; row: number } | undefined {
-  let col = 0;
-  let row = 0;
-  let hasCol = false;
-  let hasRow = false;
-  for (const ch of text) {
-    if (!hasRow && ch >= "A" && ch <= "Z") {
-      hasCol = true;
-      col = col * 26 + ch.charCodeAt(0) - 64;
-    } else if (ch >= "0" && ch <= "9") {
-      hasRow = true;
-      row = row * 10 + ch.charCodeAt(0) - 48;
-    } else if (hasRow && hasCol && ch !== "$") break;
-  }
-  return hasCol && hasRow ? { col, row } : undefined;
-}
-
-/**
- * How many cells a reader would visit for "A1:B2" (after an optional "Sheet!" prefix): the larger
- * of exceljs's reading (lower-case letters skipped) and ours (any case).
- */
-function rangeCells(ref: string): number {
-  const count = (text: string) => {
-    const parts = text.replace(/^(?:'(?:[^']|'')*'|[^'^ !]*)!/, "").split(":");
-    if (parts.length < 2) return 1;
-    const a = lenientCell(parts[0]);
-    const b = lenientCell(parts[1]);
-    return a && b ? (Math.abs(a.row - b.row) + 1) * (Math.abs(a.col - b.col) + 1) : 0;
-  };
-  return Math.max(count(ref), count(ref.toUpperCase()));
-}
-
-const START_TAG =
-  /<(?:[\w.-]+:)?(mergeCell|dataValidation|col|table|definedName)(?=[\s/>])((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/**
- * exceljs builds one object per cell of every merged range, data validation and defined name, and
- * one column per <col> up to its max; our reader visits every cell of every table. A file of a few
- * kilobytes can name billions of them: refuse it before any of that is built.
- */
-function checkRanges(
-  part: string,
-  xml: string,
-  counted: { range: number; validation: number },
-  label: string
-): void {
-  const refuse = (what: string, ref: string, cells: number, max: number): never => {
-    throw new ExchangeFileError(
-      `${label} has ${what} ${ref.slice(0, 40)} in ${part} spanning ${cells.toLocaleString("en-US")} cells; allowed: at most ${max.toLocaleString("en-US")} cells in all (refused: reading it would exhaust memory)`
-    );
-  };
-  for (const m of xml.matchAll(START_TAG)) {
-    const attrs: Record<string, string> = {};
-    for (const a of m[2].matchAll(ATTRIBUTE)) attrs[a[1]] = decodeXml(a[2] ?? a[3]);
-    const kind = m[1];
-    if (kind === "col") {
-      const max = parseInt(attrs.max ?? "0", 10);
-      if (max > FILE_LIMITS.maxColumn) {
-        throw new ExchangeFileError(
-          `${label} sets the width of column ${max} in ${part}; allowed: columns 1 to ${FILE_LIMITS.maxColumn}`
-        );
-      }
-    } else if (kind === "dataValidation") {
-      const ref = attrs.sqref ?? "";
-      counted.validation += ref
-        .split(/\s+/)
-        .filter(Boolean)
-        .reduce((n, r) => n + rangeCells(r), 0);
-      if (counted.validation > FILE_LIMITS.maxValidationCells)
-        refuse("a data validation on", ref, counted.validation, FILE_LIMITS.maxValidationCells);
-    } else {
-      let ref = attrs.ref ?? "";
-      let cells = rangeCells(ref);
-      if (kind === "definedName" && m[3] !== "/") {
-        // The name's formula is the element's text, up to its end tag (comments and CDATA dropped).
-        const end = xml.indexOf("definedName>", m.index + m[0].length);
-        ref = decodeXml(
-          xml
-            .slice(m.index + m[0].length, end < 0 ? xml.length : end)
-            .replace(/<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>|<[^>]*>?/g, "")
-        );
-        cells = ref.split(",").reduce((n, r) => n + rangeCells(r), 0);
-      }
-      counted.range += cells;
-      const what = { mergeCell: "merged cells", table: "a table", definedName: "a defined name" }[
-        kind
-      ];
-      if (counted.range > FILE_LIMITS.maxRangeCells)
-        refuse(what ?? kind, ref, counted.range, FILE_LIMITS.maxRangeCells);
-    }
-  }
+  return inspectPackage(toUint8(data), label, limits);
 }
 
 async function parse(data: Bytes, label: string): Promise<ExcelJS.Workbook> {
@@ -277,9 +69,18 @@ async function parse(data: Bytes, label: string): Promise<ExcelJS.Workbook> {
     return await loadWorkbook(toUint8(data).slice().buffer as ArrayBuffer);
   } catch (e) {
     throw new ExchangeFileError(
-      `${label} could not be read as an .xlsx workbook: ${(e as Error).message}`
+      `${label} could not be read as an .xlsx workbook: ${quoteText(String((e as Error)?.message ?? e).split("\n")[0], 160)}`
     );
   }
+}
+
+/**
+ * One of our own workbooks (read-back, import, --out): checked for cost within WORKBOOK_LIMITS, then
+ * parsed. Every failure is an ExchangeFileError naming `label`.
+ */
+export async function openWorkbook(data: Bytes, label: string): Promise<ExcelJS.Workbook> {
+  await inspectPackage(toUint8(data), label, WORKBOOK_LIMITS);
+  return parse(data, label);
 }
 
 /** A cell as the validator needs it: formulas as their text (never the cached result). */
@@ -319,12 +120,12 @@ export async function readReturnedQuestionnaire(
   fileName?: string
 ): Promise<ReturnedWorkbook> {
   const label = "the returned questionnaire";
-  await checkXlsxFile(data, label, fileName);
+  const facts = await checkXlsxFile(data, label, fileName);
   const wb = await parse(data, label);
-  const sheetNames: string[] = [];
+  // The sheets Excel shows (from the workbook part), not only those exceljs happens to read.
+  const sheetNames: string[] = facts.sheets.map((s) => s.name);
   const tables: ItemTableValues[] = [];
   wb.eachSheet((ws) => {
-    sheetNames.push(ws.name);
     for (const t of ws.getTables() as unknown as Array<{
       table?: { name: string; tableRef?: string; ref?: string };
     }>) {
@@ -338,7 +139,7 @@ export async function readReturnedQuestionnaire(
         to = parseCell(b);
       } catch {
         throw new ExchangeFileError(
-          `${label}: table ${model.name} on sheet "${ws.name}" has the range "${ref}"; allowed: a range such as A4:H40, as the questionnaire was sent`
+          `${label}: table ${quoteText(model.name, 60)} on sheet ${quoteText(ws.name, 40)} has the range ${quoteText(ref, 40)}; allowed: a range such as A4:H40, as the questionnaire was sent`
         );
       }
       const row = (r: number) => {
@@ -378,7 +179,7 @@ export interface OurAssessment {
 
 /** Our workbook, its cover facts and the id a questionnaire must carry. */
 export async function loadOurAssessment(data: Bytes): Promise<OurAssessment> {
-  const wb = await parse(data, "the assessment workbook");
+  const wb = await openWorkbook(data, "the assessment workbook");
   const { meta, problems } = readMeta(wb);
   if (problems.length) throw new ExchangeError(problems);
   const stored = namedValue(wb, ASSESSMENT_ID_NAME)?.value;
@@ -427,20 +228,114 @@ function writeValue(ws: ExcelJS.Worksheet, address: string, value: CellValue): v
   ws.getCell(address).value = value;
 }
 
-/** Applies a merge plan to an exceljs workbook (values only). */
-export function applyMerge(wb: ExcelJS.Workbook, plan: MergePlan): void {
+/**
+ * Text as Excel must find it in the file: Excel decodes "_xHHHH_" in cell text, so a literal one
+ * (their note may hold "_x0007_") is written with its underscore escaped and reads back as typed.
+ */
+export function escapeOoxmlText(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+}
+
+type RichRun = ExcelJS.RichText;
+
+/** Our runs cut to the first `length` characters, then `tail` as a plain run: ours stay as they were. */
+function appendRuns(runs: readonly RichRun[], length: number, tail: string): RichRun[] {
+  const out: RichRun[] = [];
+  let left = length;
+  for (const run of runs) {
+    if (left <= 0) break;
+    out.push(run.text.length <= left ? run : { ...run, text: run.text.slice(0, left) });
+    left -= run.text.length;
+  }
+  if (tail) out.push({ text: escapeOoxmlText(tail) });
+  return out;
+}
+
+/** A note that could not go into our Notes cell (it holds a formula): listed for the user instead. */
+export interface NoteNotWritten {
+  sheet: string;
+  cell: string;
+  note: string;
+  why: string;
+}
+
+/**
+ * Writes a merged note into our Notes cell, keeping what is ours exactly as it is: rich text keeps its
+ * runs and formatting, a link keeps its target and text (their note is appended to the text), a plain
+ * text gets their note appended. A formula cannot take text without losing the formula, so it is left
+ * alone and the note reported.
+ */
+function writeNote(
+  ws: ExcelJS.Worksheet,
+  address: string,
+  merged: CellValue
+): NoteNotWritten | undefined {
+  const note: ExcelJS.Cell = ws.getCell(address);
+  // exceljs, not Office.js: a cell's value is there without load() or sync().
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  const current = note.value;
+  const target = typeof merged === "string" ? merged : "";
+  const plain = String(plainValue(current) ?? "");
+  // Ours is everything before an earlier note of theirs, kept to the last character (spaces too).
+  const at = plain.startsWith(THEIR_NOTE_MARK) ? 0 : plain.indexOf(`\n${THEIR_NOTE_MARK}`);
+  const oursRaw = at < 0 ? plain : plain.slice(0, at);
+  const tail = target.slice(ourNotePart(plain).length);
+  if (current && typeof current === "object" && !(current instanceof Date)) {
+    if ("formula" in current || "sharedFormula" in current) {
+      return {
+        sheet: ws.name,
+        cell: address,
+        note: tail.trim(),
+        why: "our Notes cell holds a formula",
+      };
+    }
+    if ("richText" in current) {
+      note.value = { richText: appendRuns(current.richText, oursRaw.length, tail) };
+      return undefined;
+    }
+    if ("hyperlink" in current) {
+      const link = current as ExcelJS.CellHyperlinkValue;
+      const text = link.text as unknown;
+      const newText =
+        typeof text === "object" && text !== null && "richText" in text
+          ? {
+              richText: appendRuns(
+                (text as ExcelJS.CellRichTextValue).richText,
+                oursRaw.length,
+                tail
+              ),
+            }
+          : escapeOoxmlText(oursRaw + tail);
+      note.value = { ...link, text: newText as string };
+      return undefined;
+    }
+  }
+  const value = typeof current === "string" ? oursRaw + tail : target;
+  writeValue(ws, address, value === "" ? null : escapeOoxmlText(value));
+  return undefined;
+}
+
+/** Applies a merge plan to an exceljs workbook (values only); returns notes it could not place. */
+export function applyMerge(wb: ExcelJS.Workbook, plan: MergePlan): NoteNotWritten[] {
+  const missing = (sheet: string) =>
+    new ExchangeFileError(
+      `the assessment workbook has no sheet ${quoteText(sheet, 40)} any more; allowed: the sheets as the workbook was created`
+    );
   for (const col of plan.scores) {
     const ws = wb.getWorksheet(col.sheet);
-    if (!ws) throw new Error(`sheet '${col.sheet}' disappeared while importing`);
+    if (!ws) throw missing(col.sheet);
     const { col: c, row } = parseCell(col.firstCell);
     col.values.forEach((v, i) => writeValue(ws, cellAddress(c, row + i), v));
   }
+  const notWritten: NoteNotWritten[] = [];
   for (const n of plan.notes) {
     const ws = wb.getWorksheet(n.sheet);
-    if (!ws) throw new Error(`sheet '${n.sheet}' disappeared while importing`);
-    writeValue(ws, n.cell, n.value);
+    if (!ws) throw missing(n.sheet);
+    const skipped = writeNote(ws, n.cell, n.value);
+    if (skipped && skipped.note) notWritten.push(skipped);
   }
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  return notWritten;
 }
 
 export interface ImportOutcome {
@@ -448,6 +343,10 @@ export interface ImportOutcome {
   report: ImportReport;
   merge: MergePlan;
   assessmentId: string;
+  /** What the copy had to change besides their answers so it could be written (see normalise.ts). */
+  normalised: string[];
+  /** Their notes for Notes cells that hold a formula of ours (left as they are). */
+  notesNotWritten: NoteNotWritten[];
 }
 
 /**
@@ -466,12 +365,15 @@ export async function importAnswersBuffer(
     itemSetVersion: ours.itemSetVersion,
   });
   const merge = planMerge(readItemTables(ours.workbook), validated);
-  applyMerge(ours.workbook, merge);
+  const notesNotWritten = applyMerge(ours.workbook, merge);
+  const normalised = normaliseForWrite(ours.workbook);
   return {
     buffer: await workbookToBuffer(ours.workbook),
     report: validated.report,
     merge,
     assessmentId: ours.assessmentId,
+    normalised,
+    notesNotWritten,
   };
 }
 

@@ -1,6 +1,10 @@
 /** `collabfit import`: their returned questionnaire merged into a copy of our assessment. */
 import { perceptionSummary, workshopTopics } from "../../core/exchange/gaps";
 import { formatImportReport } from "../../core/exchange/answers";
+import { FILE_LIMITS } from "../../core/exchange/names";
+import { MAX_CELL_TEXT } from "../../core/exchange/merge";
+import { quoteText } from "../../core/exchange/quote";
+import { sheetRef } from "../../core/workbook/names";
 import { readAssessment } from "../../core/workbook/readback";
 import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables } from "../../xlsx";
@@ -14,6 +18,17 @@ import {
   writeNew,
 } from "../files";
 
+/**
+ * JSON that a terminal shows as it is: JSON.stringify escapes C0 controls but leaves C1 controls and
+ * bidirectional overrides from their file as raw characters; these become \\u escapes (still JSON).
+ */
+export function jsonForTerminal(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
 export const importCommand: Command = {
   usage: "import FILE.xlsx --answers THEIRS.xlsx --out MERGED.xlsx [--json]",
   help:
@@ -26,7 +41,7 @@ export const importCommand: Command = {
     const inFile = positional[0];
     const ours = readInput(inFile, "FILE.xlsx (the assessment workbook)");
     if (!flags.answers) throw new CliError("--answers THEIRS.xlsx is required");
-    const theirs = readInput(flags.answers, "--answers THEIRS.xlsx");
+    const theirs = readInput(flags.answers, "--answers THEIRS.xlsx", FILE_LIMITS.maxBytes);
     const out = requireOutPath(flags.out);
     const outcome = await asCliErrors(
       () => importAnswersBuffer(ours, theirs, flags.answers),
@@ -37,16 +52,31 @@ export const importCommand: Command = {
     const read = readAssessment(readItemTables(merged.workbook));
     const gaps = perceptionSummary(read, merged.meta.perspective);
     writeNew(out, outcome.buffer);
+    for (const n of outcome.normalised) process.stderr.write(`note: ${out}: ${n}\n`);
     await warnContentLost(ours, inFile, out);
     if (on.has("json")) {
       process.stdout.write(
-        JSON.stringify({ out, report: outcome.report, perceptionGaps: gaps }, null, 2) + "\n"
+        jsonForTerminal({
+          out,
+          report: outcome.report,
+          notesCut: outcome.merge.cutNotes,
+          notesNotWritten: outcome.notesNotWritten,
+          perceptionGaps: gaps,
+        }) + "\n"
       );
       return 0;
     }
     const lines = [
       `Wrote ${out}.`,
       ...formatImportReport(outcome.report),
+      ...outcome.merge.cutNotes.map(
+        (c) =>
+          `  note for ${c.itemId} cut at ${sheetRef(c.sheet)}!${c.cell}: the cell would pass Excel's ${MAX_CELL_TEXT.toLocaleString("en-US")}-character limit`
+      ),
+      ...outcome.notesNotWritten.map(
+        (n) =>
+          `  note not written at ${sheetRef(n.sheet)}!${n.cell} (${n.why}, left as it is); their note: ${quoteText(n.note, 300)}`
+      ),
       gaps.dimensions.length || gaps.items.length
         ? "Biggest differences between the two views (topics for a joint workshop):"
         : "No perception gap: the two views agree within the method's thresholds.",

@@ -7,6 +7,7 @@ import { SHEET_NAMES } from "../../core/workbook/names";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
 import {
+  asCliErrors,
   readInput,
   refuseFileErrors,
   requireOutPath,
@@ -119,16 +120,12 @@ async function recommendWorkbook(
 ): Promise<number> {
   if (out !== undefined) requireOutPath(out, file);
   // Loaded here, not at the top: the --profile path never needs exceljs.
-  const { loadWorkbook, replaceResults, workbookProfile, workbookToBuffer } =
-    await import("../../xlsx");
+  const { replaceResults, workbookProfile, workbookToBuffer } = await import("../../xlsx");
+  const { openWorkbook } = await import("../../xlsx/exchange");
+  const { normaliseForWrite } = await import("../../xlsx/normalise");
   const data = readInput(file, "the workbook");
-  const load = async () => {
-    try {
-      return await loadWorkbook(data);
-    } catch {
-      throw new CliError(`${file}: not an .xlsx workbook (cannot be opened)`);
-    }
-  };
+  // Checked for what reading it would cost before exceljs builds anything; refusals name the file.
+  const load = () => asCliErrors(() => openWorkbook(data, "the workbook"), file);
   const wb = await load();
   if (out !== undefined) {
     // Checked before any work: --out rewrites these two sheets in place and adds no other.
@@ -156,7 +153,9 @@ async function recommendWorkbook(
       result.roadmap,
       new Date().toISOString()
     );
+    const normalised = normaliseForWrite(copy);
     writeNew(out, await workbookToBuffer(copy));
+    for (const n of normalised) process.stderr.write(`note: ${out}: ${n}\n`);
     await warnContentLost(data, file, out);
   }
   printResult(result, json);

@@ -4,7 +4,7 @@
  * Structural faults (wrong file, wrong assessment, changed sheets or table) refuse the whole file;
  * a bad answer in one cell is skipped and reported, its text kept as a note.
  */
-import { ITEM_SET_VERSION, ITEMS } from "../method";
+import { DIMENSIONS, ITEM_SET_VERSION, ITEMS } from "../method";
 import type { AssessmentItem, ItemAnswers } from "../method/types";
 import { offsetCell, rangeAddress } from "../workbook/a1";
 import { NA_TEXT, sheetRef } from "../workbook/names";
@@ -12,6 +12,8 @@ import type { ItemTableValues, ReadProblem } from "../workbook/plan";
 import { isFormulaLike, isNotApplicable } from "../input";
 import { ALLOWED_SCORES_TEXT, parseScore } from "../workbook/readback";
 import { ExchangeError } from "./errors";
+import { QUESTION_SET_CHECK_NAME, questionSetCheck } from "./fingerprint";
+import { cutText, quoteText, safeLine } from "./quote";
 import {
   ANSWER_HEADERS,
   ANSWER_TABLE_HEADERS,
@@ -102,19 +104,27 @@ function isUnsupported(v: unknown): v is UnsupportedCell {
 /** Text a spreadsheet could take for a formula (or a DDE/injection payload): core/input's one test. */
 export { isFormulaLike };
 
+/** A value from their file for a message: quoted, control characters escaped, length bounded. */
 function describe(v: unknown): string {
-  if (isFormulaCell(v)) return `=${v.formula}`;
+  if (isFormulaCell(v)) return quoteText(`=${v.formula}`);
   if (isUnsupported(v)) return v.unsupported;
-  return typeof v === "string" ? `"${v}"` : String(v);
+  return typeof v === "string" ? quoteText(v) : quoteText(String(v), 40).slice(1, -1);
 }
 
-/** Control characters other than tab and newline are dropped; long notes are cut. */
-function cleanText(text: string): { text: string; cut: boolean } {
-  // eslint-disable-next-line no-control-regex
-  const t = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
-  return t.length > MAX_NOTE_LENGTH
-    ? { text: t.slice(0, MAX_NOTE_LENGTH), cut: true }
-    : { text: t, cut: false };
+/**
+ * Characters a note of theirs loses: controls other than tab and newline (also when they arrive as
+ * an _xHHHH_ escape, which the reader has decoded), bidirectional overrides, characters XML cannot
+ * hold (lone surrogates, U+FFFE, U+FFFF and the other non-characters) that would make the merged
+ * workbook unreadable.
+ */
+const NOT_IN_NOTES =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters a note loses
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A note as we keep it: unsafe characters dropped, line ends unified, cut without splitting a pair. */
+export function cleanText(text: string, max = MAX_NOTE_LENGTH): { text: string; cut: boolean } {
+  const t = text.replace(/\r\n?/g, "\n").replace(NOT_IN_NOTES, "").trim();
+  return t.length > max ? { text: cutText(t, max).trimEnd(), cut: true } : { text: t, cut: false };
 }
 
 function cellText(v: ReturnedCell | undefined): string | undefined {
@@ -141,7 +151,7 @@ function checkFile(
       cell: "A1",
       message:
         `sheet "${s}" is missing` +
-        (extra.length ? ` (renamed? found ${extra.map((e) => `"${e}"`).join(", ")})` : "") +
+        (extra.length ? ` (renamed? found ${extra.map((e) => quoteText(e, 40)).join(", ")})` : "") +
         `; allowed: exactly the sheets "${wanted.join('" and "')}"`,
     });
   }
@@ -150,7 +160,7 @@ function checkFile(
     problems.push({
       sheet: s,
       cell: "A1",
-      message: `extra sheet "${s}" was added; allowed: exactly the sheets "${wanted.join('" and "')}"`,
+      message: `extra sheet ${quoteText(s, 40)} was added; allowed: exactly the sheets "${wanted.join('" and "')}"`,
     });
   }
 
@@ -180,7 +190,7 @@ function checkFile(
       sheet: instr,
       cell: F.assessmentId,
       value: idText,
-      message: `this questionnaire belongs to assessment "${idText}", not to this workbook's "${expected.assessmentId}"; allowed: a questionnaire prepared from this workbook`,
+      message: `this questionnaire belongs to assessment ${quoteText(idText, 40)}, not to this workbook's "${expected.assessmentId}"; allowed: a questionnaire prepared from this workbook`,
     });
   }
   const ver = file.names[QUESTIONNAIRE_NAMES.itemSetVersion];
@@ -190,7 +200,19 @@ function checkFile(
       sheet: instr,
       cell: F.itemSetVersion,
       value: ver?.value,
-      message: `question set version is ${verText === undefined ? "missing" : `"${verText}"`}; allowed: "${expected.itemSetVersion}" (prepare a new questionnaire)`,
+      message: `question set version is ${verText === undefined ? "missing" : quoteText(verText, 40)}; allowed: "${expected.itemSetVersion}" (prepare a new questionnaire)`,
+    });
+  }
+  // Made from exactly our questions? The check value follows every change to the item data.
+  const check = file.names[QUESTION_SET_CHECK_NAME];
+  const checkText = cellText(check?.value);
+  const wantCheck = questionSetCheck(expected.items);
+  if (checkText !== wantCheck) {
+    problems.push({
+      sheet: instr,
+      cell: F.questionSetCheck,
+      value: check?.value,
+      message: `the question check is ${checkText === undefined ? "missing" : quoteText(checkText, 40)}; allowed: "${wantCheck}", the questions this version asks (prepare a new questionnaire)`,
     });
   }
 
@@ -219,7 +241,7 @@ function checkFile(
       sheet: table.sheet,
       cell: rangeAddress(table.topLeft, Math.max(1, headers.length), 1),
       value: headers.join(", "),
-      message: `the answers table's header row was changed; allowed: ${ANSWER_TABLE_HEADERS.join(", ")}`,
+      message: `the answers table's header row was changed (${quoteText(headers.join(", "), 80)}); allowed: ${ANSWER_TABLE_HEADERS.join(", ")}`,
     });
     return undefined;
   }
@@ -254,6 +276,29 @@ export function validateReturned(
   const byId = new Map(expected.items.map((i) => [i.id, i]));
   const seen = new Map<string, string>();
   const rows: Array<{ id: string; r: number; row: unknown[] }> = [];
+  const labelOf = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
+  const same = (a: unknown, b: string) =>
+    typeof a === "string" && a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+  /** What they were asked must still read as sent: an edited question or anchor changes a score's meaning. */
+  const checkWording = (item: AssessmentItem, row: unknown[], r: number) => {
+    const shown: Array<[string, string]> = [
+      [ANSWER_HEADERS.topic, labelOf.get(item.dimension) ?? item.dimension],
+      [ANSWER_HEADERS.question, item.question],
+      [ANSWER_HEADERS.anchor1, item.anchors[1]],
+      [ANSWER_HEADERS.anchor3, item.anchors[3]],
+      [ANSWER_HEADERS.anchor5, item.anchors[5]],
+    ];
+    for (const [header, text] of shown) {
+      const c = col(header);
+      if (!same(row[c], text))
+        problems.push({
+          sheet: table.sheet,
+          cell: at(c, r),
+          value: row[c],
+          message: `the "${header}" text of item ${item.id} was changed (now ${describe(row[c] ?? "")}); allowed: the text as sent (a changed question or anchor changes what a score means)`,
+        });
+    }
+  };
 
   table.rows.forEach((row, r) => {
     const raw = row[idCol] as ReturnedCell;
@@ -289,6 +334,7 @@ export function validateReturned(
       return;
     }
     seen.set(id, at(idCol, r));
+    checkWording(byId.get(id)!, row, r);
     rows.push({ id, r, row });
   });
   for (const it of expected.items) {
@@ -356,7 +402,10 @@ export function validateReturned(
       const parsed = parseScore(raw);
       if (!parsed.ok) {
         if (typeof raw === "string") rejectedText = raw.trim();
-        skip("score", raw, `${parsed.why}; ${ALLOWED_SCORES_TEXT}`);
+        // Their text is quoted here, escaped and bounded, never as the parser echoed it.
+        const why =
+          typeof raw === "string" ? `text ${quoteText(raw.trim())} is not a score` : parsed.why;
+        skip("score", raw, `${why}; ${ALLOWED_SCORES_TEXT}`);
       } else if (parsed.score !== null) {
         answers[id] = parsed.score;
         values[id] = parsed.score;
@@ -420,5 +469,6 @@ export function formatImportReport(report: ImportReport): string[] {
   if (blank.length) {
     lines.push(`  not answered: ${blank.map((s) => `${s.itemId} (${s.cell})`).join(", ")}`);
   }
-  return lines;
+  // Every line is shown to a person: nothing from their file may act on the terminal.
+  return lines.map((l) => safeLine(l, 2000));
 }

@@ -12,6 +12,10 @@ import type { CellValue, ItemTableValues, ReadProblem } from "../workbook/plan";
 import type { ValidatedAnswers } from "./answers";
 import { ExchangeError } from "./errors";
 import { THEIR_NOTE_MARK } from "./names";
+import { cutText } from "./quote";
+
+/** Excel's limit on the characters of one cell: a merged Notes cell never goes beyond it. */
+export const MAX_CELL_TEXT = 32_767;
 
 /** Consecutive cells of one column, top to bottom, written as values (never formulas). */
 export interface ColumnWrite {
@@ -36,6 +40,8 @@ export interface MergePlan {
   notes: CellValueWrite[];
   /** Their-score cells whose value changes (for the report; the whole column is written anyway). */
   changedScores: number;
+  /** Notes cells where their note was cut (or left out) to stay within MAX_CELL_TEXT. */
+  cutNotes: Array<{ itemId: string; sheet: string; cell: string }>;
 }
 
 /** Our part of a Notes cell: everything before their marked note. */
@@ -54,15 +60,29 @@ function hasTheirNote(existing: unknown): boolean {
   );
 }
 
-/** Our note followed by theirs after the marker; re-running with the same note gives the same text. */
+/**
+ * Our note followed by theirs after the marker; re-running with the same note gives the same text.
+ * Theirs is cut (never splitting a character pair) so the cell stays within Excel's limit.
+ */
 export function mergeNote(existing: unknown, theirs: string | undefined): CellValue {
+  return mergeNoteChecked(existing, theirs).value;
+}
+
+function mergeNoteChecked(
+  existing: unknown,
+  theirs: string | undefined
+): { value: CellValue; cut: boolean } {
   const ours = ourNotePart(existing);
-  const merged = theirs
-    ? ours
-      ? `${ours}\n${THEIR_NOTE_MARK}${theirs}`
-      : `${THEIR_NOTE_MARK}${theirs}`
-    : ours;
-  return merged === "" ? null : merged;
+  const head = ours ? `${ours}\n${THEIR_NOTE_MARK}` : THEIR_NOTE_MARK;
+  let cut = false;
+  let merged = ours;
+  if (theirs) {
+    const room = MAX_CELL_TEXT - head.length;
+    cut = theirs.length > room;
+    const kept = cut ? cutText(theirs, Math.max(0, room - 1)).trimEnd() : theirs;
+    if (kept) merged = head + kept + (cut ? "…" : "");
+  }
+  return { value: merged === "" ? null : merged, cut };
 }
 
 function sameValue(a: unknown, b: CellValue): boolean {
@@ -84,7 +104,7 @@ export function planMerge(
   const problems: ReadProblem[] = [];
   const known = new Set(items.map((i) => i.id));
   const where = new Map<string, string>();
-  const plan: MergePlan = { scores: [], notes: [], changedScores: 0 };
+  const plan: MergePlan = { scores: [], notes: [], changedScores: 0, cutNotes: [] };
   if (ourTables.length === 0) {
     problems.push({
       sheet: "(workbook)",
@@ -135,7 +155,8 @@ export function planMerge(
       if (!sameValue(row[theirCol], value)) plan.changedScores++;
       // Without a note of theirs, now or from an earlier import, our cell is left exactly as it is.
       const theirs = validated.notes[id];
-      const note = mergeNote(row[notesCol], theirs);
+      const { value: note, cut } = mergeNoteChecked(row[notesCol], theirs);
+      if (cut) plan.cutNotes.push({ itemId: id, sheet: table.sheet, cell: cell(notesCol) });
       if ((theirs || hasTheirNote(row[notesCol])) && !sameValue(row[notesCol], note)) {
         plan.notes.push({ sheet: table.sheet, cell: cell(notesCol), value: note });
       }

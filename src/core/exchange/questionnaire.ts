@@ -10,6 +10,7 @@ import { absolute, offsetCell, parseCell, rangeAddress } from "../workbook/a1";
 import { SCORE_CHOICES, sheetRef } from "../workbook/names";
 import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { isAssessmentId } from "./assessment-id";
+import { QUESTION_SET_CHECK_NAME, questionSetCheck } from "./fingerprint";
 import {
   ANSWER_HEADERS,
   ANSWER_TABLE_HEADERS,
@@ -39,6 +40,8 @@ export const QUESTIONNAIRE_LAYOUT = {
     assessmentId: "B16",
     itemSetVersion: "B17",
     kind: "B18",
+    /** The question set's check value (see fingerprint.ts). */
+    questionSetCheck: "B19",
   },
 } as const;
 
@@ -123,6 +126,8 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
       { address: F.itemSetVersion, value: input.itemSetVersion },
       { address: "A18", value: "File type", style: LABEL },
       { address: F.kind, value: QUESTIONNAIRE_KIND },
+      { address: "A19", value: "Question check", style: LABEL },
+      { address: F.questionSetCheck, value: questionSetCheck(input.items) },
       {
         address: "A20",
         value: "Go to the questions",
@@ -253,6 +258,7 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
       },
       { name: QUESTIONNAIRE_NAMES.itemSetVersion, refersTo: ref(F.itemSetVersion) },
       { name: QUESTIONNAIRE_NAMES.kind, refersTo: ref(F.kind) },
+      { name: QUESTION_SET_CHECK_NAME, refersTo: ref(F.questionSetCheck) },
     ],
     properties: {
       title: "Collaboration questionnaire",

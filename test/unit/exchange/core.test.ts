@@ -33,6 +33,8 @@ import { readAssessment } from "../../../src/core/workbook/readback";
 import { META, PRIVATE } from "./helpers";
 
 const ID = "CF-AAAA-BBBB-CCCC-0001";
+import { QUESTION_SET_CHECK_NAME, questionSetCheck } from "../../../src/core/exchange/fingerprint";
+
 const plan = buildQuestionnairePlan({ assessmentId: ID, meta: META });
 
 /** The questionnaire as the adapter would read it back, with answer and note cells filled in. */
@@ -56,6 +58,7 @@ function returned(
       [QUESTIONNAIRE_NAMES.assessmentId]: { refersTo: "x", value: ID },
       [QUESTIONNAIRE_NAMES.itemSetVersion]: { refersTo: "x", value: ITEM_SET_VERSION },
       [QUESTIONNAIRE_NAMES.kind]: { refersTo: "x", value: QUESTIONNAIRE_KIND },
+      [QUESTION_SET_CHECK_NAME]: { refersTo: "x", value: questionSetCheck(ITEMS) },
     },
     tables: [
       {
@@ -266,7 +269,7 @@ describe("validateReturned", () => {
           { ...ok, tables: [{ ...ok.tables[0], rows: formulaId as ReturnedCell[][] }] },
           { assessmentId: ID }
         ),
-      /A7: unknown item ID =A5/
+      /A7: unknown item ID "=A5"/
     );
   });
 });

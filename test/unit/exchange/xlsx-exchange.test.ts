@@ -341,7 +341,7 @@ describe("hostile and broken files", () => {
     // A table range our reader cannot place is refused with a clear message, not a crash.
     await refused(
       await edit(/xl\/tables\/table1\.xml$/, (x) => x.replace(/ ref="A4:H\d+"/, ` ref="Z!A4:H40"`)),
-      /table CF_Answers on sheet "Your answers" has the range "Z!A4:H40"; allowed: /
+      /table "CF_Answers" on sheet "Your answers" has the range "Z!A4:H40"; allowed: /
     );
     // A careless but harmless edit still imports: validation on the whole score column.
     const wholeColumn = await edit(sheet, (x) =>
