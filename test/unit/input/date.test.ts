@@ -7,6 +7,9 @@ import { validateMeta as layoutMeta } from "../../../src/core/workbook/layout";
 import { parseStartDate } from "../../../src/functions/roadmap-table";
 import { validateMeta as paneMeta } from "../../../src/taskpane/views/NewAssessmentView";
 import { validateSettings } from "../../../src/taskpane/views/RoadmapView";
+import { buildAssessmentPlan, LAYOUT } from "../../../src/core/workbook/layout";
+import { SHEET_NAMES } from "../../../src/core/workbook/names";
+import { loadWorkbook, planToBuffer, readMeta } from "../../../src/xlsx";
 
 describe("isIsoDate: a real calendar date written YYYY-MM-DD", () => {
   it.each([
@@ -99,5 +102,31 @@ describe("every edge refuses the same dates", () => {
     for (const [edge, refused] of Object.entries(edges)) {
       expect({ edge, refused: refused(date) }).toEqual({ edge, refused: false });
     }
+  });
+});
+
+describe("a cover date typed as text in an .xlsx file", () => {
+  async function readCoverDate(text: string) {
+    const wb = await loadWorkbook(await planToBuffer(buildAssessmentPlan(DEMO_META)));
+    wb.getWorksheet(SHEET_NAMES.cover)!.getCell(LAYOUT.cover.date).value = text;
+    return readMeta(wb);
+  }
+
+  it("is read when it is a real date", async () => {
+    const read = await readCoverDate("2024-02-29");
+    expect(read.meta.date).toBe("2024-02-29");
+    expect(read.problems).toEqual([]);
+  });
+
+  it("is a problem naming the cell when it is not (2026-02-30)", async () => {
+    const read = await readCoverDate("2026-02-30");
+    expect(read.problems).toEqual([
+      expect.objectContaining({
+        sheet: SHEET_NAMES.cover,
+        cell: LAYOUT.cover.date,
+        value: "2026-02-30",
+        message: expect.stringMatching(/assessment date "2026-02-30" is not a date/),
+      }),
+    ]);
   });
 });
