@@ -33,13 +33,13 @@ function newestMtime(dir: string): number {
 }
 
 /** Why lib/ cannot be trusted (`probe` missing, or a source newer than it), or null when it is fresh. */
-export function cliStaleReason(probe = "lib/cli/main.js"): string | null {
-  const built = path.join(root, probe);
+export function cliStaleReason(probe = "lib/cli/main.js", base = root): string | null {
+  const built = path.join(base, probe);
   if (!fs.existsSync(built)) return `${probe} is missing`;
   const builtAt = fs.statSync(built).mtimeMs;
   const newest = Math.max(
-    ...CLI_SOURCES.map((d) => newestMtime(path.join(root, d))),
-    ...CLI_CONFIGS.map((f) => fs.statSync(path.join(root, f)).mtimeMs)
+    ...CLI_SOURCES.map((d) => newestMtime(path.join(base, d))),
+    ...CLI_CONFIGS.map((f) => fs.statSync(path.join(base, f)).mtimeMs)
   );
   return newest > builtAt
     ? `${probe} is older than the sources in ${CLI_SOURCES.join(", ")}`

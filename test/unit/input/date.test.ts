@@ -1,4 +1,15 @@
+import { checkStartDate } from "../../../src/cli/commands/recommend";
 import { daysInMonth, isIsoDate, parseIsoDate } from "../../../src/core/input";
+import { addDays } from "../../../src/core/method";
+import { isoToSerial } from "../../../src/core/workbook/a1";
+import { DEMO_META } from "../../../src/core/workbook/demo";
+import { validateMeta as layoutMeta } from "../../../src/core/workbook/layout";
+import { parseStartDate } from "../../../src/functions/roadmap-table";
+import { validateMeta as paneMeta } from "../../../src/taskpane/views/NewAssessmentView";
+import { validateSettings } from "../../../src/taskpane/views/RoadmapView";
+import { buildAssessmentPlan, LAYOUT } from "../../../src/core/workbook/layout";
+import { SHEET_NAMES } from "../../../src/core/workbook/names";
+import { loadWorkbook, planToBuffer, readMeta } from "../../../src/xlsx";
 
 describe("isIsoDate: a real calendar date written YYYY-MM-DD", () => {
   it.each([
@@ -56,5 +67,66 @@ describe("isIsoDate: a real calendar date written YYYY-MM-DD", () => {
         expect(new Date(Date.UTC(year, month - 1, last + 1)).getUTCDate()).toBe(1);
       }
     }
+  });
+});
+
+describe("every edge refuses the same dates", () => {
+  const refuses = (f: () => unknown) => {
+    try {
+      f();
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  const edges: Record<string, (date: string) => boolean> = {
+    "pane, new assessment": (d) => "date" in paneMeta({ ...DEMO_META, date: d }),
+    "pane, roadmap start": (d) => "startDate" in validateSettings(d, "3"),
+    "workbook cover": (d) => refuses(() => layoutMeta({ ...DEMO_META, date: d })),
+    "engine roadmap": (d) => refuses(() => addDays(d, 0)),
+    "date serial": (d) => refuses(() => isoToSerial(d)),
+    "COLLAB.ROADMAP start_date": (d) => refuses(() => parseStartDate(d, "start_date")),
+    "collabfit recommend --start": (d) => refuses(() => checkStartDate(d)),
+  };
+
+  it.each(["2026-02-30", "2025-02-29", "2026-04-31", "2026-13-01", "2026-01-00", "2026/01/05"])(
+    "%s is refused by every edge",
+    (date) => {
+      for (const [edge, refused] of Object.entries(edges)) {
+        expect({ edge, refused: refused(date) }).toEqual({ edge, refused: true });
+      }
+    }
+  );
+
+  it.each(["2024-02-29", "2026-12-31", "2026-01-01"])("%s is accepted by every edge", (date) => {
+    for (const [edge, refused] of Object.entries(edges)) {
+      expect({ edge, refused: refused(date) }).toEqual({ edge, refused: false });
+    }
+  });
+});
+
+describe("a cover date typed as text in an .xlsx file", () => {
+  async function readCoverDate(text: string) {
+    const wb = await loadWorkbook(await planToBuffer(buildAssessmentPlan(DEMO_META)));
+    wb.getWorksheet(SHEET_NAMES.cover)!.getCell(LAYOUT.cover.date).value = text;
+    return readMeta(wb);
+  }
+
+  it("is read when it is a real date", async () => {
+    const read = await readCoverDate("2024-02-29");
+    expect(read.meta.date).toBe("2024-02-29");
+    expect(read.problems).toEqual([]);
+  });
+
+  it("is a problem naming the cell when it is not (2026-02-30)", async () => {
+    const read = await readCoverDate("2026-02-30");
+    expect(read.problems).toEqual([
+      expect.objectContaining({
+        sheet: SHEET_NAMES.cover,
+        cell: LAYOUT.cover.date,
+        value: "2026-02-30",
+        message: expect.stringMatching(/assessment date "2026-02-30" is not a date/),
+      }),
+    ]);
   });
 });
