@@ -3,6 +3,7 @@
  * their bodies) and the plan's cells on those sheets. Two syncs whatever the number of rows.
  */
 import { cellAddress } from "../core/workbook/a1";
+import { keepEdits } from "../core/workbook/actions";
 import type { SheetPlan, WorkbookPlan } from "../core/workbook/plan";
 import {
   MAX_WRITE_BYTES,
@@ -47,8 +48,13 @@ export async function replaceResults(
     (sheetPlan.tables ?? []).map((t) => {
       const table = wb.tables.getItemOrNullObject(t.name);
       table.load("name");
-      const header = table.getHeaderRowRange().load("address, columnCount");
-      const body = table.getDataBodyRange().load("address, rowCount");
+      // A table that keeps the user's edits (CF_Actions) also reads its values, in the same sync.
+      const header = table
+        .getHeaderRowRange()
+        .load(t.keep ? "address, columnCount, values" : "address, columnCount");
+      const body = table
+        .getDataBodyRange()
+        .load(t.keep ? "address, rowCount, values" : "address, rowCount");
       return { sheetPlan, name: t.name, table, header, body };
     })
   );
@@ -70,8 +76,11 @@ export async function replaceResults(
     if (s.protect) cache.get(s.name)?.protection.unprotect(s.protect.password);
   const report: ReplaceReport["tables"] = [];
   for (const f of found) {
-    const t = (f.sheetPlan.tables ?? []).find((x) => x.name === f.name);
-    if (!t) continue;
+    const planned = (f.sheetPlan.tables ?? []).find((x) => x.name === f.name);
+    if (!planned) continue;
+    const t = planned.keep
+      ? keepEdits(planned, { headers: f.header.values[0], rows: f.body.values })
+      : planned;
     const ws = cache.get(f.sheetPlan.name) as Excel.Worksheet;
     const oldHeader = parseBox(f.header.address.split("!").pop() as string);
     const oldRows = f.body.rowCount;

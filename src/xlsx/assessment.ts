@@ -18,7 +18,8 @@ import {
   type ReadAssessment,
 } from "../core/workbook/readback";
 import { readItemTables, readMeta } from "./read";
-import { replaceSheets } from "./write";
+import { replaceSheets, writePlan } from "./write";
+import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
 
 export interface WorkbookAssessment {
   meta: AssessmentMeta;
@@ -49,7 +50,12 @@ export function replaceResults(
   roadmap: readonly RoadmapRow[],
   takenAt: string
 ): ExcelJS.Workbook {
-  return replaceSheets(wb, [buildResultsPlan(rec, { takenAt }), buildRoadmapPlan(roadmap)]);
+  replaceSheets(wb, [buildResultsPlan(rec, { takenAt }), buildRoadmapPlan(roadmap)]);
+  // Issue 14: the action log; a workbook made before it existed gets it after the roadmap.
+  const actions = buildActionsPlan(roadmap, peopleOf(readMeta(wb).meta));
+  if (wb.getWorksheet(actions.name)) replaceSheets(wb, [actions]);
+  else writePlan({ sheets: [actions], names: [] }, wb);
+  return wb;
 }
 
 /**

@@ -144,5 +144,15 @@ export function readMeta(wb: ExcelJS.Workbook): { meta: AssessmentMeta; problems
     date: date ?? "",
     assessors: text(DEFINED_NAMES.assessors, c.assessors),
   };
+  // Issue 14: only where the workbook has them (older workbooks do not).
+  for (const [key, name] of [
+    ["contacts", DEFINED_NAMES.contacts],
+    ["confidentiality", DEFINED_NAMES.confidentiality],
+  ] as const) {
+    if (wb.definedNames.getRanges(name)?.ranges?.length) {
+      const v = text(name, "A1");
+      if (v) meta[key] = v;
+    }
+  }
   return { meta, problems };
 }

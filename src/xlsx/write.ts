@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { parseCell } from "../core/workbook/a1";
 import { assertNoClashes } from "../core/workbook/clash";
 import { isOurName } from "../core/workbook/names";
+import { keepEdits } from "../core/workbook/actions";
 
 export { WorkbookClashError } from "../core/workbook/clash";
 import type {
@@ -362,9 +363,57 @@ export function replaceSheets(wb: ExcelJS.Workbook, sheets: SheetPlan[]): ExcelJ
     const old = wb.getWorksheet(s.name);
     if (!old) throw new Error(`the workbook has no sheet '${s.name}' to regenerate`);
     const orderNo = (old as unknown as { orderNo: number }).orderNo;
+    const kept = withKeptEdits(old, s);
     wb.removeWorksheet(old.id);
-    const ws = addSheet(wb, s);
+    const ws = addSheet(wb, kept);
     (ws as unknown as { orderNo: number }).orderNo = orderNo;
   }
   return wb;
+}
+
+// ------------------------------------------------- issue 14: keep the user's edits on regenerate
+
+/** A table's header and body values as they are in the sheet (dates as Date), or null. */
+export function tableValues(
+  ws: ExcelJS.Worksheet,
+  name: string
+): { headers: unknown[]; rows: unknown[][] } | null {
+  const models = (
+    ws.getTables() as unknown as Array<{ table?: TableRefModel } & TableRefModel>
+  ).map((t) => t.table ?? t);
+  const t = models.find((m) => m.name === name);
+  const ref = t?.tableRef ?? t?.ref;
+  if (!t || !ref) return null;
+  const [a, b = a] = ref.split(":");
+  const from = parseCell(a);
+  const to = parseCell(b);
+  const row = (r: number) => {
+    const out: unknown[] = [];
+    for (let c = from.col; c <= to.col; c++) out.push(plainCell(ws.getCell(r, c).value));
+    return out;
+  };
+  const rows: unknown[][] = [];
+  for (let r = from.row + 1; r <= (t.totalsRow ? to.row - 1 : to.row); r++) rows.push(row(r));
+  return { headers: row(from.row), rows };
+}
+
+interface TableRefModel {
+  name: string;
+  tableRef?: string;
+  ref?: string;
+  totalsRow?: boolean;
+}
+
+function plainCell(v: ExcelJS.CellValue): unknown {
+  if (v === null || v === undefined || v instanceof Date || typeof v !== "object") return v ?? null;
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("formula" in v || "sharedFormula" in v) return (v as ExcelJS.CellFormulaValue).result ?? null;
+  if ("hyperlink" in v) return (v as ExcelJS.CellHyperlinkValue).text;
+  return null;
+}
+
+/** The plan with its `keep` tables carrying over the user's values from the sheet it replaces. */
+function withKeptEdits(old: ExcelJS.Worksheet, s: SheetPlan): SheetPlan {
+  if (!(s.tables ?? []).some((t) => t.keep)) return s;
+  return { ...s, tables: s.tables!.map((t) => keepEdits(t, tableValues(old, t.name))) };
 }

@@ -65,6 +65,7 @@ import type {
 } from "./plan";
 import { derivedAssessmentId } from "../exchange/assessment-id";
 import { isIsoDate } from "../input";
+import { buildActionsPlan, peopleOf } from "./actions";
 
 export const METHOD_SOURCE =
   "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
@@ -754,6 +755,20 @@ const HOW_TO = [
   "6. Score again every year, and after any major incident: relationships change, and the right model changes with them.",
 ];
 
+/** Issue 14: where the cover keeps people and sign-off (below the sheet links). */
+export const COVER_PEOPLE = {
+  sectionRow: 34,
+  contacts: "B35",
+  confidentiality: "B36",
+  signOffRow: 38,
+} as const;
+export const SIGN_OFF_ROLES = ["Prepared by", "Reviewed by", "Approved by"] as const;
+export const DEFAULT_CONFIDENTIALITY = "Confidential: internal use only";
+
+export function confidentialityOf(meta: Pick<AssessmentMeta, "confidentiality">): string {
+  return meta.confidentiality?.trim() || DEFAULT_CONFIDENTIALITY;
+}
+
 function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNamePlan[] } {
   const c = LAYOUT.cover;
   const label = (row: number, text: string): CellWrite => ({
@@ -806,6 +821,7 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
     [SHEET_NAMES.scores, "Dimension scores per side, computed by formulas"],
     [SHEET_NAMES.results, "Recommended target and start model, with a snapshot"],
     [SHEET_NAMES.roadmap, "Phases from the start model to the target"],
+    [SHEET_NAMES.actions, "Every roadmap action with owner, due date, status and evidence"],
     [SHEET_NAMES.principles, "The nine principles and four steps behind the questions"],
   ];
   links.forEach(([sheet, about], i) => {
@@ -820,8 +836,30 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
       { address: `B${row}`, value: about }
     );
   });
+  // Issue 14: people (owners of actions), the confidentiality label and the sign-off block.
+  const p = COVER_PEOPLE;
+  cells.push(
+    sectionCell(`A${p.sectionRow}`, "People and sign-off"),
+    label(p.sectionRow + 1, "Their contacts"),
+    { address: p.contacts, value: meta.contacts ?? "", style: input },
+    label(p.sectionRow + 2, "Confidentiality"),
+    { address: p.confidentiality, value: confidentialityOf(meta), style: input },
+    { address: `A${p.signOffRow}`, value: "Sign-off", style: { bold: true } },
+    { address: `B${p.signOffRow}`, value: "Name", style: { bold: true } },
+    { address: `C${p.signOffRow}`, value: "Date", style: { bold: true } }
+  );
+  SIGN_OFF_ROLES.forEach((role, i) => {
+    const row = p.signOffRow + 1 + i;
+    cells.push(
+      { address: `A${row}`, value: role },
+      { address: `B${row}`, value: null, style: input },
+      { address: `C${row}`, value: null, style: { ...input, numberFormat: "yyyy-mm-dd" } }
+    );
+  });
   const ref = (a: string) => `${sheetRef(SHEET_NAMES.cover)}!${absolute(a)}`;
   const names: DefinedNamePlan[] = [
+    { name: DEFINED_NAMES.contacts, refersTo: ref(p.contacts) },
+    { name: DEFINED_NAMES.confidentiality, refersTo: ref(p.confidentiality) },
     { name: DEFINED_NAMES.title, refersTo: ref(c.title) },
     { name: DEFINED_NAMES.ourOrg, refersTo: ref(c.us) },
     { name: DEFINED_NAMES.otherParty, refersTo: ref(c.them) },
@@ -840,7 +878,7 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
       name: SHEET_NAMES.cover,
       role: "cover",
       tabColor: TAB_COLORS.cover,
-      columnWidths: { A: 26, B: 56 },
+      columnWidths: { A: 26, B: 56, C: 12 },
       cells,
       validations: [
         {
@@ -855,6 +893,9 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
           error: { title: "Not a perspective", message: `Allowed: ${PERSPECTIVES.join(" or ")}.` },
         },
         dateValidation(c.date),
+        dateValidation(
+          `C${COVER_PEOPLE.signOffRow + 1}:C${COVER_PEOPLE.signOffRow + SIGN_OFF_ROLES.length}`
+        ),
       ],
       print: { landscape: false, fitToWidth: true },
     },
@@ -948,6 +989,7 @@ export function buildAssessmentPlan(
     buildScoresSheet(items),
     buildResultsPlan(opts.recommendation ?? null, { takenAt: opts.takenAt }),
     buildRoadmapPlan(opts.roadmap ?? []),
+    buildActionsPlan(opts.roadmap ?? [], peopleOf(meta)),
     buildPrinciples(),
   ];
   const scores = (a: string) => `${sheetRef(SHEET_NAMES.scores)}!${absolute(a)}`;

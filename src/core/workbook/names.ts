@@ -20,6 +20,8 @@ export const SHEET_NAMES = {
   scores: "CF Scores",
   results: "CF Results",
   roadmap: "CF Roadmap",
+  /** Issue 14: one roadmap action a row, with the analyst's owner, due date, status, evidence. */
+  actions: "CF Actions",
   principles: "CF Principles",
 } as const;
 
@@ -33,6 +35,7 @@ export const TABLE_NAMES = {
   interestsThem: "CF_Interests_Them",
   scores: "CF_Scores",
   roadmap: "CF_Roadmap",
+  actions: "CF_Actions",
 } as const;
 
 /** Defined names. Scores ranges follow the custom-functions contract (see layout.ts). */
@@ -49,6 +52,9 @@ export const DEFINED_NAMES = {
   snapshotTime: "CF_SnapshotTime",
   /** Exchange (issue 7): ties a questionnaire sent to the other party to this assessment. */
   assessmentId: "CF_AssessmentId",
+  /** Issue 14: people on their side (owners of actions) and the confidentiality label. */
+  contacts: "CF_Contacts",
+  confidentiality: "CF_Confidentiality",
 } as const;
 
 /** Item table headers, in column order (ITEM_TABLE_HEADERS). */

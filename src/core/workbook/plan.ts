@@ -56,6 +56,11 @@ export interface TablePlan {
   formulaColumns?: Record<string, (rowIndex: number) => string>;
   style?: string; // Excel table style, e.g. "TableStyleMedium2"
   showTotals?: boolean;
+  /**
+   * On regeneration, the user's values in `columns` are kept for rows whose `key` column matches
+   * a row of the table already in the workbook (see keepEdits in actions.ts).
+   */
+  keep?: { key: string; columns: string[] };
 }
 
 export type ValidationPlan =
@@ -117,6 +122,8 @@ export interface SheetPlan {
     | "scores"
     | "results"
     | "roadmap"
+    | "actions"
+    | "summary"
     | "principles"
     | "questionnaire"
     | "instructions";
@@ -181,6 +188,10 @@ export interface AssessmentMeta {
   date: string;
   /** Names of the people who scored, comma-separated. */
   assessors: string;
+  /** Issue 14: the other party's contacts, comma-separated (owners of their actions). */
+  contacts?: string;
+  /** Issue 14: the label every page footer carries, e.g. "Confidential". */
+  confidentiality?: string;
   /**
    * Exchange (issue 7): the id that ties a questionnaire to this assessment ("CF-XXXX-XXXX-XXXX-XXXX").
    * When absent, the layout stores one derived from the fields above.

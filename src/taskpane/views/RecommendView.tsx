@@ -1,5 +1,5 @@
 import { Badge, Button, Card, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { modelById } from "../../core/method";
+import { THRESHOLDS, confidenceText, marginText, modelById } from "../../core/method";
 import type { PowerRegime, WhatIfHint } from "../../core/method/types";
 import { dimensionLabel } from "../pane-model";
 import type { RecommendViewProps } from "./props";
@@ -63,6 +63,37 @@ export function RecommendView(props: RecommendViewProps) {
               Start with: <Text weight="semibold">{modelById(rec.startModel).name}</Text>
             </Text>
             <Text size={200}>{modelById(rec.targetModel).looksLike}</Text>
+          </Card>
+          <Card className="cf-card" aria-label="Confidence and margins">
+            <Text>
+              Confidence:{" "}
+              <Badge
+                appearance="tint"
+                color={
+                  rec.confidence === "high"
+                    ? "success"
+                    : rec.confidence === "medium"
+                      ? "warning"
+                      : "danger"
+                }
+              >
+                {rec.confidence}
+              </Badge>
+            </Text>
+            <Text size={200}>{confidenceText(rec.confidence)}</Text>
+            {rec.sensitive && (
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  Sensitive result: a change of less than {THRESHOLDS.sensitiveMarginBelow} on one
+                  dimension would change it. Check those scores before deciding.
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <ul aria-label="Margins">
+              {rec.margins.map((m) => (
+                <li key={m.of}>{marginText(m, rec)}</li>
+              ))}
+            </ul>
           </Card>
           <Card className="cf-card" aria-label="Trust and power">
             <Text>{trustText(rec.trustGap)}</Text>

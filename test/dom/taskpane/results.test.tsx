@@ -1,5 +1,13 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { THRESHOLDS, buildRoadmap, modelById, recommend, whatIf } from "../../../src/core/method";
+import {
+  THRESHOLDS,
+  buildRoadmap,
+  confidenceText,
+  marginText,
+  modelById,
+  recommend,
+  whatIf,
+} from "../../../src/core/method";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { hintText } from "../../../src/taskpane/views/RecommendView";
 import { fullAnswers } from "./answers";
@@ -42,6 +50,15 @@ describe("Results and Roadmap views", () => {
     expect(within(models).getAllByText(modelById(rec.startModel).name).length).toBeGreaterThan(0);
     for (const reason of rec.reasons.slice(0, 3))
       expect(screen.getByText(reason)).toBeInTheDocument();
+    // Confidence and margins as the engine gives them; reasons read without rule codes.
+    const conf = screen.getByLabelText("Confidence and margins");
+    expect(within(conf).getByText(rec.confidence)).toBeInTheDocument();
+    expect(within(conf).getByText(confidenceText(rec.confidence))).toBeInTheDocument();
+    expect(rec.margins.length).toBeGreaterThan(0);
+    for (const m of rec.margins)
+      expect(within(conf).getByText(marginText(m, rec))).toBeInTheDocument();
+    expect(within(conf).queryByText(/Sensitive result/) !== null).toBe(rec.sensitive);
+    expect(document.body.textContent).not.toMatch(/\bR\d:/);
     for (const hint of whatIf(profile))
       expect(screen.getByText(hintText(hint))).toBeInTheDocument();
   });

@@ -1,3 +1,9 @@
+import {
+  ACTION_HEADERS,
+  ACTIONS_COLUMNS,
+  buildActionsPlan,
+} from "../../../src/core/workbook/actions";
+import { demoAssessment } from "../../../src/core/workbook/demo";
 import { ITEMS } from "../../../src/core/method";
 import { buildResultsPlan, buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import { DEMO_META } from "../../../src/core/workbook/demo";
@@ -148,6 +154,51 @@ describe("replaceResults", () => {
       `table ${TABLE_NAMES.roadmap} not found`
     );
     expect(f.state.applied.filter((o) => o.kind === "set")).toHaveLength(0);
+  });
+});
+
+describe("replaceResults keeps the analyst's edits in CF_Actions", () => {
+  it("matches rows by action id and writes the kept values, in the same two syncs", async () => {
+    const demo = demoAssessment();
+    const plan = buildActionsPlan(demo.roadmap, { ours: ["Ann"], theirs: [] });
+    const table = plan.tables![0];
+    const id = (r: number) => table.rows[r][ACTIONS_COLUMNS.indexOf(ACTION_HEADERS.id)];
+    // In the workbook: the first two actions edited by the analyst (in a different order).
+    const edited = table.rows.slice(0, 2).map((r) => [...r]);
+    const at = (h: string) => ACTIONS_COLUMNS.indexOf(h);
+    edited[0][at(ACTION_HEADERS.owner)] = "Pat";
+    edited[0][at(ACTION_HEADERS.due)] = 47000;
+    edited[0][at(ACTION_HEADERS.status)] = "Done";
+    edited[0][at(ACTION_HEADERS.evidence)] = "Signed minutes";
+    edited[1][at(ACTION_HEADERS.status)] = "Blocked";
+    const f = fake({
+      sheets: [SHEET_NAMES.actions],
+      tables: [
+        {
+          name: TABLE_NAMES.actions,
+          sheet: SHEET_NAMES.actions,
+          topLeft: "A4",
+          headers: [...ACTIONS_COLUMNS],
+          rows: [edited[1], edited[0]],
+        },
+      ],
+    });
+    const spy = jest.spyOn(f.context, "sync");
+    await replaceResults(f.ctx, { sheets: [plan] });
+    expect(spy).toHaveBeenCalledTimes(2);
+    const last = table.rows.length + 4;
+    const written = f.ops({ prop: "values", address: `A4:H${last}` })[0].value as unknown[][];
+    const byId = new Map(written.slice(1).map((r) => [r[0], r]));
+    expect(byId.get(id(0))!.slice(at(ACTION_HEADERS.owner))).toEqual([
+      "Pat",
+      47000,
+      "Done",
+      "Signed minutes",
+    ]);
+    expect(byId.get(id(1))![at(ACTION_HEADERS.status)]).toBe("Blocked");
+    // A row the analyst never had keeps its generated values.
+    expect(byId.get(id(2))![at(ACTION_HEADERS.status)]).toBe("Not started");
+    expect(byId.get(id(2))![at(ACTION_HEADERS.owner)]).toBe("Ann");
   });
 });
 

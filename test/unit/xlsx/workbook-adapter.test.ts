@@ -7,6 +7,7 @@ import { DEMO_META, buildDemoPlan, demoAssessment } from "../../../src/core/work
 import {
   LAYOUT,
   RESULT_ROWS,
+  DEFAULT_CONFIDENTIALITY,
   buildAssessmentPlan,
   itemColumn,
 } from "../../../src/core/workbook/layout";
@@ -61,7 +62,11 @@ describe("exceljs adapter", () => {
 
   test("cover fields round-trip; text that looks like a formula stays text", async () => {
     const { wb } = await roundTrip({ us: {}, them: {} });
-    expect(readMeta(wb)).toEqual({ meta: META, problems: [] });
+    // The cover stores the default confidentiality label when none is given.
+    expect(readMeta(wb)).toEqual({
+      meta: { ...META, confidentiality: DEFAULT_CONFIDENTIALITY },
+      problems: [],
+    });
     const cover = wb.getWorksheet(SHEET_NAMES.cover)!;
     const { type, value } = cover.getCell(LAYOUT.cover.title);
     expect(type).toBe(ExcelJS.ValueType.String);

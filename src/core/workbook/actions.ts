@@ -1,0 +1,195 @@
+/**
+ * The CF Actions sheet: one roadmap action a row (phase, action, what it addresses, owner, due
+ * date, status, evidence), generated with the roadmap. The analyst's owner, due date, status and
+ * evidence survive a regeneration: rows are matched by the action's stable id (keepEdits).
+ */
+import { modelById } from "../method";
+import type { RoadmapRow } from "../method/types";
+import { columnLetter, isoToSerial, parseCell } from "./a1";
+import { ROADMAP_STATUSES, SHEET_NAMES, TABLE_NAMES } from "./names";
+import type { CellValue, SheetPlan, TablePlan } from "./plan";
+
+export const ACTION_HEADERS = {
+  id: "Action ID",
+  phase: "Phase",
+  action: "Action",
+  addresses: "Addresses",
+  owner: "Owner",
+  due: "Due date",
+  status: "Status",
+  evidence: "Evidence / notes",
+} as const;
+export const ACTIONS_COLUMNS: readonly string[] = Object.values(ACTION_HEADERS);
+/** What the analyst edits, kept across regenerations. */
+export const KEPT_ACTION_COLUMNS: readonly string[] = [
+  ACTION_HEADERS.owner,
+  ACTION_HEADERS.due,
+  ACTION_HEADERS.status,
+  ACTION_HEADERS.evidence,
+];
+export const ACTIONS_TOP_LEFT = "A4";
+
+/** People named on the cover: our assessors and their contacts (comma- or semicolon-separated). */
+export interface People {
+  ours: string[];
+  theirs: string[];
+}
+
+export function peopleOf(meta: { assessors?: string; contacts?: string }): People {
+  const split = (s?: string) =>
+    (s ?? "")
+      .split(/[,;]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+  return { ours: split(meta.assessors), theirs: split(meta.contacts) };
+}
+
+/** One row per action; the owner is a named person where the cover names one. */
+export function buildActionRows(rows: readonly RoadmapRow[], people: People): CellValue[][] {
+  const us = people.ours[0] ?? "Us";
+  const them = people.theirs[0] ?? "Them";
+  return rows.flatMap((r) =>
+    r.items.map((a) => [
+      a.id,
+      r.phase,
+      a.text,
+      a.addresses,
+      a.owner === "them" ? them : us,
+      isoToSerial(r.end),
+      ROADMAP_STATUSES[0],
+      null,
+    ])
+  );
+}
+
+/**
+ * The new table with the user's values in `keep.columns` carried over from `old` (the table as it
+ * is in the workbook) wherever the key matches. A blank old value is kept as blank: clearing a
+ * cell is an edit too. Rows of old actions no longer generated are dropped.
+ */
+export function keepEdits(
+  table: TablePlan,
+  old: { headers: readonly unknown[]; rows: readonly unknown[][] } | null
+): TablePlan {
+  if (!table.keep || !old) return table;
+  const oldKey = old.headers.findIndex((h) => h === table.keep!.key);
+  const newKey = table.headers.indexOf(table.keep.key);
+  if (oldKey < 0 || newKey < 0) return table;
+  const byKey = new Map<string, readonly unknown[]>();
+  for (const r of old.rows) {
+    const k = r[oldKey];
+    if (typeof k === "string" && k) byKey.set(k, r);
+  }
+  const pairs = table.keep.columns
+    .map((c) => [table.headers.indexOf(c), old.headers.findIndex((h) => h === c)] as const)
+    .filter(([n, o]) => n >= 0 && o >= 0);
+  const rows = table.rows.map((row) => {
+    const prev = byKey.get(String(row[newKey]));
+    if (!prev) return row;
+    const next = [...row];
+    for (const [n, o] of pairs) next[n] = toCellValue(prev[o]);
+    return next;
+  });
+  return { ...table, rows };
+}
+
+/** A host value as a plan value: dates become serials, anything odd becomes its text. */
+function toCellValue(v: unknown): CellValue {
+  if (v === undefined || v === "") return null;
+  if (v instanceof Date) return v.getTime() / 86400000 + 25569;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null)
+    return v;
+  return String(v);
+}
+
+/** The CF Actions sheet, alone: generated and regenerated with the roadmap. */
+export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): SheetPlan {
+  const values = buildActionRows(rows, people);
+  const body = values.length ? values : [ACTIONS_COLUMNS.map(() => null)];
+  const first = parseCell(ACTIONS_TOP_LEFT).row + 1;
+  const last = first + body.length - 1;
+  const col = (h: string) => columnLetter(ACTIONS_COLUMNS.indexOf(h) + 1);
+  const names = [...people.ours, ...people.theirs];
+  const target = rows.length ? modelById(rows[rows.length - 1].toModel).name : null;
+  return {
+    name: SHEET_NAMES.actions,
+    role: "actions",
+    tabColor: "#7030A0",
+    columnWidths: { A: 13, B: 28, C: 52, D: 22, E: 18, F: 12, G: 12, H: 36 },
+    freeze: { rows: first - 1, columns: 0 },
+    cells: [
+      {
+        address: "A1",
+        value: "Actions",
+        style: { bold: true, fontSize: 16, fontColor: "#1F3864" },
+      },
+      {
+        address: "A2",
+        value: values.length
+          ? `Every roadmap action on a row of its own${target ? `, on the way to ${target}` : ""}. Set the owner, due date and status, and note the evidence: these stay when the roadmap is regenerated.`
+          : "No actions yet: they are generated with the roadmap.",
+        style: { fontColor: "#595959" },
+      },
+    ],
+    rangeStyles: [
+      {
+        range: `A${first}:${col(ACTION_HEADERS.evidence)}${last}`,
+        style: { wrap: true, vertical: "top" },
+      },
+      {
+        range: `${col(ACTION_HEADERS.owner)}${first}:${col(ACTION_HEADERS.evidence)}${last}`,
+        style: { unlocked: true },
+      },
+      {
+        range: `${col(ACTION_HEADERS.due)}${first}:${col(ACTION_HEADERS.due)}${last}`,
+        style: { numberFormat: "yyyy-mm-dd", horizontal: "left" },
+      },
+    ],
+    tables: [
+      {
+        name: TABLE_NAMES.actions,
+        topLeft: ACTIONS_TOP_LEFT,
+        headers: [...ACTIONS_COLUMNS],
+        rows: body,
+        style: "TableStyleLight9",
+        keep: { key: ACTION_HEADERS.id, columns: [...KEPT_ACTION_COLUMNS] },
+      },
+    ],
+    validations: [
+      {
+        kind: "list",
+        range: `${col(ACTION_HEADERS.status)}${first}:${col(ACTION_HEADERS.status)}${last}`,
+        values: [...ROADMAP_STATUSES],
+        allowBlank: true,
+        error: { title: "Not a status", message: `Allowed: ${ROADMAP_STATUSES.join(", ")}.` },
+      },
+      // Excel refuses an inline list longer than 255 characters.
+      ...(names.length && names.every((n) => !n.includes('"')) && names.join(",").length < 250
+        ? [
+            {
+              kind: "list" as const,
+              range: `${col(ACTION_HEADERS.owner)}${first}:${col(ACTION_HEADERS.owner)}${last}`,
+              values: names,
+              allowBlank: true,
+              prompt: {
+                title: "Owner",
+                message:
+                  "Pick one of the people named on the cover (our assessors, their contacts).",
+              },
+              error: {
+                title: "Not a named person",
+                message: `Allowed: ${names.join(", ")}. Add people on the cover first.`,
+              },
+            },
+          ]
+        : []),
+      {
+        kind: "date",
+        range: `${col(ACTION_HEADERS.due)}${first}:${col(ACTION_HEADERS.due)}${last}`,
+        allowBlank: true,
+        error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
+      },
+    ],
+    print: { landscape: true, fitToWidth: true, printTitleRows: `$${first - 1}:$${first - 1}` },
+  };
+}
