@@ -106,6 +106,8 @@ export interface Profile {
   them?: DimensionScores;
   /** Optional label of the relationship (shown in reports; not used by the rules). */
   name?: string;
+  /** Optional 1-5: how much this relationship moves our cost, revenue or quality (portfolio segment only). */
+  profitImpact?: number;
 }
 
 export type PowerRegime =
