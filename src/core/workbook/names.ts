@@ -49,6 +49,8 @@ export const DEFINED_NAMES = {
   snapshotTime: "CF_SnapshotTime",
   /** Exchange (issue 7): ties a questionnaire sent to the other party to this assessment. */
   assessmentId: "CF_AssessmentId",
+  /** Portfolio segmentation (issue 15): optional 1-5 on the cover. */
+  profitImpact: "CF_ProfitImpact",
 } as const;
 
 /** Item table headers, in column order (ITEM_TABLE_HEADERS). */

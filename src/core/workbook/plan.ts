@@ -186,4 +186,6 @@ export interface AssessmentMeta {
    * When absent, the layout stores one derived from the fields above.
    */
   assessmentId?: string;
+  /** Portfolio segmentation (issue 15): 1-5, or absent/null when not given. */
+  profitImpact?: number | null;
 }
