@@ -119,7 +119,8 @@ export interface SheetPlan {
     | "roadmap"
     | "principles"
     | "questionnaire"
-    | "instructions";
+    | "instructions"
+    | "portfolio";
   tabColor?: string;
   columnWidths?: Record<string, number>; // column letter -> width in characters
   freeze?: { rows: number; columns: number };
