@@ -207,8 +207,8 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
     numberFormat: "0%",
   },
   { header: "Confidence", width: 11, value: (r) => r.confidence },
-  { header: "Target model", width: 26, value: (r) => modelById(r.targetModel).name },
-  { header: "Start model", width: 26, value: (r) => modelById(r.startModel).name },
+  { header: "Target model", width: 36, value: (r) => modelById(r.targetModel).name },
+  { header: "Start model", width: 36, value: (r) => modelById(r.startModel).name },
   { header: "Trust gap", width: 9, value: (r) => two(r.trustGap), numberFormat: "0.0#" },
   { header: "Power regime", width: 18, value: (r) => POWER_LABELS[r.powerRegime] },
   { header: "Profit impact", width: 9, value: (r) => r.profitImpact },
@@ -272,7 +272,7 @@ const COLORS = {
   low: "#FFF2CC",
   mismatch: "#FCE4D6",
   mismatchFont: "#9C0006",
-  bar: "#5B9BD5",
+  bar: "#9DC3E6",
 } as const;
 
 const ref = (header: string) => `${PORTFOLIO_TABLE}[${header}]`;
@@ -293,14 +293,20 @@ function portfolioSheet(rows: readonly PortfolioRow[], summary: string): SheetPl
   PORTFOLIO_COLUMNS.forEach((c, i) => {
     const col = columnLetter(i + 1);
     columnWidths[col] = c.width;
-    if (rows.length && (c.numberFormat || c.wrap))
+    if (rows.length)
       rangeStyles.push({
         range: `${col}${top + 1}:${col}${last}`,
         style: {
+          vertical: "top",
           ...(c.numberFormat ? { numberFormat: c.numberFormat, horizontal: "right" } : {}),
-          ...(c.wrap ? { wrap: true, vertical: "top" } : {}),
+          ...(c.wrap ? { wrap: true } : {}),
         },
       });
+  });
+  // Spreadsheets that ignore table styles (LibreOffice) still show a readable, wrapped header.
+  rangeStyles.push({
+    range: `A${top}:${columnLetter(PORTFOLIO_COLUMNS.length)}${top}`,
+    style: { bold: true, wrap: true, vertical: "top", fill: COLORS.header },
   });
   const mismatchCol = portfolioColumn("Mismatch");
   return {
@@ -330,7 +336,8 @@ function portfolioSheet(rows: readonly PortfolioRow[], summary: string): SheetPl
           },
         ]
       : [],
-    print: { landscape: true, fitToWidth: true, printTitleRows: `$${top}:$${top}` },
+    // Too wide for one page at a readable size: printed across pages, header repeated.
+    print: { landscape: true, fitToWidth: false, printTitleRows: `$${top}:$${top}` },
   };
 }
 
@@ -389,8 +396,8 @@ function segmentsSheet(
     },
     {
       address: "A2",
-      value: `Counts are live formulas over the CF_Portfolio table (filter or edit it and they follow); the names are as read on ${takenOn}. Both axes split at ${SEGMENT_THRESHOLDS.axisSplit} on the 1-5 scale.`,
-      style: { italic: true, fontColor: COLORS.muted, wrap: true },
+      value: `Counts are live formulas over the CF_Portfolio table (edit a row and they follow); the names are as read on ${takenOn}. Both axes split at ${SEGMENT_THRESHOLDS.axisSplit} on the 1-5 scale.`,
+      style: { italic: true, fontColor: COLORS.muted },
     },
   ];
   const segCol = ref("Segment");
@@ -465,9 +472,9 @@ function segmentsSheet(
   row++;
   for (const p of PREFERENCING) {
     cells.push(
-      { address: `A${row}`, value: PREFERENCING_LABELS[p], style: { border: "thin" } },
+      { address: `B${row}`, value: PREFERENCING_LABELS[p], style: { border: "thin" } },
       {
-        address: `B${row}`,
+        address: `C${row}`,
         formula: `COUNTIF(${ref("How they see us")},${quoted(preferencingShort(p))})`,
         style: { border: "thin", horizontal: "left" },
       }
@@ -563,8 +570,8 @@ function segmentsSheet(
     },
   ];
   const widths: Record<string, number> = { A: 22, B: 36, C: 36, D: 3, [colAt(0)]: 16 };
-  for (let i = 1; i <= MODELS.length + 2; i++) widths[colAt(i)] = 14;
-  widths[usualCol] = 30;
+  for (let i = 1; i <= MODELS.length + 2; i++) widths[colAt(i)] = 16;
+  widths[usualCol] = 40;
   return {
     sheet: {
       name: PORTFOLIO_SHEETS.segments,
@@ -582,7 +589,8 @@ function segmentsSheet(
           name: "CF_SegmentChart",
         },
       ],
-      print: { landscape: true, fitToWidth: true },
+      // Grids and model table side by side are too wide for one readable page.
+      print: { landscape: true, fitToWidth: false },
     },
     dataBars,
   };
