@@ -11,7 +11,11 @@ import {
   regimeText,
   modelById,
   recommend,
+  segmentation,
   validateProfile,
+  PREFERENCING_LABELS,
+  SEGMENT_LABELS,
+  type Segmentation,
   whatIf,
   type Profile,
   type Recommendation,
@@ -24,6 +28,8 @@ export interface RecommendResult {
   recommendation: Recommendation;
   roadmap: RoadmapRow[];
   hints: WhatIfHint[];
+  /** Portfolio segment, supplier preferencing and mismatch (METHOD.md "Portfolio segmentation"). */
+  segmentation: Segmentation;
 }
 
 /** Validates raw input (throws ProfileError) and runs the engine. */
@@ -31,7 +37,13 @@ export function recommendFromProfile(input: unknown, startDate: string): Recomme
   const profile = validateProfile(input);
   const recommendation = recommend(profile);
   const roadmap = buildRoadmap(profile, recommendation, { startDate });
-  return { profile, recommendation, roadmap, hints: whatIf(profile) };
+  return {
+    profile,
+    recommendation,
+    roadmap,
+    hints: whatIf(profile),
+    segmentation: segmentation(profile, recommendation),
+  };
 }
 
 /** One JSON object: every Recommendation field, plus roadmap and what-if hints. */
@@ -57,6 +69,10 @@ export function toJson(result: RecommendResult): Record<string, unknown> {
     effective: r.effective,
     whatIf: result.hints,
     roadmap: result.roadmap,
+    profitImpact: result.profile.profitImpact ?? null,
+    segment: result.segmentation.segment,
+    preferencing: result.segmentation.preferencing,
+    mismatch: result.segmentation.mismatch,
   };
 }
 
@@ -81,6 +97,13 @@ export function formatReport(result: RecommendResult): string {
     `Drivers:       ${r.drivers.map((k) => dimensionByKey(k).label).join(", ")}`,
     `Partnership blockers: ${r.partnershipBlockers.length ? r.partnershipBlockers.join(", ") : "none"}`
   );
+  const seg = result.segmentation;
+  lines.push(
+    `Segment:       ${seg.segment ? SEGMENT_LABELS[seg.segment] : "none (no profit impact given)"}`
+  );
+  if (seg.preferencing)
+    lines.push(`How they likely see us: ${PREFERENCING_LABELS[seg.preferencing]}`);
+  if (seg.mismatch) lines.push(`Mismatch:      ${seg.mismatch.reason}`);
   if (r.perceptionGaps.length) {
     lines.push("Perception gaps:");
     for (const g of r.perceptionGaps)

@@ -26,6 +26,7 @@ import {
   type ItemAnswers,
   type Profile,
 } from "../core/method";
+import { SEGMENT_LABELS, recommend, segmentation } from "../core/method";
 import { FunctionInputError, invalidValue, notAvailable } from "./errors";
 import {
   checkGrid,
@@ -39,7 +40,7 @@ import {
   type SideScores,
 } from "./ranges";
 import { parseMonths, parseStartDate, roadmapTable } from "./roadmap-table";
-import { explainLines, recommendFromRanges } from "./profile";
+import { explainLines, profileFromRanges, recommendFromRanges } from "./profile";
 
 /** Turns our input errors and the engine's profile errors into Excel errors (#VALUE!, #N/A). */
 function guard<T>(compute: () => T): T {
@@ -344,5 +345,32 @@ export function principle(id_or_number: unknown, field?: unknown): string {
           `field: ${JSON.stringify(field)} is not a principle field; allowed: ${PRINCIPLE_FIELDS.join(", ")}`
         );
     }
+  });
+}
+
+/**
+ * The relationship's portfolio segment: Kraljic quadrant when we are the customer, key-account quadrant when we are the supplier.
+ * @customfunction SEGMENT
+ * @param scores Two columns: dimension key or label, score 1-5 (blank and N/A are ignored), e.g. CF_OurScores; or one row or column of the ten scores.
+ * @param [their_scores] The other party's scores: one column aligned with scores, or two columns like scores.
+ * @param [perspective] "customer" (default) or "supplier": which side we are.
+ * @param [profit_impact] 1-5: how much this relationship moves our cost, revenue or quality, e.g. CF_ProfitImpact. Required for a segment.
+ * @returns Strategic, Bottleneck, Leverage or Non-critical (customer); Key account, Develop, Maintain or Efficiency (supplier).
+ */
+export function segment(
+  scores: unknown[][],
+  their_scores?: unknown[][],
+  perspective?: unknown,
+  profit_impact?: unknown
+): string {
+  return guard(() => {
+    const profile = profileFromRanges(scores, their_scores, perspective);
+    if (isOmitted(profit_impact))
+      throw notAvailable(
+        `profit_impact is blank; the segment needs a profit impact from ${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (the cover's CF_ProfitImpact)`
+      );
+    const impact = requireScore(profit_impact, "profit_impact");
+    const seg = segmentation(profile, recommend(profile), impact).segment!;
+    return SEGMENT_LABELS[seg];
   });
 }

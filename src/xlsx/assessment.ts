@@ -94,5 +94,7 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
   }
   if (missingProblems.length) return { meta, profile: null, problems: missingProblems };
   if (meta.title) profile.name = meta.title;
+  if (meta.profitImpact !== null && meta.profitImpact !== undefined)
+    profile.profitImpact = meta.profitImpact;
   return { meta, profile, problems: [] };
 }

@@ -2,11 +2,12 @@
 import type ExcelJS from "exceljs";
 import { DEFAULT_PERSPECTIVE, PERSPECTIVES } from "../core/method/types";
 import { isIsoDate } from "../core/input";
+import { PROFIT_IMPACT_ALLOWED } from "../core/method/segment";
 import { cellAddress, parseCell, serialToIso } from "../core/workbook/a1";
 import { LAYOUT } from "../core/workbook/layout";
 import { DEFINED_NAMES, SHEET_NAMES, isItemTable } from "../core/workbook/names";
 import type { AssessmentMeta, ItemTableValues, ReadProblem } from "../core/workbook/plan";
-import { coverPerspective, coverText } from "../core/workbook/readback";
+import { coverPerspective, coverProfitImpact, coverText } from "../core/workbook/readback";
 
 /** A cell's value as a host would return it: formulas give their result, rich text its text. */
 export function plainValue(v: ExcelJS.CellValue): unknown {
@@ -136,6 +137,17 @@ export function readMeta(wb: ExcelJS.Workbook): { meta: AssessmentMeta; problems
       message: `assessment date ${JSON.stringify(d.value)} is not a date; allowed: a date such as 2026-03-31`,
     });
   }
+  // Optional (issue 15): an older workbook has no such name, and its fallback cell is empty.
+  const pi = get(DEFINED_NAMES.profitImpact, c.profitImpact);
+  const profitImpact = coverProfitImpact(pi.value);
+  if (profitImpact === undefined) {
+    problems.push({
+      sheet: pi.where.sheet,
+      cell: pi.where.cell,
+      value: pi.value,
+      message: `profit impact ${JSON.stringify(pi.value)} is not allowed; allowed: ${PROFIT_IMPACT_ALLOWED}`,
+    });
+  }
   const meta: AssessmentMeta = {
     title: text(DEFINED_NAMES.title, c.title),
     us: text(DEFINED_NAMES.ourOrg, c.us),
@@ -143,6 +155,8 @@ export function readMeta(wb: ExcelJS.Workbook): { meta: AssessmentMeta; problems
     perspective: perspective ?? DEFAULT_PERSPECTIVE,
     date: date ?? "",
     assessors: text(DEFINED_NAMES.assessors, c.assessors),
+    // Absent when blank: a workbook without the input reads exactly as before it existed.
+    ...(typeof profitImpact === "number" ? { profitImpact } : {}),
   };
   // Issue 14: only where the workbook has them (older workbooks do not).
   for (const [key, name] of [

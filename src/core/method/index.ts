@@ -8,3 +8,4 @@ export * from "./recommend";
 export * from "./roadmap";
 export * from "./confidence";
 export * from "./plain";
+export * from "./segment";

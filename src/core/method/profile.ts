@@ -19,7 +19,7 @@ export class ProfileError extends Error {
   }
 }
 
-const TOP_KEYS = ["perspective", "us", "them", "name", "coverage"] as const;
+const TOP_KEYS = ["perspective", "us", "them", "name", "coverage", "profitImpact"] as const;
 const DIMENSION_SET = new Set<string>(DIMENSION_KEYS);
 const SCALE = `a number from ${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax}`;
 
@@ -114,6 +114,22 @@ export function validateProfile(input: unknown): Profile {
   if (typeof input.name === "string") profile.name = input.name;
   if (input.coverage !== undefined)
     profile.coverage = validateCoverage(input.coverage, !!profile.them);
+  // Portfolio segmentation only (segment.ts); the rules never read it.
+  if (input.profitImpact !== undefined && input.profitImpact !== null) {
+    const v = input.profitImpact;
+    if (
+      typeof v !== "number" ||
+      !Number.isFinite(v) ||
+      v < THRESHOLDS.scaleMin ||
+      v > THRESHOLDS.scaleMax
+    ) {
+      throw new ProfileError(
+        `profitImpact is ${describe(v)}; allowed: ${SCALE} (or leave it out)`,
+        "profitImpact"
+      );
+    }
+    profile.profitImpact = v;
+  }
   return profile;
 }
 

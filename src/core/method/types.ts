@@ -111,6 +111,8 @@ export interface Profile {
    * dimension scores counts as fully answered.
    */
   coverage?: { us: number; them?: number };
+  /** Optional 1-5: how much this relationship moves our cost, revenue or quality (portfolio segment only). */
+  profitImpact?: number;
 }
 
 export type Confidence = "high" | "medium" | "low";

@@ -66,6 +66,7 @@ import type {
 import { derivedAssessmentId } from "../exchange/assessment-id";
 import { isIsoDate } from "../input";
 import { buildActionsPlan, peopleOf } from "./actions";
+import { PROFIT_IMPACT_ALLOWED, isProfitImpact } from "../method/segment";
 
 export const METHOD_SOURCE =
   "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
@@ -133,6 +134,9 @@ export const LAYOUT = {
     us: "B4",
     them: "B5",
     perspective: "B6",
+    /** Portfolio segmentation (issue 15): beside the perspective it depends on. */
+    profitImpactLabel: "C6",
+    profitImpact: "D6",
     date: "B7",
     assessors: "B8",
     itemSetVersion: "B9",
@@ -809,6 +813,13 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
       style: { fontColor: COLORS.muted },
     },
     sectionCell("A11", "How to use this workbook"),
+    // Portfolio segmentation (issue 15): optional, so a blank cell is a valid answer.
+    { address: c.profitImpactLabel, value: "Profit impact (1-5)", style: { bold: true } },
+    {
+      address: c.profitImpact,
+      value: meta.profitImpact ?? null,
+      style: { ...input, horizontal: "center" },
+    },
   ];
   HOW_TO.forEach((t, i) => cells.push({ address: `A${12 + i}`, value: t, style: { wrap: false } }));
   const linksTop = 12 + HOW_TO.length + 1;
@@ -872,13 +883,18 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
     { name: DEFINED_NAMES.assessors, refersTo: ref(c.assessors) },
     { name: DEFINED_NAMES.itemSetVersion, refersTo: ref(c.itemSetVersion) },
     { name: DEFINED_NAMES.assessmentId, refersTo: ref(c.assessmentId) },
+    {
+      name: DEFINED_NAMES.profitImpact,
+      refersTo: ref(c.profitImpact),
+      comment: "1-5 or blank: how much this relationship moves our cost, revenue or quality",
+    },
   ];
   return {
     sheet: {
       name: SHEET_NAMES.cover,
       role: "cover",
       tabColor: TAB_COLORS.cover,
-      columnWidths: { A: 26, B: 56, C: 12 },
+      columnWidths: { A: 26, B: 56, C: 20, D: 8 },
       cells,
       validations: [
         {
@@ -896,6 +912,18 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
         dateValidation(
           `C${COVER_PEOPLE.signOffRow + 1}:C${COVER_PEOPLE.signOffRow + SIGN_OFF_ROLES.length}`
         ),
+        {
+          kind: "list",
+          range: c.profitImpact,
+          values: ["1", "2", "3", "4", "5"],
+          allowBlank: true,
+          prompt: {
+            title: "Profit impact (optional)",
+            message:
+              "How much does this relationship move our cost, revenue or quality? 1 = hardly, 5 = a great deal. Used only to place it in the portfolio.",
+          },
+          error: { title: "Not a profit impact", message: "Allowed: 1, 2, 3, 4, 5 or blank." },
+        },
       ],
       print: { landscape: false, fitToWidth: true },
     },
@@ -973,6 +1001,15 @@ export function validateMeta(meta: AssessmentMeta): void {
   }
   if (!isIsoDate(meta.date)) {
     throw new Error(`date "${meta.date}" is not a date; allowed: YYYY-MM-DD, e.g. 2026-03-31`);
+  }
+  if (
+    meta.profitImpact !== undefined &&
+    meta.profitImpact !== null &&
+    !isProfitImpact(meta.profitImpact)
+  ) {
+    throw new Error(
+      `profit impact ${String(meta.profitImpact)} is not allowed; allowed: ${PROFIT_IMPACT_ALLOWED}`
+    );
   }
 }
 

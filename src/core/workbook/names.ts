@@ -55,6 +55,8 @@ export const DEFINED_NAMES = {
   /** Issue 14: people on their side (owners of actions) and the confidentiality label. */
   contacts: "CF_Contacts",
   confidentiality: "CF_Confidentiality",
+  /** Portfolio segmentation (issue 15): optional 1-5 on the cover. */
+  profitImpact: "CF_ProfitImpact",
 } as const;
 
 /** Item table headers, in column order (ITEM_TABLE_HEADERS). */

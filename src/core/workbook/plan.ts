@@ -126,7 +126,8 @@ export interface SheetPlan {
     | "summary"
     | "principles"
     | "questionnaire"
-    | "instructions";
+    | "instructions"
+    | "portfolio";
   tabColor?: string;
   columnWidths?: Record<string, number>; // column letter -> width in characters
   freeze?: { rows: number; columns: number };
@@ -197,4 +198,6 @@ export interface AssessmentMeta {
    * When absent, the layout stores one derived from the fields above.
    */
   assessmentId?: string;
+  /** Portfolio segmentation (issue 15): 1-5, or absent/null when not given. */
+  profitImpact?: number | null;
 }

@@ -2,7 +2,7 @@
  * Read-back: turns the raw values of the item tables (as any adapter read them) into the engine's
  * input, and reports every problem with its sheet, cell and the values that are allowed.
  */
-import { ITEMS, scoreItems } from "../method";
+import { ITEMS, isProfitImpact, scoreItems } from "../method";
 import { PERSPECTIVES } from "../method/types";
 import type {
   AssessmentItem,
@@ -37,6 +37,17 @@ export function coverText(v: unknown): string {
 export function coverPerspective(v: unknown): Perspective | null {
   const p = coverText(v).toLowerCase();
   return PERSPECTIVES.find((x) => x === p) ?? null;
+}
+
+/**
+ * The cover's profit impact (issue 15): null when blank, the number when 1-5 (typed as a number or
+ * as text), undefined when the cell holds anything else (the caller names the cell).
+ */
+export function coverProfitImpact(v: unknown): number | null | undefined {
+  const t = coverText(v);
+  if (t === "") return null;
+  const n = typeof v === "number" ? v : /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
+  return isProfitImpact(n) ? n : undefined;
 }
 
 export interface ReadAssessment {

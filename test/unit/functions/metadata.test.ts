@@ -59,6 +59,7 @@ it("lists every function of issue 5, each backed by an export, with help text", 
     "SCORE",
     "ROADMAP",
     "PRINCIPLE",
+    "SEGMENT",
   ]);
   const exported = Object.keys(functions).map((k) => k.toUpperCase());
   for (const f of generated.functions) {

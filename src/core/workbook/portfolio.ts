@@ -1,0 +1,668 @@
+/**
+ * The portfolio (issue 15): one row per relationship, reduced from a read assessment, and the
+ * portfolio workbook as a layout plan (CF_Portfolio table, segment grids, model-by-segment table).
+ * Pure data: the exceljs adapter (src/xlsx/portfolio.ts) writes it; the CLI and the pane call it.
+ */
+import {
+  DIMENSION_KEYS,
+  ITEMS,
+  MODELS,
+  PREFERENCING,
+  PREFERENCING_LABELS,
+  REASSESSMENT_MONTHS,
+  SEGMENT_LABELS,
+  SEGMENT_THRESHOLDS,
+  THRESHOLDS,
+  USUAL_MODEL,
+  addMonths,
+  dimensionByKey,
+  modelById,
+  modelLevel,
+  recommend,
+  round6,
+  segmentation,
+  segmentsFor,
+  type DimensionKey,
+  type ItemAnswers,
+  type Mismatch,
+  type ModelId,
+  type Perspective,
+  type PowerRegime,
+  type Preferencing,
+  type Profile,
+  type Segment,
+} from "../method";
+import { columnLetter, isoToSerial } from "./a1";
+import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
+import type { AssessmentMeta } from "./plan";
+
+export type Confidence = "high" | "medium" | "low";
+
+/** One relationship as the portfolio keeps it: everything needed for a row, nothing more. */
+export interface PortfolioRow {
+  file: string;
+  assessmentId: string;
+  relationship: string;
+  ourOrganisation: string;
+  otherParty: string;
+  perspective: Perspective;
+  /** ISO date, or "" when the cover has none. */
+  date: string;
+  itemSetVersion: string;
+  /** The effective dimension scores the rules used (two-party gating and swapping applied). */
+  scores: Record<DimensionKey, number>;
+  /** Answered items / items, per side (them: null when the other side did not answer at all). */
+  coverage: { us: number; them: number | null };
+  confidence: Confidence;
+  targetModel: ModelId;
+  startModel: ModelId;
+  trustGap: number;
+  powerRegime: PowerRegime;
+  profitImpact: number | null;
+  segment: Segment | null;
+  preferencing: Preferencing | null;
+  mismatch: Mismatch | null;
+  /** ISO date of the next yearly re-assessment, or "" without an assessment date. */
+  nextReview: string;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** METHOD.md "Confidence": both sides >= 80 % high; one side >= 80 % or both >= 60 % medium. */
+export const CONFIDENCE_COVERAGE = { high: 0.8, medium: 0.6 } as const;
+
+export function confidenceOf(us: number, them: number | null): Confidence {
+  const t = them ?? 0;
+  if (us >= CONFIDENCE_COVERAGE.high && t >= CONFIDENCE_COVERAGE.high) return "high";
+  if (us >= CONFIDENCE_COVERAGE.high || t >= CONFIDENCE_COVERAGE.high) return "medium";
+  if (us >= CONFIDENCE_COVERAGE.medium && t >= CONFIDENCE_COVERAGE.medium) return "medium";
+  return "low";
+}
+
+function coverage(answers: ItemAnswers): number {
+  const answered = ITEMS.filter((i) => typeof answers[i.id] === "number").length;
+  return round6(answered / ITEMS.length);
+}
+
+export interface PortfolioInput {
+  file: string;
+  meta: AssessmentMeta;
+  assessmentId: string;
+  itemSetVersion: string;
+  profile: Profile;
+  answers: { us: ItemAnswers; them: ItemAnswers };
+}
+
+/** Reduces one read assessment to its portfolio row (the engine decides; nothing is re-derived). */
+export function portfolioRow(input: PortfolioInput): PortfolioRow {
+  const { meta, profile } = input;
+  const rec = recommend(profile);
+  const seg = segmentation(profile, rec);
+  const us = coverage(input.answers.us);
+  const them = profile.them ? coverage(input.answers.them) : null;
+  return {
+    file: input.file,
+    assessmentId: input.assessmentId,
+    relationship: meta.title,
+    ourOrganisation: meta.us,
+    otherParty: meta.them,
+    perspective: profile.perspective,
+    date: meta.date,
+    itemSetVersion: input.itemSetVersion,
+    scores: rec.effective,
+    coverage: { us, them },
+    confidence: confidenceOf(us, them),
+    targetModel: rec.targetModel,
+    startModel: rec.startModel,
+    trustGap: rec.trustGap,
+    powerRegime: rec.powerRegime,
+    profitImpact: profile.profitImpact ?? null,
+    segment: seg.segment,
+    preferencing: seg.preferencing,
+    mismatch: seg.mismatch,
+    nextReview: meta.date ? addMonths(meta.date, REASSESSMENT_MONTHS) : "",
+  };
+}
+
+// ---------------------------------------------------------------- the workbook
+
+export const PORTFOLIO_SHEETS = {
+  portfolio: "CF Portfolio",
+  segments: "CF Segments",
+  skipped: "CF Skipped",
+} as const;
+export const PORTFOLIO_TABLE = "CF_Portfolio";
+/** Header row of CF_Portfolio. */
+export const PORTFOLIO_TOP_ROW = 4;
+
+/** Text from a hostile file: kept as text, and short enough for any cell and any reader. */
+export const MAX_TEXT = 255;
+export function clip(text: string): string {
+  // Control characters (other than tab and line breaks) make an .xlsx file invalid: drop them.
+  const t = Array.from(text)
+    .filter((ch) => {
+      const c = ch.charCodeAt(0);
+      return c >= 32 || c === 9 || c === 10 || c === 13;
+    })
+    .join("");
+  return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+}
+
+export const NO_SEGMENT = "No profit impact";
+export const MISMATCH_YES = "Yes";
+
+const POWER_LABELS: Readonly<Record<PowerRegime, string>> = {
+  interdependence: "Interdependence",
+  "buyer-dominance": "Buyer dominates",
+  "supplier-dominance": "Supplier dominates",
+  independence: "Independence",
+  balanced: "Balanced",
+};
+
+const serial = (iso: string): CellValue => (iso ? isoToSerial(iso) : null);
+const pct = (v: number | null): CellValue => (v === null ? null : v);
+const two = (v: number): number => Math.round(v * 100) / 100;
+
+interface Column {
+  header: string;
+  width: number;
+  value: (r: PortfolioRow) => CellValue;
+  numberFormat?: string;
+  wrap?: boolean;
+}
+
+/** The columns of CF_Portfolio, in order: one place for headers, widths, values and formats. */
+export const PORTFOLIO_COLUMNS: readonly Column[] = [
+  { header: "Relationship", width: 30, value: (r) => clip(r.relationship) },
+  { header: "Our organisation", width: 20, value: (r) => clip(r.ourOrganisation) },
+  { header: "Other party", width: 20, value: (r) => clip(r.otherParty) },
+  { header: "Perspective", width: 12, value: (r) => r.perspective },
+  {
+    header: "Assessment date",
+    width: 13,
+    value: (r) => serial(r.date),
+    numberFormat: "yyyy-mm-dd",
+  },
+  { header: "Assessment reference", width: 24, value: (r) => r.assessmentId },
+  { header: "File", width: 28, value: (r) => clip(r.file) },
+  ...DIMENSION_KEYS.map((k): Column => ({
+    header: dimensionByKey(k).label,
+    width: 11,
+    value: (r) => two(r.scores[k]),
+    numberFormat: "0.0#",
+  })),
+  {
+    header: "Our coverage",
+    width: 10,
+    value: (r) => pct(r.coverage.us),
+    numberFormat: "0%",
+  },
+  {
+    header: "Their coverage",
+    width: 10,
+    value: (r) => pct(r.coverage.them),
+    numberFormat: "0%",
+  },
+  { header: "Confidence", width: 11, value: (r) => r.confidence },
+  { header: "Target model", width: 36, value: (r) => modelById(r.targetModel).name },
+  { header: "Start model", width: 36, value: (r) => modelById(r.startModel).name },
+  { header: "Trust gap", width: 9, value: (r) => two(r.trustGap), numberFormat: "0.0#" },
+  { header: "Power regime", width: 18, value: (r) => POWER_LABELS[r.powerRegime] },
+  { header: "Profit impact", width: 9, value: (r) => r.profitImpact },
+  {
+    header: "Segment",
+    width: 16,
+    value: (r) => (r.segment ? SEGMENT_LABELS[r.segment] : NO_SEGMENT),
+  },
+  {
+    header: "How they see us",
+    width: 14,
+    value: (r) => (r.preferencing ? preferencingShort(r.preferencing) : null),
+  },
+  { header: "Mismatch", width: 10, value: (r) => (r.mismatch ? MISMATCH_YES : "No") },
+  {
+    header: "Mismatch reason",
+    width: 60,
+    value: (r) => r.mismatch?.reason ?? null,
+    wrap: true,
+  },
+  {
+    header: "Next review",
+    width: 13,
+    value: (r) => serial(r.nextReview),
+    numberFormat: "yyyy-mm-dd",
+  },
+];
+
+function preferencingShort(p: Preferencing): string {
+  return PREFERENCING_LABELS[p].replace(/ \(.*$/, "");
+}
+
+export const PORTFOLIO_HEADERS: readonly string[] = PORTFOLIO_COLUMNS.map((c) => c.header);
+
+/** Column letter of a CF_Portfolio header (table starts in column A). */
+export function portfolioColumn(header: string): string {
+  const i = PORTFOLIO_HEADERS.indexOf(header);
+  if (i < 0) throw new Error(`"${header}" is not a CF_Portfolio header`);
+  return columnLetter(i + 1);
+}
+
+/** Data bars (exceljs adapter only: the Office.js plan types have none yet). */
+export interface DataBarPlan {
+  sheet: string;
+  range: string;
+  color: string;
+  min: number;
+  max: number;
+}
+
+export interface PortfolioPlan {
+  plan: WorkbookPlan;
+  dataBars: DataBarPlan[];
+}
+
+const COLORS = {
+  title: "#1F3864",
+  header: "#D9E2F3",
+  muted: "#595959",
+  high: "#E2EFDA",
+  low: "#FFF2CC",
+  mismatch: "#FCE4D6",
+  mismatchFont: "#9C0006",
+  bar: "#9DC3E6",
+} as const;
+
+const ref = (header: string) => `${PORTFOLIO_TABLE}[${header}]`;
+const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+function portfolioSheet(rows: readonly PortfolioRow[], summary: string): SheetPlan {
+  const top = PORTFOLIO_TOP_ROW;
+  const last = top + rows.length;
+  const table: TablePlan = {
+    name: PORTFOLIO_TABLE,
+    topLeft: `A${top}`,
+    headers: [...PORTFOLIO_HEADERS],
+    rows: rows.map((r) => PORTFOLIO_COLUMNS.map((c) => c.value(r))),
+    style: "TableStyleMedium2",
+  };
+  const columnWidths: Record<string, number> = {};
+  const rangeStyles: SheetPlan["rangeStyles"] = [];
+  PORTFOLIO_COLUMNS.forEach((c, i) => {
+    const col = columnLetter(i + 1);
+    columnWidths[col] = c.width;
+    if (rows.length)
+      rangeStyles.push({
+        range: `${col}${top + 1}:${col}${last}`,
+        style: {
+          vertical: "top",
+          ...(c.numberFormat ? { numberFormat: c.numberFormat, horizontal: "right" } : {}),
+          ...(c.wrap ? { wrap: true } : {}),
+        },
+      });
+  });
+  // Spreadsheets that ignore table styles (LibreOffice) still show a readable, wrapped header.
+  rangeStyles.push({
+    range: `A${top}:${columnLetter(PORTFOLIO_COLUMNS.length)}${top}`,
+    style: { bold: true, wrap: true, vertical: "top", fill: COLORS.header },
+  });
+  const mismatchCol = portfolioColumn("Mismatch");
+  return {
+    name: PORTFOLIO_SHEETS.portfolio,
+    role: "portfolio",
+    tabColor: COLORS.title,
+    columnWidths,
+    freeze: { rows: top, columns: 1 },
+    cells: [
+      {
+        address: "A1",
+        value: "Collaboration portfolio",
+        style: { bold: true, fontSize: 16, fontColor: COLORS.title },
+      },
+      { address: "A2", value: summary, style: { italic: true, fontColor: COLORS.muted } },
+    ],
+    rangeStyles,
+    tables: [table],
+    conditionalFormats: rows.length
+      ? [
+          {
+            kind: "formula",
+            range: `${mismatchCol}${top + 1}:${mismatchCol}${last}`,
+            formula: `${mismatchCol}${top + 1}=${quoted(MISMATCH_YES)}`,
+            fill: COLORS.mismatch,
+            fontColor: COLORS.mismatchFont,
+          },
+        ]
+      : [],
+    // Too wide for one page at a readable size: printed across pages, header repeated.
+    print: { landscape: true, fitToWidth: false, printTitleRows: `$${top}:$${top}` },
+  };
+}
+
+interface Grid {
+  title: string;
+  xLabel: [string, string];
+  yLabel: [string, string];
+  /** [high y][low x, high x], then [low y][low x, high x]. */
+  cells: [[Segment, Segment], [Segment, Segment]];
+}
+
+const GRIDS: Record<Perspective, Grid> = {
+  customer: {
+    title: "Where we buy (Kraljic): supply risk against profit impact",
+    xLabel: ["Profit impact below 3", "Profit impact 3 or more"],
+    yLabel: ["Supply risk 3 or more", "Supply risk below 3"],
+    cells: [
+      ["bottleneck", "strategic"],
+      ["non-critical", "leverage"],
+    ],
+  },
+  supplier: {
+    title: "Where we supply (key accounts): our position against account attractiveness",
+    xLabel: ["Attractiveness below 3", "Attractiveness 3 or more"],
+    yLabel: ["Customer needs us: 3 or more", "Customer needs us: below 3"],
+    cells: [
+      ["maintain", "key"],
+      ["efficiency", "develop"],
+    ],
+  },
+};
+
+/** At most this many names per quadrant cell; the count formula always counts all. */
+const NAMES_PER_CELL = 30;
+
+function namesOf(rows: readonly PortfolioRow[], segment: Segment): string {
+  const names = rows
+    .filter((r) => r.segment === segment)
+    .map((r) => clip(r.otherParty || r.relationship));
+  if (names.length <= NAMES_PER_CELL) return names.join("; ");
+  return `${names.slice(0, NAMES_PER_CELL).join("; ")}; and ${names.length - NAMES_PER_CELL} more`;
+}
+
+function segmentsSheet(
+  rows: readonly PortfolioRow[],
+  takenOn: string
+): {
+  sheet: SheetPlan;
+  dataBars: DataBarPlan[];
+} {
+  const cells: CellWrite[] = [
+    {
+      address: "A1",
+      value: "Portfolio segments and collaboration models",
+      style: { bold: true, fontSize: 16, fontColor: COLORS.title },
+    },
+    {
+      address: "A2",
+      value: `Counts are live formulas over the CF_Portfolio table (edit a row and they follow); the names are as read on ${takenOn}. Both axes split at ${SEGMENT_THRESHOLDS.axisSplit} on the 1-5 scale.`,
+      style: { italic: true, fontColor: COLORS.muted },
+    },
+  ];
+  const segCol = ref("Segment");
+  const bold = { bold: true };
+  let row = 4;
+  for (const perspective of ["customer", "supplier"] as const) {
+    const g = GRIDS[perspective];
+    cells.push({ address: `A${row}`, value: g.title, style: { bold: true, fontSize: 13 } });
+    row++;
+    cells.push(
+      {
+        address: `B${row}`,
+        value: g.xLabel[0],
+        style: { ...bold, fill: COLORS.header, horizontal: "center" },
+      },
+      {
+        address: `C${row}`,
+        value: g.xLabel[1],
+        style: { ...bold, fill: COLORS.header, horizontal: "center" },
+      }
+    );
+    row++;
+    g.cells.forEach((pair, yi) => {
+      cells.push({
+        address: `A${row}`,
+        value: g.yLabel[yi],
+        style: { ...bold, fill: COLORS.header, vertical: "top", wrap: true },
+      });
+      pair.forEach((segment, xi) => {
+        const col = xi === 0 ? "B" : "C";
+        const fill =
+          yi === 0 && xi === 1 ? COLORS.high : yi === 1 && xi === 0 ? undefined : COLORS.low;
+        const style = {
+          ...(fill ? { fill } : {}),
+          border: "thin" as const,
+          vertical: "top" as const,
+        };
+        cells.push(
+          {
+            address: `${col}${row}`,
+            value: `${SEGMENT_LABELS[segment]} (usually ${modelById(USUAL_MODEL[segment]).name.replace(/ \(.*$/, "")})`,
+            style: { ...style, bold: true },
+          },
+          {
+            address: `${col}${row + 1}`,
+            formula: `COUNTIF(${segCol},${quoted(SEGMENT_LABELS[segment])})`,
+            style: {
+              ...style,
+              fontSize: 14,
+              horizontal: "left",
+              numberFormat: '0 "relationship(s)"',
+            },
+          },
+          {
+            address: `${col}${row + 2}`,
+            value: namesOf(rows, segment) || "none",
+            style: { ...style, wrap: true },
+          }
+        );
+      });
+      row += 3;
+    });
+    row++;
+  }
+
+  // How suppliers likely see us (customer perspective only).
+  cells.push({
+    address: `A${row}`,
+    value: "How our suppliers likely see us (customer view)",
+    style: { bold: true, fontSize: 13 },
+  });
+  row++;
+  for (const p of PREFERENCING) {
+    cells.push(
+      { address: `B${row}`, value: PREFERENCING_LABELS[p], style: { border: "thin" } },
+      {
+        address: `C${row}`,
+        formula: `COUNTIF(${ref("How they see us")},${quoted(preferencingShort(p))})`,
+        style: { border: "thin", horizontal: "left" },
+      }
+    );
+    row++;
+  }
+  row++;
+
+  // Model by segment, right of the grids: counts of target models per segment, usual model, mismatches.
+  const left = 5; // column E
+  const colAt = (i: number) => columnLetter(left + i);
+  let mrow = 4;
+  cells.push({
+    address: `${colAt(0)}${mrow}`,
+    value: "Target model by segment",
+    style: { bold: true, fontSize: 13 },
+  });
+  mrow++;
+  const headerRow = mrow;
+  const headers = ["Segment", ...MODELS.map((m) => m.name), "Total", "Mismatches", "Usual model"];
+  headers.forEach((h, i) =>
+    cells.push({
+      address: `${colAt(i)}${headerRow}`,
+      value: h,
+      style: { bold: true, fill: COLORS.header, wrap: true, vertical: "top", border: "thin" },
+    })
+  );
+  mrow++;
+  const segments: Array<Segment | null> = [
+    ...segmentsFor("customer"),
+    ...segmentsFor("supplier"),
+    null,
+  ];
+  const firstCountRow = mrow;
+  const segCell = (r: number) => `$${colAt(0)}${r}`;
+  const totalCol = colAt(1 + MODELS.length);
+  const mismatchCountCol = colAt(2 + MODELS.length);
+  const usualCol = colAt(3 + MODELS.length);
+  for (const segment of segments) {
+    const label = segment ? SEGMENT_LABELS[segment] : NO_SEGMENT;
+    cells.push(
+      { address: `${colAt(0)}${mrow}`, value: label, style: { bold: true, border: "thin" } },
+      {
+        address: `${usualCol}${mrow}`,
+        value: segment ? modelById(USUAL_MODEL[segment]).name : "—",
+        style: { border: "thin", fontColor: COLORS.muted },
+      }
+    );
+    MODELS.forEach((m, i) => {
+      const col = colAt(1 + i);
+      const far =
+        segment !== null &&
+        Math.abs(modelLevel(m.id) - modelLevel(USUAL_MODEL[segment])) >=
+          SEGMENT_THRESHOLDS.mismatchLevels;
+      cells.push({
+        address: `${col}${mrow}`,
+        formula: `COUNTIFS(${segCol},${segCell(mrow)},${ref("Target model")},${col}$${headerRow})`,
+        style: {
+          border: "thin",
+          horizontal: "center",
+          ...(far ? { fill: COLORS.mismatch, fontColor: COLORS.mismatchFont } : {}),
+        },
+      });
+    });
+    cells.push(
+      {
+        address: `${totalCol}${mrow}`,
+        formula: `SUM(${colAt(1)}${mrow}:${colAt(MODELS.length)}${mrow})`,
+        style: { border: "thin", bold: true, horizontal: "left" },
+      },
+      {
+        address: `${mismatchCountCol}${mrow}`,
+        formula: `COUNTIFS(${segCol},${segCell(mrow)},${ref("Mismatch")},${quoted(MISMATCH_YES)})`,
+        style: { border: "thin", horizontal: "center" },
+      }
+    );
+    mrow++;
+  }
+  const lastCountRow = mrow - 1;
+  cells.push({
+    address: `${colAt(0)}${mrow + 1}`,
+    value:
+      "Shaded cells are two or more levels from the segment's usual model: a relationship counted there is flagged as a mismatch in the portfolio.",
+    style: { italic: true, fontColor: COLORS.muted },
+  });
+  const dataBars: DataBarPlan[] = [
+    {
+      sheet: PORTFOLIO_SHEETS.segments,
+      range: `${totalCol}${firstCountRow}:${totalCol}${lastCountRow}`,
+      color: COLORS.bar,
+      min: 0,
+      max: Math.max(1, rows.length),
+    },
+  ];
+  const widths: Record<string, number> = { A: 22, B: 36, C: 36, D: 3, [colAt(0)]: 16 };
+  for (let i = 1; i <= MODELS.length + 2; i++) widths[colAt(i)] = 16;
+  widths[usualCol] = 40;
+  return {
+    sheet: {
+      name: PORTFOLIO_SHEETS.segments,
+      role: "portfolio",
+      tabColor: "#548235",
+      columnWidths: widths,
+      cells,
+      charts: [
+        {
+          type: "bar",
+          // Segment labels and one series per model: the model mix of each segment.
+          sourceRange: `${colAt(0)}${headerRow}:${colAt(MODELS.length)}${lastCountRow}`,
+          title: "Target models per segment",
+          anchor: `${colAt(0)}${mrow + 3}`,
+          name: "CF_SegmentChart",
+        },
+      ],
+      // Grids and model table side by side are too wide for one readable page.
+      print: { landscape: true, fitToWidth: false },
+    },
+    dataBars,
+  };
+}
+
+function skippedSheet(skipped: readonly SkippedFile[]): SheetPlan {
+  const cells: CellWrite[] = [
+    {
+      address: "A1",
+      value: "Files not read into the portfolio",
+      style: { bold: true, fontSize: 16, fontColor: COLORS.title },
+    },
+    { address: "A3", value: "File", style: { bold: true, fill: COLORS.header } },
+    { address: "B3", value: "Why it was skipped", style: { bold: true, fill: COLORS.header } },
+  ];
+  skipped.forEach((s, i) =>
+    cells.push(
+      { address: `A${4 + i}`, value: clip(s.file), style: { vertical: "top", wrap: true } },
+      { address: `B${4 + i}`, value: clip(s.reason), style: { vertical: "top", wrap: true } }
+    )
+  );
+  return {
+    name: PORTFOLIO_SHEETS.skipped,
+    role: "portfolio",
+    tabColor: "#7F7F7F",
+    columnWidths: { A: 40, B: 90 },
+    cells,
+    print: { landscape: true, fitToWidth: true },
+  };
+}
+
+/** The portfolio workbook: CF Portfolio, CF Segments, and CF Skipped when a file was skipped. */
+export function buildPortfolioPlan(
+  rows: readonly PortfolioRow[],
+  skipped: readonly SkippedFile[],
+  takenOn: string
+): PortfolioPlan {
+  const mismatches = rows.filter((r) => r.mismatch).length;
+  const summary =
+    `${rows.length} relationship(s) read on ${takenOn}; ${mismatches} with a mismatch between target model and segment` +
+    (skipped.length
+      ? `; ${skipped.length} file(s) skipped (see ${PORTFOLIO_SHEETS.skipped})`
+      : "") +
+    ". Sort and filter the table freely; the Segments sheet counts from it.";
+  const seg = segmentsSheet(rows, takenOn);
+  const sheets = [portfolioSheet(rows, summary), seg.sheet];
+  if (skipped.length) sheets.push(skippedSheet(skipped));
+  const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(dimensionByKey(k).label));
+  const dataBars: DataBarPlan[] = rows.length
+    ? numeric.map((col) => ({
+        sheet: PORTFOLIO_SHEETS.portfolio,
+        range: `${col}${PORTFOLIO_TOP_ROW + 1}:${col}${PORTFOLIO_TOP_ROW + rows.length}`,
+        color: COLORS.bar,
+        min: THRESHOLDS.scaleMin,
+        max: THRESHOLDS.scaleMax,
+      }))
+    : [];
+  return {
+    plan: {
+      sheets,
+      names: [],
+      properties: {
+        title: "Collaboration portfolio",
+        subject: "CollabFit portfolio",
+        creator: "CollabFit",
+      },
+    },
+    dataBars: [...dataBars, ...seg.dataBars],
+  };
+}
+
+/** What `portfolio --json` prints for one relationship. */
+export function portfolioJsonRow(r: PortfolioRow): Record<string, unknown> {
+  return { ...r };
+}
