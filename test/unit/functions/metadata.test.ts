@@ -8,6 +8,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { THRESHOLDS } from "../../../src/core/method";
 import * as functions from "../../../src/functions/functions";
 
 const root = join(__dirname, "../../..");
@@ -84,4 +85,12 @@ it("takes ranges as matrices and spills tables as matrices", () => {
     expect(byId.get(id)!.result.dimensionality).toBe("matrix");
   for (const id of ["TRUSTGAP", "ALIGNMENT", "SCORE"])
     expect(byId.get(id)!.result.type).toBe("number");
+});
+
+// JSDoc cannot read THRESHOLDS, so the help text repeats its numbers: this keeps them one fact.
+it("the help text of months_per_step states the engine's range and default", () => {
+  const roadmap = generated.functions.find((f) => f.id === "ROADMAP")!;
+  const months = roadmap.parameters.find((p) => p.name === "months_per_step")!;
+  const { minMonthsPerStep: min, maxMonthsPerStep: max, monthsPerStep: byDefault } = THRESHOLDS;
+  expect(months.description).toContain(`whole number ${min}-${max} (default ${byDefault})`);
 });
