@@ -71,6 +71,6 @@ describe("COLLAB.MODEL over one row of ten scores", () => {
     const p = caseProfile(PORTFOLIO_CASES[0]);
     const err = thrown(() => model([row(p.us)[0].slice(0, 9)], undefined, p.perspective));
     expect(["#VALUE!", "#N/A"]).toContain(err.code);
-    expect(err.message.length).toBeGreaterThan(20);
+    expect((err.message ?? "").length).toBeGreaterThan(20);
   });
 });
