@@ -96,6 +96,14 @@ export interface PortfolioInput {
   answers: { us: ItemAnswers; them: ItemAnswers };
 }
 
+/**
+ * A fresh copy of a string. Text read from a file can be a slice of the whole parsed document, and
+ * a slice keeps that document alive: a portfolio of 1,000 rows would keep 1,000 workbooks' text.
+ */
+function own(text: string): string {
+  return Array.from(text).join("");
+}
+
 /** Reduces one read assessment to its portfolio row (the engine decides; nothing is re-derived). */
 export function portfolioRow(input: PortfolioInput): PortfolioRow {
   const { meta, profile } = input;
@@ -104,14 +112,14 @@ export function portfolioRow(input: PortfolioInput): PortfolioRow {
   const us = coverage(input.answers.us);
   const them = profile.them ? coverage(input.answers.them) : null;
   return {
-    file: input.file,
-    assessmentId: input.assessmentId,
-    relationship: meta.title,
-    ourOrganisation: meta.us,
-    otherParty: meta.them,
+    file: own(input.file),
+    assessmentId: own(input.assessmentId),
+    relationship: own(meta.title),
+    ourOrganisation: own(meta.us),
+    otherParty: own(meta.them),
     perspective: profile.perspective,
-    date: meta.date,
-    itemSetVersion: input.itemSetVersion,
+    date: own(meta.date),
+    itemSetVersion: own(input.itemSetVersion),
     scores: rec.effective,
     coverage: { us, them },
     confidence: confidenceOf(us, them),

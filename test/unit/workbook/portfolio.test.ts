@@ -1,0 +1,126 @@
+/** The portfolio's pure parts: one row from one assessment, confidence, hostile text, the plan. */
+import { DIMENSION_KEYS, ITEMS, MODELS, recommend } from "../../../src/core/method";
+import {
+  CONFIDENCE_COVERAGE,
+  MAX_TEXT,
+  PORTFOLIO_COLUMNS,
+  PORTFOLIO_HEADERS,
+  PORTFOLIO_SHEETS,
+  PORTFOLIO_TABLE,
+  buildPortfolioPlan,
+  clip,
+  confidenceOf,
+  portfolioRow,
+} from "../../../src/core/workbook/portfolio";
+import { PORTFOLIO_CASES, answersAt, caseProfile } from "../../support/portfolio";
+
+const META = {
+  title: '=HYPERLINK("http://x")',
+  us: "Us",
+  them: "Them\u0007 plc",
+  perspective: "customer" as const,
+  date: "2026-01-31",
+  assessors: "",
+};
+
+function rowOf(i: number, answers = { us: answersAt(PORTFOLIO_CASES[i].us), them: {} }) {
+  const c = PORTFOLIO_CASES[i];
+  return portfolioRow({
+    file: `f${i}.xlsx`,
+    meta: { ...META, perspective: c.perspective },
+    assessmentId: "CF-0000-0000-0000-0000",
+    itemSetVersion: "2026.1",
+    profile: caseProfile(c),
+    answers,
+  });
+}
+
+describe("confidence (METHOD.md)", () => {
+  const { high, medium } = CONFIDENCE_COVERAGE;
+  test.each([
+    [high, high, "high"],
+    [high, high - 0.01, "medium"],
+    [high - 0.01, high, "medium"],
+    [high, null, "medium"],
+    [medium, medium, "medium"],
+    [medium - 0.01, medium, "low"],
+    [high - 0.01, null, "low"],
+  ] as const)("us %s, them %s -> %s", (us, them, expected) => {
+    expect(confidenceOf(us, them)).toBe(expected);
+  });
+});
+
+describe("portfolioRow", () => {
+  test("takes the engine's result and counts coverage per side; next review a year on", () => {
+    const row = rowOf(0);
+    const rec = recommend(caseProfile(PORTFOLIO_CASES[0]));
+    expect(row.targetModel).toBe(rec.targetModel);
+    expect(row.scores).toEqual(rec.effective);
+    expect(row.coverage).toEqual({ us: 1, them: null });
+    expect(row.confidence).toBe("medium");
+    expect(row.nextReview).toBe("2027-01-31");
+  });
+
+  test("coverage counts N/A as unanswered", () => {
+    const us = answersAt(PORTFOLIO_CASES[0].us);
+    const blank = ITEMS.filter((it) => it.dimension === "maturity").slice(1);
+    for (const it of blank) us[it.id] = null;
+    expect(rowOf(0, { us, them: {} }).coverage.us).toBeCloseTo(
+      (ITEMS.length - blank.length) / ITEMS.length,
+      6
+    );
+  });
+});
+
+describe("hostile text", () => {
+  test("control characters are dropped, long text is cut, a formula-looking text stays text", () => {
+    expect(clip("a\u0000b\u0007c\td\ne")).toBe("abc\td\ne");
+    expect(clip("x".repeat(MAX_TEXT + 50))).toHaveLength(MAX_TEXT);
+    const plan = buildPortfolioPlan([rowOf(0)], [], "2026-05-04").plan;
+    const table = plan.sheets[0].tables![0];
+    expect(table.rows[0][0]).toBe(META.title);
+    expect(table.rows[0][2]).toBe("Them plc");
+    // Only computed cells are formulas, and none comes from a file.
+    expect(table.formulaColumns).toBeUndefined();
+  });
+});
+
+describe("buildPortfolioPlan", () => {
+  const rows = PORTFOLIO_CASES.map((_, i) => rowOf(i));
+  const { plan, dataBars } = buildPortfolioPlan(
+    rows,
+    [{ file: "x.xlsx", reason: "junk" }],
+    "2026-05-04"
+  );
+
+  test("a CF_Portfolio table with one row per relationship and every column", () => {
+    const ws = plan.sheets.find((s) => s.name === PORTFOLIO_SHEETS.portfolio)!;
+    const t = ws.tables![0];
+    expect(t.name).toBe(PORTFOLIO_TABLE);
+    expect(t.headers).toEqual([...PORTFOLIO_HEADERS]);
+    expect(t.rows).toHaveLength(rows.length);
+    for (const r of t.rows) expect(r).toHaveLength(PORTFOLIO_COLUMNS.length);
+    expect(PORTFOLIO_HEADERS.filter((h) => h === "File")).toHaveLength(1);
+  });
+
+  test("segments sheet: count formulas over the table; model-by-segment for every model", () => {
+    const ws = plan.sheets.find((s) => s.name === PORTFOLIO_SHEETS.segments)!;
+    const formulas = ws.cells.filter((c) => c.formula);
+    for (const c of formulas) expect(c.formula).toMatch(/^(COUNTIFS?\(CF_Portfolio\[|SUM\()/);
+    const byModel = formulas.filter((c) => /Target model/.test(c.formula!));
+    expect(byModel).toHaveLength((8 + 1) * MODELS.length);
+    expect(ws.cells.some((c) => c.formula)).toBe(true);
+  });
+
+  test("data bars over the ten scores, fixed to the scale", () => {
+    const onScores = dataBars.filter((b) => b.sheet === PORTFOLIO_SHEETS.portfolio);
+    expect(onScores).toHaveLength(DIMENSION_KEYS.length);
+    for (const b of onScores) expect([b.min, b.max]).toEqual([1, 5]);
+  });
+
+  test("skipped files get a sheet of their own", () => {
+    const skipped = plan.sheets.find((s) => s.name === PORTFOLIO_SHEETS.skipped)!;
+    expect(skipped.cells.map((c) => c.value)).toEqual(expect.arrayContaining(["x.xlsx", "junk"]));
+    expect(buildPortfolioPlan(rows, [], "2026-05-04").plan.sheets).toHaveLength(2);
+  });
+});
