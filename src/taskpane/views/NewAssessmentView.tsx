@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Radio,
@@ -14,6 +8,14 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
+import {
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "../lazy-fluent";
 import { PERSPECTIVES, type Perspective } from "../../core/method/types";
 import type { PaneMeta } from "../workbook-port";
 import type { NewAssessmentProps } from "./props";
