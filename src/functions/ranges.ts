@@ -348,7 +348,9 @@ function readEntries(lines: Lines, argName: string): Entries {
   for (let i = 0; i < count; i++) {
     const line = lines.start + i;
     const label = at(lines, line, 0);
-    if (isBlank(label)) {
+    // A known label (the usual case) is looked up first: a blank cell is never a known label.
+    const key = keyOf(label);
+    if (!key && isBlank(label)) {
       for (let k = 1; k < lines.width; k++) {
         if (!isBlank(at(lines, line, k))) {
           throw invalidValue(
@@ -359,7 +361,6 @@ function readEntries(lines: Lines, argName: string): Entries {
       keys[i] = null;
       continue;
     }
-    const key = keyOf(label);
     if (!key) {
       throw invalidValue(
         `${argName} ${lines.unit} ${positionOf(lines, i)}: ${show(label)} is not a dimension or item id; ` +
