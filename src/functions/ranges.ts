@@ -157,25 +157,70 @@ function isScoreLike(cell: unknown): boolean {
   return classify(cell) !== Cell.Other;
 }
 
+/** Powers of ten that are exact doubles (10^0 .. 10^22). */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** A value within the scale, or undefined. */
+function inScale(value: number): number | undefined {
+  return Number.isFinite(value) && value >= THRESHOLDS.scaleMin && value <= THRESHOLDS.scaleMax
+    ? value
+    : undefined;
+}
+
+/**
+ * A score typed as text, read in one pass: null for blank / N/A, undefined for anything that is not
+ * a number in the scale. Up to 15 digits the value is digits / 10^decimals, one correctly rounded
+ * division of two exact doubles, so it equals Number(text); longer numbers go through Number().
+ */
+function readTextScore(text: string): number | null | undefined {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  const length = end - start;
+  if (length === 0) return null;
+  if (
+    (text.charCodeAt(start) | 0x20) === 110 && // n
+    (text.charCodeAt(end - 1) | 0x20) === 97 && // a
+    (length === 2 || (length === 3 && text.charCodeAt(start + 1) === 47)) // "na" or "n/a"
+  )
+    return null;
+  let i = start;
+  const sign = text.charCodeAt(i);
+  if (sign === 43 || sign === 45) i++;
+  let digits = 0;
+  let before = 0;
+  let after = 0;
+  let dot = false;
+  let code = text.charCodeAt(i);
+  while (i < end && isDigit(code)) {
+    digits = digits * 10 + (code - 48);
+    before++;
+    code = text.charCodeAt(++i);
+  }
+  if (i < end && code === 46) {
+    dot = true;
+    code = text.charCodeAt(++i);
+    while (i < end && isDigit(code)) {
+      digits = digits * 10 + (code - 48);
+      after++;
+      code = text.charCodeAt(++i);
+    }
+  }
+  if (i !== end || !(before > 0 || (dot && after > 0))) return undefined;
+  const magnitude = before + after <= 15 ? digits / POW10[after] : Math.abs(Number(text));
+  return inScale(sign === 45 ? -magnitude : magnitude);
+}
+
 /**
  * A score in the scale, null for blank / N/A, or undefined for a cell that is not a score (the caller
  * then builds the message: no text is made for cells that are fine).
  */
 function readScore(cell: unknown): number | null | undefined {
-  let value: number;
-  if (typeof cell === "number") {
-    if (cell === 0) return null;
-    value = cell;
-  } else {
-    const kind = classify(cell);
-    if (kind === Cell.Blank || kind === Cell.NotApplicable) return null;
-    if (kind !== Cell.Number) return undefined;
-    // Number() skips the same surrounding white space as trim(), so no trimmed copy is needed.
-    value = Number(cell);
-  }
-  if (!Number.isFinite(value) || value < THRESHOLDS.scaleMin || value > THRESHOLDS.scaleMax)
-    return undefined;
-  return value;
+  if (typeof cell === "number") return cell === 0 ? null : inScale(cell);
+  if (typeof cell === "string") return readTextScore(cell);
+  if (cell === null || cell === undefined) return null;
+  return undefined;
 }
 
 function show(cell: unknown): string {
