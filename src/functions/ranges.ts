@@ -518,6 +518,8 @@ function parseOneSide(
   return { side, lines, entries };
 }
 
+const DEFAULT_NAMES = { us: "scores", them: "their_scores" } as const;
+
 /**
  * Reads `scores` and the optional `their_scores`. `their_scores` may be a keyed range like `scores`,
  * or a single column (row) aligned entry by entry with `scores`; a 3-column `scores` carries both sides.
@@ -525,7 +527,7 @@ function parseOneSide(
 export function parseScores(
   scoresArg: unknown,
   theirArg: unknown,
-  names: { us: string; them: string } = { us: "scores", them: "their_scores" }
+  names: { us: string; them: string } = DEFAULT_NAMES
 ): ParsedScores {
   const grid = checkGrid(scoresArg, names.us);
   const us = parseOneSide(grid, names.us);
