@@ -12,6 +12,29 @@ const {
   CERT_DIR,
 } = require("./scripts/addin-config");
 
+/**
+ * Per-chunk stats: which modules each emitted chunk holds, written to .artifacts/bundle-chunks.json
+ * (not to dist/, which is deployed). scripts/bench/pane.js reads it to show what the first view loads.
+ */
+class ChunkListPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap("ChunkListPlugin", (stats) => {
+      const json = stats.toJson({ all: false, chunks: true, chunkModules: true });
+      const names = (modules = []) =>
+        modules.flatMap((m) => (m.modules ? names(m.modules) : [m.name]));
+      const chunks = json.chunks.map((c) => ({
+        names: c.names,
+        initial: c.initial,
+        files: c.files,
+        modules: names(c.modules),
+      }));
+      const dir = path.join(__dirname, ".artifacts");
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, "bundle-chunks.json"), JSON.stringify(chunks, null, 1));
+    });
+  }
+}
+
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
   const officeJs = dev ? OFFICE_JS_LOCAL_PATH + "office.js" : OFFICE_JS_CDN;
@@ -47,6 +70,12 @@ module.exports = (env, argv) => {
           },
         },
         {
+          // The engine and the workbook layout are plain modules without side effects: an import of
+          // one export (todayIso) must not pull the whole package (the roadmap catalogue) along.
+          test: /[\\/]src[\\/]core[\\/]/,
+          sideEffects: false,
+        },
+        {
           test: /\.(png|svg)$/,
           type: "asset/resource",
           generator: { filename: "assets/[name][ext]" },
@@ -66,9 +95,30 @@ module.exports = (env, argv) => {
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
+      new ChunkListPlugin(),
     ],
     optimization: {
-      splitChunks: { chunks: "async" },
+      // The pane's initial chunk is split by origin (react, fluent, our code) so the bench can show
+      // which part grew. functions.js stays one self-contained file: the manifest loads it by name.
+      splitChunks: {
+        chunks: "async",
+        cacheGroups: {
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: (chunk) => chunk.name === "taskpane",
+            priority: 20,
+            enforce: true,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@emotion|@swc|tabster|keyborg|stylis|rtl-css-js)[\\/]/,
+            name: "fluent",
+            chunks: (chunk) => chunk.name === "taskpane",
+            priority: 10,
+            enforce: true,
+          },
+        },
+      },
     },
   };
   if (dev) {

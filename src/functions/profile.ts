@@ -3,12 +3,12 @@
  * functions (functions.ts, which must export only the worksheet functions) and their tests.
  */
 import {
+  DIMENSION_KEYS,
   THRESHOLDS,
-  missingDimensions,
   modelById,
   recommend,
   scoreItems,
-  validateProfile,
+  type DimensionKey,
   type DimensionScores,
   type Profile,
   type Recommendation,
@@ -20,22 +20,30 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** One side's ten dimension scores; item answers are scored by the engine first. */
-function dimensionScores(side: SideScores, argName: string): DimensionScores {
-  const { scores, missing } =
-    side.kind === "item"
-      ? scoreItems(side.answers)
-      : { scores: side.scores, missing: missingDimensions(side.scores) };
-  if (missing.length > 0) {
+/**
+ * One side's ten dimension scores; item answers are scored by the engine first. Each value was
+ * checked against the scale as its cell was read (parseScore), and a side holds only dimension keys,
+ * so a complete side is already what validateProfile would return.
+ */
+function dimensionScores(side: SideScores, argName: string): Record<DimensionKey, number> {
+  const scores: DimensionScores =
+    side.kind === "item" ? scoreItems(side.answers).scores : side.scores;
+  let missing: DimensionKey[] | null = null;
+  for (const key of DIMENSION_KEYS) if (scores[key] === undefined) (missing ??= []).push(key);
+  if (missing) {
     throw notAvailable(
       `${argName} has no score for ${missing.join(", ")}; every dimension needs a score from ` +
         `${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (N/A and blank cells do not count)`
     );
   }
-  return scores;
+  return scores as Record<DimensionKey, number>;
 }
 
-/** The profile the engine recommends from, as `collabfit recommend --profile` would read it. */
+/**
+ * The profile the engine recommends from, as `collabfit recommend --profile` would read it. Built
+ * from checked cells, it skips validateProfile (the check for profiles from files): on a column of
+ * 10,000 formulas that check cost as much as reading the ranges.
+ */
 export function profileFromRanges(
   scores: unknown,
   theirScores: unknown,
@@ -47,7 +55,7 @@ export function profileFromRanges(
     us: dimensionScores(parsed.us, "scores"),
   };
   if (parsed.them) profile.them = dimensionScores(parsed.them, "their_scores");
-  return validateProfile(profile);
+  return profile;
 }
 
 export function recommendFromRanges(

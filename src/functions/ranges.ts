@@ -22,10 +22,10 @@ import {
 } from "../core/method";
 import {
   FUNCTION_CELL,
-  isBlankScore,
-  isNotApplicable as isNotApplicableScore,
-  isNumberText,
-  parseScore as parseCellScore,
+  SCORE_TEXT,
+  inScoreScale,
+  scoreTextKind,
+  scoreTextNumber,
 } from "../core/input";
 import { invalidValue, notAvailable } from "./errors";
 
@@ -39,51 +39,104 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-const DIMENSION_LOOKUP = new Map<string, DimensionKey>();
+export type RowKey = { kind: "dimension"; key: DimensionKey } | { kind: "item"; id: string };
+
+// One RowKey object per dimension and item, shared by every call: reading a label allocates nothing.
+const DIMENSION_LOOKUP = new Map<string, RowKey>();
 for (const d of DIMENSIONS) {
-  DIMENSION_LOOKUP.set(normalise(d.key), d.key);
-  DIMENSION_LOOKUP.set(normalise(d.label), d.key);
+  const key: RowKey = { kind: "dimension", key: d.key };
+  DIMENSION_LOOKUP.set(normalise(d.key), key);
+  DIMENSION_LOOKUP.set(normalise(d.label), key);
 }
-const ITEM_LOOKUP = new Map<string, string>(ITEMS.map((i) => [normalise(i.id), i.id]));
+const ITEM_LOOKUP = new Map<string, RowKey>(
+  ITEMS.map((i) => [normalise(i.id), { kind: "item", id: i.id }])
+);
 const MODEL_LOOKUP = new Map<string, ModelId>();
 for (const m of MODELS) {
   MODEL_LOOKUP.set(normalise(m.id), m.id);
   MODEL_LOOKUP.set(normalise(m.name), m.id);
 }
 
-export type RowKey = { kind: "dimension"; key: DimensionKey } | { kind: "item"; id: string };
+/**
+ * Label text as typed -> key (or null). A column of formulas repeats the same few labels on every
+ * row, so each distinct text is normalised once. Bounded: a hostile range cannot grow it forever.
+ */
+const LABEL_CACHE = new Map<string, RowKey | null>();
+const LABEL_CACHE_LIMIT = 2048;
 
 function keyOf(cell: unknown): RowKey | null {
   if (typeof cell !== "string") return null;
-  const n = normalise(cell);
-  const dim = DIMENSION_LOOKUP.get(n);
-  if (dim) return { kind: "dimension", key: dim };
-  const id = ITEM_LOOKUP.get(n);
-  if (id) return { kind: "item", id };
-  return null;
+  let key = LABEL_CACHE.get(cell);
+  if (key === undefined) {
+    const n = normalise(cell);
+    key = DIMENSION_LOOKUP.get(n) ?? ITEM_LOOKUP.get(n) ?? null;
+    if (LABEL_CACHE.size >= LABEL_CACHE_LIMIT) LABEL_CACHE.clear();
+    LABEL_CACHE.set(cell, key);
+  }
+  return key;
 }
 
 function keyName(key: RowKey): string {
   return key.kind === "dimension" ? key.key : key.id;
 }
 
-// Blank, N/A and number text follow core/input's rules for a cell reaching a function.
-function isBlank(cell: unknown): boolean {
-  return isBlankScore(cell, FUNCTION_CELL);
+// What a cell holds, as far as scores go: core/input's scanner, under its rules for a cell reaching
+// a function (FUNCTION_CELL: "NA" is N/A too, and 0 is an empty cell seen through a formula).
+const Cell = { Blank: 0, NotApplicable: 1, Number: 2, Other: 3 } as const;
+type Cell = (typeof Cell)[keyof typeof Cell];
+
+function classifyText(text: string): Cell {
+  switch (scoreTextKind(text)) {
+    case SCORE_TEXT.blank:
+      return Cell.Blank;
+    case SCORE_TEXT.notApplicable:
+    case SCORE_TEXT.notApplicableNoSlash:
+      return Cell.NotApplicable;
+    case SCORE_TEXT.number:
+      return Cell.Number;
+    default:
+      return Cell.Other;
+  }
 }
 
-function isNotApplicable(cell: unknown): boolean {
-  return isNotApplicableScore(cell, FUNCTION_CELL);
+function classify(cell: unknown): Cell {
+  if (cell === null || cell === undefined || cell === 0) return Cell.Blank;
+  if (typeof cell === "number") return Cell.Number;
+  if (typeof cell === "string") return classifyText(cell);
+  return Cell.Other;
+}
+
+function isBlank(cell: unknown): boolean {
+  return classify(cell) === Cell.Blank;
 }
 
 /** A cell that holds a score, N/A or nothing (as opposed to a label or other text). */
 function isScoreLike(cell: unknown): boolean {
-  if (isBlank(cell) || isNotApplicable(cell) || typeof cell === "number") return true;
-  return typeof cell === "string" && isNumberText(cell);
+  return classify(cell) !== Cell.Other;
+}
+
+function readTextScore(text: string): number | null | undefined {
+  const value = scoreTextNumber(text, FUNCTION_CELL.naWithoutSlash);
+  return value === null || value === undefined ? value : inScoreScale(value);
+}
+
+/**
+ * A score in the scale, null for blank / N/A, or undefined for a cell that is not a score (the caller
+ * then builds the message: no text is made for cells that are fine).
+ */
+function readScore(cell: unknown): number | null | undefined {
+  if (typeof cell === "number") return cell === 0 ? null : inScoreScale(cell);
+  if (typeof cell === "string") return readTextScore(cell);
+  if (cell === null || cell === undefined) return null;
+  return undefined;
 }
 
 function show(cell: unknown): string {
   return typeof cell === "string" ? `"${cell}"` : String(cell);
+}
+
+function notAScore(cell: unknown, where: string): Error {
+  return invalidValue(`${where}: ${show(cell)} is not a score; ${SCORE_ALLOWED}`);
 }
 
 /**
@@ -91,9 +144,9 @@ function show(cell: unknown): string {
  * error message, e.g. "scores row 6 (trust)".
  */
 export function parseScore(cell: unknown, where: string): number | null {
-  const parsed = parseCellScore(cell, FUNCTION_CELL);
-  if (!parsed.ok) throw invalidValue(`${where}: ${show(cell)} is not a score; ${SCORE_ALLOWED}`);
-  return parsed.score;
+  const value = readScore(cell);
+  if (value === undefined) throw notAScore(cell, where);
+  return value;
 }
 
 /** A scalar argument that must be a score (blank = missing: #N/A naming the argument). */
@@ -105,7 +158,9 @@ export function requireScore(cell: unknown, argName: string): number {
 }
 
 export function isGrid(value: unknown): value is Grid {
-  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+  if (!Array.isArray(value)) return false;
+  for (const row of value) if (!Array.isArray(row)) return false;
+  return true;
 }
 
 /** Checks that an argument is a non-empty rectangular range (Excel always passes one, but tests may not). */
@@ -114,7 +169,9 @@ export function checkGrid(value: unknown, argName: string): Grid {
     throw invalidValue(`${argName} must be a range of cells`);
   }
   const width = value[0].length;
-  if (value.some((row) => row.length !== width)) {
+  let ragged = false;
+  for (const row of value) if (row.length !== width) ragged = true;
+  if (ragged) {
     throw invalidValue(`${argName} must be a rectangular range of cells`);
   }
   return value;
@@ -123,8 +180,15 @@ export function checkGrid(value: unknown, argName: string): Grid {
 /** Optional range arguments arrive as null/undefined when omitted; an all-blank range counts as omitted. */
 export function isOmitted(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (isGrid(value))
-    return value.every((row) => row.every((cell) => isBlank(cell) || isNotApplicable(cell)));
+  if (isGrid(value)) {
+    for (const row of value) {
+      for (const cell of row) {
+        const kind = classify(cell);
+        if (kind !== Cell.Blank && kind !== Cell.NotApplicable) return false;
+      }
+    }
+    return true;
+  }
   return isBlank(value);
 }
 
@@ -137,32 +201,48 @@ export interface ParsedScores {
   them?: SideScores;
 }
 
+/**
+ * How a keyed range is laid out, worked out once per range: entries are then read by index, without
+ * copying or transposing the grid.
+ */
 interface Lines {
-  /** Each line is one entry: [key, score] or [key, our score, their score]. */
-  lines: unknown[][];
+  grid: Grid;
   /** "row" when entries run down the range, "column" when they run across it. */
   unit: "row" | "column";
-  /** 1-based position of the first entry in `lines` (2 when a header was skipped). */
-  first: number;
+  /** Cells per entry: [key, score] or [key, our score, their score]. */
+  width: number;
+  /** 0-based index of the first entry (1 when a header was skipped). */
+  start: number;
   /** Entries in the range including a header: what a 1-column `their_scores` must align with. */
   total: number;
 }
 
-function transpose(grid: Grid): Grid {
-  return grid[0].map((_, c) => grid.map((row) => row[c]));
+/** Cell `k` of entry line `line` (0-based, header included). */
+function at(lines: Lines, line: number, k: number): unknown {
+  return lines.unit === "row" ? lines.grid[line][k] : lines.grid[k][line];
 }
 
-function countKeys(cells: unknown[]): number {
-  return cells.filter((c) => keyOf(c) !== null).length;
+function countKeysInColumn(grid: Grid): number {
+  let n = 0;
+  for (const row of grid) if (keyOf(row[0]) !== null) n++;
+  return n;
+}
+
+function countKeysInRow(cells: unknown[]): number {
+  let n = 0;
+  for (const cell of cells) if (keyOf(cell) !== null) n++;
+  return n;
 }
 
 /** A header line: an unrecognised label followed by text that is not a score ("Our score"). */
-function isHeader(line: unknown[]): boolean {
-  return (
-    typeof line[0] === "string" &&
-    keyOf(line[0]) === null &&
-    line.slice(1).every((c) => typeof c === "string" && c.trim() !== "" && !isScoreLike(c))
-  );
+function isHeader(lines: Lines): boolean {
+  const label = at(lines, 0, 0);
+  if (typeof label !== "string" || keyOf(label) !== null) return false;
+  for (let k = 1; k < lines.width; k++) {
+    const c = at(lines, 0, k);
+    if (typeof c !== "string" || classifyText(c) !== Cell.Other) return false;
+  }
+  return true;
 }
 
 function toLines(grid: Grid, argName: string): Lines {
@@ -172,7 +252,7 @@ function toLines(grid: Grid, argName: string): Lines {
   const fitsColumns = height === 2 || height === 3;
   let unit: "row" | "column";
   if (fitsRows && fitsColumns) {
-    unit = countKeys(grid.map((r) => r[0])) >= countKeys(grid[0]) ? "row" : "column";
+    unit = countKeysInColumn(grid) >= countKeysInRow(grid[0]) ? "row" : "column";
   } else if (fitsRows) unit = "row";
   else if (fitsColumns) unit = "column";
   else {
@@ -182,104 +262,171 @@ function toLines(grid: Grid, argName: string): Lines {
         `${DIMENSION_KEYS.length} scores in the order ${DIMENSION_KEYS.join(", ")}`
     );
   }
-  const all = unit === "row" ? grid : transpose(grid);
-  const header = isHeader(all[0]);
-  return { lines: header ? all.slice(1) : all, unit, first: header ? 2 : 1, total: all.length };
+  const lines: Lines =
+    unit === "row"
+      ? { grid, unit, width, start: 0, total: height }
+      : { grid, unit, width: height, start: 0, total: width };
+  if (isHeader(lines)) lines.start = 1;
+  return lines;
 }
 
 /** A single row or column of exactly ten scores, in DIMENSION_KEYS order (no labels). */
 function positional(grid: Grid): unknown[] | null {
-  const cells = grid.length === 1 ? grid[0] : grid[0].length === 1 ? grid.map((r) => r[0]) : null;
+  let cells: unknown[] | null = null;
+  if (grid.length === 1) cells = grid[0];
+  else if (grid[0].length === 1 && grid.length === DIMENSION_KEYS.length)
+    cells = grid.map((r) => r[0]);
   if (!cells || cells.length !== DIMENSION_KEYS.length || !cells.every(isScoreLike)) return null;
   return cells;
 }
 
-interface Entry {
-  key: RowKey;
-  where: string;
+/** The keys of the entry lines (null for a fully blank line), checked: known, not repeated, one kind. */
+interface Entries {
+  keys: (RowKey | null)[];
+  kind: RowKey["kind"];
 }
 
-function readEntries(lines: Lines, argName: string): (Entry | null)[] {
-  const seen = new Map<string, number>();
-  return lines.lines.map((line, i) => {
-    const position = lines.first + i;
-    const label = line[0];
-    if (isBlank(label)) {
-      if (line.slice(1).every((c) => isBlank(c))) return null;
-      throw invalidValue(
-        `${argName} ${lines.unit} ${position} has a score but no dimension or item id in its first cell`
-      );
-    }
+/** 1-based position of entry i, as the messages count rows/columns of the range. */
+function positionOf(lines: Lines, i: number): number {
+  return lines.start + i + 1;
+}
+
+function readEntries(lines: Lines, argName: string): Entries {
+  const count = lines.total - lines.start;
+  const keys: (RowKey | null)[] = new Array<RowKey | null>(count);
+  // Short ranges (the usual ten dimensions) compare keys pairwise; long ones use a map.
+  const seen = count > 32 ? new Map<RowKey, number>() : null;
+  let kind: RowKey["kind"] | null = null;
+  let mixed = false;
+  for (let i = 0; i < count; i++) {
+    const line = lines.start + i;
+    const label = at(lines, line, 0);
+    // A known label (the usual case) is looked up first: a blank cell is never a known label.
     const key = keyOf(label);
+    if (!key && isBlank(label)) {
+      for (let k = 1; k < lines.width; k++) {
+        if (!isBlank(at(lines, line, k))) {
+          throw invalidValue(
+            `${argName} ${lines.unit} ${positionOf(lines, i)} has a score but no dimension or item id in its first cell`
+          );
+        }
+      }
+      keys[i] = null;
+      continue;
+    }
     if (!key) {
       throw invalidValue(
-        `${argName} ${lines.unit} ${position}: ${show(label)} is not a dimension or item id; ` +
+        `${argName} ${lines.unit} ${positionOf(lines, i)}: ${show(label)} is not a dimension or item id; ` +
           `allowed: ${DIMENSION_KEYS.join(", ")} (or their labels), or an item id such as ${ITEMS[0].id}`
       );
     }
-    const name = keyName(key);
-    const earlier = seen.get(name);
-    if (earlier !== undefined) {
+    let earlier = -1;
+    if (seen) {
+      earlier = seen.get(key) ?? -1;
+      seen.set(key, i);
+    } else {
+      for (let j = 0; j < i; j++) {
+        if (keys[j] === key) {
+          earlier = j;
+          break;
+        }
+      }
+    }
+    if (earlier >= 0) {
       throw invalidValue(
-        `${argName} lists ${name} twice (${lines.unit}s ${earlier} and ${position})`
+        `${argName} lists ${keyName(key)} twice (${lines.unit}s ${positionOf(lines, earlier)} and ${positionOf(lines, i)})`
       );
     }
-    seen.set(name, position);
-    return { key, where: `${argName} ${lines.unit} ${position} (${name})` };
-  });
-}
-
-function collect(entries: (Entry | null)[], values: unknown[], argName: string): SideScores {
-  const present = entries.filter((e): e is Entry => e !== null);
-  const kinds = new Set(present.map((e) => e.key.kind));
-  if (kinds.size > 1) {
+    keys[i] = key;
+    if (kind === null) kind = key.kind;
+    else if (kind !== key.kind) mixed = true;
+  }
+  // Reported after every label was checked: an unknown or repeated label is the more specific mistake.
+  if (mixed) {
     throw invalidValue(
       `${argName} mixes dimensions and item ids; use one kind per range (dimension scores or item answers)`
     );
   }
-  if (kinds.has("item")) {
+  return { keys, kind: kind ?? "dimension" };
+}
+
+/**
+ * Where an entry's value is: cell `k` of the entry's own line, or (`aligned` set) the matching cell of
+ * a one-row or one-column `their_scores`. Plain parameters rather than a callback: nothing to allocate.
+ */
+interface Aligned {
+  grid: Grid;
+  across: boolean;
+}
+
+function alignedCell(aligned: Aligned, index: number): unknown {
+  return aligned.across ? aligned.grid[0][index] : aligned.grid[index][0];
+}
+
+function whereOf(whereArg: string, lines: Lines, i: number, key: RowKey): string {
+  return `${whereArg} ${lines.unit} ${positionOf(lines, i)} (${keyName(key)})`;
+}
+
+/**
+ * One side's scores from the entry keys and a value per entry. `whereArg` names the range in a
+ * cell's message, e.g. "scores row 6 (trust)".
+ */
+function collect(
+  lines: Lines,
+  entries: Entries,
+  k: number,
+  aligned: Aligned | null,
+  whereArg: string
+): SideScores {
+  const { keys } = entries;
+  if (entries.kind === "item") {
     const answers: ItemAnswers = {};
-    entries.forEach((e, i) => {
-      if (e && e.key.kind === "item") answers[e.key.id] = parseScore(values[i], e.where);
-    });
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (!key || key.kind !== "item") continue;
+      const line = lines.start + i;
+      const cell = aligned ? alignedCell(aligned, line) : at(lines, line, k);
+      const v = readScore(cell);
+      if (v === undefined) throw notAScore(cell, whereOf(whereArg, lines, i, key));
+      answers[key.id] = v;
+    }
     return { kind: "item", answers };
   }
   const scores: DimensionScores = {};
-  entries.forEach((e, i) => {
-    if (e && e.key.kind === "dimension") {
-      const v = parseScore(values[i], e.where);
-      if (v !== null) scores[e.key.key] = v;
-    }
-  });
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!key || key.kind !== "dimension") continue;
+    const line = lines.start + i;
+    const cell = aligned ? alignedCell(aligned, line) : at(lines, line, k);
+    const v = readScore(cell);
+    if (v === undefined) throw notAScore(cell, whereOf(whereArg, lines, i, key));
+    if (v !== null) scores[key.key] = v;
+  }
   return { kind: "dimension", scores };
 }
 
 function parseOneSide(
   grid: Grid,
   argName: string
-): { side: SideScores; lines?: Lines; entries?: (Entry | null)[] } {
+): { side: SideScores; lines?: Lines; entries?: Entries } {
   const cells = positional(grid);
   if (cells) {
     const scores: DimensionScores = {};
-    cells.forEach((cell, i) => {
+    for (let i = 0; i < cells.length; i++) {
       const key = DIMENSION_KEYS[i];
-      const v = parseScore(cell, `${argName} cell ${i + 1} (${key})`);
+      const v = readScore(cells[i]);
+      if (v === undefined) throw notAScore(cells[i], `${argName} cell ${i + 1} (${key})`);
       if (v !== null) scores[key] = v;
-    });
+    }
     return { side: { kind: "dimension", scores } };
   }
   const lines = toLines(grid, argName);
   const entries = readEntries(lines, argName);
-  return {
-    side: collect(
-      entries,
-      lines.lines.map((l) => l[1]),
-      argName
-    ),
-    lines,
-    entries,
-  };
+  const side = collect(lines, entries, 1, null, argName);
+  return { side, lines, entries };
 }
+
+const DEFAULT_NAMES = { us: "scores", them: "their_scores" } as const;
 
 /**
  * Reads `scores` and the optional `their_scores`. `their_scores` may be a keyed range like `scores`,
@@ -288,51 +435,53 @@ function parseOneSide(
 export function parseScores(
   scoresArg: unknown,
   theirArg: unknown,
-  names: { us: string; them: string } = { us: "scores", them: "their_scores" }
+  names: { us: string; them: string } = DEFAULT_NAMES
 ): ParsedScores {
   const grid = checkGrid(scoresArg, names.us);
   const us = parseOneSide(grid, names.us);
-  const threeWide = us.lines !== undefined && us.lines.lines[0]?.length === 3;
+  const threeWide =
+    us.lines !== undefined && us.lines.width === 3 && us.lines.total > us.lines.start;
   if (threeWide) {
+    const lines = us.lines!;
     if (!isOmitted(theirArg)) {
       throw invalidValue(
-        `${names.us} already has a third ${us.lines!.unit === "row" ? "column" : "row"} with their ` +
-          `scores; leave ${names.them} empty or give ${names.us} only 2 ${us.lines!.unit === "row" ? "columns" : "rows"}`
+        `${names.us} already has a third ${lines.unit === "row" ? "column" : "row"} with their ` +
+          `scores; leave ${names.them} empty or give ${names.us} only 2 ${lines.unit === "row" ? "columns" : "rows"}`
       );
     }
-    const them = collect(
-      us.entries!,
-      us.lines!.lines.map((l) => l[2]),
-      `${names.us} (their scores)`
-    );
+    const them = collect(lines, us.entries!, 2, null, names.us);
     return isSideEmpty(them) ? { us: us.side } : { us: us.side, them };
   }
   if (isOmitted(theirArg)) return { us: us.side };
   const theirGrid = checkGrid(theirArg, names.them);
   const single = us.lines?.unit === "column" ? theirGrid.length === 1 : theirGrid[0].length === 1;
   if (single) {
-    const cells = theirGrid.length === 1 ? theirGrid[0] : theirGrid.map((r) => r[0]);
+    const aligned: Aligned = { grid: theirGrid, across: theirGrid.length === 1 };
+    const across = aligned.across;
+    const length = across ? theirGrid[0].length : theirGrid.length;
     if (!us.lines) {
+      const cells = across ? theirGrid[0] : theirGrid.map((r) => r[0]);
       return { us: us.side, them: parseOneSide([cells], names.them).side };
     }
-    if (cells.length !== us.lines.total) {
+    const lines = us.lines;
+    if (length !== lines.total) {
       throw invalidValue(
-        `${names.them} has ${cells.length} cells but ${names.us} has ${us.lines.total} ${us.lines.unit}s; ` +
-          `give one cell per ${us.lines.unit} of ${names.us}, or a 2-column (dimension, score) range`
+        `${names.them} has ${length} cells but ${names.us} has ${lines.total} ${lines.unit}s; ` +
+          `give one cell per ${lines.unit} of ${names.us}, or a 2-column (dimension, score) range`
       );
     }
-    const aligned = cells.slice(us.lines.first - 1);
-    const entries = us.entries!.map((e) =>
-      e ? { key: e.key, where: e.where.replace(names.us, names.them) } : null
-    );
-    aligned.forEach((cell, i) => {
-      if (!entries[i] && !isBlank(cell)) {
+    const entries = us.entries!;
+    for (let i = 0; i < entries.keys.length; i++) {
+      if (!entries.keys[i] && !isBlank(alignedCell(aligned, lines.start + i))) {
         throw invalidValue(
-          `${names.them} ${us.lines!.unit} ${us.lines!.first + i} has a score but the matching ${us.lines!.unit} of ${names.us} names no dimension`
+          `${names.them} ${lines.unit} ${positionOf(lines, i)} has a score but the matching ${lines.unit} of ${names.us} names no dimension`
         );
       }
-    });
-    return { us: us.side, them: collect(entries, aligned, names.them) };
+    }
+    return {
+      us: us.side,
+      them: collect(lines, entries, 1, aligned, names.them),
+    };
   }
   const them = parseOneSide(theirGrid, names.them).side;
   if (them.kind !== us.side.kind) {
@@ -351,6 +500,8 @@ function isSideEmpty(side: SideScores): boolean {
 
 export function parsePerspective(value: unknown, argName = "perspective"): Perspective {
   if (isBlank(value)) return DEFAULT_PERSPECTIVE;
+  // The usual cell text ("customer", "supplier") needs no trimmed, lower-cased copy.
+  if ((PERSPECTIVES as readonly unknown[]).includes(value)) return value as Perspective;
   const text = typeof value === "string" ? value.trim().toLowerCase() : "";
   const found = PERSPECTIVES.find((p) => p === text);
   if (!found) {

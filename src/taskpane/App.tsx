@@ -5,7 +5,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Tab,
   TabList,
 } from "@fluentui/react-components";
@@ -13,14 +12,48 @@ import { useEffect, useRef, useState } from "react";
 import { todayIso } from "../core/method";
 import { fluentTheme, type ThemeName } from "./theme";
 import { usePane } from "./use-pane";
-import { AboutView } from "./views/AboutView";
-import { ExchangeView } from "./views/ExchangeView";
+import { Spinner } from "./lazy-fluent";
+import { lazyView, whenIdle } from "./lazy-view";
 import { NewAssessmentView } from "./views/NewAssessmentView";
-import { PrinciplesView } from "./views/PrinciplesView";
-import { RecommendView } from "./views/RecommendView";
-import { RoadmapView } from "./views/RoadmapView";
-import { ScoreView } from "./views/ScoreView";
 import type { PaneMeta, WorkbookPort } from "./workbook-port";
+
+// Only the first view is in the initial chunk; the others load once the pane is idle (preloadViews)
+// or when first shown, whichever comes first.
+const ScoreView = lazyView(() =>
+  import(/* webpackChunkName: "view-score" */ "./views/ScoreView").then((m) => m.ScoreView)
+);
+const ExchangeView = lazyView(() =>
+  import(/* webpackChunkName: "view-exchange" */ "./views/ExchangeView").then((m) => m.ExchangeView)
+);
+const RecommendView = lazyView(() =>
+  import(/* webpackChunkName: "view-results" */ "./views/RecommendView").then(
+    (m) => m.RecommendView
+  )
+);
+const RoadmapView = lazyView(() =>
+  import(/* webpackChunkName: "view-roadmap" */ "./views/RoadmapView").then((m) => m.RoadmapView)
+);
+const PrinciplesView = lazyView(() =>
+  import(/* webpackChunkName: "view-principles" */ "./views/PrinciplesView").then(
+    (m) => m.PrinciplesView
+  )
+);
+const AboutView = lazyView(() =>
+  import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => m.AboutView)
+);
+
+/** Fetches every lazily loaded view (a failed fetch is retried when that view is shown). */
+function preloadViews(): void {
+  for (const view of [
+    ScoreView,
+    ExchangeView,
+    RecommendView,
+    RoadmapView,
+    PrinciplesView,
+    AboutView,
+  ])
+    view.preload().catch(() => undefined);
+}
 
 export const VIEWS = [
   { id: "new", label: "New" },
@@ -73,6 +106,8 @@ export function App(props: AppProps) {
     if (before.isConnected && !before.matches(":disabled")) before.focus();
     else main.current?.querySelector<HTMLElement>("h2")?.focus();
   }, [busy, view, error, state.notice]);
+
+  useEffect(() => whenIdle(preloadViews), []);
 
   const afterSuccess = (next: ViewId) => (ok: boolean) => {
     if (ok) setView(next);

@@ -4,9 +4,8 @@
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { ExcelPort } from "./excel-port";
+import { lazyPort } from "./lazy-port";
 import { silenceOfficeTelemetry } from "./office-telemetry";
-import { PreviewPort } from "./preview-port";
 import { describeUnmet, unmetRequirements } from "./requirements";
 import { pickTheme } from "./theme";
 import type { WorkbookPort } from "./workbook-port";
@@ -25,7 +24,10 @@ async function start(container: HTMLElement): Promise<void> {
   let unsupported: string | undefined;
   let officeBackground: string | undefined;
   if (inExcel) {
-    port = new ExcelPort();
+    // The ports (and the sheet layout and Excel operations behind them) load on the first action.
+    port = lazyPort("excel", () =>
+      import(/* webpackChunkName: "excel-port" */ "./excel-port").then((m) => new m.ExcelPort())
+    );
     const unmet = unmetRequirements((name, version) =>
       Office.context.requirements.isSetSupported(name, version)
     );
@@ -33,7 +35,11 @@ async function start(container: HTMLElement): Promise<void> {
     officeBackground = Office.context.officeTheme?.bodyBackgroundColor;
   } else {
     silenceOfficeTelemetry();
-    port = new PreviewPort();
+    port = lazyPort("preview", () =>
+      import(/* webpackChunkName: "preview-port" */ "./preview-port").then(
+        (m) => new m.PreviewPort()
+      )
+    );
   }
   createRoot(container).render(
     <App port={port} theme={pickTheme(officeBackground, prefersDark())} unsupported={unsupported} />

@@ -7,7 +7,7 @@ import {
   type ImportReport,
   type PerceptionSummary,
 } from "../core/exchange";
-import { THRESHOLDS, buildRoadmap, recommend, todayIso, whatIf } from "../core/method";
+import { THRESHOLDS, todayIso } from "../core/method";
 import type {
   ItemAnswers,
   Profile,
@@ -41,12 +41,16 @@ export interface RoadmapSettings {
 
 export const EMPTY_READ: ScoreRead = { us: {}, them: {}, problems: [] };
 
+/** The engine's recommendation and roadmap code: fetched on first use, not with the first view. */
+const loadEngine = () => import(/* webpackChunkName: "engine", webpackPrefetch: true */ "./engine");
+
 /** Scores to recommendation, hints and roadmap: the engine does the work, the pane only assembles. */
-export function computeResult(
+export async function computeResult(
   meta: PaneMeta,
   read: ScoreRead,
   settings: RoadmapSettings
-): PaneResult {
+): Promise<PaneResult> {
+  const { buildRoadmap, recommend, whatIf } = await loadEngine();
   const { profile, notes } = buildProfile(meta, read);
   const recommendation = recommend(profile);
   const hints = whatIf(profile);
@@ -285,7 +289,7 @@ export function usePane(port: WorkbookPort) {
         const read = await port.readScores();
         setState((prev) => withRead(prev, read));
         if (read.problems.length > 0) throw new ReadBackError(read.problems);
-        const result = computeResult(meta, read, roadmapSettings);
+        const result = await computeResult(meta, read, roadmapSettings);
         progress("Writing Results and Roadmap");
         await port.writeResults(
           { meta, recommendation: result.recommendation, roadmap: result.roadmap },
@@ -302,6 +306,7 @@ export function usePane(port: WorkbookPort) {
         const { meta, result } = stateRef.current;
         if (!meta || !result)
           throw new Error("Update results first: the roadmap starts from a recommendation.");
+        const { buildRoadmap } = await loadEngine();
         const roadmap = buildRoadmap(result.profile, result.recommendation, settings);
         progress("Writing Roadmap");
         await port.writeResults({ meta, recommendation: result.recommendation, roadmap }, progress);

@@ -44,6 +44,46 @@ import {
 
 jest.setTimeout(180_000);
 
+/** Injected before any page script: no transitions or animations anywhere in the pane. */
+const NO_MOTION_SCRIPT = `
+  (() => {
+    const css = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+    const add = () => {
+      const style = document.createElement("style");
+      style.setAttribute("data-test", "no-motion");
+      style.textContent = css;
+      document.head.appendChild(style);
+    };
+    if (document.head) add();
+    else document.addEventListener("DOMContentLoaded", add, { once: true });
+  })();
+`;
+
+/**
+ * Waits until nothing animates and two frames have been painted with the same layout: Fluent's
+ * motion components and lazily loaded views are done, so axe reads final colours.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const running = () =>
+          document.getAnimations().filter((a) => a.playState === "running").length;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve(
+              running() === 0 &&
+                document.querySelector('[data-test="no-motion"]') !== null &&
+                !document.querySelector('[aria-label="Loading the view"], .fui-Spinner')
+            )
+          )
+        );
+      }),
+    null,
+    { timeout: 10_000 }
+  );
+}
+
 const SHOTS = join(ROOT, ".artifacts", "screenshots");
 
 /** Deterministic answers that cover every dimension on both sides, with some N/A. */
@@ -76,7 +116,12 @@ describe("task pane in Chromium (preview, production build)", () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await serveDist();
     browser = await launchChromium();
+    // Accessibility is checked on the settled UI, never on a transition frame (a Fluent button
+    // mid-fade once read as #f3f3f3 on #3984c6): ask for reduced motion and switch transitions and
+    // animations off in every page this context opens.
+    await browser.context.addInitScript({ content: NO_MOTION_SCRIPT });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.emulateMedia({ reducedMotion: "reduce" });
     page.on("console", (msg) => {
       if (msg.type() === "error") consoleErrors.push(msg.text());
     });
@@ -90,6 +135,7 @@ describe("task pane in Chromium (preview, production build)", () => {
   });
 
   async function checkView(name: string): Promise<void> {
+    await settled(page);
     const violations = await seriousViolations(page);
     expect({ view: name, violations }).toEqual({ view: name, violations: [] });
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });

@@ -6,3 +6,4 @@ export * from "./date";
 export * from "./months";
 export * from "./score";
 export * from "./formula";
+export * from "./score-text";

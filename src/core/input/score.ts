@@ -10,6 +10,7 @@
  */
 import { THRESHOLDS } from "../method/method";
 import type { ItemScore } from "../method/types";
+import { SCORE_TEXT, scoreTextKind, scoreTextNumber } from "./score-text";
 
 export interface ScoreRules {
   wholeNumber: boolean;
@@ -32,12 +33,14 @@ export const FUNCTION_CELL: ScoreRules = {
 
 export type ParsedScore = { ok: true; score: ItemScore } | { ok: false; why: string };
 
-const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
 /** Whether `raw` is N/A text under `rules` (any case, surrounding spaces ignored). */
 export function isNotApplicable(raw: unknown, rules: ScoreRules = ANSWER_CELL): boolean {
   if (typeof raw !== "string") return false;
-  return (rules.naWithoutSlash ? /^n\/?a$/i : /^n\/a$/i).test(raw.trim());
+  const kind = scoreTextKind(raw);
+  return (
+    kind === SCORE_TEXT.notApplicable ||
+    (rules.naWithoutSlash && kind === SCORE_TEXT.notApplicableNoSlash)
+  );
 }
 
 /** Whether `raw` is an empty cell under `rules`. */
@@ -46,21 +49,23 @@ export function isBlankScore(raw: unknown, rules: ScoreRules = ANSWER_CELL): boo
     raw === null ||
     raw === undefined ||
     (rules.zeroIsBlank && raw === 0) ||
-    (typeof raw === "string" && raw.trim() === "")
+    (typeof raw === "string" && scoreTextKind(raw) === SCORE_TEXT.blank)
   );
 }
 
 /** Whether `raw` is a number or number text (any value: the scale is checked by parseScore). */
 export function isNumberText(raw: string): boolean {
-  return NUMBER_TEXT.test(raw.trim());
+  return scoreTextKind(raw) === SCORE_TEXT.number;
 }
 
 /** One score cell: a score, null for blank or N/A, or why it is not a score (for a message). */
 export function parseScore(raw: unknown, rules: ScoreRules = ANSWER_CELL): ParsedScore {
   if (isBlankScore(raw, rules) || isNotApplicable(raw, rules)) return { ok: true, score: null };
   if (typeof raw === "string") {
-    if (!isNumberText(raw)) return { ok: false, why: `text "${raw}" is not a score` };
-    return parseScore(Number(raw.trim()), { ...rules, zeroIsBlank: false });
+    const value = scoreTextNumber(raw, rules.naWithoutSlash);
+    if (value === undefined) return { ok: false, why: `text "${raw}" is not a score` };
+    if (value === null) return { ok: true, score: null };
+    return parseScore(value, { ...rules, zeroIsBlank: false });
   }
   if (typeof raw !== "number") return { ok: false, why: `${JSON.stringify(raw)} is not a score` };
   if (!Number.isFinite(raw)) return { ok: false, why: "is not a number" };

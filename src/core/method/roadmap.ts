@@ -201,10 +201,7 @@ export function addDays(iso: string, days: number): string {
   return toIso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
-/** Today's date in UTC (YYYY-MM-DD): the default assessment date and roadmap start. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+export { todayIso } from "./today";
 
 /** Months for the opening baseline workshop. */
 export const BASELINE_MONTHS = 1;

@@ -1,0 +1,88 @@
+/**
+ * Fluent parts the first view rarely shows (the clash dialog, the busy spinner), loaded when first
+ * needed and prefetched while the browser is idle: they stay out of the pane's initial JavaScript.
+ * Same props as Fluent's own components.
+ */
+import type {
+  DialogActionsProps,
+  DialogBodyProps,
+  DialogContentProps,
+  DialogProps,
+  DialogSurfaceProps,
+  DialogTitleProps,
+  SpinnerProps,
+} from "@fluentui/react-components";
+import { Suspense, use } from "react";
+
+type Parts = typeof import("./dialog-parts");
+
+let parts: Parts | null = null;
+let loading: Promise<Parts> | null = null;
+
+function load(): Promise<Parts> {
+  loading ??= import(/* webpackChunkName: "dialog", webpackPrefetch: true */ "./dialog-parts").then(
+    (loaded) => (parts = loaded),
+    (error: unknown) => {
+      loading = null; // a failed fetch is retried the next time the part is needed
+      throw error;
+    }
+  );
+  return loading;
+}
+
+function LoadedDialog(props: DialogProps) {
+  const { Dialog: Real } = use(load());
+  return <Real {...props} />;
+}
+
+/** Renders nothing while closed and never opened; loads Fluent's Dialog the first time it opens. */
+export function Dialog(props: DialogProps) {
+  // Once shown, always the same tree: swapping it would remount the dialog and lose its focus.
+  if (!parts && !props.open) return null;
+  return (
+    <Suspense fallback={null}>
+      <LoadedDialog {...props} />
+    </Suspense>
+  );
+}
+
+/** The parts below are only rendered inside an open Dialog, so the chunk is there already. */
+function loaded(): Parts {
+  if (!parts) throw new Error("Dialog parts used outside a Dialog");
+  return parts;
+}
+export const DialogSurface = (props: DialogSurfaceProps) => {
+  const { DialogSurface: Real } = loaded();
+  return <Real {...props} />;
+};
+export const DialogBody = (props: DialogBodyProps) => {
+  const { DialogBody: Real } = loaded();
+  return <Real {...props} />;
+};
+export const DialogTitle = (props: DialogTitleProps) => {
+  const { DialogTitle: Real } = loaded();
+  return <Real {...props} />;
+};
+export const DialogContent = (props: DialogContentProps) => {
+  const { DialogContent: Real } = loaded();
+  return <Real {...props} />;
+};
+export const DialogActions = (props: DialogActionsProps) => {
+  const { DialogActions: Real } = loaded();
+  return <Real {...props} />;
+};
+
+function LoadedSpinner(props: SpinnerProps) {
+  const { Spinner: Real } = use(load());
+  return <Real {...props} />;
+}
+
+/** Fluent's Spinner; until its code is here, its label as plain text (same live region). */
+export function Spinner(props: SpinnerProps) {
+  const label = typeof props.label === "string" ? props.label : null;
+  return (
+    <Suspense fallback={<span aria-live={props["aria-live"]}>{label}</span>}>
+      <LoadedSpinner {...props} />
+    </Suspense>
+  );
+}
