@@ -8,7 +8,9 @@ import {
   MAX_WRITE_BYTES,
   PROTECT_OPTIONS,
   autofitRowsOps,
+  bodyFormatOps,
   cellOps,
+  cellsBox,
   parseBox,
   tableOps,
   type CompileOptions,
@@ -43,6 +45,14 @@ export async function replaceResults(
     ws.load("name");
     return ws;
   });
+  // A chart whose source moved with the layout (an older workbook) is pointed at the new source.
+  const charts = resultsPlan.sheets.flatMap((s, i) =>
+    (s.charts ?? []).map((c) => ({
+      plan: c,
+      sheetIndex: i,
+      chart: sheetProxies[i].charts.getItemOrNullObject(c.name).load("name"),
+    }))
+  );
   const found: Found[] = resultsPlan.sheets.flatMap((sheetPlan) =>
     (sheetPlan.tables ?? []).map((t) => {
       const table = wb.tables.getItemOrNullObject(t.name);
@@ -101,9 +111,25 @@ export async function replaceResults(
       op.run(context, cache);
     report.push({ name: f.name, rows: t.rows.length, previousRows: oldRows });
   }
-  for (const s of resultsPlan.sheets)
-    for (const op of [...cellOps(s, options.noteApi ?? "none", maxBytes), ...autofitRowsOps(s)])
+  for (const s of resultsPlan.sheets) {
+    // Results holds no table: its old cells go first, so a moved layout leaves nothing behind that
+    // could block a spilled formula (#SPILL!) or show stale values.
+    const box = s.role === "results" ? cellsBox(s) : null;
+    if (box) (cache.get(s.name) as Excel.Worksheet).getRange(box).clear("All");
+    for (const op of [
+      ...cellOps(s, options.noteApi ?? "none", maxBytes),
+      // Number formats, drop-downs and highlights cover the whole body, however many rows it has.
+      ...bodyFormatOps(s),
+      ...autofitRowsOps(s),
+    ])
       op.run(context, cache);
+  }
+  for (const c of charts) {
+    if (c.chart.isNullObject) continue;
+    const ws = cache.get(resultsPlan.sheets[c.sheetIndex].name) as Excel.Worksheet;
+    const src = c.plan.sourceRange.split("!").pop() as string;
+    c.chart.setData(ws.getRange(src), "Columns");
+  }
   for (const s of resultsPlan.sheets)
     if (s.protect) cache.get(s.name)?.protection.protect(PROTECT_OPTIONS, s.protect.password);
   await context.sync();

@@ -4,6 +4,8 @@ import { serialToIso } from "../core/workbook/a1";
 import { buildAssessmentPlan, buildResultsPlan, buildRoadmapPlan } from "../core/workbook/layout";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
+import { NOTES_VERSION } from "../excel/api-ledger";
+import type { NoteApi } from "../excel/ops";
 import {
   importAnswersInExcel,
   openQuestionnaireInExcel,
@@ -41,6 +43,12 @@ export function questionnaireId(plan: WorkbookPlan): string {
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "../xlsx");
 const loadXlsxExchange = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/exchange");
 
+/** Excel notes where the host has them (checked at run time), comments otherwise (within the floor). */
+export function pickNoteApi(): NoteApi {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements?.isSetSupported("ExcelApi", NOTES_VERSION) ? "notes" : "comments";
+}
+
 function cellText(values: unknown[][]): string {
   const v = values[0]?.[0];
   return v === null || v === undefined ? "" : String(v).trim();
@@ -64,7 +72,9 @@ export class ExcelPort implements WorkbookPort {
       await Excel.createWorkbook(toBase64(new Uint8Array(data as ArrayBuffer)));
       return;
     }
-    await Excel.run((context) => applyPlan(context, plan, { onProgress: options.onProgress }));
+    await Excel.run((context) =>
+      applyPlan(context, plan, { onProgress: options.onProgress, noteApi: pickNoteApi() })
+    );
   }
 
   openExisting(): Promise<PaneMeta | null> {

@@ -21,7 +21,8 @@ import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { planToBuffer } from "../../../src/xlsx";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
 import { itemStep } from "../../../src/taskpane/pane-model";
-import { createFakeExcel, type FakeExcel } from "../../fixtures/excel/fake-excel";
+import { type FakeExcel } from "../../fixtures/excel/fake-excel";
+import { createStrictExcel } from "../../fixtures/excel/strict-excel";
 import { fillQuestionnaire } from "../exchange/helpers";
 
 const META: AssessmentMeta = {
@@ -55,7 +56,7 @@ function assessmentFake(
   namedRanges: Record<string, unknown[][]> = coverNames()
 ): FakeExcel {
   const plan = buildAssessmentPlan(META, { answers });
-  const fake = createFakeExcel({
+  const fake = createStrictExcel({
     sheets: plan.sheets.map((s) => s.name),
     tables: plan.sheets.flatMap((s) =>
       (s.tables ?? []).map((t) => ({
@@ -129,7 +130,7 @@ describe("ExcelPort.readScores", () => {
     const col = table.headers.indexOf(ITEM_HEADERS.our);
     const rows = table.rows.map((r) => table.headers.map((_, i) => r[i] ?? ""));
     rows[1][col] = "seven";
-    excelHost.fake = createFakeExcel({
+    excelHost.fake = createStrictExcel({
       sheets: plan.sheets.map((s) => s.name),
       tables: [
         {
@@ -198,7 +199,7 @@ describe("ExcelPort.goToItem", () => {
     const table = sheet?.tables?.[0];
     if (!table) throw new Error("plan has no S1 item table");
     const first = String(table.rows[0][0]);
-    const f = createFakeExcel({
+    const f = createStrictExcel({
       sheets: [SHEET_NAMES.S1],
       tables: [
         {
