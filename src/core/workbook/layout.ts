@@ -505,6 +505,10 @@ export interface ResultRow {
 
 const list = (xs: readonly string[]) => (xs.length ? xs.join("; ") : "none");
 
+/** What the live column says in a file written outside Excel, where no COLLAB.* formula is stored. */
+export const LIVE_FORMULAS_OFF =
+  "Not live in this file. Open it in Excel with the CollabFit add-in and choose Results › Turn on live formulas (or Update results); the Snapshot column holds the values meanwhile.";
+
 /** The Results rows, in order; row i sits at sheet row LAYOUT.results.firstRow + i. */
 export const RESULT_ROWS: readonly ResultRow[] = (() => {
   const r0 = LAYOUT.results.firstRow;
@@ -606,6 +610,7 @@ export function buildResultsPlan(
     { address: `${liveColumn}${firstRow - 1}`, value: "Live (add-in)", style: hdr },
     { address: `${snapshotColumn}${firstRow - 1}`, value: "Snapshot", style: hdr }
   );
+  const firstLive = RESULT_ROWS.findIndex((r) => r.live?.addin);
   RESULT_ROWS.forEach((r, i) => {
     const row = firstRow + i;
     const style = { numberFormat: r.numberFormat, wrap: true, vertical: "top" as const };
@@ -615,6 +620,7 @@ export function buildResultsPlan(
         address: `${liveColumn}${row}`,
         formula: r.live.formula,
         addinFormula: r.live.addin,
+        ...(r.live.addin && { offline: i === firstLive ? LIVE_FORMULAS_OFF : null }),
         style,
       });
     }
