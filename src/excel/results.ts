@@ -135,3 +135,54 @@ export async function replaceResults(
   await context.sync();
   return { syncs: 2, tables: report };
 }
+
+/** The Results cells that hold a COLLAB.* formula in Excel (the same whatever the recommendation). */
+function liveCells(resultsPlan: SheetPlan): SheetPlan["cells"] {
+  return resultsPlan.cells.filter((c) => c.addinFormula && c.formula !== undefined);
+}
+
+/**
+ * Whether the Results sheet lacks its live formulas (a file written outside Excel, an imported or
+ * older file). Two syncs: the sheet first, then its live cells. False when there is no Results sheet.
+ */
+export async function liveFormulasMissing(
+  context: Excel.RequestContext,
+  resultsPlan: SheetPlan
+): Promise<boolean> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(resultsPlan.name);
+  ws.load("name");
+  await context.sync();
+  if (ws.isNullObject) return false;
+  const ranges = liveCells(resultsPlan).map((c) => ws.getRange(c.address).load("formulas"));
+  await context.sync();
+  return ranges.some((r) => !/^=\s*COLLAB\./i.test(String(r.formulas?.[0]?.[0] ?? "")));
+}
+
+/**
+ * Writes the Results sheet's COLLAB.* formulas through Office.js, in one batch: Excel binds them
+ * to the add-in only when written this way. Two syncs; throws when the Results sheet is missing.
+ */
+export async function writeLiveFormulas(
+  context: Excel.RequestContext,
+  resultsPlan: SheetPlan,
+  options: CompileOptions = {}
+): Promise<{ syncs: number; formulas: number }> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(resultsPlan.name);
+  ws.load("name");
+  await context.sync();
+  if (ws.isNullObject)
+    throw new Error(
+      `Cannot turn on live formulas: sheet "${resultsPlan.name}" not found. Generate the assessment first.`
+    );
+  const cells = liveCells(resultsPlan);
+  const cache: SheetCache = new Map([[resultsPlan.name, ws]]);
+  context.application.suspendApiCalculationUntilNextSync();
+  for (const op of cellOps(
+    { name: resultsPlan.name, cells },
+    options.noteApi ?? "none",
+    options.maxWriteBytes ?? MAX_WRITE_BYTES
+  ))
+    op.run(context, cache);
+  await context.sync();
+  return { syncs: 2, formulas: cells.length };
+}

@@ -13,7 +13,7 @@ import {
   toBase64,
 } from "../excel/exchange";
 import { findOurSheets, readAssessmentFromWorkbook } from "../excel/read";
-import { replaceResults } from "../excel/results";
+import { liveFormulasMissing, replaceResults, writeLiveFormulas } from "../excel/results";
 import { ITEMS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
 import type { WorkbookPlan } from "../core/workbook/plan";
@@ -152,6 +152,14 @@ export class ExcelPort implements WorkbookPort {
       buildRoadmapPlan(payload.roadmap),
     ];
     await Excel.run((context) => replaceResults(context, { sheets }));
+  }
+
+  liveFormulasOff(): Promise<boolean> {
+    return Excel.run((context) => liveFormulasMissing(context, buildResultsPlan(null)));
+  }
+
+  async turnOnLiveFormulas(): Promise<void> {
+    await Excel.run((context) => writeLiveFormulas(context, buildResultsPlan(null)));
   }
 
   async prepareQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome> {
