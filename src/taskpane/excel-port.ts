@@ -125,7 +125,14 @@ export class ExcelPort implements WorkbookPort {
       const item = ITEMS.find((i) => i.id === itemId);
       if (!item) throw new Error(`Unknown item ${itemId}.`);
       const step = itemStep(item);
-      const table = context.workbook.tables.getItem(TABLE_NAMES.items(step));
+      const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.items(step));
+      table.load("name");
+      await context.sync();
+      // A renamed or deleted table gets our message, not Excel's ItemNotFound.
+      if (table.isNullObject)
+        throw new Error(
+          `Table ${TABLE_NAMES.items(step)} was not found on sheet ${SHEET_NAMES[step]}; it may have been renamed or deleted. Restore its name or regenerate the assessment.`
+        );
       const ids = table.columns.getItem(ITEM_HEADERS.id).getDataBodyRange().load("values");
       await context.sync();
       const row = ids.values.findIndex((r) => String(r[0]) === itemId);

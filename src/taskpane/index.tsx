@@ -8,7 +8,7 @@ import { ExcelPort } from "./excel-port";
 import { silenceOfficeTelemetry } from "./office-telemetry";
 import { PreviewPort } from "./preview-port";
 import { describeUnmet, unmetRequirements } from "./requirements";
-import { pickTheme } from "./theme";
+import { pickTheme, watchTheme, type ThemeName } from "./theme";
 import type { WorkbookPort } from "./workbook-port";
 
 function prefersDark(): boolean {
@@ -23,21 +23,27 @@ async function start(container: HTMLElement): Promise<void> {
   const inExcel = info.host === Office.HostType.Excel;
   let port: WorkbookPort;
   let unsupported: string | undefined;
-  let officeBackground: string | undefined;
   if (inExcel) {
     port = new ExcelPort();
     const unmet = unmetRequirements((name, version) =>
       Office.context.requirements.isSetSupported(name, version)
     );
     unsupported = unmet.length > 0 ? describeUnmet(unmet) : undefined;
-    officeBackground = Office.context.officeTheme?.bodyBackgroundColor;
   } else {
     silenceOfficeTelemetry();
     port = new PreviewPort();
   }
-  createRoot(container).render(
-    <App port={port} theme={pickTheme(officeBackground, prefersDark())} unsupported={unsupported} />
-  );
+  const readTheme = () =>
+    pickTheme(
+      inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined,
+      prefersDark()
+    );
+  const root = createRoot(container);
+  const render = (theme: ThemeName) =>
+    root.render(<App port={port} theme={theme} unsupported={unsupported} />);
+  render(readTheme());
+  // Office's theme may change while the (kept-alive) pane is closed: re-read it when shown again.
+  watchTheme(readTheme, render);
 }
 
 const container = document.getElementById("container");

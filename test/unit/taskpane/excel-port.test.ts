@@ -180,12 +180,13 @@ describe("ExcelPort.goToItem", () => {
     const f = assessmentFake();
     const sync = jest.spyOn(f.context, "sync");
     await port.goToItem(item.id, side);
-    expect(sync).toHaveBeenCalledTimes(2);
+    // The table is checked first (a null object has no members to use), then read, then selected.
+    expect(sync).toHaveBeenCalledTimes(3);
     const row = ITEMS.filter((it) => itemStep(it) === step).indexOf(item);
     const selected = f.ops({ location: "Range.select" });
     expect(selected).toHaveLength(1);
     expect(selected[0].info.path).toBe(
-      `workbook.tables.getItem(${JSON.stringify(TABLE_NAMES.items(step))}).columns.getItem(${JSON.stringify(header)}).getDataBodyRange().getCell(${row}, 0)`
+      `workbook.tables.getItemOrNullObject(${JSON.stringify(TABLE_NAMES.items(step))}).columns.getItem(${JSON.stringify(header)}).getDataBodyRange().getCell(${row}, 0)`
     );
     const activated = f.ops({ location: "Worksheet.activate" });
     expect(activated).toHaveLength(1);
@@ -217,6 +218,16 @@ describe("ExcelPort.goToItem", () => {
     );
     expect(f.ops({ location: "Range.select" })).toEqual([]);
     await expect(port.goToItem("NOPE-1", "us")).rejects.toThrow("Unknown item NOPE-1.");
+  });
+
+  it("says the table was not found when it was renamed, instead of Excel's ItemNotFound", async () => {
+    const f = createStrictExcel({ sheets: [SHEET_NAMES.S1] });
+    excelHost.fake = f;
+    const item = ITEMS.find((it) => itemStep(it) === "S1")!;
+    await expect(port.goToItem(item.id, "us")).rejects.toThrow(
+      `Table ${TABLE_NAMES.items("S1")} was not found on sheet ${SHEET_NAMES.S1}`
+    );
+    expect(f.ops({ location: "Range.select" })).toEqual([]);
   });
 });
 
