@@ -11,6 +11,7 @@ const {
   DEV_PORT,
   CERT_DIR,
 } = require("./scripts/addin-config");
+const { manifestTransform } = require("./scripts/production-manifest");
 
 /**
  * Per-chunk stats: which modules each emitted chunk holds, written to .artifacts/bundle-chunks.json
@@ -92,7 +93,13 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          // ADDIN_ORIGIN=https://host/path: the manifest for that host (scripts/production-manifest.js).
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: manifestTransform(process.env.ADDIN_ORIGIN),
+          },
+          { from: "src/help/help.html", to: "help.html" },
         ],
       }),
       new ChunkListPlugin(),

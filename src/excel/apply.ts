@@ -47,7 +47,9 @@ export class ExcelApplyError extends Error {
     public readonly code: string,
     public readonly operation: string,
     public readonly errorLocation: string | undefined,
-    public readonly removed: { sheets: string[]; names: string[] }
+    public readonly removed: { sheets: string[]; names: string[] },
+    /** Set when removing this run's sheets failed too; `message` then reports both errors. */
+    public readonly rollbackError?: string
   ) {
     super(message);
     this.name = "ExcelApplyError";
@@ -217,6 +219,33 @@ async function rollback(
   const operation =
     op?.label ??
     `one of ${chunk.length} operations on ${[...new Set(chunk.map((o) => o.sheet).filter(Boolean))].join(", ")}`;
+  try {
+    return await removeCreated(context, plan, code, operation, where, err);
+  } catch (rollbackErr) {
+    // The first error is what the user must see; the failed clean-up is reported beside it.
+    const second = rollbackErr as OfficeErrorLike;
+    const detail = `${second.code ?? second.debugInfo?.code ?? "UnknownError"}${second.message ? ` (${second.message})` : ""}`;
+    return new ExcelApplyError(
+      `Excel refused to ${operation}: ${code}${err.message ? ` (${err.message})` : ""}${where ? ` at ${where}` : ""}. ` +
+        `Removing the sheets and names this run had created then failed as well: ${detail}. ` +
+        `Delete the sheets whose names start with "${SHEET_PREFIX}" that this run added before trying again.`,
+      code,
+      operation,
+      where,
+      { sheets: [], names: [] },
+      detail
+    );
+  }
+}
+
+async function removeCreated(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  code: string,
+  operation: string,
+  where: string | undefined,
+  err: OfficeErrorLike
+): Promise<ExcelApplyError> {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
   await context.sync();

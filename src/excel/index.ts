@@ -18,5 +18,10 @@ export {
   loadItemTables,
   readAssessmentFromWorkbook,
 } from "./read";
-export { replaceResults, type ReplaceReport } from "./results";
+export {
+  replaceResults,
+  liveFormulasMissing,
+  writeLiveFormulas,
+  type ReplaceReport,
+} from "./results";
 export { looksLikeFormula, charsToPoints, type NoteApi } from "./ops";

@@ -32,7 +32,10 @@ export interface Op {
   run(context: Excel.RequestContext, sheets: SheetCache): void;
 }
 
-/** How notes (CellWrite.note) are written: Excel notes need ExcelApi 1.18, comments 1.10. */
+/**
+ * How notes (CellWrite.note) are written: Excel notes need ExcelApi 1.18 (checked at run time by the
+ * caller), comments 1.10 (within the floor, hence the default).
+ */
 export type NoteApi = "notes" | "comments" | "none";
 
 export interface CompileOptions {
@@ -376,7 +379,7 @@ function conditionalOp(sheetName: string, cf: ConditionalFormatPlan): Op {
     apis: [
       "ConditionalFormatCollection.add",
       "ColorScaleConditionalFormat.criteria",
-      "ConditionalRangeFormatRule.formula",
+      "ConditionalFormatRule.formula",
       "CustomConditionalFormat.rule",
     ],
     bytes: json(cf) + 4 * OP_OVERHEAD,
@@ -545,6 +548,52 @@ function styleOp(sheetName: string, address: string, style: CellStyle): Op {
   };
 }
 
+/** The smallest A1 box holding every cell the sheet plan writes, or null when it writes none. */
+export function cellsBox(s: Pick<SheetPlan, "cells">): string | null {
+  if (!s.cells.length) return null;
+  const boxes = s.cells.map((c) => parseBox(c.address));
+  const top = Math.min(...boxes.map((b) => b.top));
+  const left = Math.min(...boxes.map((b) => b.left));
+  const bottom = Math.max(...boxes.map((b) => b.top + b.rows - 1));
+  const right = Math.max(...boxes.map((b) => b.left + b.cols - 1));
+  return boxAddress({ top, left, rows: bottom - top + 1, cols: right - left + 1 });
+}
+
+/**
+ * A refresh re-applies the sheet's range styles, validations and conditional formats over the ranges
+ * the plan gives now (a grown table's whole body). Old rules go first so they are not stacked.
+ */
+export function bodyFormatOps(
+  s: Pick<SheetPlan, "name" | "rangeStyles" | "validations" | "conditionalFormats">
+): Op[] {
+  const name = s.name;
+  const ops: Op[] = (s.rangeStyles ?? []).map((rs) => styleOp(name, rs.range, rs.style));
+  for (const v of s.validations ?? [])
+    ops.push(
+      {
+        label: `clear the old validation of ${v.range} on sheet "${name}"`,
+        sheet: name,
+        address: v.range,
+        apis: ["DataValidation.clear"],
+        bytes: OP_OVERHEAD,
+        run: (_c, sheets) => sheetOf(sheets, name).getRange(v.range).dataValidation.clear(),
+      },
+      validationOp(name, v)
+    );
+  const cfRanges = [...new Set((s.conditionalFormats ?? []).map((cf) => cf.range))];
+  for (const range of cfRanges)
+    ops.push({
+      label: `clear the old conditional formats of ${range} on sheet "${name}"`,
+      sheet: name,
+      address: range,
+      apis: ["ConditionalFormatCollection.clearAll"],
+      bytes: OP_OVERHEAD,
+      run: (_c, sheets) => sheetOf(sheets, name).getRange(range).conditionalFormats.clearAll(),
+    });
+  for (const cf of s.conditionalFormats ?? []) ops.push(conditionalOp(name, cf));
+  return ops;
+}
+
 /** First and last sheet row of the cells the plan wraps, or null when nothing wraps. */
 export function wrappedRowSpan(
   s: Pick<SheetPlan, "cells" | "rangeStyles">
@@ -610,7 +659,7 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
     });
   for (const rs of s.rangeStyles ?? []) ops.push(styleOp(name, rs.range, rs.style));
   const maxBytes = options.maxWriteBytes ?? MAX_WRITE_BYTES;
-  ops.push(...cellOps(s, options.noteApi ?? "notes", maxBytes));
+  ops.push(...cellOps(s, options.noteApi ?? "comments", maxBytes));
   for (const t of s.tables ?? []) ops.push(...tableOps(name, t, maxBytes));
   for (const v of s.validations ?? []) ops.push(validationOp(name, v));
   for (const cf of s.conditionalFormats ?? []) ops.push(conditionalOp(name, cf));

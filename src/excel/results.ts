@@ -9,7 +9,9 @@ import {
   MAX_WRITE_BYTES,
   PROTECT_OPTIONS,
   autofitRowsOps,
+  bodyFormatOps,
   cellOps,
+  cellsBox,
   parseBox,
   tableOps,
   type CompileOptions,
@@ -44,6 +46,14 @@ export async function replaceResults(
     ws.load("name");
     return ws;
   });
+  // A chart whose source moved with the layout (an older workbook) is pointed at the new source.
+  const charts = resultsPlan.sheets.flatMap((s, i) =>
+    (s.charts ?? []).map((c) => ({
+      plan: c,
+      sheetIndex: i,
+      chart: sheetProxies[i].charts.getItemOrNullObject(c.name).load("name"),
+    }))
+  );
   const found: Found[] = resultsPlan.sheets.flatMap((sheetPlan) =>
     (sheetPlan.tables ?? []).map((t) => {
       const table = wb.tables.getItemOrNullObject(t.name);
@@ -110,11 +120,78 @@ export async function replaceResults(
       op.run(context, cache);
     report.push({ name: f.name, rows: t.rows.length, previousRows: oldRows });
   }
-  for (const s of resultsPlan.sheets)
-    for (const op of [...cellOps(s, options.noteApi ?? "none", maxBytes), ...autofitRowsOps(s)])
+  for (const s of resultsPlan.sheets) {
+    // Results holds no table: its old cells go first, so a moved layout leaves nothing behind that
+    // could block a spilled formula (#SPILL!) or show stale values.
+    const box = s.role === "results" ? cellsBox(s) : null;
+    if (box) (cache.get(s.name) as Excel.Worksheet).getRange(box).clear("All");
+    for (const op of [
+      ...cellOps(s, options.noteApi ?? "none", maxBytes),
+      // Number formats, drop-downs and highlights cover the whole body, however many rows it has.
+      ...bodyFormatOps(s),
+      ...autofitRowsOps(s),
+    ])
       op.run(context, cache);
+  }
+  for (const c of charts) {
+    if (c.chart.isNullObject) continue;
+    const ws = cache.get(resultsPlan.sheets[c.sheetIndex].name) as Excel.Worksheet;
+    const src = c.plan.sourceRange.split("!").pop() as string;
+    c.chart.setData(ws.getRange(src), "Columns");
+  }
   for (const s of resultsPlan.sheets)
     if (s.protect) cache.get(s.name)?.protection.protect(PROTECT_OPTIONS, s.protect.password);
   await context.sync();
   return { syncs: 2, tables: report };
+}
+
+/** The Results cells that hold a COLLAB.* formula in Excel (the same whatever the recommendation). */
+function liveCells(resultsPlan: SheetPlan): SheetPlan["cells"] {
+  return resultsPlan.cells.filter((c) => c.addinFormula && c.formula !== undefined);
+}
+
+/**
+ * Whether the Results sheet lacks its live formulas (a file written outside Excel, an imported or
+ * older file). Two syncs: the sheet first, then its live cells. False when there is no Results sheet.
+ */
+export async function liveFormulasMissing(
+  context: Excel.RequestContext,
+  resultsPlan: SheetPlan
+): Promise<boolean> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(resultsPlan.name);
+  ws.load("name");
+  await context.sync();
+  if (ws.isNullObject) return false;
+  const ranges = liveCells(resultsPlan).map((c) => ws.getRange(c.address).load("formulas"));
+  await context.sync();
+  return ranges.some((r) => !/^=\s*COLLAB\./i.test(String(r.formulas?.[0]?.[0] ?? "")));
+}
+
+/**
+ * Writes the Results sheet's COLLAB.* formulas through Office.js, in one batch: Excel binds them
+ * to the add-in only when written this way. Two syncs; throws when the Results sheet is missing.
+ */
+export async function writeLiveFormulas(
+  context: Excel.RequestContext,
+  resultsPlan: SheetPlan,
+  options: CompileOptions = {}
+): Promise<{ syncs: number; formulas: number }> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(resultsPlan.name);
+  ws.load("name");
+  await context.sync();
+  if (ws.isNullObject)
+    throw new Error(
+      `Cannot turn on live formulas: sheet "${resultsPlan.name}" not found. Generate the assessment first.`
+    );
+  const cells = liveCells(resultsPlan);
+  const cache: SheetCache = new Map([[resultsPlan.name, ws]]);
+  context.application.suspendApiCalculationUntilNextSync();
+  for (const op of cellOps(
+    { name: resultsPlan.name, cells },
+    options.noteApi ?? "none",
+    options.maxWriteBytes ?? MAX_WRITE_BYTES
+  ))
+    op.run(context, cache);
+  await context.sync();
+  return { syncs: 2, formulas: cells.length };
 }

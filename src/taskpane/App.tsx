@@ -241,6 +241,8 @@ export function App(props: AppProps) {
             busy={busy}
             canUpdate={state.meta !== null}
             onUpdate={pane.updateResults}
+            liveOff={state.liveOff}
+            onTurnOnLive={pane.turnOnLiveFormulas}
           />
         )}
         {view === "roadmap" && (

@@ -4,6 +4,8 @@ import { serialToIso } from "../core/workbook/a1";
 import { buildAssessmentPlan, buildResultsPlan, buildRoadmapPlan } from "../core/workbook/layout";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
+import { NOTES_VERSION } from "../excel/api-ledger";
+import type { NoteApi } from "../excel/ops";
 import {
   importAnswersInExcel,
   openQuestionnaireInExcel,
@@ -11,7 +13,7 @@ import {
   toBase64,
 } from "../excel/exchange";
 import { findOurSheets, readAssessmentFromWorkbook } from "../excel/read";
-import { replaceResults } from "../excel/results";
+import { liveFormulasMissing, replaceResults, writeLiveFormulas } from "../excel/results";
 import { ITEMS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
 import type { WorkbookPlan } from "../core/workbook/plan";
@@ -41,6 +43,12 @@ export function questionnaireId(plan: WorkbookPlan): string {
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "../xlsx");
 const loadXlsxExchange = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/exchange");
 
+/** Excel notes where the host has them (checked at run time), comments otherwise (within the floor). */
+export function pickNoteApi(): NoteApi {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements?.isSetSupported("ExcelApi", NOTES_VERSION) ? "notes" : "comments";
+}
+
 function cellText(values: unknown[][]): string {
   const v = values[0]?.[0];
   return v === null || v === undefined ? "" : String(v).trim();
@@ -64,7 +72,9 @@ export class ExcelPort implements WorkbookPort {
       await Excel.createWorkbook(toBase64(new Uint8Array(data as ArrayBuffer)));
       return;
     }
-    await Excel.run((context) => applyPlan(context, plan, { onProgress: options.onProgress }));
+    await Excel.run((context) =>
+      applyPlan(context, plan, { onProgress: options.onProgress, noteApi: pickNoteApi() })
+    );
   }
 
   openExisting(): Promise<PaneMeta | null> {
@@ -115,7 +125,14 @@ export class ExcelPort implements WorkbookPort {
       const item = ITEMS.find((i) => i.id === itemId);
       if (!item) throw new Error(`Unknown item ${itemId}.`);
       const step = itemStep(item);
-      const table = context.workbook.tables.getItem(TABLE_NAMES.items(step));
+      const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.items(step));
+      table.load("name");
+      await context.sync();
+      // A renamed or deleted table gets our message, not Excel's ItemNotFound.
+      if (table.isNullObject)
+        throw new Error(
+          `Table ${TABLE_NAMES.items(step)} was not found on sheet ${SHEET_NAMES[step]}; it may have been renamed or deleted. Restore its name or regenerate the assessment.`
+        );
       const ids = table.columns.getItem(ITEM_HEADERS.id).getDataBodyRange().load("values");
       await context.sync();
       const row = ids.values.findIndex((r) => String(r[0]) === itemId);
@@ -142,6 +159,14 @@ export class ExcelPort implements WorkbookPort {
       buildRoadmapPlan(payload.roadmap),
     ];
     await Excel.run((context) => replaceResults(context, { sheets }));
+  }
+
+  liveFormulasOff(): Promise<boolean> {
+    return Excel.run((context) => liveFormulasMissing(context, buildResultsPlan(null)));
+  }
+
+  async turnOnLiveFormulas(): Promise<void> {
+    await Excel.run((context) => writeLiveFormulas(context, buildResultsPlan(null)));
   }
 
   async prepareQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome> {

@@ -7,7 +7,7 @@ import { App } from "./App";
 import { lazyPort } from "./lazy-port";
 import { silenceOfficeTelemetry } from "./office-telemetry";
 import { describeUnmet, unmetRequirements } from "./requirements";
-import { pickTheme } from "./theme";
+import { pickTheme, watchTheme, type ThemeName } from "./theme";
 import type { WorkbookPort } from "./workbook-port";
 
 function prefersDark(): boolean {
@@ -22,7 +22,6 @@ async function start(container: HTMLElement): Promise<void> {
   const inExcel = info.host === Office.HostType.Excel;
   let port: WorkbookPort;
   let unsupported: string | undefined;
-  let officeBackground: string | undefined;
   if (inExcel) {
     // The ports (and the sheet layout and Excel operations behind them) load on the first action.
     port = lazyPort("excel", () =>
@@ -32,7 +31,6 @@ async function start(container: HTMLElement): Promise<void> {
       Office.context.requirements.isSetSupported(name, version)
     );
     unsupported = unmet.length > 0 ? describeUnmet(unmet) : undefined;
-    officeBackground = Office.context.officeTheme?.bodyBackgroundColor;
   } else {
     silenceOfficeTelemetry();
     port = lazyPort("preview", () =>
@@ -41,9 +39,17 @@ async function start(container: HTMLElement): Promise<void> {
       )
     );
   }
-  createRoot(container).render(
-    <App port={port} theme={pickTheme(officeBackground, prefersDark())} unsupported={unsupported} />
-  );
+  const readTheme = () =>
+    pickTheme(
+      inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined,
+      prefersDark()
+    );
+  const root = createRoot(container);
+  const render = (theme: ThemeName) =>
+    root.render(<App port={port} theme={theme} unsupported={unsupported} />);
+  render(readTheme());
+  // Office's theme may change while the (kept-alive) pane is closed: re-read it when shown again.
+  watchTheme(readTheme, render);
 }
 
 const container = document.getElementById("container");

@@ -23,3 +23,33 @@ export function pickTheme(officeBackground: string | undefined, prefersDark: boo
 export function fluentTheme(name: ThemeName): Theme {
   return name === "dark" ? webDarkTheme : webLightTheme;
 }
+
+/** The part of `document` the watcher needs (a stand-in in tests). */
+export interface VisibilitySource {
+  readonly visibilityState: string;
+  addEventListener(type: "visibilitychange", listener: () => void): void;
+  removeEventListener(type: "visibilitychange", listener: () => void): void;
+}
+
+/**
+ * The shared runtime keeps the pane's page alive while the pane is closed, so a theme changed in
+ * Office meanwhile is only seen by reading it again when the pane becomes visible. Calls `onChange`
+ * with the new theme when it differs; returns a function that stops watching.
+ */
+export function watchTheme(
+  read: () => ThemeName,
+  onChange: (theme: ThemeName) => void,
+  source: VisibilitySource = document
+): () => void {
+  let current = read();
+  const listener = () => {
+    if (source.visibilityState !== "visible") return;
+    const next = read();
+    if (next !== current) {
+      current = next;
+      onChange(next);
+    }
+  };
+  source.addEventListener("visibilitychange", listener);
+  return () => source.removeEventListener("visibilitychange", listener);
+}

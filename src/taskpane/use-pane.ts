@@ -108,6 +108,8 @@ export interface PaneState {
   exchange: ExchangeOutcome | null;
   /** Scores changed after the shown results were computed: they no longer match the sheets. */
   resultStale: boolean;
+  /** The Results sheet lacks its live COLLAB.* formulas (a file written outside Excel). */
+  liveOff?: boolean;
 }
 
 function sameAnswers(a: ItemAnswers, b: ItemAnswers): boolean {
@@ -230,7 +232,9 @@ export function usePane(port: WorkbookPort) {
       run("Opening the existing assessment", async () => {
         const found = await port.openExisting();
         const read = await port.readScores();
+        const liveOff = port.liveFormulasOff ? await port.liveFormulasOff() : false;
         patch({
+          liveOff,
           meta: found ?? meta,
           read,
           result: null,
@@ -295,7 +299,29 @@ export function usePane(port: WorkbookPort) {
           { meta, recommendation: result.recommendation, roadmap: result.roadmap },
           progress
         );
-        patch({ result, resultStale: false, notice: "Results and Roadmap updated." });
+        // Writing Results also wrote its live formulas (one batch): say so when they were off.
+        patch({
+          result,
+          resultStale: false,
+          liveOff: false,
+          notice: stateRef.current.liveOff
+            ? "Results and Roadmap updated; the live formulas are on again."
+            : "Results and Roadmap updated.",
+        });
+      }),
+    [port, run, patch]
+  );
+
+  const turnOnLiveFormulas = useCallback(
+    () =>
+      run("Turning on live formulas", async () => {
+        if (!port.turnOnLiveFormulas) return;
+        await port.turnOnLiveFormulas();
+        patch({
+          liveOff: false,
+          notice:
+            "Live formulas are on: the Results sheet's live column now recalculates when scores change.",
+        });
       }),
     [port, run, patch]
   );
@@ -382,6 +408,7 @@ export function usePane(port: WorkbookPort) {
     setScore,
     goToItem,
     updateResults,
+    turnOnLiveFormulas,
     regenerateRoadmap,
     download,
     prepareQuestionnaire,

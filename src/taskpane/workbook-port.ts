@@ -76,6 +76,10 @@ export interface WorkbookPort {
   setScore?(itemId: string, side: Side, score: number | null): Promise<void>;
   /** Selects an item's score cell (Excel) so the analyst can type straight away. */
   goToItem?(itemId: string, side: Side): Promise<void>;
+  /** Excel only: the Results sheet lacks its live COLLAB.* formulas (a file written outside Excel). */
+  liveFormulasOff?(): Promise<boolean>;
+  /** Excel only: writes the Results sheet's live formulas in one batch. */
+  turnOnLiveFormulas?(): Promise<void>;
   /** Rewrites the Results and Roadmap contents. */
   writeResults(payload: ResultsPayload, onProgress?: ProgressFn): Promise<void>;
   /** Preview only: the workbook as an .xlsx file. */

@@ -59,7 +59,11 @@ function quoteText(s: string): string {
 
 function writeCell(ws: ExcelJS.Worksheet, c: CellWrite): void {
   const cell = ws.getCell(c.address);
-  if (c.formula !== undefined) {
+  if (c.addinFormula) {
+    // Excel binds COLLAB.* only when the add-in writes it (it stores them under its own prefix):
+    // outside Excel the cell holds the plan's plain sentence, or stays empty, never the formula.
+    cell.value = c.offline ?? null;
+  } else if (c.formula !== undefined) {
     cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
   } else if (c.hyperlink && !/^https?:/i.test(c.hyperlink)) {
     // exceljs writes internal links as external relationships; a HYPERLINK formula works everywhere.

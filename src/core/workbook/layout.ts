@@ -15,6 +15,7 @@ import {
   PERSPECTIVES,
   PRINCIPLES,
   ROADMAP_COLUMNS,
+  RULE_ORDER,
   STEPS,
   THRESHOLDS,
   confidenceText,
@@ -146,7 +147,15 @@ export const LAYOUT = {
   /** Header row of each item table. */
   itemTableTopLeft: "A5",
   scores: { topLeft: "A1", firstRow: 2 },
-  results: { liveColumn: "B", snapshotColumn: "C", firstRow: 4, chartTableTop: 24 },
+  results: {
+    liveColumn: "B",
+    snapshotColumn: "C",
+    firstRow: 4,
+    /** Below the room every spilled live formula needs (see spillBottom), after one blank row. */
+    get chartTableTop(): number {
+      return spillBottom() + 2;
+    },
+  },
   roadmapTopLeft: "A4",
 } as const;
 
@@ -479,15 +488,38 @@ function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
 const SCORES = sheetRef(SHEET_NAMES.scores);
 const ARGS = `${DEFINED_NAMES.ourScores},${DEFINED_NAMES.theirScores},${DEFINED_NAMES.perspective}`;
 
+/**
+ * The most lines COLLAB.EXPLAIN can return, from the engine's data: its fixed lines (target, start,
+ * trust gap, power, rules fired, drivers), one reason per rule, every dimension as a partnership
+ * blocker and as a perception gap, and the most actions one recommendation gathers (the largest
+ * "put in place" list of a model, plus the trust, difference-risk and workshop actions R2, R7, R8 and
+ * the gap check add: at most 1 + 3 + 2 + 1). test/unit/workbook/spill.test.ts holds the engine to it.
+ */
+export const EXPLAIN_MAX_LINES =
+  6 +
+  RULE_ORDER.length +
+  DIMENSION_KEYS.length * 2 +
+  Math.max(...MODELS.map((m) => m.putInPlace.length)) +
+  1 +
+  3 +
+  2 +
+  1;
+
 export interface ResultRow {
   label: string;
   /** Live formula (COLLAB.* or native), without "=". */
   live?: { formula: string; addin: boolean };
+  /** The live formula spills: the most rows and columns its result can take (anchor included). */
+  spill?: { rows: number; cols: number };
   snapshot: (rec: Recommendation) => CellValue;
   numberFormat?: string;
 }
 
 const list = (xs: readonly string[]) => (xs.length ? xs.join("; ") : "none");
+
+/** What the live column says in a file written outside Excel, where no COLLAB.* formula is stored. */
+export const LIVE_FORMULAS_OFF =
+  "Not live in this file. Open it in Excel with the CollabFit add-in and choose Results › Turn on live formulas (or Update results); the Snapshot column holds the values meanwhile.";
 
 /** The Results rows, in order; row i sits at sheet row LAYOUT.results.firstRow + i. */
 export const RESULT_ROWS: readonly ResultRow[] = (() => {
@@ -539,6 +571,7 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
     {
       label: "Why",
       live: { formula: `COLLAB.EXPLAIN(${ARGS})`, addin: true },
+      spill: { rows: EXPLAIN_MAX_LINES, cols: 1 },
       snapshot: (rec) => rec.reasons.join("\n"),
     },
     { label: "Confidence", snapshot: (rec) => confidenceText(rec.confidence) },
@@ -566,6 +599,15 @@ function fmt(n: number): string {
   return (Math.round(n * 100) / 100).toString();
 }
 
+/** The last sheet row a spilled live formula of Results may fill. */
+function spillBottom(): number {
+  const { firstRow } = LAYOUT.results;
+  return Math.max(
+    firstRow + RESULT_ROWS.length,
+    ...RESULT_ROWS.map((r, i) => (r.spill ? firstRow + i + r.spill.rows - 1 : 0))
+  );
+}
+
 /** The Results sheet, alone: regenerate it after a new recommendation without touching the rest. */
 export function buildResultsPlan(
   rec: Recommendation | null,
@@ -587,6 +629,7 @@ export function buildResultsPlan(
     { address: `${liveColumn}${firstRow - 1}`, value: "Live (add-in)", style: hdr },
     { address: `${snapshotColumn}${firstRow - 1}`, value: "Snapshot", style: hdr }
   );
+  const firstLive = RESULT_ROWS.findIndex((r) => r.live?.addin);
   RESULT_ROWS.forEach((r, i) => {
     const row = firstRow + i;
     const style = { numberFormat: r.numberFormat, wrap: true, vertical: "top" as const };
@@ -596,6 +639,7 @@ export function buildResultsPlan(
         address: `${liveColumn}${row}`,
         formula: r.live.formula,
         addinFormula: r.live.addin,
+        ...(r.live.addin && { offline: i === firstLive ? LIVE_FORMULAS_OFF : null }),
         style,
       });
     }

@@ -33,6 +33,11 @@ export interface CellWrite {
   formula?: string;
   /** Formula calls COLLAB.* custom functions (shows #NAME? without the add-in). */
   addinFormula?: boolean;
+  /**
+   * With addinFormula: what a file written outside Excel holds instead (the .xlsx adapter never
+   * writes COLLAB.* text, which Excel would not bind); the pane writes the formula inside Excel.
+   */
+  offline?: CellValue;
   style?: CellStyle;
   /** Internal link to another sheet ("'Sheet name'!A1") or https URL. */
   hyperlink?: string;

@@ -1,4 +1,12 @@
-import { Badge, Button, Card, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Card,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+} from "@fluentui/react-components";
 import { THRESHOLDS, confidenceText, marginText, modelById } from "../../core/method";
 import type { PowerRegime, WhatIfHint } from "../../core/method/types";
 import { dimensionLabel } from "../pane-model";
@@ -45,6 +53,20 @@ export function RecommendView(props: RecommendViewProps) {
         Update results
       </Button>
       {!props.canUpdate && <Text>Create the assessment sheets first (New tab).</Text>}
+      {props.liveOff && props.onTurnOnLive && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            The Results sheet&apos;s live formulas are off: this workbook was written outside Excel
+            (command line, questionnaire import or an older file). Turn them on, or update results,
+            to have Excel recalculate them.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void props.onTurnOnLive?.()} disabled={props.busy}>
+              Turn on live formulas
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {result && props.stale && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -39,6 +39,9 @@ export interface RecommendViewProps {
   busy: boolean;
   canUpdate: boolean;
   onUpdate(): Promise<unknown>;
+  /** The Results sheet lacks its live formulas (a file written outside Excel). */
+  liveOff?: boolean;
+  onTurnOnLive?(): Promise<unknown>;
 }
 
 export interface NewAssessmentProps {

@@ -72,14 +72,18 @@ describe("pane model", () => {
 
 describe("requirements, theme and file helpers", () => {
   it("reports exactly the requirement sets the host lacks", () => {
-    const upTo = (max: number) => (_: string, v?: string) => Number(v) <= max;
-    expect(unmetRequirements(upTo(1.9))).toEqual([]);
-    const unmet = unmetRequirements(upTo(1.7));
+    const key = (v: string) => v.split(".").map(Number)[0] * 1000 + v.split(".").map(Number)[1];
+    const upTo = (max: string) => (_: string, v?: string) => key(v ?? "1.1") <= key(max);
+    const floor = EXCEL_REQUIREMENTS[EXCEL_REQUIREMENTS.length - 1].version;
+    expect(unmetRequirements(upTo(floor))).toEqual([]);
+    const unmet = unmetRequirements(upTo("1.7"));
     expect(unmet.map((n) => n.version)).toEqual(
-      EXCEL_REQUIREMENTS.filter((n) => Number(n.version) > 1.7).map((n) => n.version)
+      EXCEL_REQUIREMENTS.filter((n) => key(n.version) > key("1.7")).map((n) => n.version)
     );
     expect(describeUnmet(unmet)).toMatch(
-      /data validation \(ExcelApi 1\.8\).*ExcelApi 1\.9 or later/
+      new RegExp(
+        `data validation \\(ExcelApi 1\\.8\\).*ExcelApi ${floor.replace(".", "\\.")} or later`
+      )
     );
   });
 

@@ -188,7 +188,22 @@ describe("applyPlan: what is written", () => {
       documentReference: `'${SHEET_NAMES.S3}'!A1`,
       textToDisplay: "Go to S3",
     });
+    // At the floor (no ExcelApi 1.18) a note becomes a comment.
+    expect(f.ops({ location: "NoteCollection.add" })).toEqual([]);
+    expect(f.ops({ location: "CommentCollection.add" })).toHaveLength(1);
+  });
+
+  it("writes Excel notes when the host has ExcelApi 1.18 and the caller asks for them", async () => {
+    const f = fake({ apiVersion: "1.18" });
+    await applyPlan(f.ctx, makePlan(2), { noteApi: "notes" });
     expect(f.ops({ location: "NoteCollection.add" })[0].args).toEqual(["A7", "Explains the cover"]);
+  });
+
+  it("is refused by an Excel that only has the floor when notes are asked for", async () => {
+    const f = fake();
+    await expect(applyPlan(f.ctx, makePlan(2), { noteApi: "notes" })).rejects.toThrow(
+      /NoteCollection\.add|Worksheet\.notes/
+    );
   });
 });
 

@@ -7,7 +7,8 @@ import {
   TABLE_NAMES,
 } from "../../../src/core/workbook/names";
 import type { CellValue, SheetPlan, WorkbookPlan } from "../../../src/core/workbook/plan";
-import { createFakeExcel, type FakeInit } from "../../fixtures/excel/fake-excel";
+import { type FakeInit } from "../../fixtures/excel/fake-excel";
+import { createStrictExcel } from "../../fixtures/excel/strict-excel";
 
 export const FORMULA_LIKE = "=SUM(A1:A3) is what you type";
 
@@ -112,6 +113,6 @@ export function makePlan(items = 10): WorkbookPlan {
 }
 
 export function fake(init: FakeInit = {}) {
-  const f = createFakeExcel(init);
+  const f = createStrictExcel(init);
   return { ...f, ctx: f.context as unknown as Excel.RequestContext };
 }

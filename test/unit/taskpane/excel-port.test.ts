@@ -21,7 +21,8 @@ import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { planToBuffer } from "../../../src/xlsx";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
 import { itemStep } from "../../../src/taskpane/pane-model";
-import { createFakeExcel, type FakeExcel } from "../../fixtures/excel/fake-excel";
+import { type FakeExcel } from "../../fixtures/excel/fake-excel";
+import { createStrictExcel } from "../../fixtures/excel/strict-excel";
 import { fillQuestionnaire } from "../exchange/helpers";
 
 const META: AssessmentMeta = {
@@ -55,7 +56,7 @@ function assessmentFake(
   namedRanges: Record<string, unknown[][]> = coverNames()
 ): FakeExcel {
   const plan = buildAssessmentPlan(META, { answers });
-  const fake = createFakeExcel({
+  const fake = createStrictExcel({
     sheets: plan.sheets.map((s) => s.name),
     tables: plan.sheets.flatMap((s) =>
       (s.tables ?? []).map((t) => ({
@@ -129,7 +130,7 @@ describe("ExcelPort.readScores", () => {
     const col = table.headers.indexOf(ITEM_HEADERS.our);
     const rows = table.rows.map((r) => table.headers.map((_, i) => r[i] ?? ""));
     rows[1][col] = "seven";
-    excelHost.fake = createFakeExcel({
+    excelHost.fake = createStrictExcel({
       sheets: plan.sheets.map((s) => s.name),
       tables: [
         {
@@ -179,12 +180,13 @@ describe("ExcelPort.goToItem", () => {
     const f = assessmentFake();
     const sync = jest.spyOn(f.context, "sync");
     await port.goToItem(item.id, side);
-    expect(sync).toHaveBeenCalledTimes(2);
+    // The table is checked first (a null object has no members to use), then read, then selected.
+    expect(sync).toHaveBeenCalledTimes(3);
     const row = ITEMS.filter((it) => itemStep(it) === step).indexOf(item);
     const selected = f.ops({ location: "Range.select" });
     expect(selected).toHaveLength(1);
     expect(selected[0].info.path).toBe(
-      `workbook.tables.getItem(${JSON.stringify(TABLE_NAMES.items(step))}).columns.getItem(${JSON.stringify(header)}).getDataBodyRange().getCell(${row}, 0)`
+      `workbook.tables.getItemOrNullObject(${JSON.stringify(TABLE_NAMES.items(step))}).columns.getItem(${JSON.stringify(header)}).getDataBodyRange().getCell(${row}, 0)`
     );
     const activated = f.ops({ location: "Worksheet.activate" });
     expect(activated).toHaveLength(1);
@@ -198,7 +200,7 @@ describe("ExcelPort.goToItem", () => {
     const table = sheet?.tables?.[0];
     if (!table) throw new Error("plan has no S1 item table");
     const first = String(table.rows[0][0]);
-    const f = createFakeExcel({
+    const f = createStrictExcel({
       sheets: [SHEET_NAMES.S1],
       tables: [
         {
@@ -216,6 +218,16 @@ describe("ExcelPort.goToItem", () => {
     );
     expect(f.ops({ location: "Range.select" })).toEqual([]);
     await expect(port.goToItem("NOPE-1", "us")).rejects.toThrow("Unknown item NOPE-1.");
+  });
+
+  it("says the table was not found when it was renamed, instead of Excel's ItemNotFound", async () => {
+    const f = createStrictExcel({ sheets: [SHEET_NAMES.S1] });
+    excelHost.fake = f;
+    const item = ITEMS.find((it) => itemStep(it) === "S1")!;
+    await expect(port.goToItem(item.id, "us")).rejects.toThrow(
+      `Table ${TABLE_NAMES.items("S1")} was not found on sheet ${SHEET_NAMES.S1}`
+    );
+    expect(f.ops({ location: "Range.select" })).toEqual([]);
   });
 });
 

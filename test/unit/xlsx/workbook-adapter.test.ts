@@ -6,6 +6,7 @@ import type { ItemAnswers } from "../../../src/core/method/types";
 import { DEMO_META, buildDemoPlan, demoAssessment } from "../../../src/core/workbook/demo";
 import {
   LAYOUT,
+  LIVE_FORMULAS_OFF,
   RESULT_ROWS,
   DEFAULT_CONFIDENTIALITY,
   buildAssessmentPlan,
@@ -87,9 +88,14 @@ describe("exceljs adapter", () => {
     expect(s2.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
     expect(wb.definedNames.getRanges("CF_OurScores").ranges).toEqual(["'CF Scores'!$A$2:$B$11"]);
     const results = wb.getWorksheet(SHEET_NAMES.results)!;
-    const live = results.getCell(`${LAYOUT.results.liveColumn}${LAYOUT.results.firstRow}`)
-      .value as ExcelJS.CellFormulaValue;
-    expect(live.formula).toBe("COLLAB.MODEL(CF_OurScores,CF_TheirScores,CF_Perspective)");
+    // No COLLAB.* formula outside Excel (Excel would not bind it): a plain sentence instead.
+    const liveText = results.getCell(
+      `${LAYOUT.results.liveColumn}${LAYOUT.results.firstRow}`
+    ).value;
+    expect(liveText).toBe(LIVE_FORMULAS_OFF);
+    results.eachRow((row) =>
+      row.eachCell((cell) => expect(JSON.stringify(cell.value ?? "")).not.toMatch(/COLLAB\./))
+    );
   });
 
   test("a sheet-name clash with a user's sheet is refused and nothing is renamed or added", async () => {
