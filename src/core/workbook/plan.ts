@@ -119,7 +119,10 @@ export interface SheetPlan {
     | "roadmap"
     | "principles"
     | "questionnaire"
-    | "instructions";
+    | "instructions"
+    // Issue 13: respondents and rounds.
+    | "responses"
+    | "history";
   tabColor?: string;
   columnWidths?: Record<string, number>; // column letter -> width in characters
   freeze?: { rows: number; columns: number };
