@@ -15,7 +15,7 @@ import {
 import type { ReadProblem } from "../core/workbook/plan";
 import { parseScore, ALLOWED_SCORES_TEXT } from "../core/workbook/readback";
 import { RESPONSE_HEADERS, ROUND_TABLES, SIDE_TEXT } from "../core/workbook/round-names";
-import { sideAnswers, type Respondent } from "../core/rounds/respondents";
+import { hasRecordedAnswers, sideAnswers, type Respondent } from "../core/rounds/respondents";
 import { validIsoDate, type RoundRecord, type SideRecord } from "../core/rounds/history";
 import { plainValue } from "./read";
 
@@ -255,7 +255,7 @@ export function applyRespondents(
   respondents: readonly Respondent[]
 ): void {
   for (const side of ["us", "them"] as Side[]) {
-    if (!respondents.some((r) => r.side === side)) continue;
+    if (!hasRecordedAnswers(respondents, side)) continue;
     const header = side === "us" ? "Our score" : "Their score";
     for (const t of tables) {
       const c = t.headers.indexOf(header);

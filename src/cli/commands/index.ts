@@ -10,4 +10,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   recommend: async () => (await import("./recommend")).recommendCommand,
   questionnaire: async () => (await import("./questionnaire")).questionnaireCommand,
   import: async () => (await import("./import")).importCommand,
+  round: async () => (await import("./round")).roundCommand,
 };

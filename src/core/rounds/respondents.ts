@@ -259,6 +259,16 @@ export function typedAsRespondent(typed: ItemAnswers, side: Side, name: string):
   return any ? { name, side, answers } : null;
 }
 
+/**
+ * Whether a side takes its answers from respondents: at least one scored answer recorded (the same
+ * test as the sheet's "answers recorded" cell, so formulas and read-back agree).
+ */
+export function hasRecordedAnswers(list: readonly Respondent[], side: Side): boolean {
+  return list.some(
+    (r) => r.side === side && Object.values(r.answers).some((v) => typeof v === "number")
+  );
+}
+
 /** The answers a side's scores are computed from: its respondents' means, or the typed column. */
 export function effectiveSideAnswers(
   list: readonly Respondent[],
@@ -266,7 +276,7 @@ export function effectiveSideAnswers(
   side: Side,
   items: readonly AssessmentItem[] = ITEMS
 ): { answers: ItemAnswers; source: "respondents" | "typed" } {
-  return list.some((r) => r.side === side)
+  return hasRecordedAnswers(list, side)
     ? { answers: sideAnswers(list, side, items), source: "respondents" }
     : { answers: typed, source: "typed" };
 }
