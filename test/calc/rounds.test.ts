@@ -20,6 +20,9 @@ import { columnLetter } from "../../src/core/workbook/a1";
 import { loadWorkbook, workbookProfile, writePlan } from "../../src/xlsx";
 import { readHistory, readRespondents } from "../../src/xlsx/rounds";
 import { convertWithLibreOffice } from "../support/libreoffice";
+import { buildQuestionnaireBuffer } from "../../src/xlsx/exchange";
+import { importRespondentsBuffer } from "../../src/xlsx/respondents-import";
+import { fillQuestionnaire, ourWorkbook } from "../unit/exchange/helpers";
 
 jest.setTimeout(240_000);
 
@@ -117,8 +120,71 @@ beforeAll(async () => {
   });
   written = writePlan(plan);
   await written.xlsx.writeFile(path.join(dir, "rounds.xlsx"));
-  const out = await convertWithLibreOffice([path.join(dir, "rounds.xlsx")], "xlsx");
+  // The import path: an existing workbook with their typed answers, then two questionnaires.
+  const ours = await ourWorkbook(EX_META, TYPED_THEM);
+  const q = (await buildQuestionnaireBuffer(ours)).buffer;
+  const files = await Promise.all(
+    Object.entries(IMPORTED).map(async ([name, a]) => ({
+      fileName: `${name}.xlsx`,
+      data: await fillQuestionnaire(q, {
+        scores: Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v ?? "N/A"])),
+      }),
+    }))
+  );
+  imported = await importRespondentsBuffer(ours, files);
+  fs.writeFileSync(path.join(dir, "imported.xlsx"), imported.buffer);
+  const out = await convertWithLibreOffice(
+    [path.join(dir, "rounds.xlsx"), path.join(dir, "imported.xlsx")],
+    "xlsx"
+  );
   raw = await rawValues(fs.readFileSync(path.join(out, "rounds.xlsx")));
+  rawImported = await rawValues(fs.readFileSync(path.join(out, "imported.xlsx")));
+});
+
+const EX_META = { ...META, assessmentId: "CF-1234-ABCD-5678-EF90" };
+const TYPED_THEM = answers((i) => (i % 4) + 1);
+const IMPORTED: Record<string, ItemAnswers> = {
+  Dee: answers((i) => (i % 2 === 0 ? 5 : 1)),
+  Eli: answers((i) => (i % 6 === 0 ? null : 3)),
+};
+let imported: Awaited<ReturnType<typeof importRespondentsBuffer>>;
+let rawImported: Raw;
+
+describe("a workbook that imported respondents (exceljs path), in LibreOffice", () => {
+  test("typed answers became a respondent beside the two imported ones", () => {
+    expect(imported.respondents.map((r) => r.name).sort()).toEqual(["Dee", "Eli", "Typed answers"]);
+    expect(imported.added).toEqual(["Dee", "Eli"]);
+  });
+
+  test("no formula error; summary and their dimension scores equal the core's", () => {
+    const errors = [...rawImported].flatMap(([sheet, cells]) =>
+      [...cells]
+        .filter(([, c]) => c.f && c.t === "e" && sheet !== SHEET_NAMES.results)
+        .map(([a, c]) => `${sheet}!${a} ${c.v}`)
+    );
+    expect(errors).toEqual([]);
+    const people: Respondent[] = [
+      { name: "Typed answers", side: "them", answers: TYPED_THEM },
+      ...Object.entries(IMPORTED).map(([name, a]) => ({ name, side: "them" as const, answers: a })),
+    ];
+    const at = (sheet: string, a: string) => {
+      const c = rawImported.get(sheet)?.get(a);
+      return c?.t === "n" ? Number(c.v) : "";
+    };
+    for (const st of itemStats(people, "them")) {
+      const row = summaryRow(st.itemId);
+      expect({
+        id: st.itemId,
+        n: at(ROUND_SHEETS.summary, `${summaryColumn("them", "n")}${row}`),
+      }).toEqual({ id: st.itemId, n: st.n });
+      expect(at(ROUND_SHEETS.summary, `${summaryColumn("them", "spread")}${row}`)).toBe(
+        st.spread ?? ""
+      );
+    }
+    const them = sideScores(people, "them").scores;
+    for (const k of DIMENSION_KEYS)
+      expect(at(SHEET_NAMES.scores, `C${scoresRow(k)}`) as number).toBeCloseTo(them[k]!, 6);
+  });
 });
 
 test("every formula on the new sheets and the step sheets evaluates without an error", () => {
