@@ -232,6 +232,7 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
         range: `${HISTORY_LAYOUT.historyTopLeft}:${lastCol}${top.row}`,
         style: { wrap: true, vertical: "top" },
       },
+      { range: `A${trendTop}:H${trendTop}`, style: { wrap: true, vertical: "top" } },
       { range: `C${tFirst}:C${tLast}`, style: { numberFormat: "0.00" } },
       { range: `F${tFirst}:F${tLast}`, style: { numberFormat: "0.00" } },
       ...changeCols.map((c) => ({
@@ -270,6 +271,7 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
       },
     ],
     conditionalFormats,
-    print: { landscape: true, fitToWidth: true },
+    // Thirty columns do not fit one page legibly: print across pages, the first column repeated by the freeze.
+    print: { landscape: true, fitToWidth: false },
   };
 }

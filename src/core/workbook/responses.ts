@@ -234,6 +234,10 @@ export function buildResponsesSheet(
     rangeStyles: [
       { range: `A1:O3`, style: { wrap: false } },
       {
+        range: `${rc(4)}${rTop.row + 1}:${rc(4)}${rTop.row + Math.max(1, people.length)}`,
+        style: { horizontal: "center" },
+      },
+      {
         range: `${score}${first}:${score}${last}`,
         style: { horizontal: "center", unlocked: true },
       },
@@ -379,7 +383,7 @@ export function buildResponseSummarySheet(
     columnWidths: Object.fromEntries([
       ["A", 10],
       ["B", 22],
-      ...SUMMARY_HEADERS.slice(2).map((_, i) => [columnLetter(3 + i), 9]),
+      ...SUMMARY_HEADERS.slice(2).map((_, i) => [columnLetter(3 + i), 12]),
     ]),
     freeze: { rows: top.row, columns: 1 },
     cells,
