@@ -17,13 +17,15 @@ async function filled(questionnaire, person, ANSWERS_TABLE, ANSWER_TABLE_HEADERS
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(questionnaire);
   wb.eachSheet((ws) => {
-    for (const t of ws.getTables()) {
-      if (t.table.name !== ANSWERS_TABLE) continue;
-      const [a, b] = t.table.tableRef.split(":");
+    const models = ws.getTables().map((x) => x.table);
+    for (const model of models) {
+      if (model.name !== ANSWERS_TABLE) continue;
+      const [a, b] = model.tableRef.split(":");
       const top = Number(/\d+/.exec(a)[0]);
       const last = Number(/\d+/.exec(b)[0]);
       const col = 1 + ANSWER_TABLE_HEADERS.indexOf(ANSWER_HEADERS.score);
-      for (let r = top + 1; r <= last; r++) ws.getCell(r, col).value = ((r * 7 + person * 3) % 5) + 1;
+      for (let r = top + 1; r <= last; r++)
+        ws.getCell(r, col).value = ((r * 7 + person * 3) % 5) + 1;
     }
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
