@@ -10,7 +10,9 @@ import type { ItemAnswers, Side } from "../core/method/types";
 import {
   checkRespondents,
   disagreements,
+  RespondentError,
   hasRecordedAnswers,
+  removeRespondent,
   sameRespondent,
   sideRespondents,
   typedAsRespondent,
@@ -182,3 +184,23 @@ export async function importRespondentsBuffer(
 }
 
 export { sideRespondents };
+
+/** A copy of our workbook without one respondent (by name, either side); unknown names are refused. */
+export async function removeRespondentBuffer(
+  ourData: Bytes,
+  name: string
+): Promise<{ buffer: Buffer; respondents: Respondent[]; removed: string }> {
+  const ours = await loadOurAssessment(ourData);
+  const wb = ours.workbook;
+  const existing = readRespondents(wb);
+  if (existing.problems.length) throw new ExchangeError(existing.problems);
+  if (!existing.present || !wb.getWorksheet(ROUND_SHEETS.summary))
+    throw new RespondentError(
+      `no respondents are recorded in this workbook (no ${ROUND_SHEETS.responses} sheet); allowed: --remove after importing several questionnaires`
+    );
+  const list = removeRespondent(existing.respondents, name);
+  replaceSheets(wb, buildRespondentSheets(list));
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  const removed = existing.respondents.find((r) => !list.includes(r))!.name;
+  return { buffer: await workbookToBuffer(wb), respondents: list, removed };
+}

@@ -158,3 +158,32 @@ test("a duplicate respondent in one import, or another assessment's questionnair
   expect(fs.existsSync(out)).toBe(false);
   expect(sha(ours)).toBe(before);
 });
+
+test("--remove NAME takes one respondent out; an unknown name or a workbook without respondents: exit 2", async () => {
+  const out = at("removed.xlsx");
+  const r = run("import", at("m1.xlsx"), "--remove", "ben", "--out", out);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/without Ben\. Their side: 2 respondent\(s\): Ana, Cy\./);
+  const wb = await loadWorkbook(fs.readFileSync(out));
+  expect(readRespondents(wb).respondents.map((x) => x.name)).toEqual(["Ana", "Cy"]);
+  const left: Respondent[] = ["Ana", "Cy"].map((name) => ({
+    name,
+    side: "them",
+    answers: asAnswers(FILLS[name]),
+  }));
+  const { profile } = workbookProfile(wb);
+  const hand = sideScores(left, "them").scores;
+  for (const k of DIMENSION_KEYS) expect(profile!.them![k]).toBeCloseTo(hand[k]!, 6);
+
+  const none = at("none.xlsx");
+  expectRefused(
+    run("import", at("m1.xlsx"), "--remove", "Zed", "--out", none),
+    /no respondent named "Zed"; allowed: Ana, Ben, Cy/
+  );
+  expectRefused(
+    run("import", ours, "--remove", "Ana", "--out", none),
+    /no respondents are recorded/
+  );
+  expect(fs.existsSync(none)).toBe(false);
+});

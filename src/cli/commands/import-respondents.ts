@@ -84,3 +84,40 @@ export async function importRespondents(
   process.stdout.write(lines.join("\n") + "\n");
   return 0;
 }
+
+/** `collabfit import FILE.xlsx --remove NAME --out OUT.xlsx [--json]`. */
+export async function removeRespondentCli(
+  inFile: string,
+  name: string,
+  outFlag: string | undefined,
+  json: boolean
+): Promise<number> {
+  const ours = readInput(inFile, "FILE.xlsx (the assessment workbook)");
+  const out = requireOutPath(outFlag, inFile);
+  const { removeRespondentBuffer } = await import("../../xlsx/respondents-import");
+  let outcome: Awaited<ReturnType<typeof removeRespondentBuffer>>;
+  try {
+    outcome = await removeRespondentBuffer(ours, name);
+  } catch (err) {
+    if (err instanceof RespondentError || err instanceof ExchangeError)
+      throw new CliError(`${inFile}: ${err.message.replace(/\s+/g, " ")}`);
+    throw err;
+  }
+  writeNew(out, outcome.buffer);
+  await warnContentLost(ours, inFile, out);
+  const names = (side: "us" | "them") =>
+    outcome.respondents
+      .filter((r) => r.side === side)
+      .map((r) => r.name)
+      .sort();
+  process.stdout.write(
+    json
+      ? JSON.stringify(
+          { out, removed: outcome.removed, respondents: { us: names("us"), them: names("them") } },
+          null,
+          2
+        ) + "\n"
+      : `Wrote ${out} without ${outcome.removed}. Their side: ${names("them").length} respondent(s)${names("them").length ? `: ${names("them").join(", ")}` : ""}.\n`
+  );
+  return 0;
+}

@@ -5,7 +5,7 @@ import { readAssessment } from "../../core/workbook/readback";
 import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
-import { importRespondents, takeRepeated } from "./import-respondents";
+import { importRespondents, removeRespondentCli, takeRepeated } from "./import-respondents";
 import {
   asCliErrors,
   parseFlags,
@@ -31,6 +31,10 @@ export const importCommand: Command = {
     if (many.values.length > 1) {
       const m = parseFlags(many.rest, ["out"], ["json"], 1);
       return importRespondents(m.positional[0], many.values, m.flags.out, m.on.has("json"));
+    }
+    if (args.includes("--remove")) {
+      const m = parseFlags(args, ["remove", "out"], ["json"], 1);
+      return removeRespondentCli(m.positional[0], m.flags.remove, m.flags.out, m.on.has("json"));
     }
     const { flags, positional, on } = parseFlags(args, ["answers", "out"], ["json"], 1);
     const inFile = positional[0];
