@@ -17,7 +17,7 @@ import {
 
 export const importCommand: Command = {
   usage:
-    "import FILE.xlsx --answers THEIRS.xlsx [--answers MORE.xlsx ...] --out MERGED.xlsx [--json]",
+    "import FILE.xlsx --answers THEIRS.xlsx [--answers MORE.xlsx ...] --out MERGED.xlsx [--json] | import FILE.xlsx --remove NAME --out OUT.xlsx",
   help:
     "Checks the returned questionnaire (an .xlsx made by `collabfit questionnaire` for this assessment and " +
     "question set), then writes a copy of FILE.xlsx with their answers in the Their score column and their " +
