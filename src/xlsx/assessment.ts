@@ -20,6 +20,7 @@ import {
 import { readItemTables, readMeta } from "./read";
 import { replaceSheets, writePlan } from "./write";
 import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
+import { applyRespondents, readRespondents } from "./rounds";
 
 export interface WorkbookAssessment {
   meta: AssessmentMeta;
@@ -32,6 +33,10 @@ export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment
   const { meta, problems: metaProblems } = readMeta(wb);
   const tables = readItemTables(wb);
   const read = readAssessment(tables);
+  // Issue 13: respondents recorded for a side replace its typed column.
+  const responses = readRespondents(wb);
+  read.problems.push(...responses.problems);
+  applyRespondents(read, tables, responses.respondents);
   if (tables.length === 0) {
     read.problems.unshift({
       sheet: "(workbook)",

@@ -9,6 +9,7 @@ import { readAssessment } from "../../core/workbook/readback";
 import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
+import { importRespondents, removeRespondentCli, takeRepeated } from "./import-respondents";
 import {
   asCliErrors,
   parseFlags,
@@ -30,13 +31,26 @@ export function jsonForTerminal(value: unknown): string {
 }
 
 export const importCommand: Command = {
-  usage: "import FILE.xlsx --answers THEIRS.xlsx --out MERGED.xlsx [--json]",
+  usage:
+    "import FILE.xlsx --answers THEIRS.xlsx [--answers MORE.xlsx ...] --out MERGED.xlsx [--json] | import FILE.xlsx --remove NAME --out OUT.xlsx",
   help:
     "Checks the returned questionnaire (an .xlsx made by `collabfit questionnaire` for this assessment and " +
     "question set), then writes a copy of FILE.xlsx with their answers in the Their score column and their " +
     "notes added to Notes. Answers that are not 1-5 or N/A are skipped and listed with their cell. " +
-    "FILE.xlsx and THEIRS.xlsx are only read; --out is never overwritten. --json prints the report as JSON.",
+    "FILE.xlsx and THEIRS.xlsx are only read; --out is never overwritten. --json prints the report as JSON. " +
+    "With several --answers files, each is one respondent of their side (kept in CF_Responses; the side's " +
+    "scores are the respondents' means); a respondent imported again replaces their earlier answers.",
   async run(args) {
+    // Issue 13: several --answers files, one respondent each.
+    const many = takeRepeated(args, "answers");
+    if (many.values.length > 1) {
+      const m = parseFlags(many.rest, ["out"], ["json"], 1);
+      return importRespondents(m.positional[0], many.values, m.flags.out, m.on.has("json"));
+    }
+    if (args.includes("--remove")) {
+      const m = parseFlags(args, ["remove", "out"], ["json"], 1);
+      return removeRespondentCli(m.positional[0], m.flags.remove, m.flags.out, m.on.has("json"));
+    }
     const { flags, positional, on } = parseFlags(args, ["answers", "out"], ["json"], 1);
     const inFile = positional[0];
     const ours = readInput(inFile, "FILE.xlsx (the assessment workbook)");

@@ -11,4 +11,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   questionnaire: async () => (await import("./questionnaire")).questionnaireCommand,
   import: async () => (await import("./import")).importCommand,
   portfolio: async () => (await import("./portfolio")).portfolioCommand,
+  round: async () => (await import("./round")).roundCommand,
 };

@@ -145,6 +145,8 @@ async function recommendWorkbook(
     throw new CliError(`${file}: ${formatProblem(problems[0])}${more}`);
   }
   const result = recommendFromProfile(profile, start);
+  // Issue 13: respondents per side and the closed rounds, checked before anything is written.
+  const extra = json ? (await import("../rounds-json")).roundsJson(wb, file) : undefined;
   if (out !== undefined) {
     // A fresh copy from the same bytes: the input file itself is only ever read.
     const copy = replaceResults(
@@ -157,6 +159,10 @@ async function recommendWorkbook(
     writeNew(out, await workbookToBuffer(copy));
     for (const n of normalised) process.stderr.write(`note: ${out}: ${n}\n`);
     await warnContentLost(data, file, out);
+  }
+  if (extra) {
+    process.stdout.write(JSON.stringify({ ...toJson(result), ...extra }, null, 2) + "\n");
+    return 0;
   }
   printResult(result, json);
   return 0;

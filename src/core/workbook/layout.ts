@@ -68,6 +68,11 @@ import { derivedAssessmentId } from "../exchange/assessment-id";
 import { isIsoDate } from "../input";
 import { buildActionsPlan, peopleOf } from "./actions";
 import { PROFIT_IMPACT_ALLOWED, isProfitImpact } from "../method/segment";
+import type { Side } from "../method/types";
+import type { Respondent } from "../rounds/respondents";
+import type { RoundRecord } from "../rounds/history";
+import { buildRespondentSheets, respondentValueFormula } from "./responses";
+import { buildHistorySheet } from "./history";
 
 export const METHOD_SOURCE =
   "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
@@ -170,6 +175,15 @@ export interface AssessmentPlanOptions {
   roadmap?: RoadmapRow[];
   /** ISO date-time the snapshot was taken. */
   takenAt?: string;
+  /**
+   * Issue 13: respondents per side. When given (even empty), the respondent sheets are added and
+   * the step sheets' value columns take a side's scores from its respondents once it has any.
+   */
+  respondents?: readonly Respondent[];
+  /** Sides whose respondents are not named in the workshop topics (default: the other side). */
+  anonymous?: readonly Side[];
+  /** Issue 13: closed rounds, oldest first; a CF History sheet is added when there is one. */
+  history?: readonly RoundRecord[];
 }
 
 // ---------------------------------------------------------------- item sheets
@@ -210,6 +224,20 @@ function valueFormula(scoreCol: string, row: number): string {
   const { scaleMin, scaleMax, reverseBase } = THRESHOLDS;
   // N/A, blank, text or an out-of-scale number all leave the value blank, so averages skip them.
   return `IFERROR(IF(AND(${s}>=${scaleMin},${s}<=${scaleMax},INT(${s})=${s}),IF(${rev}="${REVERSE_YES}",${reverseBase}-(${s}),${s}),""),"")`;
+}
+
+/** Issue 13: with respondent sheets, a side's value comes from its respondents once it has any. */
+function sideValueFormula(
+  side: Side,
+  scoreCol: string,
+  row: number,
+  item: AssessmentItem,
+  opts: AssessmentPlanOptions
+): string {
+  const typed = valueFormula(scoreCol, row);
+  if (!opts.respondents) return typed;
+  const rev = `${itemColumn(ITEM_HEADERS.reverse)}${row}`;
+  return respondentValueFormula(side, item.id, rev, typed, opts.items ?? ITEMS);
 }
 
 const SCORE_PROMPT = {
@@ -266,8 +294,9 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
     headers: [...ITEM_TABLE_HEADERS],
     rows,
     formulaColumns: {
-      [ITEM_HEADERS.ourValue]: (r) => valueFormula(ourCol, first + r),
-      [ITEM_HEADERS.theirValue]: (r) => valueFormula(theirCol, first + r),
+      [ITEM_HEADERS.ourValue]: (r) => sideValueFormula("us", ourCol, first + r, items[r], opts),
+      [ITEM_HEADERS.theirValue]: (r) =>
+        sideValueFormula("them", theirCol, first + r, items[r], opts),
     },
     style: "TableStyleMedium2",
   };
@@ -1073,6 +1102,10 @@ export function buildAssessmentPlan(
     buildActionsPlan(opts.roadmap ?? [], peopleOf(meta)),
     buildPrinciples(),
   ];
+  // Issue 13: respondents and rounds, after our fixed sheets.
+  if (opts.respondents)
+    sheets.push(...buildRespondentSheets(opts.respondents, { items, anonymous: opts.anonymous }));
+  if (opts.history?.length) sheets.push(buildHistorySheet(opts.history));
   const scores = (a: string) => `${sheetRef(SHEET_NAMES.scores)}!${absolute(a)}`;
   const { firstRow } = LAYOUT.scores;
   const lastRow = firstRow + DIMENSION_KEYS.length - 1;

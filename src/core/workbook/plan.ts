@@ -132,7 +132,10 @@ export interface SheetPlan {
     | "principles"
     | "questionnaire"
     | "instructions"
-    | "portfolio";
+    | "portfolio"
+    // Issue 13: respondents and rounds.
+    | "responses"
+    | "history";
   tabColor?: string;
   columnWidths?: Record<string, number>; // column letter -> width in characters
   freeze?: { rows: number; columns: number };

@@ -1,0 +1,123 @@
+/**
+ * `collabfit import FILE.xlsx --answers A.xlsx --answers B.xlsx ... --out MERGED.xlsx [--json]`:
+ * several returned questionnaires, one respondent each, into a copy of our assessment (issue 13).
+ */
+import { RespondentError, disagreementTopic } from "../../core/rounds/respondents";
+import { CliError } from "../cli-error";
+import { ExchangeError, ExchangeFileError } from "../../core/exchange/errors";
+import { readInput, requireOutPath, warnContentLost, writeNew } from "../files";
+
+/** Every value of a repeatable option (`--answers A --answers B`), and the other arguments. */
+export function takeRepeated(args: string[], name: string): { values: string[]; rest: string[] } {
+  const values: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === `--${name}`) {
+      const v = args[i + 1];
+      if (v === undefined || v.startsWith("--")) throw new CliError(`--${name} needs a value`);
+      values.push(v);
+      i++;
+    } else rest.push(args[i]);
+  }
+  return { values, rest };
+}
+
+export async function importRespondents(
+  inFile: string,
+  answerFiles: readonly string[],
+  outFlag: string | undefined,
+  json: boolean
+): Promise<number> {
+  const ours = readInput(inFile, "FILE.xlsx (the assessment workbook)");
+  const files = answerFiles.map((f) => ({
+    data: readInput(f, "--answers FILE.xlsx"),
+    fileName: f,
+  }));
+  const out = requireOutPath(outFlag, inFile);
+  const { importRespondentsBuffer } = await import("../../xlsx/respondents-import");
+  let outcome: Awaited<ReturnType<typeof importRespondentsBuffer>>;
+  try {
+    outcome = await importRespondentsBuffer(ours, files);
+  } catch (err) {
+    if (
+      err instanceof RespondentError ||
+      err instanceof ExchangeError ||
+      err instanceof ExchangeFileError
+    )
+      throw new CliError(err.message.replace(/\s+/g, " "));
+    throw err;
+  }
+  writeNew(out, outcome.buffer);
+  await warnContentLost(ours, inFile, out);
+  const names = (side: "us" | "them") =>
+    outcome.respondents
+      .filter((r) => r.side === side)
+      .map((r) => r.name)
+      .sort();
+  if (json) {
+    process.stdout.write(
+      JSON.stringify(
+        {
+          out,
+          respondents: { us: names("us"), them: names("them") },
+          added: outcome.added,
+          replaced: outcome.replaced,
+          disagreements: outcome.disagreements,
+        },
+        null,
+        2
+      ) + "\n"
+    );
+    return 0;
+  }
+  const lines = [
+    `Wrote ${out}.`,
+    `Their side: ${names("them").length} respondent(s): ${names("them").join(", ")}` +
+      (outcome.added.length ? `; added ${outcome.added.join(", ")}` : "") +
+      (outcome.replaced.length ? `; replaced the answers of ${outcome.replaced.join(", ")}` : "") +
+      ".",
+    outcome.disagreements.length
+      ? "Disagreement inside a side (topics for the workshop):"
+      : "No question with a spread of 2 or more inside a side.",
+    ...outcome.disagreements.slice(0, 8).map((d) => `  - ${disagreementTopic(d)}`),
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}
+
+/** `collabfit import FILE.xlsx --remove NAME --out OUT.xlsx [--json]`. */
+export async function removeRespondentCli(
+  inFile: string,
+  name: string,
+  outFlag: string | undefined,
+  json: boolean
+): Promise<number> {
+  const ours = readInput(inFile, "FILE.xlsx (the assessment workbook)");
+  const out = requireOutPath(outFlag, inFile);
+  const { removeRespondentBuffer } = await import("../../xlsx/respondents-import");
+  let outcome: Awaited<ReturnType<typeof removeRespondentBuffer>>;
+  try {
+    outcome = await removeRespondentBuffer(ours, name);
+  } catch (err) {
+    if (err instanceof RespondentError || err instanceof ExchangeError)
+      throw new CliError(`${inFile}: ${err.message.replace(/\s+/g, " ")}`);
+    throw err;
+  }
+  writeNew(out, outcome.buffer);
+  await warnContentLost(ours, inFile, out);
+  const names = (side: "us" | "them") =>
+    outcome.respondents
+      .filter((r) => r.side === side)
+      .map((r) => r.name)
+      .sort();
+  process.stdout.write(
+    json
+      ? JSON.stringify(
+          { out, removed: outcome.removed, respondents: { us: names("us"), them: names("them") } },
+          null,
+          2
+        ) + "\n"
+      : `Wrote ${out} without ${outcome.removed}. Their side: ${names("them").length} respondent(s)${names("them").length ? `: ${names("them").join(", ")}` : ""}.\n`
+  );
+  return 0;
+}

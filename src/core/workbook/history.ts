@@ -1,0 +1,277 @@
+/**
+ * Rounds over time, as layout data: the CF History sheet. CF_History keeps one row per closed round
+ * (oldest first); CF_Trend shows, per dimension and side, the current round's score (live from CF
+ * Scores) and its change since the previous round and since the first. Changes are numbers shown
+ * with arrows by their number format, so every spreadsheet (LibreOffice too) draws them.
+ */
+import { DIMENSIONS, DIMENSION_KEYS, MODELS, modelById } from "../method";
+import type { DimensionKey, ModelId, PowerRegime, Side } from "../method/types";
+import { SIDES } from "../rounds/respondents";
+import type { RoundRecord } from "../rounds/history";
+import { columnLetter, isoToSerial, parseCell } from "./a1";
+import { scoresRow } from "./layout";
+import { SHEET_NAMES, sheetRef } from "./names";
+import type { CellValue, CellWrite, ConditionalFormatPlan, SheetPlan } from "./plan";
+import { ROUND_SHEETS, ROUND_TABLES } from "./round-names";
+
+export const HISTORY_LAYOUT = { historyTopLeft: "A5" } as const;
+
+const SIDE_WORD: Record<Side, string> = { us: "Our", them: "Their" };
+const label = (k: DimensionKey) => DIMENSIONS.find((d) => d.key === k)!.label;
+
+/** Column header of a side's dimension score in CF_History. */
+export function historyScoreHeader(side: Side, k: DimensionKey): string {
+  return `${SIDE_WORD[side]} ${label(k).toLowerCase()}`;
+}
+
+export const HISTORY_FIXED_HEADERS = [
+  "Round",
+  "Date",
+  "Question set",
+  "Our respondents",
+  "Their respondents",
+  "Target model",
+  "Start model",
+  "Trust gap",
+  "Trust gap change",
+  "Power regime",
+] as const;
+
+export const HISTORY_HEADERS: readonly string[] = [
+  ...HISTORY_FIXED_HEADERS,
+  ...SIDES.flatMap((s) => DIMENSION_KEYS.map((k) => historyScoreHeader(s, k))),
+];
+
+/** A power regime as a person reads it ("buyer dominance"), and back. */
+export function regimeText(r: PowerRegime): string {
+  return r.replace(/-/g, " ");
+}
+export function regimeFromText(t: string): PowerRegime | null {
+  const id = t.trim().toLowerCase().replace(/\s+/g, "-");
+  const all: PowerRegime[] = [
+    "interdependence",
+    "buyer-dominance",
+    "supplier-dominance",
+    "independence",
+    "balanced",
+  ];
+  return all.find((r) => r === id) ?? null;
+}
+/** A model's name (or id) back to its id. */
+export function modelFromText(t: string): ModelId | null {
+  const s = t.trim().toLowerCase();
+  return MODELS.find((m) => m.name.toLowerCase() === s || m.id === s)?.id ?? null;
+}
+
+/** Number formats that draw the direction: ▲ up, ▼ down, = no change. */
+export const CHANGE_FORMAT = '"▲ +"0.00;"▼ −"0.00;"= 0.00"';
+export const TRUST_GAP_CHANGE_FORMAT = '"▲ widening by "0.00;"▼ closing by "0.00;"= unchanged"';
+
+/** Which way is good, per dimension: more difference risk is worse; dependence is neither. */
+export function higherIs(k: DimensionKey): "better" | "worse" | "neither" {
+  if (k === "differenceRisk") return "worse";
+  if (k === "ourDependence" || k === "theirDependence") return "neither";
+  return "better";
+}
+
+function historyRow(h: RoundRecord, i: number): CellValue[] {
+  return [
+    i + 1,
+    isoToSerial(h.date),
+    h.itemSetVersion,
+    h.respondents.us,
+    h.respondents.them,
+    modelById(h.targetModel).name,
+    modelById(h.startModel).name,
+    h.trustGap,
+    null,
+    regimeText(h.powerRegime),
+    ...SIDES.flatMap((s) => DIMENSION_KEYS.map((k) => h[s][k])),
+  ];
+}
+
+/** The CF History sheet for a non-empty history (oldest first). */
+export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
+  if (!history.length) throw new Error("a history sheet needs at least one closed round");
+  const top = parseCell(HISTORY_LAYOUT.historyTopLeft);
+  const first = top.row + 1;
+  const last = top.row + history.length;
+  const col = (h: string) => columnLetter(top.col + HISTORY_HEADERS.indexOf(h));
+  const gapCol = col("Trust gap");
+  const lastCol = columnLetter(top.col + HISTORY_HEADERS.length - 1);
+
+  const trendTop = last + 4;
+  const tFirst = trendTop + 1;
+  const tLast = trendTop + DIMENSION_KEYS.length;
+  const trendHeaders = [
+    "Dimension",
+    "Higher is",
+    ...SIDES.flatMap((s) => [
+      `${SIDE_WORD[s]} score now`,
+      `${SIDE_WORD[s]} since previous round`,
+      `${SIDE_WORD[s]} since first round`,
+    ]),
+  ];
+  const trendCol = (i: number) => columnLetter(1 + i);
+  const scoresCol: Record<Side, string> = { us: "B", them: "C" };
+  const trendFormulas: Record<string, (r: number) => string> = {};
+  SIDES.forEach((s, si) => {
+    const nowC = trendCol(2 + si * 3);
+    trendFormulas[`${SIDE_WORD[s]} score now`] = (r) => {
+      const src = `${sheetRef(SHEET_NAMES.scores)}!${scoresCol[s]}${scoresRow(DIMENSION_KEYS[r])}`;
+      return `IF(ISNUMBER(${src}),${src},"")`;
+    };
+    const change = (histRow: number) => (r: number) => {
+      const now = `${nowC}${tFirst + r}`;
+      const then = `$${col(historyScoreHeader(s, DIMENSION_KEYS[r]))}$${histRow}`;
+      return `IF(AND(ISNUMBER(${now}),ISNUMBER(${then})),ROUND(${now}-${then},6),"")`;
+    };
+    trendFormulas[`${SIDE_WORD[s]} since previous round`] = change(last);
+    trendFormulas[`${SIDE_WORD[s]} since first round`] = change(first);
+  });
+  const changeCols = SIDES.flatMap((_, si) => [trendCol(3 + si * 3), trendCol(4 + si * 3)]);
+
+  const cells: CellWrite[] = [
+    {
+      address: "A1",
+      value: "Assessment rounds",
+      style: { bold: true, fontSize: 16, fontColor: "#1F3864" },
+    },
+    {
+      address: "A2",
+      value:
+        "One row per closed round, oldest first (collabfit round closes a round and opens the next with empty scores). Scores are each side's own dimension scores.",
+      style: { fontColor: "#595959", wrap: false },
+    },
+    {
+      address: "A3",
+      value:
+        "Trust gap = trust the target needs − actual trust: a shrinking gap means trust is catching up.",
+      style: { fontColor: "#595959", wrap: false },
+    },
+    {
+      address: `A${trendTop - 1}`,
+      value: "Change per dimension: this round against the previous and the first round",
+      style: { bold: true, fontSize: 13 },
+    },
+    {
+      address: `A${tLast + 1}`,
+      value:
+        "'Score now' reads CF Scores, so it fills in as this round is scored. Green: a change for the better; red: for the worse; dependence is neither.",
+      style: { fontColor: "#595959", wrap: false },
+    },
+  ];
+  const good = "#E2EFDA";
+  const bad = "#FCE4D6";
+  const conditionalFormats: ConditionalFormatPlan[] = changeCols.flatMap((c) => [
+    {
+      kind: "formula" as const,
+      range: `${c}${tFirst}:${c}${tLast}`,
+      formula: `AND(ISNUMBER(${c}${tFirst}),OR(AND($B${tFirst}="better",${c}${tFirst}>0),AND($B${tFirst}="worse",${c}${tFirst}<0)))`,
+      fill: good,
+      fontColor: "#375623",
+    },
+    {
+      kind: "formula" as const,
+      range: `${c}${tFirst}:${c}${tLast}`,
+      formula: `AND(ISNUMBER(${c}${tFirst}),OR(AND($B${tFirst}="better",${c}${tFirst}<0),AND($B${tFirst}="worse",${c}${tFirst}>0)))`,
+      fill: bad,
+      fontColor: "#9C0006",
+    },
+  ]);
+  const gapChange = col("Trust gap change");
+  conditionalFormats.push(
+    {
+      kind: "formula",
+      range: `${gapChange}${first}:${gapChange}${last}`,
+      formula: `AND(ISNUMBER(${gapChange}${first}),${gapChange}${first}<0)`,
+      fill: good,
+      fontColor: "#375623",
+    },
+    {
+      kind: "formula",
+      range: `${gapChange}${first}:${gapChange}${last}`,
+      formula: `AND(ISNUMBER(${gapChange}${first}),${gapChange}${first}>0)`,
+      fill: bad,
+      fontColor: "#9C0006",
+    }
+  );
+  const widths: Record<string, number> = {
+    A: 24,
+    B: 11,
+    C: 13,
+    D: 13,
+    E: 13,
+    F: 30,
+    G: 30,
+    H: 10,
+    I: 20,
+    J: 18,
+  };
+  for (let i = HISTORY_FIXED_HEADERS.length; i < HISTORY_HEADERS.length; i++)
+    widths[columnLetter(1 + i)] = 13;
+  return {
+    name: ROUND_SHEETS.history,
+    role: "history",
+    tabColor: "#C55A11",
+    columnWidths: widths,
+    freeze: { rows: 0, columns: 1 },
+    cells,
+    rangeStyles: [
+      { range: `B${first}:B${last}`, style: { numberFormat: "yyyy-mm-dd", horizontal: "left" } },
+      { range: `${gapCol}${first}:${gapCol}${last}`, style: { numberFormat: "0.00" } },
+      {
+        range: `${gapChange}${first}:${gapChange}${last}`,
+        style: { numberFormat: TRUST_GAP_CHANGE_FORMAT },
+      },
+      {
+        range: `${col(HISTORY_HEADERS[HISTORY_FIXED_HEADERS.length])}${first}:${lastCol}${last}`,
+        style: { numberFormat: "0.00" },
+      },
+      {
+        range: `${HISTORY_LAYOUT.historyTopLeft}:${lastCol}${top.row}`,
+        style: { wrap: true, vertical: "top" },
+      },
+      { range: `A${trendTop}:H${trendTop}`, style: { wrap: true, vertical: "top" } },
+      { range: `C${tFirst}:C${tLast}`, style: { numberFormat: "0.00" } },
+      { range: `F${tFirst}:F${tLast}`, style: { numberFormat: "0.00" } },
+      ...changeCols.map((c) => ({
+        range: `${c}${tFirst}:${c}${tLast}`,
+        style: { numberFormat: CHANGE_FORMAT, horizontal: "right" as const },
+      })),
+    ],
+    tables: [
+      {
+        name: ROUND_TABLES.history,
+        topLeft: HISTORY_LAYOUT.historyTopLeft,
+        headers: [...HISTORY_HEADERS],
+        rows: history.map(historyRow),
+        formulaColumns: {
+          "Trust gap change": (r) =>
+            r === 0 ? `""` : `ROUND(${gapCol}${first + r}-${gapCol}${first + r - 1},6)`,
+        },
+        style: "TableStyleMedium4",
+      },
+      {
+        name: ROUND_TABLES.trend,
+        topLeft: `A${trendTop}`,
+        headers: trendHeaders,
+        rows: DIMENSION_KEYS.map((k) => [
+          label(k),
+          higherIs(k),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+        ]),
+        formulaColumns: trendFormulas,
+        style: "TableStyleLight9",
+      },
+    ],
+    conditionalFormats,
+    // Thirty columns do not fit one page legibly: print across pages, the first column repeated by the freeze.
+    print: { landscape: true, fitToWidth: false },
+  };
+}
