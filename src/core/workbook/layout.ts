@@ -65,6 +65,7 @@ import type {
 } from "./plan";
 import { derivedAssessmentId } from "../exchange/assessment-id";
 import { buildActionsPlan, peopleOf } from "./actions";
+import { withPrintSettings } from "./print";
 
 export const METHOD_SOURCE =
   "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
@@ -1012,7 +1013,7 @@ export function buildAssessmentPlan(
     },
   ];
   return {
-    sheets,
+    sheets: sheets.map((s) => withPrintSettings(s, meta, confidentialityOf(meta))),
     names,
     properties: {
       title: meta.title,
