@@ -26,6 +26,7 @@ import {
   readableTimestamp,
   regimeText,
   roadmapCells,
+  scoreItems,
 } from "../method";
 import type {
   AssessmentItem,
@@ -66,6 +67,7 @@ import type {
 import { derivedAssessmentId } from "../exchange/assessment-id";
 import { buildActionsPlan, peopleOf } from "./actions";
 import { withPrintSettings } from "./print";
+import { SUMMARY_SHEET, buildSummaryPlan } from "./summary";
 
 export const METHOD_SOURCE =
   "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
@@ -819,6 +821,7 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
       STEPS.find((x) => x.id === s)!.title,
     ]),
     [SHEET_NAMES.scores, "Dimension scores per side, computed by formulas"],
+    [SUMMARY_SHEET, "The result on one page, for a decision"],
     [SHEET_NAMES.results, "Recommended target and start model, with a snapshot"],
     [SHEET_NAMES.roadmap, "Phases from the start model to the target"],
     [SHEET_NAMES.actions, "Every roadmap action with owner, due date, status and evidence"],
@@ -985,6 +988,10 @@ export function buildAssessmentPlan(
   const cover = buildCover(meta);
   const sheets: SheetPlan[] = [
     cover.sheet,
+    buildSummaryPlan(meta, opts.recommendation ?? null, opts.roadmap ?? [], {
+      us: scoreItems(opts.answers?.us ?? {}, items).scores,
+      them: opts.answers?.them ? scoreItems(opts.answers.them, items).scores : undefined,
+    }),
     ...STEP_IDS.map((s) => buildStepSheet(s, opts)),
     buildScoresSheet(items),
     buildResultsPlan(opts.recommendation ?? null, { takenAt: opts.takenAt }),
