@@ -7,8 +7,8 @@
 import { cellAddress, columnLetter, parseCell } from "./a1";
 import type { AssessmentMeta, SheetPlan } from "./plan";
 
-/** Characters of 11 pt text across a printable A4/Letter page at 100 %, default margins. */
-export const PAGE_CHARS = { portrait: 94, landscape: 140 } as const;
+/** Characters of 11 pt text across a printable page at 100 % (measured in LibreOffice, with a margin). */
+export const PAGE_CHARS = { portrait: 72, landscape: 108 } as const;
 /** 8 pt of an 11 pt body font. */
 export const MIN_SCALE = 8 / 11;
 const DEFAULT_WIDTH = 8.43;
@@ -84,7 +84,8 @@ export function withPrintSettings(
       }),
       printArea: `A1:${columnLetter(cols)}${rows}`,
       header: { left: title, right: label },
-      footer: { left: `${title} · ${label}`, center: "&A", right: "Page &P of &N" },
+      // Two sections, not three: a centre section overlaps a long left one.
+      footer: { left: `${title} · ${label}`, right: "&A · Page &P of &N" },
     },
   };
 }

@@ -12,8 +12,7 @@ describe("print settings on every sheet", () => {
       expect(p.printArea).toMatch(/^A1:[A-Z]+\d+$/);
       expect(p.footer).toEqual({
         left: `${DEMO_META.title} · ${confidentialityOf(DEMO_META)}`,
-        center: "&A",
-        right: "Page &P of &N",
+        right: "&A · Page &P of &N",
       });
       expect(p.header?.right).toBe(confidentialityOf(DEMO_META));
       expect(effectiveScale(s)).toBeGreaterThanOrEqual(MIN_SCALE - 0.01);
