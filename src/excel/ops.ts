@@ -658,7 +658,8 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
  * the header and footer (ExcelApi 1.9, like the rest of PageLayout).
  */
 function printExtrasOps(name: string, print: NonNullable<SheetPlan["print"]>): Op[] {
-  if (!print.printArea && !print.header && !print.footer && !print.scale) return [];
+  if (!print.printArea && !print.header && !print.footer && !print.scale && !print.onePage)
+    return [];
   return [
     {
       label: `set print area, header and footer on sheet "${name}"`,
@@ -676,6 +677,7 @@ function printExtrasOps(name: string, print: NonNullable<SheetPlan["print"]>): O
         if (print.printArea) pl.setPrintArea(print.printArea);
         if (print.printTitleColumns) pl.setPrintTitleColumns(print.printTitleColumns);
         if (!print.fitToWidth && print.scale) pl.zoom = { scale: print.scale };
+        if (print.onePage) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
         const hf = pl.headersFooters.defaultForAllPages;
         if (print.header?.left !== undefined) hf.leftHeader = print.header.left;
         if (print.header?.center !== undefined) hf.centerHeader = print.header.center;

@@ -432,6 +432,11 @@ function headerFooterText(h?: {
 
 function applyPrintExtras(ws: ExcelJS.Worksheet, p: NonNullable<SheetPlan["print"]>): void {
   if (p.printArea) ws.pageSetup.printArea = p.printArea;
+  if (p.onePage) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 1;
+  }
   if (p.printTitleColumns) ws.pageSetup.printTitlesColumn = p.printTitleColumns.replace(/\$/g, "");
   if (!p.fitToWidth && p.scale) {
     ws.pageSetup.fitToPage = false;

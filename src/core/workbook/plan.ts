@@ -143,6 +143,8 @@ export interface SheetPlan {
     /** Issue 14 (print.ts): what prints, columns repeated on pages that split, a fixed scale. */
     printArea?: string;
     printTitleColumns?: string;
+    /** Fit the whole sheet on one page (the Summary). */
+    onePage?: boolean;
     /** Percent; used when fitToWidth is false. */
     scale?: number;
     /** Sections use Excel's header/footer codes (&A sheet, &P page, &N pages; && is "&"). */

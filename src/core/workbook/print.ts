@@ -68,6 +68,23 @@ export function withPrintSettings(
   const base = s.print ?? { landscape: !portrait, fitToWidth: false };
   const title = escapeCodes(meta.title || "Collaboration assessment");
   const label = escapeCodes(confidentiality);
+  if (base.onePage) {
+    return {
+      ...s,
+      print: {
+        ...base,
+        printArea: `A1:${columnLetter(cols)}${rows}`,
+        header: {
+          left: escapeCodes(meta.title || "Collaboration assessment"),
+          right: escapeCodes(confidentiality),
+        },
+        footer: {
+          left: `${escapeCodes(meta.title || "Collaboration assessment")} · ${escapeCodes(confidentiality)}`,
+          right: "&A · Page &P of &N",
+        },
+      },
+    };
+  }
   return {
     ...s,
     print: {

@@ -19,7 +19,7 @@ import type { AssessmentMeta, CellWrite, SheetPlan } from "./plan";
 
 export const SUMMARY_SHEET = SHEET_NAMES.summary;
 /** The editable cell where the analyst states the decision asked for. */
-export const SUMMARY_DECISION_CELL = "B34";
+export const SUMMARY_DECISION_CELL = "B29";
 
 function num(x: number | undefined): number | string {
   return x === undefined ? "not scored" : Math.round(x * 100) / 100;
@@ -31,7 +31,7 @@ export function buildSummaryPlan(
   roadmap: readonly RoadmapRow[],
   scores: { us: DimensionScores; them?: DimensionScores }
 ): SheetPlan {
-  const bold = { bold: true };
+  const bold = { bold: true, vertical: "top" as const };
   const head = { bold: true, fill: "#D9E2F3" };
   const wrap = { wrap: true, vertical: "top" as const };
   const cells: CellWrite[] = [
@@ -65,21 +65,21 @@ export function buildSummaryPlan(
       );
     });
     cells.push(
-      { address: "A12", value: "Trust", style: bold },
+      { address: "A17", value: "Trust", style: bold },
       {
-        address: "B12",
+        address: "B17",
         value:
           rec.trustGap > 0
             ? `Trust falls ${num(rec.trustGap)} short of what ${modelById(rec.targetModel).name} needs.`
             : "Trust is enough for the target.",
         style: wrap,
       },
-      { address: "A13", value: "Power", style: bold },
-      { address: "B13", value: regimeText(rec.powerRegime), style: wrap },
-      { address: "A14", value: "Confidence", style: bold },
-      { address: "B14", value: confidenceText(rec.confidence), style: wrap },
-      { address: "A15", value: "Margins", style: bold },
-      { address: "B15", value: marginsText(rec), style: wrap }
+      { address: "A18", value: "Power", style: bold },
+      { address: "B18", value: regimeText(rec.powerRegime), style: wrap },
+      { address: "A19", value: "Confidence", style: bold },
+      { address: "B19", value: confidenceText(rec.confidence), style: wrap },
+      { address: "A20", value: "Margins", style: bold },
+      { address: "B20", value: marginsText(rec), style: wrap }
     );
     // Both sides' scores: the colour scale shows as in-cell shading in Excel and LibreOffice.
     cells.push(
@@ -129,7 +129,7 @@ export function buildSummaryPlan(
     });
   }
   cells.push(
-    { address: "A33", value: "Decision asked for", style: bold },
+    { address: "A29", value: "Decision asked for", style: bold },
     {
       address: SUMMARY_DECISION_CELL,
       value: rec
@@ -158,6 +158,6 @@ export function buildSummaryPlan(
           },
         ]
       : [],
-    print: { landscape: true, fitToWidth: true },
+    print: { landscape: true, fitToWidth: true, onePage: true },
   };
 }
