@@ -698,8 +698,46 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
         if (print.printTitleRows) pl.setPrintTitleRows(print.printTitleRows);
       },
     });
+  if (print) ops.push(...printExtrasOps(name, print));
   for (const c of s.charts ?? []) ops.push(chartOp(name, c));
   return ops;
+}
+
+/**
+ * Issue 14: print area, repeated columns, a fixed scale where fitting would print below 8 pt, and
+ * the header and footer (ExcelApi 1.9, like the rest of PageLayout).
+ */
+function printExtrasOps(name: string, print: NonNullable<SheetPlan["print"]>): Op[] {
+  if (!print.printArea && !print.header && !print.footer && !print.scale && !print.onePage)
+    return [];
+  return [
+    {
+      label: `set print area, header and footer on sheet "${name}"`,
+      sheet: name,
+      apis: [
+        "PageLayout.setPrintArea",
+        "PageLayout.setPrintTitleColumns",
+        "PageLayout.zoom",
+        "PageLayout.headersFooters",
+        "HeaderFooter",
+      ],
+      bytes: 4 * OP_OVERHEAD + JSON.stringify([print.header, print.footer]).length,
+      run: (_c, sheets) => {
+        const pl = sheetOf(sheets, name).pageLayout;
+        if (print.printArea) pl.setPrintArea(print.printArea);
+        if (print.printTitleColumns) pl.setPrintTitleColumns(print.printTitleColumns);
+        if (!print.fitToWidth && print.scale) pl.zoom = { scale: print.scale };
+        if (print.onePage) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+        const hf = pl.headersFooters.defaultForAllPages;
+        if (print.header?.left !== undefined) hf.leftHeader = print.header.left;
+        if (print.header?.center !== undefined) hf.centerHeader = print.header.center;
+        if (print.header?.right !== undefined) hf.rightHeader = print.header.right;
+        if (print.footer?.left !== undefined) hf.leftFooter = print.footer.left;
+        if (print.footer?.center !== undefined) hf.centerFooter = print.footer.center;
+        if (print.footer?.right !== undefined) hf.rightFooter = print.footer.right;
+      },
+    },
+  ];
 }
 
 /** All operations for a plan, in the order Excel must run them. */

@@ -5,12 +5,13 @@ import type { Profile, Recommendation, RoadmapRow } from "../core/method/types";
 import {
   buildResultsPlan,
   buildRoadmapPlan,
+  confidentialityOf,
   itemColumn,
   itemRows,
   stepOfDimension,
 } from "../core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../core/workbook/names";
-import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
+import type { AssessmentMeta, ReadProblem, SheetPlan } from "../core/workbook/plan";
 import {
   assessmentToProfile,
   readAssessment,
@@ -21,6 +22,7 @@ import { readItemTables, readMeta } from "./read";
 import { replaceSheets, writePlan } from "./write";
 import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
 import { applyRespondents, readRespondents } from "./rounds";
+import { withPrintSettings } from "../core/workbook/print";
 
 export interface WorkbookAssessment {
   meta: AssessmentMeta;
@@ -55,9 +57,11 @@ export function replaceResults(
   roadmap: readonly RoadmapRow[],
   takenAt: string
 ): ExcelJS.Workbook {
-  replaceSheets(wb, [buildResultsPlan(rec, { takenAt }), buildRoadmapPlan(roadmap)]);
+  const meta = readMeta(wb).meta;
+  const printed = (s: SheetPlan) => withPrintSettings(s, meta, confidentialityOf(meta));
+  replaceSheets(wb, [buildResultsPlan(rec, { takenAt }), buildRoadmapPlan(roadmap)].map(printed));
   // Issue 14: the action log; a workbook made before it existed gets it after the roadmap.
-  const actions = buildActionsPlan(roadmap, peopleOf(readMeta(wb).meta));
+  const actions = printed(buildActionsPlan(roadmap, peopleOf(meta)));
   if (wb.getWorksheet(actions.name)) replaceSheets(wb, [actions]);
   else writePlan({ sheets: [actions], names: [] }, wb);
   return wb;

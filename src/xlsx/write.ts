@@ -289,6 +289,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetPlan): ExcelJS.Worksheet {
     }
     if (s.print.printTitleRows)
       ws.pageSetup.printTitlesRow = s.print.printTitleRows.replace(/\$/g, "");
+    applyPrintExtras(ws, s.print);
   }
   if (s.protect)
     void ws.protect(s.protect.password ?? "", { formatColumns: true, formatRows: true });
@@ -420,4 +421,38 @@ function plainCell(v: ExcelJS.CellValue): unknown {
 function withKeptEdits(old: ExcelJS.Worksheet, s: SheetPlan): SheetPlan {
   if (!(s.tables ?? []).some((t) => t.keep)) return s;
   return { ...s, tables: s.tables!.map((t) => keepEdits(t, tableValues(old, t.name))) };
+}
+
+// ------------------------------------------------- issue 14: print area, scale, header and footer
+
+function headerFooterText(h?: {
+  left?: string;
+  center?: string;
+  right?: string;
+}): string | undefined {
+  if (!h) return undefined;
+  return `${h.left ? `&L${h.left}` : ""}${h.center ? `&C${h.center}` : ""}${h.right ? `&R${h.right}` : ""}`;
+}
+
+function applyPrintExtras(ws: ExcelJS.Worksheet, p: NonNullable<SheetPlan["print"]>): void {
+  if (p.printArea) ws.pageSetup.printArea = p.printArea;
+  if (p.onePage) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 1;
+  }
+  if (p.printTitleColumns) ws.pageSetup.printTitlesColumn = p.printTitleColumns.replace(/\$/g, "");
+  if (!p.fitToWidth && p.scale) {
+    ws.pageSetup.fitToPage = false;
+    ws.pageSetup.scale = p.scale;
+  }
+  const header = headerFooterText(p.header);
+  const footer = headerFooterText(p.footer);
+  if (header || footer) {
+    ws.headerFooter = {
+      ...ws.headerFooter,
+      ...(header && { oddHeader: header }),
+      ...(footer && { oddFooter: footer }),
+    };
+  }
 }

@@ -27,6 +27,7 @@ import {
   readableTimestamp,
   regimeText,
   roadmapCells,
+  scoreItems,
 } from "../method";
 import type {
   AssessmentItem,
@@ -73,6 +74,8 @@ import type { Respondent } from "../rounds/respondents";
 import type { RoundRecord } from "../rounds/history";
 import { buildRespondentSheets, respondentValueFormula } from "./responses";
 import { buildHistorySheet } from "./history";
+import { withPrintSettings } from "./print";
+import { SUMMARY_SHEET, buildSummaryPlan } from "./summary";
 
 export const METHOD_SOURCE =
   "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
@@ -903,6 +906,7 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
       STEPS.find((x) => x.id === s)!.title,
     ]),
     [SHEET_NAMES.scores, "Dimension scores per side, computed by formulas"],
+    [SUMMARY_SHEET, "The result on one page, for a decision"],
     [SHEET_NAMES.results, "Recommended target and start model, with a snapshot"],
     [SHEET_NAMES.roadmap, "Phases from the start model to the target"],
     [SHEET_NAMES.actions, "Every roadmap action with owner, due date, status and evidence"],
@@ -1095,6 +1099,10 @@ export function buildAssessmentPlan(
   const cover = buildCover(meta);
   const sheets: SheetPlan[] = [
     cover.sheet,
+    buildSummaryPlan(meta, opts.recommendation ?? null, opts.roadmap ?? [], {
+      us: scoreItems(opts.answers?.us ?? {}, items).scores,
+      them: opts.answers?.them ? scoreItems(opts.answers.them, items).scores : undefined,
+    }),
     ...STEP_IDS.map((s) => buildStepSheet(s, opts)),
     buildScoresSheet(items),
     buildResultsPlan(opts.recommendation ?? null, { takenAt: opts.takenAt }),
@@ -1127,7 +1135,7 @@ export function buildAssessmentPlan(
     },
   ];
   return {
-    sheets,
+    sheets: sheets.map((s) => withPrintSettings(s, meta, confidentialityOf(meta))),
     names,
     properties: {
       title: meta.title,

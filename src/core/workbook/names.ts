@@ -13,6 +13,8 @@ export const SHEET_PREFIX = "CF ";
 
 export const SHEET_NAMES = {
   cover: "CF Cover",
+  /** Issue 14: the one-page summary. */
+  summary: "CF Summary",
   S1: "CF S1 Interests",
   S2: "CF S2 Drivers",
   S3: "CF S3 Trust and Power",

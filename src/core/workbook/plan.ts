@@ -145,7 +145,21 @@ export interface SheetPlan {
   validations?: ValidationPlan[];
   conditionalFormats?: ConditionalFormatPlan[];
   charts?: ChartPlan[];
-  print?: { landscape: boolean; fitToWidth: boolean; printTitleRows?: string };
+  print?: {
+    landscape: boolean;
+    fitToWidth: boolean;
+    printTitleRows?: string;
+    /** Issue 14 (print.ts): what prints, columns repeated on pages that split, a fixed scale. */
+    printArea?: string;
+    printTitleColumns?: string;
+    /** Fit the whole sheet on one page (the Summary). */
+    onePage?: boolean;
+    /** Percent; used when fitToWidth is false. */
+    scale?: number;
+    /** Sections use Excel's header/footer codes (&A sheet, &P page, &N pages; && is "&"). */
+    header?: { left?: string; center?: string; right?: string };
+    footer?: { left?: string; center?: string; right?: string };
+  };
   /** Sheet protection; unlocked cells (style.unlocked) stay editable. */
   protect?: { password?: string };
 }
