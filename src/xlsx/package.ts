@@ -65,7 +65,7 @@ export const WORKBOOK_LIMITS: PackageLimits = {
   maxUncompressedBytes: 100 * 1024 * 1024,
   maxCells: 300_000,
   maxRangeCells: 300_000,
-  maxValidationCells: FILE_LIMITS.maxValidationCells,
+  maxValidationCells: 300_000,
   maxColumns: 16 * FILE_LIMITS.maxColumn,
   maxStrings: 300_000,
   maxStyles: 60_000,
