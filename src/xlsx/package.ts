@@ -63,7 +63,7 @@ export const WORKBOOK_LIMITS: PackageLimits = {
   maxBytes: 20 * 1024 * 1024,
   maxEntries: 2_000,
   maxUncompressedBytes: 100 * 1024 * 1024,
-  maxCells: 300_000,
+  maxCells: 150_000,
   maxRangeCells: 300_000,
   maxValidationCells: 300_000,
   maxColumns: 16 * FILE_LIMITS.maxColumn,
