@@ -576,7 +576,7 @@ export async function inspectPackage(
     for (const s of sheets) {
       if (s.kind !== "worksheet")
         ins.refuse(
-          `has ${s.kind === "unknown" ? `a sheet of unknown type (${quoteText(s.contentType || "no content type", 80)})` : `a ${s.kind}`} named ${quoteText(s.name, 60)}; allowed: worksheets only`
+          `has ${s.kind === "unknown" ? `a sheet of unknown type (${quoteText(s.contentType || "no content type", 80)})` : `${s.kind.startsWith("E") ? "an" : "a"} ${s.kind}`} named ${quoteText(s.name, 60)}; allowed: worksheets only`
         );
     }
     const main = ins.contentType("xl/workbook.xml");
