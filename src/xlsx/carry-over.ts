@@ -5,6 +5,30 @@
  * never modified; the CLI says what its copy lacks, so nobody mistakes the copy for the original.
  */
 import JSZip from "jszip";
+import { SaxesParser } from "saxes";
+
+/** Sheets exceljs does not read at all, found by their content type (whatever the part is called). */
+const SHEET_TYPES: readonly { type: string; what: string }[] = [
+  { type: "spreadsheetml.chartsheet+xml", what: "chart sheet" },
+  { type: "spreadsheetml.dialogsheet+xml", what: "dialog sheet" },
+  { type: "ms-excel.macrosheet+xml", what: "Excel 4.0 macro sheet" },
+  { type: "ms-excel.intlmacrosheet+xml", what: "Excel 4.0 macro sheet" },
+];
+
+/** Content types of the package's parts, read with an XML parser (comments and CDATA understood). */
+function overrideTypes(xml: string): string[] {
+  const types: string[] = [];
+  const p = new SaxesParser({ xmlns: false });
+  p.on("opentag", (tag) => {
+    if (/(^|:)Override$/.test(tag.name)) types.push(String(tag.attributes.ContentType ?? ""));
+  });
+  try {
+    p.write(xml).close();
+  } catch {
+    // A damaged list names nothing more; the copy is written from what exceljs read.
+  }
+  return types;
+}
 
 const PARTS: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /^xl\/charts\/chart\d+\.xml$/, what: "chart" },
@@ -31,6 +55,12 @@ export async function contentLostInCopy(bytes: Uint8Array): Promise<string[]> {
     const part = PARTS.find((p) => p.pattern.test(name));
     if (part) counts.set(part.what, (counts.get(part.what) ?? 0) + 1);
   });
+  for (const type of overrideTypes(
+    (await zip.file("[Content_Types].xml")?.async("string")) ?? ""
+  )) {
+    const sheet = SHEET_TYPES.find((t) => type.toLowerCase().endsWith(t.type.toLowerCase()));
+    if (sheet) counts.set(sheet.what, (counts.get(sheet.what) ?? 0) + 1);
+  }
   const lost = [...counts].map(([what, n]) => plural(n, what));
   const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
   const names = [...(workbookXml ?? "").matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]

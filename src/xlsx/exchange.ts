@@ -178,8 +178,13 @@ export interface OurAssessment {
 }
 
 /** Our workbook, its cover facts and the id a questionnaire must carry. */
-export async function loadOurAssessment(data: Bytes): Promise<OurAssessment> {
-  const wb = await openWorkbook(data, "the assessment workbook");
+export async function loadOurAssessment(
+  data: Bytes,
+  /** "written": bytes this process has just written itself (no need to check their cost again). */
+  source: "file" | "written" = "file"
+): Promise<OurAssessment> {
+  const label = "the assessment workbook";
+  const wb = source === "written" ? await parse(data, label) : await openWorkbook(data, label);
   const { meta, problems } = readMeta(wb);
   if (problems.length) throw new ExchangeError(problems);
   const stored = namedValue(wb, ASSESSMENT_ID_NAME)?.value;

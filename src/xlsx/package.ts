@@ -63,9 +63,9 @@ export const WORKBOOK_LIMITS: PackageLimits = {
   maxBytes: 20 * 1024 * 1024,
   maxEntries: 2_000,
   maxUncompressedBytes: 100 * 1024 * 1024,
-  maxCells: 300_000,
+  maxCells: 150_000,
   maxRangeCells: 300_000,
-  maxValidationCells: FILE_LIMITS.maxValidationCells,
+  maxValidationCells: 300_000,
   maxColumns: 16 * FILE_LIMITS.maxColumn,
   maxStrings: 300_000,
   maxStyles: 60_000,
@@ -573,6 +573,12 @@ export async function inspectPackage(
       ins.refuse(
         `points Excel to the workbook part ${quoteText(root?.target ?? "(none)", 60)}; allowed: xl/workbook.xml, as Excel saves it`
       );
+    for (const s of sheets) {
+      if (s.kind !== "worksheet")
+        ins.refuse(
+          `has ${s.kind === "unknown" ? `a sheet of unknown type (${quoteText(s.contentType || "no content type", 80)})` : `${s.kind.startsWith("E") ? "an" : "a"} ${s.kind}`} named ${quoteText(s.name, 60)}; allowed: worksheets only`
+        );
+    }
     const main = ins.contentType("xl/workbook.xml");
     if (isMacroType(main) || macroParts.length)
       ins.refuse(
@@ -582,12 +588,6 @@ export async function inspectPackage(
       ins.refuse(
         `declares its workbook part as ${quoteText(main || "(no content type)", 80)}; allowed: an .xlsx workbook (${CT.workbook})`
       );
-    for (const s of sheets) {
-      if (s.kind !== "worksheet")
-        ins.refuse(
-          `has ${s.kind === "unknown" ? `a sheet of unknown type (${quoteText(s.contentType || "no content type", 80)})` : `a ${s.kind}`} named ${quoteText(s.name, 60)}; allowed: worksheets only`
-        );
-    }
   }
   return { sheets, macroParts };
 }

@@ -1,5 +1,7 @@
 /** Reads our objects back from an .xlsx workbook: item tables and the cover's fields. */
 import type ExcelJS from "exceljs";
+import { ExchangeError } from "../core/exchange/errors";
+import { quoteText } from "../core/exchange/quote";
 import { DEFAULT_PERSPECTIVE, PERSPECTIVES } from "../core/method/types";
 import { isIsoDate } from "../core/input";
 import { PROFIT_IMPACT_ALLOWED } from "../core/method/segment";
@@ -54,8 +56,20 @@ export function readItemTables(wb: ExcelJS.Workbook): ItemTableValues[] {
       const ref = t.tableRef ?? t.ref;
       if (!ref) continue;
       const [a, b = a] = ref.split(":");
-      const from = parseCell(a);
-      const to = parseCell(b);
+      let from: ReturnType<typeof parseCell>, to: ReturnType<typeof parseCell>;
+      try {
+        from = parseCell(a);
+        to = parseCell(b);
+      } catch {
+        // A table whose range no longer names cells (a broken or hand-edited file): say which.
+        throw new ExchangeError([
+          {
+            sheet: ws.name,
+            cell: "A1",
+            message: `table ${quoteText(t.name, 60)} has the range ${quoteText(ref, 40)}, which is not a cell range; allowed: a range such as A5:N13 (repair or re-create the table)`,
+          },
+        ]);
+      }
       const row = (r: number) => {
         const vals: unknown[] = [];
         for (let c = from.col; c <= to.col; c++)

@@ -61,10 +61,7 @@ describe("collabfit questionnaire", () => {
     expectRefused(run("questionnaire", ours), /--out FILE\.xlsx is required/);
     const junk = at("junk.xlsx");
     fs.writeFileSync(junk, "not a workbook");
-    expectRefused(
-      run("questionnaire", junk, "--out", at("y.xlsx")),
-      /could not be read as an \.xlsx workbook/
-    );
+    expectRefused(run("questionnaire", junk, "--out", at("y.xlsx")), /not an \.xlsx workbook/);
     expect(fs.existsSync(at("y.xlsx"))).toBe(false);
   });
 });

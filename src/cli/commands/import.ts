@@ -62,7 +62,7 @@ export const importCommand: Command = {
       flags.answers
     );
     // Read back what was written, so the gaps reported are those of the merged file itself.
-    const merged = await loadOurAssessment(outcome.buffer);
+    const merged = await loadOurAssessment(outcome.buffer, "written");
     const read = readAssessment(readItemTables(merged.workbook));
     const gaps = perceptionSummary(read, merged.meta.perspective);
     writeNew(out, outcome.buffer);

@@ -55,8 +55,11 @@ export const FILE_LIMITS = {
   maxUncompressedBytes: 40 * 1024 * 1024,
   /** Cells spanned by merged ranges, table ranges and defined names in all: a reader builds each one. */
   maxRangeCells: 100_000,
-  /** Cells covered by data validations in all: room for both answer columns as whole columns. */
-  maxValidationCells: 2 * 1_048_576,
+  /**
+   * Cells covered by data validations in all: the reader builds one entry per cell, and a whole
+   * column (a million cells) alone costs it seconds; the questionnaire's own cover a few dozen.
+   */
+  maxValidationCells: 100_000,
   /** The last column of a worksheet (XFD). */
   maxColumn: 16_384,
 } as const;

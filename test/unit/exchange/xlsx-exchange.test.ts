@@ -343,11 +343,20 @@ describe("hostile and broken files", () => {
       await edit(/xl\/tables\/table1\.xml$/, (x) => x.replace(/ ref="A4:H\d+"/, ` ref="Z!A4:H40"`)),
       /table "CF_Answers" on sheet "Your answers" has the range "Z!A4:H40"; allowed: /
     );
-    // A careless but harmless edit still imports: validation on the whole score column.
+    // Validation on a whole column is refused too: the reader would build a million entries (the
+    // sheet is protected, so only a deliberate edit puts it there).
     const wholeColumn = await edit(sheet, (x) =>
       x.replace(/(<dataValidation [^>]*sqref=")[^"]*"/, `$1G1:G1048576"`)
     );
-    expect((await importAnswersBuffer(ours, wholeColumn)).report.imported).toHaveLength(1);
+    await refused(
+      wholeColumn,
+      /data validation on "G1:G1048576" .* allowed: at most 100,000 cells/
+    );
+    // A careless but harmless edit still imports: validation on a longer part of the score column.
+    const longer = await edit(sheet, (x) =>
+      x.replace(/(<dataValidation [^>]*sqref=")[^"]*"/, `$1G5:G5000"`)
+    );
+    expect((await importAnswersBuffer(ours, longer)).report.imported).toHaveLength(1);
   }, 30000);
 
   it("refuses a file name that is not .xlsx", async () => {

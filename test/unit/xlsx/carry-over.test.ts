@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import { DEMO_META } from "../../../src/core/workbook/demo";
 import { planToBuffer } from "../../../src/xlsx";
@@ -19,4 +20,28 @@ describe("contentLostInCopy", () => {
       "defined names MyRate, Growth",
     ]);
   });
+});
+
+test("names chart, dialog and Excel 4.0 macro sheets by content type, whatever their part names", async () => {
+  const zip = await JSZip.loadAsync(await planToBuffer(buildAssessmentPlan(DEMO_META)));
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  const override = (part: string, type: string) =>
+    `<Override PartName="/${part}" ContentType="application/${type}"/>`;
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      override("xl/a/x1.xml", "vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml") +
+        override("xl/b/y2.xml", "vnd.ms-excel.macrosheet+xml") +
+        override("xl/c/z3.xml", "vnd.openxmlformats-officedocument.spreadsheetml.dialogsheet+xml") +
+        // Inside a comment: no part at all.
+        `<!-- ${override("xl/d/w.xml", "vnd.ms-excel.macrosheet+xml")} --></Types>`
+    )
+  );
+  const bytes = await zip.generateAsync({ type: "uint8array" });
+  expect(await contentLostInCopy(bytes)).toEqual([
+    "1 chart sheet",
+    "1 Excel 4.0 macro sheet",
+    "1 dialog sheet",
+  ]);
 });
