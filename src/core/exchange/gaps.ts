@@ -18,7 +18,7 @@ import { assessmentToProfile } from "../workbook/readback";
 export interface PerceptionSummary {
   /** Dimension gaps (theirs read from our side), largest difference first. */
   dimensions: PerceptionGap[];
-  /** Item gaps (dependency items compared crosswise), largest difference first. */
+  /** Item gaps, their answer in our frame (mirrored items read crosswise), largest difference first. */
   items: ItemPerceptionGap[];
 }
 

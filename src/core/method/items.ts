@@ -3,7 +3,12 @@
  * party answering, "the other party" is the one across the table (customer or supplier).
  * Item ids are stable: never reuse an id for a different meaning; bump ITEM_SET_VERSION on any change.
  */
-import type { AssessmentItem, DimensionKey } from "./types";
+import type { AssessmentItem, DimensionKey, ItemComparison } from "./types";
+
+// How the other side's answer compares with ours (METHOD.md "Comparing items across the table").
+const SAME: ItemComparison = { kind: "same" };
+const OWN: ItemComparison = { kind: "own" };
+const mirror = (partner: string): ItemComparison => ({ kind: "mirror", partner });
 
 /** Changes whenever an item's id, wording, anchors, reverse flag or weight changes. */
 export const ITEM_SET_VERSION = "2026.1";
@@ -11,13 +16,14 @@ export const ITEM_SET_VERSION = "2026.1";
 function item(
   id: string,
   dimension: DimensionKey,
+  compare: ItemComparison,
   question: string,
   a1: string,
   a3: string,
   a5: string,
   reverse = false
 ): AssessmentItem {
-  return { id, dimension, question, anchors: { 1: a1, 3: a3, 5: a5 }, reverse, weight: 1 };
+  return { id, dimension, question, anchors: { 1: a1, 3: a3, 5: a5 }, reverse, weight: 1, compare };
 }
 
 export const ITEMS: readonly AssessmentItem[] = [
@@ -25,6 +31,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "MUT-1",
     "mutuality",
+    mirror("MUT-2"),
     "How much does the other party gain when this relationship succeeds?",
     "Little or nothing",
     "A fair but modest gain",
@@ -33,6 +40,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "MUT-2",
     "mutuality",
+    mirror("MUT-1"),
     "How much do we gain when this relationship succeeds?",
     "Little or nothing",
     "A fair but modest gain",
@@ -41,6 +49,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "MUT-3",
     "mutuality",
+    OWN,
     "How often does the other party take our interests into account unprompted?",
     "Never; only their own targets count",
     "Sometimes, when it costs them little",
@@ -49,6 +58,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "MUT-4",
     "mutuality",
+    SAME,
     "How strongly do narrow departmental targets (price cuts, quarterly quotas) dominate the dealings?",
     "Hardly at all",
     "Noticeably, now and then",
@@ -59,6 +69,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "ALI-1",
     "alignment",
+    SAME,
     "How do the other party's objectives for this contract relate to ours?",
     "They work against ours",
     "They are unrelated to ours",
@@ -67,6 +78,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "ALI-2",
     "alignment",
+    SAME,
     "How openly have both sides shared what they want from this relationship?",
     "Not at all; drivers are guesswork",
     "In part; some drivers are known",
@@ -75,6 +87,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "ALI-3",
     "alignment",
+    SAME,
     "How often do the two sides' goals clash in day-to-day decisions?",
     "Rarely or never",
     "Now and then",
@@ -84,6 +97,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "ALI-4",
     "alignment",
+    SAME,
     "Where goals differed, how far have objectives been adapted to fit both sides?",
     "Not at all; positions are fixed",
     "Some adjustment on minor points",
@@ -93,6 +107,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "CMP-1",
     "complementarity",
+    mirror("CMP-2"),
     "How much does the other party bring that we lack ourselves?",
     "Nothing we could not do ourselves",
     "Useful extras we could replace",
@@ -101,6 +116,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "CMP-2",
     "complementarity",
+    mirror("CMP-1"),
     "How much do we bring that the other party lacks?",
     "Nothing they could not get anywhere",
     "Useful extras they could replace",
@@ -109,6 +125,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "CMP-3",
     "complementarity",
+    SAME,
     "How much do the two sides overlap in offering, skills and market?",
     "Hardly at all",
     "Partly",
@@ -119,6 +136,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "DIF-1",
     "differenceRisk",
+    SAME,
     "How different are the two organisations' cultures and working styles?",
     "Very similar",
     "Noticeably different",
@@ -127,6 +145,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "DIF-2",
     "differenceRisk",
+    SAME,
     "How far apart are the two sides' structures, processes and management systems?",
     "They fit together easily",
     "They need some bridging",
@@ -135,6 +154,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "DIF-3",
     "differenceRisk",
+    OWN,
     "How much resistance is there in our organisation to relying on the other party's capabilities?",
     "None to speak of",
     "Some, in pockets",
@@ -143,6 +163,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "DIF-4",
     "differenceRisk",
+    SAME,
     "How well have the two sides explored and dealt with their differences so far?",
     "Not at all",
     "Partly",
@@ -153,6 +174,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "STK-1",
     "stakes",
+    SAME,
     "How complex and bespoke is what is being delivered?",
     "A standard commodity (e.g. catering, cleaning)",
     "A standard service with some tailoring",
@@ -161,6 +183,8 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "STK-2",
     "stakes",
+    // "the business" is whichever side answers.
+    OWN,
     "What is the impact on the business if delivery fails?",
     "Minor inconvenience",
     "Serious but recoverable",
@@ -169,6 +193,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "STK-3",
     "stakes",
+    SAME,
     "How uncertain are the requirements and the outcome?",
     "Fully known and predictable",
     "Partly known",
@@ -177,6 +202,8 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "STK-4",
     "stakes",
+    // "another party" reads as another supplier to a customer and another customer to a supplier.
+    OWN,
     "How easily could the delivery be moved to another party?",
     "Only at great cost and risk",
     "With moderate effort",
@@ -187,6 +214,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "TRU-1",
     "trust",
+    OWN,
     "Does the other party deliver what was agreed: on time, on budget, at the agreed quality (or, for a customer: pay on time without hassle)?",
     "Rarely",
     "Usually, with some slips",
@@ -195,6 +223,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "TRU-2",
     "trust",
+    OWN,
     "When things go wrong, does the other party act in our interest as well as its own?",
     "No; it protects itself first",
     "Sometimes",
@@ -203,6 +232,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "TRU-3",
     "trust",
+    OWN,
     "Does our contact at the other party have the backing of their organisation?",
     "No; promises are personal only",
     "Partly",
@@ -211,6 +241,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "TRU-4",
     "trust",
+    OWN,
     "How often has the other party surprised us with unwelcome behaviour or hidden information?",
     "Never",
     "Occasionally",
@@ -221,6 +252,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "ODP-1",
     "ourDependence",
+    mirror("TDP-1"),
     "How large a share of our spend or revenue in this area goes through the other party?",
     "A small share",
     "A significant share",
@@ -229,6 +261,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "ODP-2",
     "ourDependence",
+    mirror("TDP-2"),
     "How many realistic alternatives to the other party do we have?",
     "None",
     "One or two",
@@ -238,6 +271,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "ODP-3",
     "ourDependence",
+    mirror("TDP-3"),
     "How costly and risky would it be for us to switch away from the other party?",
     "Cheap and easy",
     "Costly but feasible",
@@ -247,6 +281,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "TDP-1",
     "theirDependence",
+    mirror("ODP-1"),
     "How large a share of the other party's revenue or spend in this area goes through us?",
     "A small share",
     "A significant share",
@@ -255,6 +290,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "TDP-2",
     "theirDependence",
+    mirror("ODP-2"),
     "How many realistic alternatives to us does the other party have?",
     "None",
     "One or two",
@@ -264,6 +300,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "TDP-3",
     "theirDependence",
+    mirror("ODP-3"),
     "How costly and risky would it be for the other party to replace us?",
     "Cheap and easy",
     "Costly but feasible",
@@ -273,6 +310,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "PFT-1",
     "partnershipFit",
+    SAME,
     "Do the two sides share one destiny, succeeding or failing together?",
     "No; each can win while the other loses",
     "Partly",
@@ -281,6 +319,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "PFT-2",
     "partnershipFit",
+    SAME,
     "Is the relationship governed jointly, with shared decisions?",
     "No; each side decides alone",
     "Some joint forums",
@@ -289,6 +328,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "PFT-3",
     "partnershipFit",
+    SAME,
     "Are risk and reward shared between the two sides?",
     "No; fixed price or fixed fee only",
     "Partly, through some incentives",
@@ -297,6 +337,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "PFT-4",
     "partnershipFit",
+    SAME,
     "Does each side have a senior sponsor committed to a long-term horizon?",
     "Neither side",
     "One side only, or a short horizon",
@@ -306,6 +347,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "MAT-1",
     "maturity",
+    SAME,
     "How long and how successful is the track record of this relationship?",
     "New, or a poor record",
     "Some years with mixed results",
@@ -314,6 +356,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "MAT-2",
     "maturity",
+    SAME,
     "How skilled are both sides at managing collaboration (reviews, escalation, joint planning)?",
     "Little or no skill",
     "Basic practices in place",
@@ -322,6 +365,7 @@ export const ITEMS: readonly AssessmentItem[] = [
   item(
     "MAT-3",
     "maturity",
+    SAME,
     "How often do disputes need escalation beyond the people running the relationship?",
     "Rarely or never",
     "Now and then",

@@ -2,8 +2,14 @@
  * Read-back: turns the raw values of the item tables (as any adapter read them) into the engine's
  * input, and reports every problem with its sheet, cell and the values that are allowed.
  */
-import { ITEMS, scoreItems } from "../method";
-import { PERSPECTIVES } from "../method/types";
+import {
+  ITEMS,
+  counterpartDimension,
+  scoreItems,
+  swapPerspective,
+  theirAnswersInOurFrame,
+} from "../method";
+import { DIMENSION_KEYS, PERSPECTIVES } from "../method/types";
 import type {
   AssessmentItem,
   DimensionKey,
@@ -273,8 +279,15 @@ export function assessmentToProfile(
   );
   const us = scoreItems(read.us, weighted);
   // One side alone is a valid assessment: no answer at all from them means no "them" profile.
-  const them = hasAnswer(read.them) ? scoreItems(read.them, weighted) : undefined;
+  // Their answers are scored in our frame (mirrored items read crosswise, with our rows' weights),
+  // then handed over from their side, as a profile carries them.
+  const them = hasAnswer(read.them)
+    ? scoreItems(theirAnswersInOurFrame(read.them, items), weighted)
+    : undefined;
   const profile: Profile = { perspective: meta.perspective, us: us.scores };
-  if (them) profile.them = them.scores;
-  return { profile, missing: { us: us.missing, them: them ? them.missing : [] } };
+  if (them) profile.them = swapPerspective(them.scores);
+  const theirMissing = them
+    ? DIMENSION_KEYS.filter((k) => them.missing.includes(counterpartDimension(k)))
+    : [];
+  return { profile, missing: { us: us.missing, them: theirMissing } };
 }
