@@ -22,6 +22,7 @@ import { offsetCell, parseCell, rangeAddress } from "./a1";
 import {
   ITEM_HEADERS,
   ITEM_TABLE_HEADERS,
+  LEGACY_ITEM_HEADERS,
   NA_TEXT,
   REQUIRED_ITEM_HEADERS,
   COMPUTED_ITEM_HEADERS,
@@ -95,7 +96,10 @@ export function readAssessment(
   const tableOfDimension = new Map<DimensionKey, ItemTableValues>();
 
   for (const table of tables) {
-    const norm = table.headers.map((h) => String(h ?? "").trim());
+    const norm = table.headers.map((h) => {
+      const t = String(h ?? "").trim();
+      return LEGACY_ITEM_HEADERS[t] ?? t;
+    });
     const col = (h: string) => norm.indexOf(h);
     const headerRange = rangeAddress(table.topLeft, Math.max(1, norm.length), 1);
     const absent = REQUIRED_ITEM_HEADERS.filter((h) => col(h) < 0);
