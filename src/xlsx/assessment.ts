@@ -60,6 +60,8 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
   meta: AssessmentMeta;
   profile: Profile | null;
   problems: ReadProblem[];
+  /** The item answers behind the profile (item-level comparisons need them). */
+  read?: ReadAssessment;
 } {
   const { meta, read, problems } = readWorkbookAssessment(wb);
   if (problems.length) return { meta, profile: null, problems };
@@ -88,5 +90,5 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
   }
   if (missingProblems.length) return { meta, profile: null, problems: missingProblems };
   if (meta.title) profile.name = meta.title;
-  return { meta, profile, problems: [] };
+  return { meta, profile, problems: [], read };
 }

@@ -1,6 +1,7 @@
 /** `collabfit recommend --profile FILE.json [--json] [--start YYYY-MM-DD]`. */
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
+import { perceptionSummary } from "../../core/exchange/gaps";
 import { ProfileError, addDays } from "../../core/method";
 import { SHEET_NAMES } from "../../core/workbook/names";
 import { formatProblem } from "../../core/workbook/readback";
@@ -142,7 +143,7 @@ async function recommendWorkbook(
         );
     }
   }
-  const { profile, problems } = workbookProfile(wb);
+  const { profile, problems, read } = workbookProfile(wb);
   if (!profile) {
     const more =
       problems.length > 1
@@ -161,6 +162,18 @@ async function recommendWorkbook(
     );
     writeNew(out, await workbookToBuffer(copy));
     await warnContentLost(data, file, out);
+  }
+  if (json && read) {
+    // Item-level differences, their answer in our frame (mirrored items crosswise), biggest first.
+    const { items } = perceptionSummary(read, profile.perspective);
+    const itemPerceptionGaps = items.map(({ itemId, dimension, us, them }) => ({
+      itemId,
+      dimension,
+      us,
+      them,
+    }));
+    process.stdout.write(JSON.stringify({ ...toJson(result), itemPerceptionGaps }, null, 2) + "\n");
+    return 0;
   }
   printResult(result, json);
   return 0;
