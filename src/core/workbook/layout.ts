@@ -221,12 +221,9 @@ const SCORE_ERROR = {
   message: `Allowed: whole numbers 1 to 5, or ${NA_TEXT}. Leave the cell empty if you have not decided yet.`,
 };
 
-function howToLine(step: StepId): string {
-  const base =
-    "Fill in 'Our score' for your own side and 'Their score' with the other party's answers as they gave them (or import their questionnaire). 'Their value (our frame)' reads a mirrored question against their answer to its partner ('Compared with'). Reverse items count the other way round.";
-  return step === "S1"
-    ? `${base} Below the items, list each side's interests and objectives in its own table.`
-    : base;
+function howToLine(): string {
+  // Kept shorter than the table is wide: a longer line widens the printed page and shrinks the print.
+  return "Fill in 'Our score' for your side, 'Their score' with the other party's answers as given. 'Their value (our frame)' reads a mirrored question against their answer to its partner.";
 }
 
 /**
@@ -259,9 +256,9 @@ function meaningColours(key: DimensionKey): { low: string; mid: string; high: st
 
 /** One line a reader needs to read the colours. */
 export const COLOUR_LEGEND =
-  "Colours show what a score means, reverse items turned round: green good for the relationship, amber in between, red a warning (high difference risk is red); blue for stakes and dependence, which are neither good nor bad.";
+  "Colours: green good, amber in between, red a warning (reverse items turned round); blue for stakes and dependence, neither good nor bad.";
 
-const GAP_LEGEND = `Orange values: the two sides differ by ${THRESHOLDS.perceptionGapItem} or more, their answer read in our frame.`;
+const GAP_LEGEND = `Orange values: the sides differ by ${THRESHOLDS.perceptionGapItem} or more.`;
 
 /**
  * Fills for a block of score cells by what the answers mean: the reverse flag on the row turns a
@@ -382,7 +379,7 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
   const cells: CellWrite[] = [
     titleCell(`Step ${info.number} · ${info.title}`),
     { address: "A2", value: info.summary, style: { italic: true } },
-    { address: "A3", value: howToLine(step), style: { fontColor: COLORS.muted } },
+    { address: "A3", value: howToLine(), style: { fontColor: COLORS.muted } },
     { address: "A4", value: `${COLOUR_LEGEND} ${GAP_LEGEND}`, style: { fontColor: COLORS.muted } },
     {
       address: cellAddress(1, last + 2),
