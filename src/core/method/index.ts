@@ -6,3 +6,4 @@ export * from "./scoring";
 export * from "./profile";
 export * from "./recommend";
 export * from "./roadmap";
+export * from "./item-sets";

@@ -10,8 +10,8 @@ const SAME: ItemComparison = { kind: "same" };
 const OWN: ItemComparison = { kind: "own" };
 const mirror = (partner: string): ItemComparison => ({ kind: "mirror", partner });
 
-/** Changes whenever an item's id, wording, anchors, reverse flag or weight changes. */
-export const ITEM_SET_VERSION = "2026.1";
+// A new question set whenever an item's id, wording, anchors, reverse flag or weight changes;
+// released sets stay here unchanged (item-sets.ts reads each workbook with its own).
 
 function item(
   id: string,
@@ -26,7 +26,8 @@ function item(
   return { id, dimension, question, anchors: { 1: a1, 3: a3, 5: a5 }, reverse, weight: 1, compare };
 }
 
-export const ITEMS: readonly AssessmentItem[] = [
+/** Question set 2026.1, as released: never change it (workbooks in use are read with it). */
+export const ITEMS_2026_1: readonly AssessmentItem[] = [
   // mutuality (P1)
   item(
     "MUT-1",
@@ -373,3 +374,122 @@ export const ITEMS: readonly AssessmentItem[] = [
     true
   ),
 ];
+
+/**
+ * Question set 2026.2: every item now asks one thing, and items bound to one side became shared
+ * facts where they could. Changed items get new ids (an id never changes meaning); the rest carry
+ * over unchanged.
+ */
+const REPLACED_IN_2026_2: Readonly<Record<string, readonly AssessmentItem[]>> = {
+  "STK-2": [
+    item(
+      "STK-5",
+      "stakes",
+      SAME,
+      "If delivery failed, how badly would the customer's operations be hit?",
+      "A minor inconvenience",
+      "Serious but recoverable",
+      "Its business would be at risk"
+    ),
+  ],
+  "STK-4": [
+    item(
+      "STK-6",
+      "stakes",
+      SAME,
+      "How easily could the customer move this delivery to another supplier?",
+      "Only at great cost and risk",
+      "With moderate effort",
+      "At once, with little effort",
+      true
+    ),
+  ],
+  "TRU-1": [
+    item(
+      "TRU-5",
+      "trust",
+      OWN,
+      "Does the other party keep to agreed dates (a supplier: delivery dates; a customer: payment terms)?",
+      "Rarely",
+      "Usually, with some slips",
+      "Consistently"
+    ),
+    item(
+      "TRU-6",
+      "trust",
+      OWN,
+      "Does the other party keep to the agreed price and quality, without surprise claims?",
+      "Rarely",
+      "Usually, with some disputes",
+      "Consistently"
+    ),
+  ],
+  "ODP-3": [
+    item(
+      "ODP-4",
+      "ourDependence",
+      mirror("TDP-4"),
+      "How much would it cost us, in money and time, to switch away from the other party?",
+      "Little",
+      "A noticeable amount, but affordable",
+      "More than we could bear"
+    ),
+    item(
+      "ODP-5",
+      "ourDependence",
+      mirror("TDP-5"),
+      "How much would switching away from the other party put our own operations at risk?",
+      "Hardly at all",
+      "For a while, in places",
+      "Seriously, for a long time"
+    ),
+  ],
+  "TDP-3": [
+    item(
+      "TDP-4",
+      "theirDependence",
+      mirror("ODP-4"),
+      "How much would it cost the other party, in money and time, to replace us?",
+      "Little",
+      "A noticeable amount, but affordable",
+      "More than they could bear"
+    ),
+    item(
+      "TDP-5",
+      "theirDependence",
+      mirror("ODP-5"),
+      "How much would replacing us put the other party's operations at risk?",
+      "Hardly at all",
+      "For a while, in places",
+      "Seriously, for a long time"
+    ),
+  ],
+  "MAT-1": [
+    item(
+      "MAT-4",
+      "maturity",
+      SAME,
+      "How long have the two sides worked together?",
+      "Less than a year, or not yet",
+      "Two to four years",
+      "Five years or more"
+    ),
+    item(
+      "MAT-5",
+      "maturity",
+      SAME,
+      "How successful has the relationship been so far, in results both sides value?",
+      "Poor",
+      "Mixed",
+      "Clearly successful"
+    ),
+  ],
+};
+
+export const ITEMS_2026_2: readonly AssessmentItem[] = ITEMS_2026_1.flatMap(
+  (it) => REPLACED_IN_2026_2[it.id] ?? [it]
+);
+
+/** The question set new workbooks and questionnaires are written with. */
+export const ITEM_SET_VERSION = "2026.1";
+export const ITEMS: readonly AssessmentItem[] = ITEMS_2026_1;
