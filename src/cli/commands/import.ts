@@ -3,7 +3,7 @@ import { perceptionSummary, workshopTopics } from "../../core/exchange/gaps";
 import { formatImportReport } from "../../core/exchange/answers";
 import { readAssessment } from "../../core/workbook/readback";
 import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
-import { readItemTables } from "../../xlsx";
+import { readItemTables, workbookItemSet } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
 import {
   asCliErrors,
@@ -34,8 +34,9 @@ export const importCommand: Command = {
     );
     // Read back what was written, so the gaps reported are those of the merged file itself.
     const merged = await loadOurAssessment(outcome.buffer);
-    const read = readAssessment(readItemTables(merged.workbook));
-    const gaps = perceptionSummary(read, merged.meta.perspective);
+    const { items } = workbookItemSet(merged.workbook);
+    const read = readAssessment(readItemTables(merged.workbook), items);
+    const gaps = perceptionSummary(read, merged.meta.perspective, items);
     writeNew(out, outcome.buffer);
     await warnContentLost(ours, inFile, out);
     if (on.has("json")) {

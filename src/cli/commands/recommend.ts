@@ -143,7 +143,7 @@ async function recommendWorkbook(
         );
     }
   }
-  const { profile, problems, read } = workbookProfile(wb);
+  const { profile, problems, read, items } = workbookProfile(wb);
   if (!profile) {
     const more =
       problems.length > 1
@@ -165,8 +165,8 @@ async function recommendWorkbook(
   }
   if (json && read) {
     // Item-level differences, their answer in our frame (mirrored items crosswise), biggest first.
-    const { items } = perceptionSummary(read, profile.perspective);
-    const itemPerceptionGaps = items.map(({ itemId, dimension, us, them }) => ({
+    const gaps = perceptionSummary(read, profile.perspective, items).items;
+    const itemPerceptionGaps = gaps.map(({ itemId, dimension, us, them }) => ({
       itemId,
       dimension,
       us,

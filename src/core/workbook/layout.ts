@@ -167,6 +167,8 @@ export interface AssessmentPlanOptions {
   roadmap?: RoadmapRow[];
   /** ISO date-time the snapshot was taken. */
   takenAt?: string;
+  /** The version of `items` (written to the cover); default: the current set. */
+  itemSetVersion?: string;
   /** Evidence per item id (source, date, a measured figure), shown beside the scores. */
   evidence?: Record<string, string>;
 }
@@ -891,7 +893,10 @@ const HOW_TO = [
   "6. Score again every year, and after any major incident: relationships change, and the right model changes with them.",
 ];
 
-function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNamePlan[] } {
+function buildCover(
+  meta: AssessmentMeta,
+  itemSetVersion: string = ITEM_SET_VERSION
+): { sheet: SheetPlan; names: DefinedNamePlan[] } {
   const c = LAYOUT.cover;
   const label = (row: number, text: string): CellWrite => ({
     address: `A${row}`,
@@ -922,7 +927,7 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
     label(8, "Assessors"),
     { address: c.assessors, value: meta.assessors, style: input },
     label(9, "Question set version"),
-    { address: c.itemSetVersion, value: ITEM_SET_VERSION, style: { fontColor: COLORS.muted } },
+    { address: c.itemSetVersion, value: itemSetVersion, style: { fontColor: COLORS.muted } },
     // Exchange (issue 7): the reference a questionnaire carries back to this assessment.
     label(10, "Assessment reference"),
     {
@@ -1078,7 +1083,7 @@ export function buildAssessmentPlan(
 ): WorkbookPlan {
   validateMeta(meta);
   const items = opts.items ?? ITEMS;
-  const cover = buildCover(meta);
+  const cover = buildCover(meta, opts.itemSetVersion);
   const sheets: SheetPlan[] = [
     cover.sheet,
     ...STEP_IDS.map((s) => buildStepSheet(s, opts)),
