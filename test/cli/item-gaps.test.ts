@@ -5,7 +5,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ITEMS, type ItemAnswers } from "../../src/core/method";
+import ExcelJS from "exceljs";
+import { ITEMS, ITEM_SETS, type ItemAnswers } from "../../src/core/method";
 import { buildAssessmentPlan } from "../../src/core/workbook/layout";
 import { planToBuffer } from "../../src/xlsx";
 import { buildCliIfMissing, root, runCli as run } from "../support/cli";
@@ -73,3 +74,27 @@ test("a workbook written by the 2026.1 release recommends what it recommended th
     expect({ key, value: now[key] }).toEqual({ key, value: before[key] });
   }
 });
+
+test.each(Object.keys(ITEM_SETS))(
+  "a workbook on question set %s is read, recommended and questioned with that set",
+  async (version) => {
+    const items = ITEM_SETS[version];
+    const us: ItemAnswers = Object.fromEntries(items.map((it, i) => [it.id, (i % 5) + 1]));
+    const file = path.join(tmp, `set-${version}.xlsx`);
+    const plan = buildAssessmentPlan(META, { items, itemSetVersion: version, answers: { us } });
+    fs.writeFileSync(file, await planToBuffer(plan));
+    const r = run("recommend", file, "--json", "--start", "2026-03-02");
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout).targetModel).toEqual(expect.any(String));
+    const q = path.join(tmp, `q-${version}.xlsx`);
+    const made = run("questionnaire", file, "--out", q);
+    expect(made.stderr).toBe("");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(q);
+    const ws = wb.getWorksheet("Your answers")!;
+    const ids: string[] = [];
+    for (let row = 5; ws.getCell(`A${row}`).value; row++)
+      ids.push(String(ws.getCell(`A${row}`).value));
+    expect(ids).toEqual(items.map((i) => i.id));
+  }
+);
