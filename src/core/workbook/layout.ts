@@ -379,7 +379,12 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
   const scoreRange = `${ourCol}${first}:${theirCol}${last}`;
   const tables: TablePlan[] = [table];
   const cells: CellWrite[] = [
-    titleCell(`Step ${info.number} · ${info.title}`),
+    // Step 4's questions rate how ready the relationship is to grow, which is what its roadmap builds on.
+    titleCell(
+      step === "S4"
+        ? `Step ${info.number} · ${info.title}: how ready is the relationship to grow?`
+        : `Step ${info.number} · ${info.title}`
+    ),
     { address: "A2", value: info.summary, style: { italic: true } },
     { address: "A3", value: howToLine(), style: { fontColor: COLORS.muted } },
     { address: "A4", value: `${COLOUR_LEGEND} ${GAP_LEGEND}`, style: { fontColor: COLORS.muted } },
