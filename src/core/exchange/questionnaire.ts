@@ -121,7 +121,7 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
       ),
       ...para(
         9,
-        "How your answers are used",
+        "Use of your answers",
         `${us} puts your answers beside its own to find where the two views differ, and uses them to ` +
           "prepare a joint conversation about how to work together. They are not passed on to anyone else."
       ),

@@ -36,7 +36,7 @@ test("respondent cells are named, editable and start with their organisation", (
 
 test("says by when and to whom to return it, and how the answers are used", () => {
   expect(text).toContain("return it to buyer@devices.example by 2026-04-30");
-  expect(text).toMatch(/How your answers are used/);
+  expect(text).toMatch(/Use of your answers/);
   // No clumsy possessive of a name ending in s.
   expect(text).not.toMatch(/Devices's/);
 });
