@@ -8,7 +8,9 @@ import {
   STEPS,
   dimensionByKey,
   principleById,
+  round6,
   scoreItems,
+  swapPerspective,
 } from "../core/method";
 import type {
   AssessmentItem,
@@ -133,4 +135,44 @@ export function buildProfile(meta: Pick<PaneMeta, "perspective">, read: ScoreRea
     );
   }
   return { profile, notes };
+}
+
+/** One dimension as the Scores sheet shows it: ours, theirs in our frame, and their difference. */
+export interface DimensionComparison {
+  key: DimensionKey;
+  label: string;
+  us: number | null;
+  /** Their score read from our side (their dependence on us is our "their dependence"). */
+  them: number | null;
+  /** |us − them|, from the two numbers shown; null unless both are there. */
+  gap: number | null;
+}
+
+/** The pane's copy of the Scores sheet's B, C and D columns, computed by the engine. */
+export function dimensionComparison(
+  read: ScoreRead,
+  items: readonly AssessmentItem[] = ITEMS
+): DimensionComparison[] {
+  const { profile } = assessmentToProfile(
+    { ...read, weights: read.weights ?? {} },
+    { perspective: "customer" }, // the frame does not depend on the side we are on
+    items
+  );
+  const them = profile.them ? swapPerspective(profile.them) : {};
+  return DIMENSIONS.map((d) => {
+    const us = profile.us[d.key] ?? null;
+    const theirs = them[d.key] ?? null;
+    return {
+      key: d.key,
+      label: d.label,
+      us,
+      them: theirs,
+      gap: us !== null && theirs !== null ? round6(Math.abs(us - theirs)) : null,
+    };
+  });
+}
+
+/** Two decimals, as the Scores sheet shows them; a dash where there is no number. */
+export function formatDimensionScore(value: number | null): string {
+  return value === null ? "–" : value.toFixed(2);
 }

@@ -1,8 +1,9 @@
 /** Whole-workbook operations the CLI and tests share: read an assessment, regenerate its results. */
 import type ExcelJS from "exceljs";
-import { ITEMS } from "../core/method";
+import { itemSetOf, type AssessmentItem } from "../core/method";
 import type { Profile, Recommendation, RoadmapRow } from "../core/method/types";
 import {
+  LAYOUT,
   buildResultsPlan,
   buildRoadmapPlan,
   confidentialityOf,
@@ -10,7 +11,7 @@ import {
   itemRows,
   stepOfDimension,
 } from "../core/workbook/layout";
-import { ITEM_HEADERS, SHEET_NAMES } from "../core/workbook/names";
+import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, ReadProblem, SheetPlan } from "../core/workbook/plan";
 import {
   assessmentToProfile,
@@ -29,12 +30,43 @@ export interface WorkbookAssessment {
   read: ReadAssessment;
   /** Cover and item-table problems together, in reading order. */
   problems: ReadProblem[];
+  /** The question set named in the workbook's CF_ItemSetVersion, and its items. */
+  itemSetVersion: string;
+  items: readonly AssessmentItem[];
+}
+
+/** The question set a workbook was written with (CF_ItemSetVersion; blank = the current set). */
+export function workbookItemSet(wb: ExcelJS.Workbook): {
+  version: string;
+  items: readonly AssessmentItem[];
+} {
+  const ranges = wb.definedNames.getRanges(DEFINED_NAMES.itemSetVersion)?.ranges ?? [];
+  const m = ranges.length === 1 ? /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ranges[0]) : null;
+  const raw = m ? wb.getWorksheet(m[1].replace(/''/g, "'"))?.getCell(`${m[2]}${m[3]}`).value : null;
+  return itemSetOf(typeof raw === "string" ? raw : null);
 }
 
 export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment {
   const { meta, problems: metaProblems } = readMeta(wb);
   const tables = readItemTables(wb);
-  const read = readAssessment(tables);
+  let set: ReturnType<typeof workbookItemSet>;
+  try {
+    set = workbookItemSet(wb);
+  } catch (err) {
+    const problem = {
+      sheet: SHEET_NAMES.cover,
+      cell: LAYOUT.cover.itemSetVersion,
+      message: (err as Error).message,
+    };
+    return {
+      meta,
+      read: { us: {}, them: {}, weights: {}, problems: [] },
+      problems: [...metaProblems, problem],
+      items: [],
+      itemSetVersion: "",
+    };
+  }
+  const read = readAssessment(tables, set.items);
   // Issue 13: respondents recorded for a side replace its typed column.
   const responses = readRespondents(wb);
   read.problems.push(...responses.problems);
@@ -47,7 +79,13 @@ export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment
         "no item table found (tables named CF_Items...); is this a CollabFit assessment workbook?",
     });
   }
-  return { meta, read, problems: [...metaProblems, ...sortProblems(read.problems)] };
+  return {
+    meta,
+    read,
+    problems: [...metaProblems, ...sortProblems(read.problems)],
+    items: set.items,
+    itemSetVersion: set.version,
+  };
 }
 
 /** Rewrites only the Results and Roadmap sheets; every other sheet is left as it was. */
@@ -75,10 +113,13 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
   meta: AssessmentMeta;
   profile: Profile | null;
   problems: ReadProblem[];
+  /** The item answers behind the profile (item-level comparisons need them) and their set. */
+  read?: ReadAssessment;
+  items?: readonly AssessmentItem[];
 } {
-  const { meta, read, problems } = readWorkbookAssessment(wb);
+  const { meta, read, problems, items } = readWorkbookAssessment(wb);
   if (problems.length) return { meta, profile: null, problems };
-  const { profile, missing } = assessmentToProfile(read, meta);
+  const { profile, missing } = assessmentToProfile(read, meta, items);
   const missingProblems: ReadProblem[] = [];
   for (const [side, keys] of [
     ["us", missing.us],
@@ -87,10 +128,10 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
     for (const k of keys) {
       const step = stepOfDimension(k);
       const header = side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their;
-      const { first, last } = itemRows(step);
+      const { first, last } = itemRows(step, items);
       const answers = read[side];
       // Answered, but every answered item weighs 0: the weights are the cells to fix.
-      const answered = ITEMS.filter((i) => i.dimension === k && typeof answers[i.id] === "number");
+      const answered = items.filter((i) => i.dimension === k && typeof answers[i.id] === "number");
       const col = itemColumn(answered.length ? ITEM_HEADERS.weight : header);
       missingProblems.push({
         sheet: SHEET_NAMES[step],
@@ -105,5 +146,5 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
   if (meta.title) profile.name = meta.title;
   if (meta.profitImpact !== null && meta.profitImpact !== undefined)
     profile.profitImpact = meta.profitImpact;
-  return { meta, profile, problems: [] };
+  return { meta, profile, problems: [], read, items };
 }

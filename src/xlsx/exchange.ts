@@ -21,7 +21,7 @@ import {
   type ReturnedWorkbook,
 } from "../core/exchange";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
-import { ITEM_SET_VERSION } from "../core/method";
+import { ITEM_SET_VERSION, itemSet, type AssessmentItem } from "../core/method";
 import { cellAddress, parseCell } from "../core/workbook/a1";
 import { DEFINED_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, CellValue, ItemTableValues } from "../core/workbook/plan";
@@ -199,6 +199,15 @@ export async function loadOurAssessment(
   };
 }
 
+/** The released question set our workbook names, or a one-line error naming the known ones. */
+function oursItemSet(ours: OurAssessment): { items: readonly AssessmentItem[] } {
+  try {
+    return { items: itemSet(ours.itemSetVersion) };
+  } catch (err) {
+    throw new ExchangeFileError(`the assessment workbook's ${(err as Error).message}`);
+  }
+}
+
 /** A file name for the questionnaire: "Questionnaire <other party>.xlsx", safe on every system. */
 export function questionnaireFileName(them: string): string {
   const safe = them
@@ -215,12 +224,13 @@ export async function buildQuestionnaireBuffer(
   ourData: Bytes
 ): Promise<{ buffer: Buffer; fileName: string; assessmentId: string }> {
   const ours = await loadOurAssessment(ourData);
-  if (ours.itemSetVersion !== ITEM_SET_VERSION) {
-    throw new ExchangeFileError(
-      `the assessment workbook uses question set ${ours.itemSetVersion}; this version of CollabFit asks question set ${ITEM_SET_VERSION}`
-    );
-  }
-  const plan = buildQuestionnairePlan({ assessmentId: ours.assessmentId, meta: ours.meta });
+  // Asked with the workbook's own question set, so its answers land on its rows.
+  const plan = buildQuestionnairePlan({
+    assessmentId: ours.assessmentId,
+    meta: ours.meta,
+    items: oursItemSet(ours).items,
+    itemSetVersion: ours.itemSetVersion,
+  });
   return {
     buffer: await planToBuffer(plan),
     fileName: questionnaireFileName(ours.meta.them),
@@ -365,11 +375,13 @@ export async function importAnswersBuffer(
 ): Promise<ImportOutcome> {
   const returned = await readReturnedQuestionnaire(theirData, theirFileName);
   const ours = await loadOurAssessment(ourData);
+  const { items } = oursItemSet(ours);
   const validated = validateReturned(returned, {
     assessmentId: ours.assessmentId,
     itemSetVersion: ours.itemSetVersion,
+    items,
   });
-  const merge = planMerge(readItemTables(ours.workbook), validated);
+  const merge = planMerge(readItemTables(ours.workbook), validated, items);
   const notesNotWritten = applyMerge(ours.workbook, merge);
   const normalised = normaliseForWrite(ours.workbook);
   return {

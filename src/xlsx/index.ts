@@ -11,6 +11,7 @@ export {
 export { plainValue, readItemTables, readMeta } from "./read";
 export {
   readWorkbookAssessment,
+  workbookItemSet,
   replaceResults,
   workbookProfile,
   type WorkbookAssessment,

@@ -8,7 +8,13 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../../src/core/exchange";
-import { DIMENSION_KEYS, ITEMS, scoreItems } from "../../src/core/method";
+import {
+  DIMENSION_KEYS,
+  ITEMS,
+  scoreItems,
+  swapPerspective,
+  theirAnswersInOurFrame,
+} from "../../src/core/method";
 import { LAYOUT } from "../../src/core/workbook/layout";
 import { SHEET_NAMES } from "../../src/core/workbook/names";
 import { buildQuestionnaireBuffer, importAnswersBuffer } from "../../src/xlsx/exchange";
@@ -107,8 +113,9 @@ describe("questionnaire opened by LibreOffice (no add-in)", () => {
 });
 
 describe("merged workbook opened by LibreOffice", () => {
-  it("the Scores sheet shows their side, computed from the imported answers", () => {
-    const them = scoreItems(expected).scores;
+  it("the Scores sheet shows their side in our frame, computed from the imported answers", () => {
+    const them = scoreItems(theirAnswersInOurFrame(expected)).scores;
+    const own = scoreItems(expected).scores;
     const ws = merged.getWorksheet(SHEET_NAMES.scores)!;
     DIMENSION_KEYS.forEach((key, i) => {
       const row = LAYOUT.scores.firstRow + i;
@@ -116,6 +123,11 @@ describe("merged workbook opened by LibreOffice", () => {
       const v = shown(ws.getCell(`C${row}`).value);
       if (them[key] === undefined) expect(v === "" || v === null || v === undefined).toBe(true);
       else expect(Number(v)).toBeCloseTo(them[key]!, 6);
+      if (them[key] !== undefined) expect(them[key]).toBeCloseTo(swapPerspective(own)[key]!, 9);
+      // Their own view (what COLLAB.* read) beside it.
+      const o = shown(ws.getCell(`I${row}`).value);
+      if (own[key] === undefined) expect(o === "" || o === null || o === undefined).toBe(true);
+      else expect(Number(o)).toBeCloseTo(own[key]!, 6);
     });
   });
 });

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { DIMENSION_KEYS, ITEMS } from "../../src/core/method";
+import { DIMENSION_KEYS, ITEMS, swapPerspective } from "../../src/core/method";
 import type { ItemAnswers } from "../../src/core/method/types";
 import {
   buildAssessmentPlan,
@@ -141,7 +141,7 @@ beforeAll(async () => {
 });
 
 /** The Scores sheet as Calc computed it: a number, or undefined for a blank result. */
-function calcScore(wb: ExcelJS.Workbook, column: "B" | "C", row: number): number | undefined {
+function calcScore(wb: ExcelJS.Workbook, column: "B" | "C" | "I", row: number): number | undefined {
   const v = wb.getWorksheet(SHEET_NAMES.scores)!.getCell(`${column}${row}`).value;
   const r = v && typeof v === "object" && "result" in v ? v.result : v;
   return typeof r === "number" ? r : undefined;
@@ -151,9 +151,11 @@ function scoresDiffer(name: string): string[] {
   const { engine, calc } = results.get(name)!;
   const diffs: string[] = [];
   for (const k of DIMENSION_KEYS) {
+    // C shows their view in our frame; I their own view, as the engine's profile carries it.
     for (const [c, side] of [
       ["B", engine.us],
-      ["C", engine.them],
+      ["C", swapPerspective(engine.them)],
+      ["I", engine.them],
     ] as const) {
       const got = calcScore(calc, c, scoresRow(k));
       const want = side[k];

@@ -26,6 +26,7 @@ import {
 } from "../../src/core/workbook/names";
 import type { WorkbookPlan } from "../../src/core/workbook/plan";
 import { assessmentToProfile, readAssessment } from "../../src/core/workbook/readback";
+import { dimensionComparison, formatDimensionScore } from "../../src/taskpane/pane-model";
 import { loadWorkbook, readWorkbookAssessment, writePlan } from "../../src/xlsx";
 import { convertWithLibreOffice } from "../support/libreoffice";
 
@@ -71,9 +72,24 @@ function twoSidedPlan(): WorkbookPlan {
   return buildAssessmentPlan({ ...META, perspective: "customer" }, { answers: { us, them } });
 }
 
+/**
+ * Both sides tell the same story in their own words (the customer gains a lot, the supplier little):
+ * mirrored questions are answered crosswise, so nothing differs once read in our frame.
+ */
+function storyPlan(): WorkbookPlan {
+  const us: ItemAnswers = {};
+  ITEMS.forEach((it, i) => (us[it.id] = ((i * 2) % 5) + 1));
+  Object.assign(us, { "MUT-1": 1, "MUT-2": 5, "CMP-1": 5, "CMP-2": 2 });
+  const them: ItemAnswers = {};
+  for (const it of ITEMS)
+    them[it.id] = it.compare.kind === "mirror" ? us[it.compare.partner] : us[it.id];
+  return buildAssessmentPlan({ ...META, perspective: "customer" }, { answers: { us, them } });
+}
+
 interface Case {
   name: string;
   plan: WorkbookPlan;
+  read: ReturnType<typeof readAssessment>;
   profile: Profile;
   file?: ExcelJS.Workbook;
   /** Raw cached values per sheet and cell: exceljs drops a formula's result when it is 0. */
@@ -111,6 +127,7 @@ beforeAll(async () => {
     ["demo", buildDemoPlan("2026-03-02T09:00:00Z")],
     ["edge", edgePlan()],
     ["two", twoSidedPlan()],
+    ["story", storyPlan()],
   ];
   for (const [name, plan] of plans) {
     const read = readAssessment(itemTablesOfPlan(plan));
@@ -119,7 +136,7 @@ beforeAll(async () => {
       perspective: name === "edge" ? "supplier" : "customer",
     });
     await writePlan(plan).xlsx.writeFile(path.join(dir, `${name}.xlsx`));
-    cases.push({ name, plan, profile });
+    cases.push({ name, plan, read, profile });
   }
   const out = await convertWithLibreOffice(
     cases.map((c) => path.join(dir, `${c.name}.xlsx`)),
@@ -158,7 +175,7 @@ function calcNumber(c: Case, sheet: string, address: string): number | "" {
   return raw.t === "str" && raw.v === "" ? "" : NaN;
 }
 
-describe.each(["demo", "edge", "two"])("%s workbook in LibreOffice", (name) => {
+describe.each(["demo", "edge", "two", "story"])("%s workbook in LibreOffice", (name) => {
   const get = () => cases.find((c) => c.name === name)!;
 
   test("no COLLAB.* formula is written; every formula evaluates without error (no #NAME?)", () => {
@@ -183,7 +200,8 @@ describe.each(["demo", "edge", "two"])("%s workbook in LibreOffice", (name) => {
       expect(ws.getCell(`A${row}`).value).toBe(k);
       const checks: Array<[string, number | undefined]> = [
         ["B", profile.us[k]],
-        ["C", profile.them?.[k]],
+        // Their column is their view in our frame; their own view (for COLLAB.*) sits in I.
+        ["C", them?.[k]],
         [
           "D",
           profile.us[k] !== undefined && them?.[k] !== undefined
@@ -191,6 +209,7 @@ describe.each(["demo", "edge", "two"])("%s workbook in LibreOffice", (name) => {
             : undefined,
         ],
         ["E", eff?.[k]],
+        ["I", profile.them?.[k]],
       ];
       for (const [col, want] of checks) {
         const got = at(col);
@@ -210,6 +229,32 @@ describe.each(["demo", "edge", "two"])("%s workbook in LibreOffice", (name) => {
           });
         }
       }
+    }
+  });
+
+  test("Scores shows a gap equal to the difference of the two numbers shown, and the pane shows the same", () => {
+    const c = get();
+    const pane = dimensionComparison(c.read);
+    for (const row of pane) {
+      const r = scoresRow(row.key);
+      const [b, cc, d] = ["B", "C", "D"].map((col) =>
+        calcNumber(c, SHEET_NAMES.scores, `${col}${r}`)
+      );
+      const num = (x: number | "") => (x === "" ? null : x);
+      expect({ k: row.key, us: num(b), them: num(cc) }).toEqual({
+        k: row.key,
+        us: row.us === null ? null : expect.closeTo(row.us, 6),
+        them: row.them === null ? null : expect.closeTo(row.them, 6),
+      });
+      if (typeof b === "number" && typeof cc === "number") {
+        expect(d).toBeCloseTo(Math.abs(b - cc), 6);
+        expect(row.gap).toBeCloseTo(d as number, 6);
+        // What the pane prints is what the sheet prints (both two decimals).
+        expect(formatDimensionScore(row.them)).toBe(cc.toFixed(2));
+      } else expect(d).toBe("");
+    }
+    if (c.name === "story") {
+      expect(pane.every((row) => row.gap === 0)).toBe(true);
     }
   });
 
@@ -274,7 +319,7 @@ describe.each(["demo", "edge", "two"])("%s workbook in LibreOffice", (name) => {
       "'CF Scores'!$A$2:$B$11",
     ]);
     expect(file!.definedNames.getRanges(DEFINED_NAMES.theirScores).ranges).toEqual([
-      "'CF Scores'!$C$2:$C$11",
+      "'CF Scores'!$I$2:$I$11",
     ]);
 
     const fromPlan = readAssessment(itemTablesOfPlan(plan));

@@ -7,7 +7,7 @@ import { quoteText } from "../../core/exchange/quote";
 import { sheetRef } from "../../core/workbook/names";
 import { readAssessment } from "../../core/workbook/readback";
 import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
-import { readItemTables } from "../../xlsx";
+import { readItemTables, workbookItemSet } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
 import { importRespondents, removeRespondentCli, takeRepeated } from "./import-respondents";
 import {
@@ -63,8 +63,9 @@ export const importCommand: Command = {
     );
     // Read back what was written, so the gaps reported are those of the merged file itself.
     const merged = await loadOurAssessment(outcome.buffer, "written");
-    const read = readAssessment(readItemTables(merged.workbook));
-    const gaps = perceptionSummary(read, merged.meta.perspective);
+    const { items } = workbookItemSet(merged.workbook);
+    const read = readAssessment(readItemTables(merged.workbook), items);
+    const gaps = perceptionSummary(read, merged.meta.perspective, items);
     writeNew(out, outcome.buffer);
     for (const n of outcome.normalised) process.stderr.write(`note: ${out}: ${n}\n`);
     await warnContentLost(ours, inFile, out);

@@ -2,7 +2,8 @@
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isIsoDate, ISO_DATE_HINT } from "../../core/input";
-import { DIMENSION_KEYS, ProfileError } from "../../core/method";
+import { perceptionSummary } from "../../core/exchange/gaps";
+import { DIMENSION_KEYS, ProfileError, addDays } from "../../core/method";
 import { SHEET_NAMES } from "../../core/workbook/names";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
@@ -136,7 +137,7 @@ async function recommendWorkbook(
         );
     }
   }
-  const { profile, problems } = workbookProfile(wb);
+  const { profile, problems, read, items } = workbookProfile(wb);
   if (!profile) {
     const more =
       problems.length > 1
@@ -160,8 +161,18 @@ async function recommendWorkbook(
     for (const n of normalised) process.stderr.write(`note: ${out}: ${n}\n`);
     await warnContentLost(data, file, out);
   }
-  if (extra) {
-    process.stdout.write(JSON.stringify({ ...toJson(result), ...extra }, null, 2) + "\n");
+  if (json) {
+    // Item-level differences, their answer in our frame (mirrored items crosswise), biggest first.
+    const gaps = read ? perceptionSummary(read, profile.perspective, items).items : [];
+    const itemPerceptionGaps = gaps.map(({ itemId, dimension, us, them }) => ({
+      itemId,
+      dimension,
+      us,
+      them,
+    }));
+    process.stdout.write(
+      JSON.stringify({ ...toJson(result), itemPerceptionGaps, ...extra }, null, 2) + "\n"
+    );
     return 0;
   }
   printResult(result, json);

@@ -18,7 +18,7 @@ import { assessmentToProfile } from "../workbook/readback";
 export interface PerceptionSummary {
   /** Dimension gaps (theirs read from our side), largest difference first. */
   dimensions: PerceptionGap[];
-  /** Item gaps (dependency items compared crosswise), largest difference first. */
+  /** Item gaps, their answer in our frame (mirrored items read crosswise), largest difference first. */
   items: ItemPerceptionGap[];
 }
 
@@ -50,14 +50,18 @@ export function workshopTopics(
   items: readonly AssessmentItem[] = ITEMS
 ): string[] {
   const label = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
-  const question = new Map(items.map((i) => [i.id, i.question]));
+  const byId = new Map(items.map((i) => [i.id, i]));
   const topics = summary.dimensions.map(
     (g) => `${label.get(g.dimension)}: we score ${fmt(g.us)}, they score ${fmt(g.them)}`
   );
   for (const g of summary.items) {
-    topics.push(
-      `${g.itemId} "${question.get(g.itemId)}": we answered ${g.us}, they answered ${g.them}`
-    );
+    const it = byId.get(g.itemId);
+    // A mirrored question: their number is their answer to its partner, which asks it from their side.
+    const theirs =
+      it?.compare.kind === "mirror"
+        ? `they answered ${g.them} to ${it.compare.partner}, the same question from their side`
+        : `they answered ${g.them}`;
+    topics.push(`${g.itemId} "${it?.question}": we answered ${g.us}, ${theirs}`);
   }
   return topics.slice(0, limit);
 }

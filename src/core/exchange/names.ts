@@ -24,6 +24,11 @@ export const QUESTIONNAIRE_NAMES = {
   itemSetVersion: DEFINED_NAMES.itemSetVersion,
   /** Marks the file as one of our questionnaires (value: QUESTIONNAIRE_KIND). */
   kind: `${NAME_PREFIX}FileKind`,
+  /** Who answered: filled in by the respondent on the instructions sheet. */
+  respondentName: `${NAME_PREFIX}RespondentName`,
+  respondentRole: `${NAME_PREFIX}RespondentRole`,
+  respondentOrg: `${NAME_PREFIX}RespondentOrg`,
+  answeredOn: `${NAME_PREFIX}AnsweredOn`,
 } as const;
 
 export const QUESTIONNAIRE_KIND = "collabfit-questionnaire";

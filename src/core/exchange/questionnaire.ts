@@ -26,6 +26,10 @@ export interface QuestionnaireInput {
   meta: Pick<AssessmentMeta, "us" | "them" | "perspective">;
   items?: readonly AssessmentItem[];
   itemSetVersion?: string;
+  /** ISO date the answers are due back; left out of the text when not given. */
+  dueDate?: string;
+  /** Who the file goes back to (a person or mailbox); default: our organisation. */
+  returnTo?: string;
 }
 
 /** Where things sit; the import finds them by defined name and table name, tests by these. */
@@ -43,6 +47,13 @@ export const QUESTIONNAIRE_LAYOUT = {
     /** The question set's check value (see fingerprint.ts). */
     questionSetCheck: "B19",
   },
+  /** Cells the respondent fills in about themselves (named CF_Respondent*). */
+  respondent: {
+    name: "B23",
+    role: "B24",
+    org: "B25",
+    answeredOn: "B26",
+  },
 } as const;
 
 export function otherPerspective(p: Perspective): Perspective {
@@ -57,12 +68,14 @@ export function answerColumnRange(header: string, itemCount: number): string {
 }
 
 const LABEL: CellWrite["style"] = { bold: true, vertical: "top" };
+const INPUT: CellWrite["style"] = { unlocked: true, fill: "#FFF2CC", border: "thin" };
 
 function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: string): SheetPlan {
   const { us, them } = input.meta;
   const side = otherPerspective(input.meta.perspective);
   const n = input.items.length;
   const F = QUESTIONNAIRE_LAYOUT.facts;
+  const R = QUESTIONNAIRE_LAYOUT.respondent;
   const para = (row: number, head: string, text: string): CellWrite[] => [
     { address: `A${row}`, value: head, style: LABEL },
     { address: `B${row}`, value: text, style: { wrap: true, vertical: "top" } },
@@ -99,14 +112,21 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
       ...para(
         7,
         "What is in this file",
-        `Only the questions. None of ${us}'s own answers, comments or conclusions are in it, and only ` +
-          "your scores and notes are read when it comes back."
+        `Only the questions. None of the answers, comments or conclusions of ${us} are in it, and ` +
+          "only your scores and notes are read into the review when it comes back."
       ),
       ...para(
         8,
         "Sending it back",
-        `Save it as .xlsx without renaming or adding sheets and return it to ${us}. Everything except ` +
-          "your two answer columns is locked, so the file can be matched to the right review."
+        `Save it as .xlsx without renaming or adding sheets and return it to ${input.returnTo || us}` +
+          (input.dueDate ? ` by ${input.dueDate}. ` : ". ") +
+          "Everything except your answers and the details about you is locked, so the file can be matched to the right review."
+      ),
+      ...para(
+        9,
+        "Use of your answers",
+        `${us} puts your answers beside its own to find where the two views differ, and uses them to ` +
+          "prepare a joint conversation about how to work together. They are not passed on to anyone else."
       ),
       { address: "A11", value: "About this file", style: { bold: true, fontSize: 12 } },
       { address: "A12", value: "Requested by", style: LABEL },
@@ -134,6 +154,24 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
         hyperlink: `${answersRef}!A1`,
         style: { fontColor: "#0563C1" },
       },
+      { address: "A22", value: "About you", style: { bold: true, fontSize: 12 } },
+      { address: "B22", value: "So we know who answered.", style: { italic: true } },
+      { address: "A23", value: "Your name", style: LABEL },
+      { address: R.name, value: null, style: INPUT },
+      { address: "A24", value: "Your role", style: LABEL },
+      { address: R.role, value: null, style: INPUT },
+      { address: "A25", value: "Your organisation", style: LABEL },
+      { address: R.org, value: them, style: INPUT },
+      { address: "A26", value: "Date answered", style: LABEL },
+      { address: R.answeredOn, value: null, style: { ...INPUT, numberFormat: "yyyy-mm-dd" } },
+    ],
+    validations: [
+      {
+        kind: "date",
+        range: R.answeredOn,
+        allowBlank: true,
+        error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
+      },
     ],
     print: { landscape: false, fitToWidth: true },
     protect: {},
@@ -155,7 +193,7 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
     name: QUESTIONNAIRE_SHEETS.answers,
     role: "questionnaire",
     tabColor: "#548235",
-    columnWidths: { A: 9, B: 20, C: 52, D: 24, E: 24, F: 24, G: 12, H: 44 },
+    columnWidths: { A: 11, B: 20, C: 52, D: 24, E: 24, F: 24, G: 12, H: 44 },
     freeze: { rows: 4, columns: 0 },
     cells: [
       { address: "A1", value: "Your answers", style: { bold: true, fontSize: 14 } },
@@ -233,6 +271,8 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
     meta: input.meta,
     items: input.items ?? ITEMS,
     itemSetVersion: input.itemSetVersion ?? ITEM_SET_VERSION,
+    dueDate: input.dueDate ?? "",
+    returnTo: input.returnTo ?? "",
   };
   for (const [field, v] of [
     ["our organisation", full.meta.us],
@@ -259,6 +299,22 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
       { name: QUESTIONNAIRE_NAMES.itemSetVersion, refersTo: ref(F.itemSetVersion) },
       { name: QUESTIONNAIRE_NAMES.kind, refersTo: ref(F.kind) },
       { name: QUESTION_SET_CHECK_NAME, refersTo: ref(F.questionSetCheck) },
+      {
+        name: QUESTIONNAIRE_NAMES.respondentName,
+        refersTo: ref(QUESTIONNAIRE_LAYOUT.respondent.name),
+      },
+      {
+        name: QUESTIONNAIRE_NAMES.respondentRole,
+        refersTo: ref(QUESTIONNAIRE_LAYOUT.respondent.role),
+      },
+      {
+        name: QUESTIONNAIRE_NAMES.respondentOrg,
+        refersTo: ref(QUESTIONNAIRE_LAYOUT.respondent.org),
+      },
+      {
+        name: QUESTIONNAIRE_NAMES.answeredOn,
+        refersTo: ref(QUESTIONNAIRE_LAYOUT.respondent.answeredOn),
+      },
     ],
     properties: {
       title: "Collaboration questionnaire",

@@ -9,3 +9,4 @@ export * from "./roadmap";
 export * from "./confidence";
 export * from "./plain";
 export * from "./segment";
+export * from "./item-sets";

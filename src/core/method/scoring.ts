@@ -102,10 +102,6 @@ export function scoreItems(
   return { scores, missing };
 }
 
-const ITEM_PREFIX: Partial<Record<DimensionKey, string>> = {
-  ourDependence: "ODP",
-  theirDependence: "TDP",
-};
 const SWAPPED: Partial<Record<DimensionKey, DimensionKey>> = {
   ourDependence: "theirDependence",
   theirDependence: "ourDependence",
@@ -114,27 +110,53 @@ const SWAPPED: Partial<Record<DimensionKey, DimensionKey>> = {
 /**
  * The dimension of the other side's view that answers the same question as ours: their "our
  * dependence" is our "their dependence" and the other way round; every other dimension is itself.
+ * The item sets agree (a data test checks every mirrored pair across dimensions against this).
  */
 export function counterpartDimension(key: DimensionKey): DimensionKey {
   return SWAPPED[key] ?? key;
 }
 
 /**
- * The id of the other side's item to compare with ours. Dependency items are mirrored
- * (our "ODP-2" is read against their "TDP-2"); every other item is compared with itself.
+ * The id of the other side's item to read against ours, from the item's declaration: itself for a
+ * shared fact, its partner for a mirrored item, null for an item bound to the answering side.
  */
-function counterpartId(it: AssessmentItem): string {
-  const swapped = SWAPPED[it.dimension];
-  const from = ITEM_PREFIX[it.dimension];
-  if (!swapped || !from || !it.id.startsWith(from + "-")) return it.id;
-  return `${ITEM_PREFIX[swapped]}${it.id.slice(from.length)}`;
+export function counterpartItemId(it: AssessmentItem): string | null {
+  switch (it.compare.kind) {
+    case "same":
+      return it.id;
+    case "mirror":
+      return it.compare.partner;
+    case "own":
+      return null;
+  }
 }
 
 /**
- * Items where both sides answered and their answers differ by at least `threshold` (default: the
- * item gap, 2).
- * Both sides answer the same questions from their own side, so answers compare directly, except
- * the dependency items, which compare crosswise. `them` is reported as the counterpart's answer.
+ * The other side's answers in our frame, keyed by our item ids: for a mirrored item, their answer to
+ * its partner; for the rest, their answer to the item itself. `own` items are kept (they still count
+ * in their dimension); isComparable says which items are compared one by one.
+ */
+export function theirAnswersInOurFrame(
+  them: ItemAnswers,
+  items: readonly AssessmentItem[] = ITEMS
+): ItemAnswers {
+  const out: ItemAnswers = {};
+  for (const it of items) {
+    const source = it.compare.kind === "mirror" ? it.compare.partner : it.id;
+    if (them[source] !== undefined) out[it.id] = them[source];
+  }
+  return out;
+}
+
+/** Whether an item's answers are compared across the table one by one (every item but `own`). */
+export function isComparable(it: AssessmentItem): boolean {
+  return counterpartItemId(it) !== null;
+}
+
+/**
+ * Items where both sides answered and the answers, theirs read in our frame, differ by at least
+ * `threshold` (default: the item gap, 2). A mirrored item is read against their answer to its partner;
+ * an item bound to one side is never compared. `them` is that answer, in our frame.
  */
 export function itemPerceptionGaps(
   us: ItemAnswers,
@@ -143,10 +165,12 @@ export function itemPerceptionGaps(
   threshold: number = THRESHOLDS.perceptionGapItem
 ): ItemPerceptionGap[] {
   checkGapThreshold(threshold);
+  const framed = theirAnswersInOurFrame(them, items);
   const gaps: ItemPerceptionGap[] = [];
   for (const it of items) {
+    if (!isComparable(it)) continue;
     const a = us[it.id];
-    const b = them[counterpartId(it)];
+    const b = framed[it.id];
     if (a === null || a === undefined || b === null || b === undefined) continue;
     if (Math.abs(a - b) >= threshold) {
       gaps.push({ itemId: it.id, dimension: it.dimension, us: a, them: b });

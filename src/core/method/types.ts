@@ -78,6 +78,14 @@ export interface CollaborationModel {
   putInPlace: string[];
 }
 
+/**
+ * How the other side's answer to an item compares with ours (METHOD.md "Comparing items across the
+ * table"): `same` = a shared fact, compare the same item; `mirror` = their answer to `partner` is ours
+ * seen from their side; `own` = bound to the answering side, never compared item by item.
+ */
+export type ItemComparison =
+  { kind: "same" } | { kind: "mirror"; partner: string } | { kind: "own" };
+
 /** One assessment question. Either party answers it from its own side. */
 export interface AssessmentItem {
   id: string; // e.g. "TRU-2": stable, unique, never reused for another meaning
@@ -88,6 +96,8 @@ export interface AssessmentItem {
   /** When true, 5 means less of the dimension (the item score is turned into 6 - score). */
   reverse: boolean;
   weight: number;
+  /** How the other side's answer compares with ours (declared per item, as data). */
+  compare: ItemComparison;
 }
 
 /** An answer as read from a sheet: a score 1-5, or null for N/A / not answered yet. */

@@ -2,8 +2,9 @@
  * The assessment workbook as data: one layout for both adapters (Office.js and exceljs).
  *
  * Contract with the custom functions: the Scores sheet has one row per dimension in DIMENSION_KEYS
- * order, column A = dimension key, B = our score, C = their score; CF_OurScores names A:B of those
- * rows, CF_TheirScores names C, CF_Perspective names the cover's perspective cell.
+ * order, column A = dimension key, B = our score, C = their score in our frame (what people read),
+ * I = their own score from their side; CF_OurScores names A:B of those rows, CF_TheirScores names I
+ * (COLLAB.* swap it themselves), CF_Perspective names the cover's perspective cell.
  */
 import {
   DIMENSION_KEYS,
@@ -23,11 +24,13 @@ import {
   dimensionLabel,
   labelList,
   marginsText,
+  isComparable,
   modelById,
   readableTimestamp,
   regimeText,
   roadmapCells,
   scoreItems,
+  theirAnswersInOurFrame,
 } from "../method";
 import type {
   AssessmentItem,
@@ -101,6 +104,22 @@ function titleCell(value: string): CellWrite {
 /** A heading inside a sheet. */
 function sectionCell(address: string, value: string): CellWrite {
   return { address, value, style: { bold: true, fontSize: 13 } };
+}
+
+/** A 1-5 colour scale coloured by what the dimension's values mean (see COLOUR_MEANING). */
+function meaningScale(range: string, key: DimensionKey): ConditionalFormatPlan {
+  const { low, mid, high } = meaningColours(key);
+  const { scaleMin, scaleMax } = THRESHOLDS;
+  return {
+    kind: "colorScale",
+    range,
+    min: low,
+    mid,
+    max: high,
+    minValue: scaleMin,
+    midValue: (scaleMin + scaleMax) / 2,
+    maxValue: scaleMax,
+  };
 }
 
 /** Red-amber-green over the fixed 1-5 score scale, so colours compare across sheets and sides. */
@@ -187,6 +206,10 @@ export interface AssessmentPlanOptions {
   anonymous?: readonly Side[];
   /** Issue 13: closed rounds, oldest first; a CF History sheet is added when there is one. */
   history?: readonly RoundRecord[];
+  /** The version of `items` (written to the cover); default: the current set. */
+  itemSetVersion?: string;
+  /** Evidence per item id (source, date, a measured figure), shown beside the scores. */
+  evidence?: Record<string, string>;
 }
 
 // ---------------------------------------------------------------- item sheets
@@ -221,8 +244,8 @@ export function itemRows(
   return { first: header + 1, last: header + n };
 }
 
-function valueFormula(scoreCol: string, row: number): string {
-  const s = `--${scoreCol}${row}`;
+function valueFormula(scoreCol: string, row: number, scoreCell = `${scoreCol}${row}`): string {
+  const s = `--${scoreCell}`;
   const rev = `${itemColumn(ITEM_HEADERS.reverse)}${row}`;
   const { scaleMin, scaleMax, reverseBase } = THRESHOLDS;
   // N/A, blank, text or an out-of-scale number all leave the value blank, so averages skip them.
@@ -232,15 +255,14 @@ function valueFormula(scoreCol: string, row: number): string {
 /** Issue 13: with respondent sheets, a side's value comes from its respondents once it has any. */
 function sideValueFormula(
   side: Side,
-  scoreCol: string,
+  typed: string,
+  itemId: string,
   row: number,
-  item: AssessmentItem,
   opts: AssessmentPlanOptions
 ): string {
-  const typed = valueFormula(scoreCol, row);
   if (!opts.respondents) return typed;
   const rev = `${itemColumn(ITEM_HEADERS.reverse)}${row}`;
-  return respondentValueFormula(side, item.id, rev, typed, opts.items ?? ITEMS);
+  return respondentValueFormula(side, itemId, rev, typed, opts.items ?? ITEMS);
 }
 
 const SCORE_PROMPT = {
@@ -253,12 +275,103 @@ const SCORE_ERROR = {
   message: `Allowed: whole numbers 1 to 5, or ${NA_TEXT}. Leave the cell empty if you have not decided yet.`,
 };
 
-function howToLine(step: StepId): string {
-  const base =
-    "Fill in 'Our score' for your own side. Ask the other party to fill in 'Their score' from their side (or send them a copy). Reverse items (Reverse = Yes) count the other way round.";
-  return step === "S1"
-    ? `${base} Below the items, list each side's interests and objectives in its own table.`
-    : base;
+function howToLine(): string {
+  // Kept shorter than the table is wide: a longer line widens the printed page and shrinks the print.
+  return "Fill in 'Our score' for your side, 'Their score' with the other party's answers as given. 'Their value (our frame)' reads a mirrored question against their answer to its partner.";
+}
+
+/**
+ * What a higher value (reverse items turned round) means, for colours: good for the relationship,
+ * a warning, or neither (more or less of something, e.g. dependence), shown in a neutral blue.
+ */
+export const COLOUR_MEANING: Record<DimensionKey, "good" | "bad" | "neutral"> = {
+  mutuality: "good",
+  alignment: "good",
+  complementarity: "good",
+  differenceRisk: "bad",
+  stakes: "neutral",
+  trust: "good",
+  ourDependence: "neutral",
+  theirDependence: "neutral",
+  partnershipFit: "good",
+  maturity: "good",
+};
+
+const NEUTRAL = { low: "#FFFFFF", mid: "#BDD7EE", high: "#5B9BD5" } as const;
+
+/** Low, middle and high colours of a dimension's values, by what they mean. */
+function meaningColours(key: DimensionKey): { low: string; mid: string; high: string } {
+  const meaning = COLOUR_MEANING[key];
+  if (meaning === "neutral") return NEUTRAL;
+  return meaning === "good"
+    ? { low: COLORS.low, mid: COLORS.mid, high: COLORS.high }
+    : { low: COLORS.high, mid: COLORS.mid, high: COLORS.low };
+}
+
+/** One line a reader needs to read the colours. */
+export const COLOUR_LEGEND =
+  "Colours: green good, amber in between, red a warning (reverse items turned round); blue for stakes and dependence, neither good nor bad.";
+
+const GAP_LEGEND = `Orange values: the sides differ by ${THRESHOLDS.perceptionGapItem} or more.`;
+
+/**
+ * Fills for a block of score cells by what the answers mean: the reverse flag on the row turns a
+ * score round first, so a bad answer to a reverse item is red, not green.
+ */
+function meaningFills(range: string, key: DimensionKey, revCol: string): ConditionalFormatPlan[] {
+  const topLeft = range.split(":")[0];
+  const { row } = parseCell(topLeft);
+  const { reverseBase, scaleMin, scaleMax } = THRESHOLDS;
+  const v = `IFERROR(IF($${revCol}${row}="${REVERSE_YES}",${reverseBase}-(--${topLeft}),--${topLeft}),0)`;
+  const c = meaningColours(key);
+  const band = (lo: number, hi: number, fill: string): ConditionalFormatPlan => ({
+    kind: "formula",
+    range,
+    formula: `AND(${v}>=${lo},${v}<=${hi})`,
+    fill,
+  });
+  return [band(scaleMin, 2, c.low), band(3, 3, c.mid), band(4, scaleMax, c.high)];
+}
+
+/** What the "Compared with" column says about an item's comparison across the table. */
+export function comparisonText(it: AssessmentItem): string {
+  switch (it.compare.kind) {
+    case "same":
+      return "Same question";
+    case "mirror":
+      return `Their ${it.compare.partner}`;
+    case "own":
+      return "Not compared (about one side)";
+  }
+}
+
+/** Consecutive rows of the same dimension: [dimension, first row, last row]. */
+function dimensionBlocks(
+  items: readonly AssessmentItem[],
+  first: number
+): Array<[DimensionKey, number, number]> {
+  const blocks: Array<[DimensionKey, number, number]> = [];
+  items.forEach((it, i) => {
+    const last = blocks[blocks.length - 1];
+    if (last && last[0] === it.dimension && last[2] === first + i - 1) last[2] = first + i;
+    else blocks.push([it.dimension, first + i, first + i]);
+  });
+  return blocks;
+}
+
+/** Where each item's "Their score" cell sits, so a mirrored row can read its partner's answer. */
+function theirScoreCells(
+  items: readonly AssessmentItem[]
+): Map<string, { step: StepId; cell: string }> {
+  const col = itemColumn(ITEM_HEADERS.their);
+  const out = new Map<string, { step: StepId; cell: string }>();
+  for (const step of STEP_IDS) {
+    const { first } = itemRows(step, items);
+    itemsOfStep(step, items).forEach((it, i) =>
+      out.set(it.id, { step, cell: `${col}${first + i}` })
+    );
+  }
+  return out;
 }
 
 function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
@@ -272,7 +385,6 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
   const theirCol = itemColumn(ITEM_HEADERS.their);
   const ourVal = itemColumn(ITEM_HEADERS.ourValue);
   const theirVal = itemColumn(ITEM_HEADERS.theirValue);
-  const dimCol = itemColumn(ITEM_HEADERS.dimension);
   const lastCol = columnLetter(ITEM_TABLE_HEADERS.length);
 
   const rows: CellValue[][] = items.map((it) => [
@@ -290,25 +402,52 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
     null,
     null,
     notes[it.id] ?? null,
+    comparisonText(it),
+    opts.evidence?.[it.id] ?? null,
   ]);
+  // Their value is their answer in our frame: a mirrored row reads their answer to its partner.
+  const theirCells = theirScoreCells(opts.items ?? ITEMS);
+  const framedCell = (it: AssessmentItem, row: number): string => {
+    if (it.compare.kind !== "mirror") return `${theirCol}${row}`;
+    const at = theirCells.get(it.compare.partner);
+    if (!at)
+      throw new Error(
+        `item ${it.id}: its mirror partner ${it.compare.partner} is not in the item set`
+      );
+    return at.step === step ? at.cell : `${sheetRef(SHEET_NAMES[at.step])}!${at.cell}`;
+  };
   const table: TablePlan = {
     name: TABLE_NAMES.items(step),
     topLeft: LAYOUT.itemTableTopLeft,
     headers: [...ITEM_TABLE_HEADERS],
     rows,
     formulaColumns: {
-      [ITEM_HEADERS.ourValue]: (r) => sideValueFormula("us", ourCol, first + r, items[r], opts),
+      [ITEM_HEADERS.ourValue]: (r) =>
+        sideValueFormula("us", valueFormula(ourCol, first + r), items[r].id, first + r, opts),
+      // Their value reads a mirrored question against their answer to its partner (our frame).
       [ITEM_HEADERS.theirValue]: (r) =>
-        sideValueFormula("them", theirCol, first + r, items[r], opts),
+        sideValueFormula(
+          "them",
+          valueFormula(theirCol, first + r, framedCell(items[r], first + r)),
+          items[r].compare.kind === "mirror" ? items[r].compare.partner : items[r].id,
+          first + r,
+          opts
+        ),
     },
     style: "TableStyleMedium2",
   };
   const scoreRange = `${ourCol}${first}:${theirCol}${last}`;
   const tables: TablePlan[] = [table];
   const cells: CellWrite[] = [
-    titleCell(`Step ${info.number} · ${info.title}`),
+    // Step 4's questions rate how ready the relationship is to grow, which is what its roadmap builds on.
+    titleCell(
+      step === "S4"
+        ? `Step ${info.number} · ${info.title}: how ready is the relationship to grow?`
+        : `Step ${info.number} · ${info.title}`
+    ),
     { address: "A2", value: info.summary, style: { italic: true } },
-    { address: "A3", value: howToLine(step), style: { fontColor: COLORS.muted } },
+    { address: "A3", value: howToLine(), style: { fontColor: COLORS.muted } },
+    { address: "A4", value: `${COLOUR_LEGEND} ${GAP_LEGEND}`, style: { fontColor: COLORS.muted } },
     {
       address: cellAddress(1, last + 2),
       value: "← Back to the cover",
@@ -325,18 +464,23 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
       error: SCORE_ERROR,
     },
   ];
-  const dependency = ["ourDependence", "theirDependence"];
-  const conditionalFormats: ConditionalFormatPlan[] = [
-    scoreColorScale(scoreRange),
-    {
-      // Dependency items compare crosswise with the other side, so a same-row gap means nothing there.
+  const revCol = itemColumn(ITEM_HEADERS.reverse);
+  const conditionalFormats: ConditionalFormatPlan[] = [];
+  for (const [key, a, b] of dimensionBlocks(items, first)) {
+    conditionalFormats.push(...meaningFills(`${ourCol}${a}:${theirCol}${b}`, key, revCol));
+  }
+  // Both values sit in our frame, so a same-row difference is a gap; items about one side are never compared.
+  items.forEach((it, i) => {
+    if (!isComparable(it)) return;
+    const row = first + i;
+    conditionalFormats.push({
       kind: "formula",
-      range: `${ourVal}${first}:${theirVal}${last}`,
-      formula: `AND(${dependency.map((d) => `$${dimCol}${first}<>"${d}"`).join(",")},ISNUMBER($${ourVal}${first}),ISNUMBER($${theirVal}${first}),ABS($${ourVal}${first}-$${theirVal}${first})>=${THRESHOLDS.perceptionGapItem})`,
+      range: `${ourVal}${row}:${theirVal}${row}`,
+      formula: `AND(ISNUMBER($${ourVal}${row}),ISNUMBER($${theirVal}${row}),ABS($${ourVal}${row}-$${theirVal}${row})>=${THRESHOLDS.perceptionGapItem})`,
       fill: COLORS.gap,
       fontColor: COLORS.gapFont,
-    },
-  ];
+    });
+  });
 
   const freeTextStyles: NonNullable<SheetPlan["rangeStyles"]> = [];
   if (step === "S1") {
@@ -387,15 +531,23 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
       L: 11,
       M: 11,
       N: 32,
+      O: 14,
+      P: 32,
     },
     freeze: { rows: parseCell(LAYOUT.itemTableTopLeft).row, columns: 1 },
     cells,
     rangeStyles: [
-      { range: `A1:${lastCol}3`, style: { wrap: false } },
+      { range: `A1:${lastCol}4`, style: { wrap: false } },
       // Rows grow with wrapped questions: keep every column of a row on its first line.
       { range: `A${first}:${lastCol}${last}`, style: { vertical: "top" } },
       { range: `D${first}:G${last}`, style: { wrap: true, vertical: "top" } },
       { range: `N${first}:N${last}`, style: { wrap: true, vertical: "top", unlocked: true } },
+      // Evidence: the analyst's source, date or measured figure beside the opinion.
+      { range: `P${first}:P${last}`, style: { wrap: true, vertical: "top", unlocked: true } },
+      {
+        range: `O${first}:O${last}`,
+        style: { wrap: true, vertical: "top", fontColor: COLORS.muted },
+      },
       ...freeTextStyles,
       { range: scoreRange, style: { horizontal: "center", unlocked: true, bold: true } },
       {
@@ -420,12 +572,13 @@ export function scoresRow(key: DimensionKey): number {
 export const SCORES_HEADERS = [
   "Key",
   "Our score",
-  "Their score",
+  "Their score (our frame)",
   "Gap",
   "Effective",
   "Dimension",
   "Step",
   "Principle",
+  "Their own score",
 ] as const;
 
 function dimensionScoreFormula(
@@ -451,7 +604,7 @@ function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
   const partnerRow = (k: DimensionKey) => scoresRow(counterpartDimension(k));
   const rows: CellValue[][] = DIMENSION_KEYS.map((k) => {
     const d = DIMENSIONS.find((x) => x.key === k)!;
-    return [k, null, null, null, null, d.label, d.step, d.principle];
+    return [k, null, null, null, null, d.label, d.step, d.principle, null];
   });
   const table: TablePlan = {
     name: TABLE_NAMES.scores,
@@ -460,24 +613,28 @@ function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
     rows,
     formulaColumns: {
       "Our score": (r) => dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.ourValue, items),
-      "Their score": (r) =>
+      // Their item values are already in our frame (mirrored rows read crosswise), so is this.
+      "Their score (our frame)": (r) =>
         dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.theirValue, items),
-      // Their "our dependence" is our "their dependence": dependency rows compare crosswise.
+      // The gap is the difference of the two numbers beside it.
       Gap: (r) => {
-        const k = DIMENSION_KEYS[r];
         const row = firstRow + r;
-        const c = `C${partnerRow(k)}`;
-        return `IF(AND(ISNUMBER(B${row}),ISNUMBER(${c})),ROUND(ABS(B${row}-${c}),6),"")`;
+        return `IF(AND(ISNUMBER(B${row}),ISNUMBER(C${row})),ROUND(ABS(B${row}-C${row}),6),"")`;
       },
       // What the rules use: the lower view for gated dimensions, the mean otherwise (rounded like the engine).
       Effective: (r) => {
         const k = DIMENSION_KEYS[r];
         const row = firstRow + r;
-        const c = `C${partnerRow(k)}`;
+        const c = `C${row}`;
         const both = GATED_DIMENSIONS.includes(k)
           ? `MIN(B${row},${c})`
           : `ROUND(AVERAGE(B${row},${c}),6)`;
         return `IF(AND(ISNUMBER(B${row}),ISNUMBER(${c})),${both},IF(ISNUMBER(B${row}),B${row},""))`;
+      },
+      // Their view from their own side (their "our dependence" is about us): what COLLAB.* reads.
+      "Their own score": (r) => {
+        const c = `C${partnerRow(DIMENSION_KEYS[r])}`;
+        return `IF(ISNUMBER(${c}),${c},"")`;
       },
     },
     style: "TableStyleMedium7",
@@ -486,23 +643,33 @@ function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
     name: SHEET_NAMES.scores,
     role: "scores",
     tabColor: TAB_COLORS.scores,
-    columnWidths: { A: 18, B: 11, C: 11, D: 8, E: 10, F: 30, G: 7, H: 9 },
+    columnWidths: { A: 18, B: 11, C: 13, D: 8, E: 10, F: 30, G: 7, H: 9, I: 11 },
     freeze: { rows: 1, columns: 1 },
     // Below the table, one sentence a line: beside the header it made the header row tall.
     cells: [
       "Scores are weighted means of the answered items (N/A and blanks left out, reverse items turned round).",
-      `A gap of ${THRESHOLDS.perceptionGapDimension} or more between the two sides is highlighted.`,
+      "'Their score (our frame)' reads their answers from our side: their dependence on us is our 'Their dependence'.",
+      `'Gap' is the difference between the two scores beside it; ${THRESHOLDS.perceptionGapDimension} or more is highlighted.`,
       "'Effective' is what the rules use: the lower view for mutuality, alignment, trust and partnership fit,",
-      "the mean for the rest.",
+      "the mean for the rest. 'Their own score' is their view from their side, as the COLLAB.* functions read it.",
+      COLOUR_LEGEND,
     ].map((value, i) => ({
       address: `A${lastRow + 2 + i}`,
       value,
       style: { wrap: false, fontColor: COLORS.muted },
     })),
-    rangeStyles: [{ range: `B${firstRow}:E${lastRow}`, style: { numberFormat: "0.00" } }],
+    rangeStyles: [
+      { range: `B${firstRow}:E${lastRow}`, style: { numberFormat: "0.00" } },
+      {
+        range: `I${firstRow}:I${lastRow}`,
+        style: { numberFormat: "0.00", fontColor: COLORS.muted },
+      },
+      { range: "A1:I1", style: { wrap: true, vertical: "top" } },
+    ],
     tables: [table],
     conditionalFormats: [
-      scoreColorScale(`B${firstRow}:C${lastRow}`),
+      // One scale per dimension, by what its values mean (blue where more is neither good nor bad).
+      ...DIMENSION_KEYS.map((k) => meaningScale(`B${scoresRow(k)}:C${scoresRow(k)}`, k)),
       {
         kind: "formula",
         range: `D${firstRow}:D${lastRow}`,
@@ -849,7 +1016,10 @@ export function confidentialityOf(meta: Pick<AssessmentMeta, "confidentiality">)
   return meta.confidentiality?.trim() || DEFAULT_CONFIDENTIALITY;
 }
 
-function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNamePlan[] } {
+function buildCover(
+  meta: AssessmentMeta,
+  itemSetVersion: string = ITEM_SET_VERSION
+): { sheet: SheetPlan; names: DefinedNamePlan[] } {
   const c = LAYOUT.cover;
   const label = (row: number, text: string): CellWrite => ({
     address: `A${row}`,
@@ -880,7 +1050,7 @@ function buildCover(meta: AssessmentMeta): { sheet: SheetPlan; names: DefinedNam
     label(8, "Assessors"),
     { address: c.assessors, value: meta.assessors, style: input },
     label(9, "Question set version"),
-    { address: c.itemSetVersion, value: ITEM_SET_VERSION, style: { fontColor: COLORS.muted } },
+    { address: c.itemSetVersion, value: itemSetVersion, style: { fontColor: COLORS.muted } },
     // Exchange (issue 7): the reference a questionnaire carries back to this assessment.
     label(10, "Assessment reference"),
     {
@@ -1096,12 +1266,15 @@ export function buildAssessmentPlan(
 ): WorkbookPlan {
   validateMeta(meta);
   const items = opts.items ?? ITEMS;
-  const cover = buildCover(meta);
+  const cover = buildCover(meta, opts.itemSetVersion);
   const sheets: SheetPlan[] = [
     cover.sheet,
     buildSummaryPlan(meta, opts.recommendation ?? null, opts.roadmap ?? [], {
       us: scoreItems(opts.answers?.us ?? {}, items).scores,
-      them: opts.answers?.them ? scoreItems(opts.answers.them, items).scores : undefined,
+      // Their view in our frame (mirrored items crosswise), as every "their" column shows it.
+      them: opts.answers?.them
+        ? scoreItems(theirAnswersInOurFrame(opts.answers.them, items), items).scores
+        : undefined,
     }),
     ...STEP_IDS.map((s) => buildStepSheet(s, opts)),
     buildScoresSheet(items),
@@ -1126,8 +1299,8 @@ export function buildAssessmentPlan(
     },
     {
       name: DEFINED_NAMES.theirScores,
-      refersTo: scores(`C${firstRow}:C${lastRow}`),
-      comment: "Their score, aligned with CF_OurScores",
+      refersTo: scores(`I${firstRow}:I${lastRow}`),
+      comment: "Their own score (from their side), aligned with CF_OurScores",
     },
     {
       name: DEFINED_NAMES.snapshotTime,

@@ -75,12 +75,21 @@ export const ITEM_HEADERS = {
   our: "Our score",
   their: "Their score",
   ourValue: "Our value",
-  theirValue: "Their value",
+  /** Their answer in our frame (a mirrored item shows their answer to its partner). */
+  theirValue: "Their value (our frame)",
   notes: "Notes",
+  /** Added with question set 2026.2's layout: absent from older workbooks, never required. */
+  compare: "Compared with",
+  evidence: "Evidence",
 } as const;
 
 /** Column order of an item table. "Our value"/"Their value" are computed (reverse applied, N/A blank). */
 export const ITEM_TABLE_HEADERS: readonly string[] = Object.values(ITEM_HEADERS);
+
+/** Headers as older workbooks wrote them -> today's header for the same column. */
+export const LEGACY_ITEM_HEADERS: Readonly<Record<string, string>> = {
+  "Their value": ITEM_HEADERS.theirValue,
+};
 
 export const REQUIRED_ITEM_HEADERS: readonly string[] = [
   ITEM_HEADERS.id,

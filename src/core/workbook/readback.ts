@@ -2,8 +2,15 @@
  * Read-back: turns the raw values of the item tables (as any adapter read them) into the engine's
  * input, and reports every problem with its sheet, cell and the values that are allowed.
  */
-import { ITEMS, isProfitImpact, scoreItems } from "../method";
-import { PERSPECTIVES } from "../method/types";
+import {
+  ITEMS,
+  counterpartDimension,
+  isProfitImpact,
+  scoreItems,
+  swapPerspective,
+  theirAnswersInOurFrame,
+} from "../method";
+import { DIMENSION_KEYS, PERSPECTIVES } from "../method/types";
 import type {
   AssessmentItem,
   DimensionKey,
@@ -16,6 +23,7 @@ import { offsetCell, parseCell, rangeAddress } from "./a1";
 import {
   ITEM_HEADERS,
   ITEM_TABLE_HEADERS,
+  LEGACY_ITEM_HEADERS,
   NA_TEXT,
   REQUIRED_ITEM_HEADERS,
   COMPUTED_ITEM_HEADERS,
@@ -85,7 +93,10 @@ export function readAssessment(
   const tableOfDimension = new Map<DimensionKey, ItemTableValues>();
 
   for (const table of tables) {
-    const norm = table.headers.map((h) => String(h ?? "").trim());
+    const norm = table.headers.map((h) => {
+      const t = String(h ?? "").trim();
+      return LEGACY_ITEM_HEADERS[t] ?? t;
+    });
     const col = (h: string) => norm.indexOf(h);
     const headerRange = rangeAddress(table.topLeft, Math.max(1, norm.length), 1);
     const absent = REQUIRED_ITEM_HEADERS.filter((h) => col(h) < 0);
@@ -269,13 +280,20 @@ export function assessmentToProfile(
   );
   const us = scoreItems(read.us, weighted);
   // One side alone is a valid assessment: no answer at all from them means no "them" profile.
-  const them = hasAnswer(read.them) ? scoreItems(read.them, weighted) : undefined;
+  // Their answers are scored in our frame (mirrored items read crosswise, with our rows' weights),
+  // then handed over from their side, as a profile carries them.
+  const them = hasAnswer(read.them)
+    ? scoreItems(theirAnswersInOurFrame(read.them, items), weighted)
+    : undefined;
   const profile: Profile = { perspective: meta.perspective, us: us.scores };
-  if (them) profile.them = them.scores;
+  if (them) profile.them = swapPerspective(them.scores);
   // Confidence rests on how much of the question set each side answered.
   const answered = (a: Record<string, unknown>) =>
     items.filter((i) => typeof a[i.id] === "number").length / Math.max(1, items.length);
   profile.coverage = { us: answered(read.us) };
   if (them) profile.coverage.them = answered(read.them);
-  return { profile, missing: { us: us.missing, them: them ? them.missing : [] } };
+  const theirMissing = them
+    ? DIMENSION_KEYS.filter((k) => them.missing.includes(counterpartDimension(k)))
+    : [];
+  return { profile, missing: { us: us.missing, them: theirMissing } };
 }

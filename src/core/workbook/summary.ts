@@ -85,7 +85,7 @@ export function buildSummaryPlan(
     cells.push(
       { address: "D5", value: "Dimension", style: head },
       { address: "E5", value: "Us", style: head },
-      { address: "F5", value: "Them", style: head }
+      { address: "F5", value: "Them (our frame)", style: head }
     );
     DIMENSION_KEYS.forEach((k, i) => {
       cells.push(

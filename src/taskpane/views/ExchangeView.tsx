@@ -127,7 +127,7 @@ export function ExchangeView(props: ExchangeViewProps) {
                 <TableRow>
                   <TableHeaderCell>Dimension</TableHeaderCell>
                   <TableHeaderCell>Us</TableHeaderCell>
-                  <TableHeaderCell>Them</TableHeaderCell>
+                  <TableHeaderCell>Them (our frame)</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>

@@ -6,6 +6,12 @@ import {
   Select,
   Tab,
   TabList,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
@@ -13,7 +19,9 @@ import { DIMENSIONS, ITEMS, STEPS } from "../../core/method";
 import type { AssessmentItem, Side, StepId } from "../../core/method/types";
 import { NA_TEXT } from "../../core/workbook/names";
 import {
+  dimensionComparison,
   dimensionLabel,
+  formatDimensionScore,
   itemStep,
   itemsOfStep,
   missingDimensions,
@@ -93,6 +101,34 @@ function ScoreForm(props: ScoreFormProps) {
   );
 }
 
+/** The Scores sheet's numbers: ours, theirs read from our side, and the gap between those two. */
+function DimensionTable({ read }: { read: ScoreViewProps["read"] }) {
+  const rows = dimensionComparison(read);
+  if (rows.every((r) => r.us === null && r.them === null)) return null;
+  return (
+    <Table size="small" aria-label="Dimension scores">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Dimension</TableHeaderCell>
+          <TableHeaderCell>Ours</TableHeaderCell>
+          <TableHeaderCell>Theirs (our frame)</TableHeaderCell>
+          <TableHeaderCell>Gap</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.key}>
+            <TableCell>{r.label}</TableCell>
+            <TableCell>{formatDimensionScore(r.us)}</TableCell>
+            <TableCell>{formatDimensionScore(r.them)}</TableCell>
+            <TableCell>{formatDimensionScore(r.gap)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
 export function ScoreView(props: ScoreViewProps) {
   const progress = stepProgress(props.read);
   const [current, setCurrent] = useState<AssessmentItem | null>(null);
@@ -154,6 +190,7 @@ export function ScoreView(props: ScoreViewProps) {
           </Text>
         );
       })}
+      <DimensionTable read={props.read} />
       <div className="cf-row">
         {props.mode === "excel" && (
           <Button onClick={() => void props.onRefresh()} disabled={props.busy}>

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { ITEMS, dimensionByKey, principleById } from "../../../src/core/method";
+import { ITEMS, dimensionByKey, principleById, type ItemAnswers } from "../../../src/core/method";
+import { dimensionComparison, formatDimensionScore } from "../../../src/taskpane/pane-model";
 import { createdApp } from "./helpers";
 
 const s1 = ITEMS.filter((i) => dimensionByKey(i.dimension).step === "S1");
@@ -46,6 +47,32 @@ describe("Score view", () => {
     expect(await screen.findByText(`Our side: 1 of ${s1.length} answered`)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Next unanswered item" }));
     await waitFor(() => expect(port.selected).toEqual([{ itemId: ITEMS[1].id, side: "us" }]));
+  });
+
+  it("shows each dimension as the Scores sheet does: ours, theirs in our frame, their difference", async () => {
+    const { port, user } = await createdApp("excel");
+    // We depend on them heavily and they agree (their "they depend on us" items say so).
+    const us: ItemAnswers = Object.fromEntries(ITEMS.map((it) => [it.id, 3]));
+    const them: ItemAnswers = { ...us };
+    for (const it of ITEMS.filter((i) => i.dimension === "ourDependence")) {
+      us[it.id] = it.reverse ? 1 : 5;
+      if (it.compare.kind === "mirror") them[it.compare.partner] = it.reverse ? 1 : 5;
+    }
+    port.read = { us, them, problems: [] };
+    await user.click(screen.getByRole("button", { name: "Read scores from sheets" }));
+    const table = await screen.findByRole("table", { name: "Dimension scores" });
+    const expected = dimensionComparison(port.read);
+    for (const row of expected) {
+      const cells = within(within(table).getByText(row.label).closest("tr")!).getAllByRole("cell");
+      expect(cells.map((c) => c.textContent)).toEqual([
+        row.label,
+        formatDimensionScore(row.us),
+        formatDimensionScore(row.them),
+        formatDimensionScore(row.gap),
+      ]);
+    }
+    const dep = expected.find((r) => r.key === "ourDependence")!;
+    expect([dep.us, dep.them, dep.gap]).toEqual([5, 5, 0]);
   });
 
   it("lists every unreadable cell with sheet and address", async () => {

@@ -17,6 +17,7 @@ const item = (id: string, reverse = false, weight = 1): AssessmentItem => ({
   anchors: { 1: "low", 3: "mid", 5: "high" },
   reverse,
   weight,
+  compare: { kind: "same" },
 });
 
 describe("weightedMean", () => {
@@ -68,10 +69,10 @@ describe("scoreItems", () => {
 describe("itemPerceptionGaps", () => {
   test("flags a difference of 2 or more, not 1.99", () => {
     const gaps = itemPerceptionGaps(
-      { "TRU-1": 5, "TRU-2": 4, "MUT-1": 3 },
-      { "TRU-1": 3, "TRU-2": 2.01, "MUT-1": 3 }
+      { "ALI-1": 5, "ALI-2": 4, "STK-1": 3 },
+      { "ALI-1": 3, "ALI-2": 2.01, "STK-1": 3 }
     );
-    expect(gaps).toEqual([{ itemId: "TRU-1", dimension: "trust", us: 5, them: 3 }]);
+    expect(gaps).toEqual([{ itemId: "ALI-1", dimension: "alignment", us: 5, them: 3 }]);
   });
   test("dependency items are read crosswise: our ODP-n against their TDP-n", () => {
     const gaps = itemPerceptionGaps({ "ODP-1": 5, "TDP-1": 1 }, { "ODP-1": 1, "TDP-1": 5 });
@@ -80,12 +81,12 @@ describe("itemPerceptionGaps", () => {
     expect(crossed).toEqual([{ itemId: "ODP-1", dimension: "ourDependence", us: 5, them: 2 }]);
   });
   test("unanswered on either side is not a gap", () => {
-    expect(itemPerceptionGaps({ "TRU-1": 5 }, { "TRU-1": null })).toEqual([]);
+    expect(itemPerceptionGaps({ "ALI-1": 5 }, { "ALI-1": null })).toEqual([]);
   });
   test("a given threshold replaces the item gap, below it too", () => {
-    const us = { "TRU-1": 5, "TRU-2": 4, "MUT-1": 3 };
-    const them = { "TRU-1": 3, "TRU-2": 3, "MUT-1": 3 };
-    expect(itemPerceptionGaps(us, them, ITEMS, 1).map((g) => g.itemId)).toEqual(["TRU-1", "TRU-2"]);
+    const us = { "ALI-1": 5, "ALI-2": 4, "STK-1": 3 };
+    const them = { "ALI-1": 3, "ALI-2": 3, "STK-1": 3 };
+    expect(itemPerceptionGaps(us, them, ITEMS, 1).map((g) => g.itemId)).toEqual(["ALI-1", "ALI-2"]);
     expect(itemPerceptionGaps(us, them, ITEMS, 2.5)).toEqual([]);
     expect(() => itemPerceptionGaps(us, them, ITEMS, 0)).toThrow(
       /Perception gap threshold 0 is not allowed/

@@ -64,9 +64,17 @@ describe("buildAssessmentPlan", () => {
     expect(v.kind === "list" && v.values).toEqual(["1", "2", "3", "4", "5", "N/A"]);
     expect(v.prompt?.message).toBeTruthy();
     expect(v.error.message).toMatch(/1 to 5/);
-    expect(s.conditionalFormats!.some((c) => c.kind === "colorScale" && c.range === v.range)).toBe(
-      true
+    // Score cells are coloured by what the answer means: every answered row falls under a fill.
+    const [, first, , last] = /^[A-Z]+(\d+):([A-Z]+)(\d+)$/.exec(v.range)!.map(String);
+    const fills = s.conditionalFormats!.filter(
+      (c) => c.kind === "formula" && c.range.startsWith(itemColumn(ITEM_HEADERS.our))
     );
+    const covered = new Set<number>();
+    for (const f of fills) {
+      const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(f.range)!;
+      for (let r = Number(m[1]); r <= Number(m[2]); r++) covered.add(r);
+    }
+    expect(covered.size).toBe(Number(last) - Number(first) + 1);
     expect(s.freeze).toEqual({ rows: 5, columns: 1 });
     expect(s.print?.printTitleRows).toBe("$5:$5");
   });
@@ -76,15 +84,17 @@ describe("buildAssessmentPlan", () => {
     expect(names).toEqual(["CF_Items_S1", "CF_Interests_Us", "CF_Interests_Them"]);
   });
 
-  test("Scores contract: dimension keys in order in column A; names cover A:B and C", () => {
+  test("Scores contract: dimension keys in order in column A; names cover A:B and I", () => {
     const t = sheet(SHEET_NAMES.scores).tables![0];
     expect(t.topLeft).toBe("A1");
-    expect(t.headers.slice(0, 3)).toEqual(["Key", "Our score", "Their score"]);
+    expect(t.headers.slice(0, 3)).toEqual(["Key", "Our score", "Their score (our frame)"]);
+    expect(t.headers[8]).toBe("Their own score");
     expect(t.rows.map((r) => r[0])).toEqual([...DIMENSION_KEYS]);
     DIMENSION_KEYS.forEach((k, i) => expect(scoresRow(k)).toBe(2 + i));
     const byName = Object.fromEntries(plan.names.map((n) => [n.name, n.refersTo]));
     expect(byName[DEFINED_NAMES.ourScores]).toBe("'CF Scores'!$A$2:$B$11");
-    expect(byName[DEFINED_NAMES.theirScores]).toBe("'CF Scores'!$C$2:$C$11");
+    // COLLAB.* take the other side's scores from their side and swap them themselves.
+    expect(byName[DEFINED_NAMES.theirScores]).toBe("'CF Scores'!$I$2:$I$11");
     expect(byName[DEFINED_NAMES.perspective]).toBe(`'CF Cover'!$B$6`);
     expect(cell(SHEET_NAMES.cover, LAYOUT.cover.perspective)?.value).toBe("supplier");
   });
@@ -97,9 +107,13 @@ describe("buildAssessmentPlan", () => {
     expect(trust).toMatch(/ISNUMBER/);
     const cf = sheet(SHEET_NAMES.scores).conditionalFormats!.find((c) => c.kind === "formula")!;
     expect(cf.kind === "formula" && cf.formula).toContain(`>=${THRESHOLDS.perceptionGapDimension}`);
-    // Dependency rows compare crosswise with the other side's opposite dependency.
+    // The gap is the difference of the two numbers shown beside it (their column is in our frame).
+    const row = scoresRow("ourDependence");
     const gap = t.formulaColumns!.Gap(DIMENSION_KEYS.indexOf("ourDependence"));
-    expect(gap).toContain(`C${scoresRow("theirDependence")}`);
+    expect(gap).toContain(`ABS(B${row}-C${row})`);
+    // Their own score swaps back: their "our dependence" is our "their dependence" row in our frame.
+    const own = t.formulaColumns!["Their own score"](DIMENSION_KEYS.indexOf("ourDependence"));
+    expect(own).toContain(`C${scoresRow("theirDependence")}`);
   });
 
   test("Results: COLLAB.* only in add-in cells, with the agreed arguments; natives never call COLLAB", () => {

@@ -1,0 +1,74 @@
+/**
+ * Every released question set, by version. A workbook, questionnaire or import is read with the set
+ * named in its CF_ItemSetVersion, so workbooks already in use keep working after a new set comes out.
+ */
+import { ITEM_SET_VERSION, ITEMS_2026_1, ITEMS_2026_2 } from "./items";
+import type { AssessmentItem } from "./types";
+
+export const ITEM_SETS: Readonly<Record<string, readonly AssessmentItem[]>> = {
+  "2026.1": ITEMS_2026_1,
+  "2026.2": ITEMS_2026_2,
+};
+
+export const ITEM_SET_VERSIONS: readonly string[] = Object.keys(ITEM_SETS);
+
+export function isItemSetVersion(version: string): boolean {
+  return Object.prototype.hasOwnProperty.call(ITEM_SETS, version);
+}
+
+/** The items of a released set; a clear error naming the known versions otherwise. */
+export function itemSet(version: string): readonly AssessmentItem[] {
+  if (!isItemSetVersion(version)) {
+    throw new Error(
+      `question set "${version}" is not known to this version of CollabFit; allowed: ${ITEM_SET_VERSIONS.join(", ")}`
+    );
+  }
+  return ITEM_SETS[version];
+}
+
+/** The set for a version cell's text: blank means the current set (files from before versions). */
+export function itemSetOf(version: string | null | undefined): {
+  version: string;
+  items: readonly AssessmentItem[];
+} {
+  const v = version && version.trim() ? version.trim() : ITEM_SET_VERSION;
+  return { version: v, items: itemSet(v) };
+}
+
+/** What moving answers from one set to another keeps, and what must be answered again. */
+export interface ItemSetUpgrade {
+  from: string;
+  to: string;
+  /** Same id, same wording, anchors, reverse flag and dimension: answers carry over. */
+  carried: string[];
+  /** Items of the new set to answer (new or changed). */
+  toAnswer: string[];
+  /** Items of the old set that are gone (their answers are not carried over). */
+  dropped: string[];
+}
+
+function sameItem(a: AssessmentItem, b: AssessmentItem): boolean {
+  return (
+    a.dimension === b.dimension &&
+    a.question === b.question &&
+    a.reverse === b.reverse &&
+    a.anchors[1] === b.anchors[1] &&
+    a.anchors[3] === b.anchors[3] &&
+    a.anchors[5] === b.anchors[5]
+  );
+}
+
+export function itemSetUpgrade(from: string, to: string = ITEM_SET_VERSION): ItemSetUpgrade {
+  const old = new Map(itemSet(from).map((i) => [i.id, i]));
+  const next = itemSet(to);
+  const carried: string[] = [];
+  const toAnswer: string[] = [];
+  for (const it of next) {
+    const before = old.get(it.id);
+    if (before && sameItem(before, it)) carried.push(it.id);
+    else toAnswer.push(it.id);
+  }
+  const kept = new Set(next.map((i) => i.id));
+  const dropped = [...old.keys()].filter((id) => !kept.has(id));
+  return { from, to, carried, toAnswer, dropped };
+}
