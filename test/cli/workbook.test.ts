@@ -56,6 +56,8 @@ describe("collabfit new", () => {
       perspective: "supplier",
       date: "2026-06-01",
       assessors: "Jo",
+      // The cover carries the default confidentiality label every footer prints.
+      confidentiality: "Confidential: internal use only",
     });
   });
 
