@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isIsoDate, ISO_DATE_HINT } from "../../core/input";
 import { perceptionSummary } from "../../core/exchange/gaps";
-import { DIMENSION_KEYS, ProfileError, addDays } from "../../core/method";
+import { DIMENSION_KEYS, ProfileError } from "../../core/method";
 import { SHEET_NAMES } from "../../core/workbook/names";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
