@@ -112,7 +112,13 @@ describe("collabfit demo and recommend FILE.xlsx", () => {
       const fromProfile = run("recommend", "--profile", json, "--start", "2026-03-02", ...extra);
       expect(fromFile.code).toBe(0);
       expect(fromFile.stderr).toBe("");
-      expect(fromFile.stdout).toBe(fromProfile.stdout);
+      if (extra.length === 0) expect(fromFile.stdout).toBe(fromProfile.stdout);
+      else {
+        // A workbook has item answers, so its JSON adds the item-level gaps; the rest is the same.
+        const { itemPerceptionGaps, ...rest } = JSON.parse(fromFile.stdout);
+        expect(Array.isArray(itemPerceptionGaps)).toBe(true);
+        expect(rest).toEqual(JSON.parse(fromProfile.stdout));
+      }
     }
     expect(JSON.parse(run("recommend", demo, "--json").stdout).targetModel).toBe("collaborative");
   });
