@@ -703,6 +703,15 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
   return ops;
 }
 
+const HEADER_FOOTER_FIELDS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+
 /**
  * Issue 14: print area, repeated columns, a fixed scale where fitting would print below 8 pt, and
  * the header and footer (ExcelApi 1.9, like the rest of PageLayout).
@@ -719,7 +728,8 @@ function printExtrasOps(name: string, print: NonNullable<SheetPlan["print"]>): O
         "PageLayout.setPrintTitleColumns",
         "PageLayout.zoom",
         "PageLayout.headersFooters",
-        "HeaderFooter",
+        "HeaderFooterGroup.defaultForAllPages",
+        ...HEADER_FOOTER_FIELDS.map((f) => `HeaderFooter.${f}`),
       ],
       bytes: 4 * OP_OVERHEAD + JSON.stringify([print.header, print.footer]).length,
       run: (_c, sheets) => {

@@ -139,9 +139,13 @@ describe("Their view (two-party exchange)", () => {
   it("says so when the two views agree", async () => {
     const { port, user } = await createdApp("preview");
     const same = fullAnswers(2);
+    // The same story from their side: a mirrored question is answered as we answered its partner.
+    const theirs = Object.fromEntries(
+      ITEMS.map((it) => [it.id, same[it.compare.kind === "mirror" ? it.compare.partner : it.id]])
+    );
     port.importResult = {
       report: { assessmentId: "CF-1111-2222-3333-4444", imported: [], skipped: [] },
-      read: { us: same, them: same, problems: [] },
+      read: { us: same, them: theirs, problems: [] },
     };
     await user.upload(fileInput(), xlsx());
     expect(await screen.findByText(/No big differences/)).toBeInTheDocument();
