@@ -64,11 +64,8 @@ export async function readPortfolioRow(data: Uint8Array, file: string): Promise<
   const { profile, meta, problems } = workbookProfile(wb);
   if (!profile) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
-    const older =
-      version && version !== ITEM_SET_VERSION
-        ? `question set ${version}, this CollabFit reads ${ITEM_SET_VERSION}: `
-        : "";
-    throw new PortfolioSkip(`${older}${formatProblem(problems[0])}${more}`);
+    // A workbook is read with the question set it names; an unknown set is the first problem.
+    throw new PortfolioSkip(`${formatProblem(problems[0])}${more}`);
   }
   const { read } = readWorkbookAssessment(wb);
   return portfolioRow({

@@ -8,7 +8,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { DIMENSION_KEYS, ITEMS, recommend, scoreItems } from "../../src/core/method";
+import {
+  DIMENSION_KEYS,
+  ITEMS,
+  recommend,
+  scoreItems,
+  swapPerspective,
+} from "../../src/core/method";
 import type { ItemAnswers } from "../../src/core/method/types";
 import { itemStats, roundRecord, sideScores, type Respondent } from "../../src/core/rounds";
 import { HISTORY_HEADERS, historyScoreHeader } from "../../src/core/workbook/history";
@@ -181,7 +187,8 @@ describe("a workbook that imported respondents (exceljs path), in LibreOffice", 
         st.spread ?? ""
       );
     }
-    const them = sideScores(people, "them").scores;
+    // The Scores sheet shows their view in our frame (dependencies crosswise).
+    const them = swapPerspective(sideScores(people, "them").scores);
     for (const k of DIMENSION_KEYS)
       expect(at(SHEET_NAMES.scores, `C${scoresRow(k)}`) as number).toBeCloseTo(them[k]!, 6);
   });
@@ -233,7 +240,7 @@ test("n, mean, min, max and spread per item and side equal the core's statistics
 });
 
 test("the Scores sheet takes their side from the respondents' means and ours from the typed column", () => {
-  const them = sideScores(THEM, "them").scores;
+  const them = swapPerspective(sideScores(THEM, "them").scores);
   const us = scoreItems(US).scores;
   for (const k of DIMENSION_KEYS) {
     expect({ k, us: num(SHEET_NAMES.scores, `B${scoresRow(k)}`) }).toEqual({
@@ -267,7 +274,7 @@ test("the trend block shows the change since the previous round and since the fi
   const sheet = ROUND_SHEETS.history;
   const cells = raw.get(sheet)!;
   // Find the trend table: the row whose column A holds the first dimension's label, below the history.
-  const them = sideScores(THEM, "them").scores;
+  const them = swapPerspective(sideScores(THEM, "them").scores);
   const us = scoreItems(US).scores;
   const rows = [...cells.entries()]
     .filter(([a]) => /^A\d+$/.test(a))

@@ -168,7 +168,7 @@ describe("files that are not assessments", () => {
     expect(reasons["missing.xlsx"]).toBe("not found");
     expect(reasons["their-questionnaire.xlsx"]).toMatch(/questionnaire.*not an assessment/);
     expect(reasons["older.xlsx"]).toMatch(
-      /^question set 2024\.3, this CollabFit reads \d{4}\.\d+: 'CF S1 Interests'!A5: item MUT-1 .*missing.*\(and 1 more\)$/
+      /^'CF Cover'!B9: question set "2024\.3" is not known to this version of CollabFit; allowed: .*2026\.1/
     );
     for (const name of Object.keys(reasons))
       expect(r.stderr).toContain(

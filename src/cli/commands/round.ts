@@ -3,7 +3,7 @@
  * CF_History and opens the next one with empty scores, keeping notes, weights, interests and the
  * roadmap. FILE.xlsx is only read; nothing is written unless every check passes.
  */
-import { modelById, recommend, todayIso } from "../../core/method";
+import { modelById, recommend, swapPerspective, todayIso } from "../../core/method";
 import type { Side } from "../../core/method/types";
 import {
   RoundError,
@@ -101,7 +101,8 @@ export const roundCommand: Command = {
       date: meta.date,
       itemSetVersion: versionCell ? cellText(wb, versionCell) : "",
       us: profile.us,
-      them: profile.them,
+      // Their side in our frame, like the Scores sheet's column the history's trend is read against.
+      them: profile.them ? swapPerspective(profile.them) : undefined,
       respondents: { us: count("us"), them: count("them") },
       recommendation: recommend(profile),
     });
