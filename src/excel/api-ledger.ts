@@ -94,6 +94,8 @@ export const EXCEL_API_LEDGER: Readonly<Record<string, LedgerEntry>> = {
   "Range.worksheet": e("1.1", CELLS),
   "Range.format": e("1.1", CELLS),
   "Range.hyperlink": e("1.7", LOOK),
+  // Read for our Notes cells' links before an import appends to them.
+  "Range.getCellProperties": e("1.9", CELLS),
   "Range.conditionalFormats": e("1.6", CF),
   "Range.dataValidation": e("1.8", DV),
   "RangeFormat.font": e("1.1", CELLS),

@@ -5,16 +5,18 @@
  */
 import {
   buildQuestionnairePlan,
+  ourNotePart,
   planMerge,
   resolveAssessmentId,
   validateReturned,
   type ImportReport,
   type MergePlan,
+  type NoteNotWritten,
   type ReturnedWorkbook,
 } from "../core/exchange";
 import { DEFAULT_PERSPECTIVE, ITEM_SET_VERSION } from "../core/method";
-import { rangeAddress, serialToIso } from "../core/workbook/a1";
-import { DEFINED_NAMES } from "../core/workbook/names";
+import { offsetCell, rangeAddress, serialToIso } from "../core/workbook/a1";
+import { DEFINED_NAMES, STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, CellValue, WorkbookPlan } from "../core/workbook/plan";
 import { coverPerspective, coverText as text } from "../core/workbook/readback";
 import { looksLikeFormula } from "./ops";
@@ -114,36 +116,109 @@ export interface ExcelImportOutcome {
   report: ImportReport;
   merge: MergePlan;
   assessmentId: string;
+  /** Their notes for Notes cells that hold a formula of ours (left as they are). */
+  notesNotWritten: NoteNotWritten[];
+}
+
+/** What a table body holds besides values: formulas and links (read in the same sync). */
+interface BodyFacts {
+  body: Excel.Range;
+  cells: ReturnType<Excel.Range["getCellProperties"]>;
+}
+
+/** Queues, per item table, the body's formulas and links; loadItemTables' sync fetches them too. */
+function queueBodyFacts(context: Excel.RequestContext): Map<string, BodyFacts> {
+  const facts = new Map<string, BodyFacts>();
+  for (const step of STEP_IDS) {
+    const name = TABLE_NAMES.items(step);
+    const body = context.workbook.tables.getItemOrNullObject(name).getDataBodyRange();
+    facts.set(name, {
+      body: body.load("formulas"),
+      cells: body.getCellProperties({ hyperlink: true }),
+    });
+  }
+  return facts;
+}
+
+/** A cell holds a formula when Excel reports formula text that is not simply its value. */
+function isFormula(formula: unknown, value: unknown): boolean {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== String(value ?? "");
 }
 
 /**
  * Imports a returned questionnaire (read with readReturnedQuestionnaire from src/xlsx/exchange) into
  * the open workbook. Throws ExchangeError before any write when the file or our tables are not right.
+ * Only the Their score cells and the Notes cells that take their note change: a Notes cell holding
+ * our formula is left alone (the note is reported instead), a linked one keeps its target.
  */
 export async function importAnswersInExcel(
   context: Excel.RequestContext,
   returned: ReturnedWorkbook
 ): Promise<ExcelImportOutcome> {
-  // Queue the cover names first: loadItemTables' single sync then fetches them too.
+  // Queue the cover names and the bodies' formulas and links first: loadItemTables' single sync
+  // then fetches them too.
   const cover = queueCoverRead(context);
+  const bodies = queueBodyFacts(context);
   const { tables } = await loadItemTables(context);
   const { assessmentId, itemSetVersion: version } = coverFacts(cover);
 
-  // Everything is decided here; both calls throw before a single write is queued.
+  // Everything is decided here; both calls throw before a single write is queued. Their notes were
+  // cleaned by validateReturned and are cut to the cell limit by planMerge (src/core/exchange).
   const validated = validateReturned(returned, { assessmentId, itemSetVersion: version });
   const merge = planMerge(tables, validated);
+
+  // Where each planned Notes cell sits in the bodies read above: "sheet!A1" -> its formula and link.
+  const facts = new Map<
+    string,
+    { formula: unknown; value: unknown; link?: Excel.RangeHyperlink }
+  >();
+  for (const t of tables) {
+    const read = bodies.get(t.tableName);
+    if (!read) continue;
+    t.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        facts.set(`${t.sheet}!${offsetCell(t.topLeft, c, r + 1)}`, {
+          formula: read.body.formulas?.[r]?.[c],
+          value,
+          link: read.cells.value?.[r]?.[c]?.hyperlink ?? undefined,
+        });
+      })
+    );
+  }
 
   const sheets = context.workbook.worksheets;
   for (const col of merge.scores) {
     const address = rangeAddress(col.firstCell, 1, col.values.length);
     sheets.getItem(col.sheet).getRange(address).values = col.values.map((v) => [v ?? ""]);
   }
+  const notesNotWritten: NoteNotWritten[] = [];
   for (const n of merge.notes) {
+    const ours = facts.get(`${n.sheet}!${n.cell}`);
+    const text = typeof n.value === "string" ? n.value : "";
+    if (ours && isFormula(ours.formula, ours.value)) {
+      // Text would replace the formula: ours stays, their note goes into the report.
+      const note = text.slice(ourNotePart(text).length).trim();
+      if (note) {
+        notesNotWritten.push({
+          sheet: n.sheet,
+          cell: n.cell,
+          note,
+          why: "our Notes cell holds a formula",
+        });
+      }
+      continue;
+    }
     const range = sheets.getItem(n.sheet).getRange(n.cell);
     // Same decision as the plan adapter: formula-looking text gets the Text format, so it stays text.
     if (looksLikeFormula(n.value)) range.numberFormat = [["@"]];
-    range.values = [[(n.value ?? "") as Exclude<CellValue, null>]];
+    if (ours?.link && (ours.link.address || ours.link.documentReference)) {
+      // The link is set again with the merged text, so its target is ours whatever Excel does to
+      // a linked cell whose value is replaced.
+      range.hyperlink = { ...ours.link, textToDisplay: text };
+    } else {
+      range.values = [[(n.value ?? "") as Exclude<CellValue, null>]];
+    }
   }
   await context.sync();
-  return { report: validated.report, merge, assessmentId };
+  return { report: validated.report, merge, assessmentId, notesNotWritten };
 }

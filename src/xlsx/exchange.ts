@@ -16,6 +16,7 @@ import {
   validateReturned,
   type ImportReport,
   type MergePlan,
+  type NoteNotWritten,
   type ReturnedCell,
   type ReturnedName,
   type ReturnedWorkbook,
@@ -266,13 +267,7 @@ function appendRuns(runs: readonly RichRun[], length: number, tail: string): Ric
   return out;
 }
 
-/** A note that could not go into our Notes cell (it holds a formula): listed for the user instead. */
-export interface NoteNotWritten {
-  sheet: string;
-  cell: string;
-  note: string;
-  why: string;
-}
+export type { NoteNotWritten };
 
 /**
  * Writes a merged note into our Notes cell, keeping what is ours exactly as it is: rich text keeps its

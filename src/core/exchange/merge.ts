@@ -44,6 +44,14 @@ export interface MergePlan {
   cutNotes: Array<{ itemId: string; sheet: string; cell: string }>;
 }
 
+/** A note that could not go into our Notes cell (it holds a formula): listed for the user instead. */
+export interface NoteNotWritten {
+  sheet: string;
+  cell: string;
+  note: string;
+  why: string;
+}
+
 /** Our part of a Notes cell: everything before their marked note. */
 export function ourNotePart(existing: unknown): string {
   if (existing === null || existing === undefined) return "";

@@ -1,10 +1,16 @@
-/** The Office.js side, on the recording Excel stand-in built on office-addin-mock. */
+/**
+ * The Office.js side, on the strict recording Excel stand-in (refuses members missing from the API
+ * ledger or above the pane's requirement floor).
+ */
 import {
+  MAX_CELL_TEXT,
   QUESTIONNAIRE_SHEETS,
+  THEIR_NOTE_MARK,
   buildQuestionnairePlan,
   derivedAssessmentId,
   type ReturnedWorkbook,
 } from "../../../src/core/exchange";
+import { offsetCell, parseCell } from "../../../src/core/workbook/a1";
 import { ITEMS } from "../../../src/core/method";
 import { ITEM_HEADERS } from "../../../src/core/workbook/names";
 import {
@@ -14,7 +20,8 @@ import {
 } from "../../../src/excel/exchange";
 import { loadWorkbook, planToBuffer, readItemTables } from "../../../src/xlsx";
 import { readReturnedQuestionnaire } from "../../../src/xlsx/exchange";
-import { createFakeExcel } from "../../fixtures/excel/fake-excel";
+import { createFakeExcel, type FakeTable } from "../../fixtures/excel/fake-excel";
+import { createStrictExcel } from "../../fixtures/excel/strict-excel";
 import { fillQuestionnaire, ourWorkbook, type Fill } from "./helpers";
 
 // The stand-in does not evaluate defined names, so the cover reads as empty and the id is the one
@@ -27,19 +34,46 @@ const ID_OF_EMPTY_COVER = derivedAssessmentId({
   date: "",
 });
 
-async function fakeWithOurTables() {
+async function fakeWithOurTables(extra: (tables: FakeTable[]) => void = () => undefined) {
   const tables = readItemTables(await loadWorkbook(await ourWorkbook()));
-  const f = createFakeExcel({
+  const fakeTables: FakeTable[] = tables.map((t) => ({
+    name: t.tableName,
+    sheet: t.sheet,
+    topLeft: t.topLeft,
+    headers: t.headers,
+    rows: t.rows.map((r) => [...r]),
+  }));
+  extra(fakeTables);
+  const f = createStrictExcel({
     sheets: [...new Set(tables.map((t) => t.sheet))],
-    tables: tables.map((t) => ({
-      name: t.tableName,
-      sheet: t.sheet,
-      topLeft: t.topLeft,
-      headers: t.headers,
-      rows: t.rows,
-    })),
+    tables: fakeTables,
   });
-  return { f, tables };
+  return { f, tables: fakeTables };
+}
+
+/** Where an item's Notes cell is in our tables: the table, its row index and the cell's address. */
+function notesCellOf(tables: FakeTable[], itemId: string) {
+  for (const t of tables) {
+    const idCol = t.headers.indexOf(ITEM_HEADERS.id);
+    const notesCol = t.headers.indexOf(ITEM_HEADERS.notes);
+    const r = t.rows.findIndex((row) => row[idCol] === itemId);
+    if (r >= 0) return { t, r, c: notesCol, cell: offsetCell(t.topLeft, notesCol, r + 1) };
+  }
+  throw new Error(`no row for ${itemId}`);
+}
+
+/** Every cell an applied write covers, as "sheet!A1". */
+function cellsWritten(f: ReturnType<typeof createFakeExcel>): Set<string> {
+  const out = new Set<string>();
+  for (const op of writes(f)) {
+    const [a, b = a] = String(op.address).split(":");
+    const p = parseCell(a);
+    const q = parseCell(b);
+    for (let row = p.row; row <= q.row; row++)
+      for (let col = p.col; col <= q.col; col++)
+        out.add(`${op.sheet}!${offsetCell("A1", col - 1, row - 1)}`);
+  }
+  return out;
 }
 
 async function returned(fill: Fill, assessmentId = ID_OF_EMPTY_COVER): Promise<ReturnedWorkbook> {
@@ -137,5 +171,117 @@ describe("questionnaire from the open workbook", () => {
   it("encodes bytes as base64 for Excel.createWorkbook", () => {
     const bytes = new Uint8Array(70000).map((_, i) => (i * 31) % 256);
     expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
+  });
+});
+
+describe("importAnswersInExcel keeps our Notes cells as they are", () => {
+  const [plain, withFormula, withLink, long, dirty] = ITEMS.map((it) => it.id);
+  const OUR_FORMULA = '=TEXT(TODAY(),"yyyy")&" review"';
+  const LINK = { address: "https://intranet.example/contract-7", textToDisplay: "contract 7" };
+  const LONG_OURS = "x".repeat(MAX_CELL_TEXT - 100);
+  // Controls (also as an _xHHHH_ escape exceljs decodes) and a bidi override: the cleaner drops them.
+  const DIRTY = "ok\u0007 \u202Ereversed_x001B_[2J done";
+
+  async function run(notes: Record<string, string>) {
+    const made = await fakeWithOurTables((tables) => {
+      const put = (
+        id: string,
+        value: unknown,
+        more?: (t: FakeTable, r: number, c: number) => void
+      ) => {
+        const { t, r, c } = notesCellOf(tables, id);
+        t.rows[r][c] = value;
+        more?.(t, r, c);
+      };
+      put(withFormula, "2026 review", (t, r, c) => {
+        t.formulas = t.rows.map(() => t.headers.map(() => undefined));
+        t.formulas[r][c] = OUR_FORMULA;
+      });
+      put(withLink, LINK.textToDisplay, (t, r, c) => {
+        t.hyperlinks = t.rows.map(() => t.headers.map(() => undefined));
+        t.hyperlinks[r][c] = { ...LINK };
+      });
+      put(long, LONG_OURS);
+    });
+    const scores = Object.fromEntries(ITEMS.map((it) => [it.id, "3"]));
+    const file = await returned({ scores, notes });
+    const spy = jest.spyOn(made.f.context, "sync");
+    const out = await importAnswersInExcel(made.f.context as unknown as Excel.RequestContext, file);
+    return { ...made, out, syncs: spy.mock.calls.length };
+  }
+
+  it("writes only Their score and the Notes cells that take a note, in a constant 2 syncs", async () => {
+    const none = await run({});
+    const notes = {
+      [plain]: "theirs 1",
+      [withLink]: "theirs 2",
+      [long]: "y".repeat(1500),
+      [dirty]: DIRTY,
+    };
+    const many = await run({ ...notes, [withFormula]: "theirs 3" });
+    expect(none.syncs).toBe(2);
+    expect(many.syncs).toBe(none.syncs);
+
+    const allowed = new Set<string>();
+    for (const t of many.tables) {
+      const col = t.headers.indexOf(ITEM_HEADERS.their);
+      t.rows.forEach((_, r) => allowed.add(`${t.sheet}!${offsetCell(t.topLeft, col, r + 1)}`));
+    }
+    const noteCells = Object.keys(notes).map((id) => notesCellOf(many.tables, id));
+    for (const n of noteCells) allowed.add(`${n.t.sheet}!${n.cell}`);
+    const written = cellsWritten(many.f);
+    expect([...written].filter((c) => !allowed.has(c))).toEqual([]);
+    // Each note cell really was written; the formula cell was not.
+    for (const n of noteCells) expect(written.has(`${n.t.sheet}!${n.cell}`)).toBe(true);
+    const formula = notesCellOf(many.tables, withFormula);
+    expect(written.has(`${formula.t.sheet}!${formula.cell}`)).toBe(false);
+    expect(many.f.ops({ prop: "formulas" })).toEqual([]);
+  });
+
+  it("leaves a Notes cell holding our formula alone and reports their note instead", async () => {
+    const { f, tables, out } = await run({ [withFormula]: "theirs 3" });
+    const { t, cell } = notesCellOf(tables, withFormula);
+    expect(f.ops({ sheet: t.sheet, address: cell })).toEqual([]);
+    expect(out.notesNotWritten).toEqual([
+      {
+        sheet: t.sheet,
+        cell,
+        note: `${THEIR_NOTE_MARK}theirs 3`.trim(),
+        why: "our Notes cell holds a formula",
+      },
+    ]);
+  });
+
+  it("keeps a linked Notes cell's target and appends their note to its text", async () => {
+    const { f, tables, out } = await run({ [withLink]: "theirs 2" });
+    const { t, cell } = notesCellOf(tables, withLink);
+    expect(f.cell(t.sheet, cell)?.hyperlink).toEqual({
+      address: LINK.address,
+      textToDisplay: `${LINK.textToDisplay}\n${THEIR_NOTE_MARK}theirs 2`,
+    });
+    // The text goes in with the link, not as a plain value that could drop it.
+    expect(f.ops({ sheet: t.sheet, address: cell, prop: "values" })).toEqual([]);
+    expect(out.notesNotWritten).toEqual([]);
+  });
+
+  it("never writes more than Excel's cell limit, and cuts their note, not ours", async () => {
+    const { f, tables, out } = await run({ [long]: "y".repeat(1500) });
+    const { t, cell } = notesCellOf(tables, long);
+    const text = String((f.cell(t.sheet, cell)?.value as string) ?? "");
+    expect(text.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
+    expect(text.startsWith(`${LONG_OURS}\n${THEIR_NOTE_MARK}y`)).toBe(true);
+    expect(text.endsWith("…")).toBe(true);
+    expect(out.merge.cutNotes).toEqual([{ itemId: long, sheet: t.sheet, cell }]);
+  });
+
+  it("writes their note only after the same cleaning as the file path", async () => {
+    const { f, tables } = await run({ [dirty]: DIRTY });
+    const { t, cell } = notesCellOf(tables, dirty);
+    const text = String(f.cell(t.sheet, cell)?.value ?? "");
+    expect(text).toContain("ok");
+    expect(text).toContain("done");
+    // eslint-disable-next-line no-control-regex -- the characters the cleaner must have dropped
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u202A-\u202E]/);
+    expect(text).not.toMatch(/_x001B_/i);
   });
 });
