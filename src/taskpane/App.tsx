@@ -186,6 +186,22 @@ export function App(props: AppProps) {
             </MessageBarActions>
           </MessageBar>
         )}
+        {state.liveOff && props.port.turnOnLiveFormulas && view !== "results" && (
+          // Found at start-up (or on opening existing sheets); the Results view offers it itself.
+          <MessageBar intent="info">
+            <MessageBarBody>
+              <MessageBarTitle>Live formulas are off</MessageBarTitle>
+              This workbook already has CollabFit sheets, but its Results sheet was written outside
+              Excel (command line, questionnaire import or an older file), so its live column does
+              not recalculate. Turn the live formulas on to have Excel recalculate it.
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void pane.turnOnLiveFormulas()} disabled={busy}>
+                Turn on live formulas
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {props.port.download && state.meta && (
           <Button onClick={() => void pane.download()} disabled={busy}>
             Download .xlsx

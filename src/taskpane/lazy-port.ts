@@ -17,11 +17,11 @@ import type {
   WorkbookPort,
 } from "./workbook-port";
 
-type Optional = "setScore" | "goToItem" | "download";
+type Optional = "setScore" | "goToItem" | "download" | "liveFormulasOff" | "turnOnLiveFormulas";
 
 /** Which optional actions each kind of port offers (ExcelPort and PreviewPort, as implemented). */
 export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly Optional[]> = {
-  excel: ["goToItem"],
+  excel: ["goToItem", "liveFormulasOff", "turnOnLiveFormulas"],
   preview: ["setScore", "download"],
 };
 
@@ -78,6 +78,20 @@ export function lazyPort(
       const real = await port();
       if (!real.download) throw missing("download");
       return real.download();
+    };
+  }
+  if (offers.includes("liveFormulasOff")) {
+    lazy.liveFormulasOff = async (): Promise<boolean> => {
+      const real = await port();
+      if (!real.liveFormulasOff) throw missing("liveFormulasOff");
+      return real.liveFormulasOff();
+    };
+  }
+  if (offers.includes("turnOnLiveFormulas")) {
+    lazy.turnOnLiveFormulas = async (): Promise<void> => {
+      const real = await port();
+      if (!real.turnOnLiveFormulas) throw missing("turnOnLiveFormulas");
+      return real.turnOnLiveFormulas();
     };
   }
   return lazy;

@@ -1,5 +1,5 @@
 /** The pane's state and the actions the views trigger. All workbook access goes through the port. */
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   newAssessmentId,
   perceptionSummary,
@@ -191,6 +191,24 @@ export function usePane(port: WorkbookPort) {
     [patch]
   );
 
+  // Start-up: a workbook that already holds CollabFit sheets may lack its live formulas (a file
+  // written outside Excel). One read, once; the offer then shows before any action is chosen.
+  useEffect(() => {
+    if (!port.liveFormulasOff) return;
+    let current = true;
+    port.liveFormulasOff().then(
+      (off) => {
+        if (current && off) patch({ liveOff: true });
+      },
+      (error: unknown) => {
+        if (current) patch({ error: toPaneMessage(error, "checking the live formulas") });
+      }
+    );
+    return () => {
+      current = false;
+    };
+  }, [port, patch]);
+
   const createSheets = useCallback(
     (meta: PaneMeta, target: CreateOptions["target"] = "here") =>
       run("Creating assessment sheets", async (progress) => {
@@ -218,6 +236,7 @@ export function usePane(port: WorkbookPort) {
             questionnaireId: null,
             exchange: null,
             resultStale: false,
+            liveOff: false,
             notice: saved
               ? `Assessment sheets created. The previous assessment was downloaded as "${saved}".`
               : "Assessment sheets created.",

@@ -720,6 +720,13 @@ const list = (xs: readonly string[]) => (xs.length ? xs.join("; ") : "none");
 export const LIVE_FORMULAS_OFF =
   "Not live in this file. Open it in Excel with the CollabFit add-in and choose Results › Turn on live formulas (or Update results); the Snapshot column holds the values meanwhile.";
 
+/**
+ * The note above the Results columns: true both where the live formulas are on (sheets the add-in
+ * wrote in Excel) and where they are off (a file written outside Excel, holding LIVE_FORMULAS_OFF).
+ */
+export const LIVE_COLUMN_NOTE =
+  "Live column: once its formulas are on, Excel recalculates it while the CollabFit add-in runs (#NAME? without the add-in). Files written outside Excel start with them off. Snapshot column: the values when last taken.";
+
 /** The Results rows, in order; row i sits at sheet row LAYOUT.results.firstRow + i. */
 export const RESULT_ROWS: readonly ResultRow[] = (() => {
   const r0 = LAYOUT.results.firstRow;
@@ -817,8 +824,7 @@ export function buildResultsPlan(
     titleCell("Recommendation"),
     {
       address: "A2",
-      value:
-        "The live column recalculates in Excel with the CollabFit add-in (without it, it shows #NAME?). The snapshot column keeps the values as they were when the snapshot was taken, so anyone can read them.",
+      value: LIVE_COLUMN_NOTE,
       style: { fontColor: COLORS.muted },
     },
   ];
