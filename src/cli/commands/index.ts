@@ -12,4 +12,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./import")).importCommand,
   portfolio: async () => (await import("./portfolio")).portfolioCommand,
   round: async () => (await import("./round")).roundCommand,
+  share: async () => (await import("./share")).shareCommand,
 };
