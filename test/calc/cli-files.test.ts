@@ -62,12 +62,13 @@ beforeAll(async () => {
     await fillQuestionnaire(fs.readFileSync(at("questionnaire.xlsx")), { scores })
   );
   ok("import", at("demo.xlsx"), "--answers", at("returned.xlsx"), "--out", at("import.xlsx"));
-  for (const n of ["new", "demo", "recommend", "questionnaire", "import"])
+  ok("share", at("demo.xlsx"), "--out", at("share.xlsx"));
+  for (const n of ["new", "demo", "recommend", "questionnaire", "import", "share"])
     files[n] = at(`${n}.xlsx`);
   converted = await convertWithLibreOffice(Object.values(files), "xlsx");
 });
 
-describe.each(["new", "demo", "recommend", "questionnaire", "import"])(
+describe.each(["new", "demo", "recommend", "questionnaire", "import", "share"])(
   "collabfit %s: the file it writes",
   (name) => {
     test("holds no COLLAB.* formula", async () => {
