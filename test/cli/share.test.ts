@@ -133,6 +133,19 @@ describe("collabfit share", () => {
     for (const f of forbidden) expect({ f, found: all.includes(f) }).toEqual({ f, found: false });
   });
 
+  test("names the partnership blockers only with --include-blockers", async () => {
+    const heading = "What stands in the way of a partnership";
+    expect(cellTexts(joint).join("\n")).not.toContain(heading);
+    const r = runCli("share", at("ours.xlsx"), "--out", at("blockers.xlsx"), "--include-blockers");
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("blockers.xlsx"));
+    const all = cellTexts(wb).join("\n");
+    expect(all).toContain(heading);
+    // The demo's blockers include partnership fit (see recommend --json), shown by its label.
+    expect(all).toContain(`${dimensionLabel("partnershipFit")} is below what a partnership needs.`);
+  });
+
   test("leaves the input as it was and never overwrites --out", () => {
     expect(fs.readFileSync(at("ours.xlsx")).equals(inputBefore)).toBe(true);
     const again = runCli("share", at("ours.xlsx"), "--out", at("joint.xlsx"));
