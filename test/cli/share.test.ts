@@ -146,6 +146,22 @@ describe("collabfit share", () => {
     expect(all).toContain(`${dimensionLabel("partnershipFit")} is below what a partnership needs.`);
   });
 
+  test("lists the actions both sides share or they own, and none of our own", () => {
+    const r = runCli("recommend", at("ours.xlsx"), "--json");
+    expect(r.code).toBe(0);
+    const roadmap = JSON.parse(r.stdout).roadmap as Array<{
+      items: Array<{ text: string; owner: string }>;
+    }>;
+    const items = roadmap.flatMap((p) => p.items);
+    const ours = items.filter((a) => a.owner === "us").map((a) => a.text);
+    const shared = items.filter((a) => a.owner !== "us").map((a) => a.text);
+    expect(ours.length).toBeGreaterThan(0);
+    expect(shared.length).toBeGreaterThan(0);
+    const texts = new Set(cellTexts(joint));
+    for (const t of shared) expect({ t, shown: texts.has(t) }).toEqual({ t, shown: true });
+    for (const t of ours) expect({ t, shown: texts.has(t) }).toEqual({ t, shown: false });
+  });
+
   test("leaves the input as it was and never overwrites --out", () => {
     expect(fs.readFileSync(at("ours.xlsx")).equals(inputBefore)).toBe(true);
     const again = runCli("share", at("ours.xlsx"), "--out", at("joint.xlsx"));

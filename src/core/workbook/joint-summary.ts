@@ -115,13 +115,16 @@ export function buildJointSummaryPlan(
   }
 
   put("A", "Shared roadmap", head);
+  const roadmapHeadRow = row;
   put("B", "Action (shared)", head);
   put("C", "Owner", head);
   put("D", "Due", head);
   row++;
   const owner = { us: meta.us, them: meta.them, joint: "Both" } as const;
+  // Only the actions both sides share or the other party owns: our own actions (hedging our
+  // dependence, internal reflection) are our business and would weaken our position if shared.
   for (const r of roadmap) {
-    for (const a of r.items) {
+    for (const a of r.items.filter((x) => x.owner !== "us")) {
       put("A", r.phase, wrap);
       put("B", a.text, wrap);
       put("C", owner[a.owner], wrap);
@@ -129,6 +132,13 @@ export function buildJointSummaryPlan(
       row++;
     }
   }
+
+  put("A", `Actions ${meta.us} takes on its own are not listed.`, {
+    italic: true,
+    wrap: true,
+    vertical: "top",
+  });
+  row++;
 
   const sheet: SheetPlan = {
     name: JOINT_SHEET,
@@ -148,6 +158,12 @@ export function buildJointSummaryPlan(
         maxValue: 5,
       },
     ],
+    // The roadmap runs over pages: its header row repeats on each.
+    print: {
+      landscape: true,
+      fitToWidth: false,
+      printTitleRows: `$${roadmapHeadRow}:$${roadmapHeadRow}`,
+    },
   };
   return { sheets: [sheet], names: [], properties: { title: meta.title } };
 }
