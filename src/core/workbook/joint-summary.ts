@@ -144,7 +144,7 @@ export function buildJointSummaryPlan(
     name: JOINT_SHEET,
     role: "summary",
     tabColor: "#2F5597",
-    columnWidths: { A: 30, B: 50, C: 18, D: 14 },
+    columnWidths: { A: 30, B: 50, C: 20, D: 18 },
     cells,
     conditionalFormats: [
       {
