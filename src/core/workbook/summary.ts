@@ -161,3 +161,28 @@ export function buildSummaryPlan(
     print: { landscape: true, fitToWidth: true, onePage: true },
   };
 }
+
+/**
+ * The Summary rebuilt after re-scoring, with the decision cell as the analyst left it (`typed`:
+ * its text read back; blank or null keeps the generated wording).
+ */
+const GENERATED_DECISION =
+  /^Approve starting as .+ and working towards .+, with the actions above\.$/;
+
+export function summaryRefreshPlan(
+  meta: AssessmentMeta,
+  rec: Recommendation | null,
+  roadmap: readonly RoadmapRow[],
+  scores: { us: DimensionScores; them?: DimensionScores },
+  typed: string | null
+): SheetPlan {
+  const plan = buildSummaryPlan(meta, rec, roadmap, scores);
+  // Our own generated wording (untouched) follows the new models; anything else is the analyst's.
+  if (typed === null || typed.trim() === "" || GENERATED_DECISION.test(typed)) return plan;
+  return {
+    ...plan,
+    cells: plan.cells.map((c) =>
+      c.address === SUMMARY_DECISION_CELL ? { ...c, value: typed } : c
+    ),
+  };
+}
