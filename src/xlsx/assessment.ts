@@ -1,6 +1,6 @@
 /** Whole-workbook operations the CLI and tests share: read an assessment, regenerate its results. */
 import type ExcelJS from "exceljs";
-import { itemSetOf, scoreItems, theirAnswersInOurFrame, type AssessmentItem } from "../core/method";
+import { itemSetOf, type AssessmentItem } from "../core/method";
 import type { Profile, Recommendation, RoadmapRow } from "../core/method/types";
 import {
   LAYOUT,
@@ -24,7 +24,7 @@ import { replaceSheets, writePlan } from "./write";
 import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
 import { applyRespondents, readRespondents } from "./rounds";
 import { withPrintSettings } from "../core/workbook/print";
-import { SUMMARY_DECISION_CELL, summaryRefreshPlan } from "../core/workbook/summary";
+import { SUMMARY_DECISION_CELL, summaryRefreshPlan, summaryScores } from "../core/workbook/summary";
 
 export interface WorkbookAssessment {
   meta: AssessmentMeta;
@@ -107,19 +107,13 @@ export function replaceResults(
   // the analyst's typed decision kept. A workbook made before the Summary existed gets it added.
   const { read, items } = readWorkbookAssessment(wb);
   const old = wb.getWorksheet(SHEET_NAMES.summary);
-  const typed = old ? old.getCell(SUMMARY_DECISION_CELL).value : null;
   const summary = printed(
     summaryRefreshPlan(
       meta,
       rec,
       roadmap,
-      {
-        us: scoreItems(read.us, items).scores,
-        them: Object.keys(read.them).length
-          ? scoreItems(theirAnswersInOurFrame(read.them, items), items).scores
-          : undefined,
-      },
-      typeof typed === "string" || typeof typed === "number" ? String(typed) : null
+      summaryScores(assessmentToProfile(read, meta, items).profile),
+      old?.getCell(SUMMARY_DECISION_CELL).value ?? null
     )
   );
   if (old) replaceSheets(wb, [summary]);
