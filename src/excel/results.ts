@@ -4,6 +4,7 @@
  */
 import { cellAddress } from "../core/workbook/a1";
 import { keepEdits } from "../core/workbook/actions";
+import { SUMMARY_DECISION_CELL, keepDecision } from "../core/workbook/summary";
 import type { SheetPlan, WorkbookPlan } from "../core/workbook/plan";
 import {
   MAX_WRITE_BYTES,
@@ -20,6 +21,8 @@ import {
 
 export interface ReplaceReport {
   syncs: number;
+  /** Sheets named optional that the workbook lacks (made before they existed): left for the caller. */
+  skipped: string[];
   tables: { name: string; rows: number; previousRows: number }[];
 }
 
@@ -37,10 +40,11 @@ interface Found {
  */
 export async function replaceResults(
   context: Excel.RequestContext,
-  resultsPlan: Pick<WorkbookPlan, "sheets">,
-  options: CompileOptions = {}
+  plan: Pick<WorkbookPlan, "sheets">,
+  options: CompileOptions & { optional?: readonly string[] } = {}
 ): Promise<ReplaceReport> {
   const wb = context.workbook;
+  let resultsPlan = plan;
   const sheetProxies = resultsPlan.sheets.map((s) => {
     const ws = wb.worksheets.getItemOrNullObject(s.name);
     ws.load("name");
@@ -68,24 +72,42 @@ export async function replaceResults(
       return { sheetPlan, name: t.name, table, header, body };
     })
   );
+  // The Summary's decision cell is the analyst's: read in the same sync, written back as typed.
+  const decisions = resultsPlan.sheets.map((s, i) =>
+    s.role === "summary" ? sheetProxies[i].getRange(SUMMARY_DECISION_CELL).load("values") : null
+  );
   await context.sync();
 
+  const optional = new Set(options.optional ?? []);
+  const skipped = resultsPlan.sheets
+    .filter((s, i) => sheetProxies[i].isNullObject && optional.has(s.name))
+    .map((s) => s.name);
   const missingSheets = resultsPlan.sheets
-    .filter((_, i) => sheetProxies[i].isNullObject)
+    .filter((s, i) => sheetProxies[i].isNullObject && !optional.has(s.name))
     .map((s) => `sheet "${s.name}"`);
-  const missingTables = found.filter((f) => f.table.isNullObject).map((f) => `table ${f.name}`);
+  const missingTables = found
+    .filter((f) => f.table.isNullObject && !skipped.includes(f.sheetPlan.name))
+    .map((f) => `table ${f.name}`);
   if (missingSheets.length || missingTables.length)
     throw new Error(
       `Cannot refresh the results: ${[...missingSheets, ...missingTables].join(", ")} not found. Generate the assessment first.`
     );
 
-  const cache: SheetCache = new Map(resultsPlan.sheets.map((s, i) => [s.name, sheetProxies[i]]));
+  const kept = resultsPlan.sheets.map((s, i) =>
+    decisions[i] ? keepDecision(s, decisions[i]?.values?.[0]?.[0]) : s
+  );
+  const present = kept.filter((s) => !skipped.includes(s.name));
+  const cache: SheetCache = new Map(
+    resultsPlan.sheets.map((s, i) => [s.name, sheetProxies[i]] as const)
+  );
+  resultsPlan = { sheets: present };
   const maxBytes = options.maxWriteBytes ?? MAX_WRITE_BYTES;
   context.application.suspendApiCalculationUntilNextSync();
   for (const s of resultsPlan.sheets)
     if (s.protect) cache.get(s.name)?.protection.unprotect(s.protect.password);
   const report: ReplaceReport["tables"] = [];
   for (const f of found) {
+    if (skipped.includes(f.sheetPlan.name)) continue;
     const planned = (f.sheetPlan.tables ?? []).find((x) => x.name === f.name);
     if (!planned) continue;
     const t = planned.keep
@@ -123,7 +145,8 @@ export async function replaceResults(
   for (const s of resultsPlan.sheets) {
     // Results holds no table: its old cells go first, so a moved layout leaves nothing behind that
     // could block a spilled formula (#SPILL!) or show stale values.
-    const box = s.role === "results" ? cellsBox(s) : null;
+    // The Summary likewise (its decision cell is written back from what was read).
+    const box = s.role === "results" || s.role === "summary" ? cellsBox(s) : null;
     if (box) (cache.get(s.name) as Excel.Worksheet).getRange(box).clear("All");
     for (const op of [
       ...cellOps(s, options.noteApi ?? "none", maxBytes),
@@ -134,15 +157,15 @@ export async function replaceResults(
       op.run(context, cache);
   }
   for (const c of charts) {
-    if (c.chart.isNullObject) continue;
-    const ws = cache.get(resultsPlan.sheets[c.sheetIndex].name) as Excel.Worksheet;
+    if (c.chart.isNullObject || skipped.includes(plan.sheets[c.sheetIndex].name)) continue;
+    const ws = cache.get(plan.sheets[c.sheetIndex].name) as Excel.Worksheet;
     const src = c.plan.sourceRange.split("!").pop() as string;
     c.chart.setData(ws.getRange(src), "Columns");
   }
   for (const s of resultsPlan.sheets)
     if (s.protect) cache.get(s.name)?.protection.protect(PROTECT_OPTIONS, s.protect.password);
   await context.sync();
-  return { syncs: 2, tables: report };
+  return { syncs: 2, skipped, tables: report };
 }
 
 /** The Results cells that hold a COLLAB.* formula in Excel (the same whatever the recommendation). */

@@ -4,6 +4,8 @@ import { serialToIso } from "../core/workbook/a1";
 import { buildAssessmentPlan, buildResultsPlan, buildRoadmapPlan } from "../core/workbook/layout";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
+import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
+import { buildSummaryPlan, summaryScores } from "../core/workbook/summary";
 import { NOTES_VERSION } from "../excel/api-ledger";
 import type { NoteApi } from "../excel/ops";
 import {
@@ -154,11 +156,18 @@ export class ExcelPort implements WorkbookPort {
     onProgress?: (message: string) => void
   ): Promise<void> {
     onProgress?.("Writing Results and Roadmap");
+    const { meta, recommendation, roadmap } = payload;
     const sheets = [
-      buildResultsPlan(payload.recommendation, { takenAt: new Date().toISOString() }),
-      buildRoadmapPlan(payload.roadmap),
+      buildResultsPlan(recommendation, { takenAt: new Date().toISOString() }),
+      buildRoadmapPlan(roadmap),
+      // The action log keeps the analyst's edits (read in the same first sync); the Summary keeps
+      // the typed decision. A workbook made before either existed is refreshed without them.
+      buildActionsPlan(roadmap, peopleOf(meta)),
+      buildSummaryPlan(meta, recommendation, roadmap, summaryScores(payload.profile)),
     ];
-    await Excel.run((context) => replaceResults(context, { sheets }));
+    await Excel.run((context) =>
+      replaceResults(context, { sheets }, { optional: [SHEET_NAMES.actions, SHEET_NAMES.summary] })
+    );
   }
 
   liveFormulasOff(): Promise<boolean> {

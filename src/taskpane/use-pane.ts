@@ -315,7 +315,12 @@ export function usePane(port: WorkbookPort) {
         const result = await computeResult(meta, read, roadmapSettings);
         progress("Writing Results and Roadmap");
         await port.writeResults(
-          { meta, recommendation: result.recommendation, roadmap: result.roadmap },
+          {
+            meta,
+            recommendation: result.recommendation,
+            roadmap: result.roadmap,
+            profile: result.profile,
+          },
           progress
         );
         // Writing Results also wrote its live formulas (one batch): say so when they were off.
@@ -354,7 +359,10 @@ export function usePane(port: WorkbookPort) {
         const { buildRoadmap } = await loadEngine();
         const roadmap = buildRoadmap(result.profile, result.recommendation, settings);
         progress("Writing Roadmap");
-        await port.writeResults({ meta, recommendation: result.recommendation, roadmap }, progress);
+        await port.writeResults(
+          { meta, recommendation: result.recommendation, roadmap, profile: result.profile },
+          progress
+        );
         patch({
           roadmapSettings: settings,
           result: { ...result, roadmap },

@@ -3,7 +3,7 @@
  * PreviewPort keeps an in-browser workbook (exceljs, loaded lazily) when there is no Excel host.
  * Views only ever see this interface, so the DOM tests can hand them a fake.
  */
-import type { ItemAnswers, Recommendation, RoadmapRow, Side } from "../core/method/types";
+import type { ItemAnswers, Profile, Recommendation, RoadmapRow, Side } from "../core/method/types";
 import type { ImportReport } from "../core/exchange";
 import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
 
@@ -33,6 +33,8 @@ export interface ResultsPayload {
   meta: PaneMeta;
   recommendation: Recommendation;
   roadmap: RoadmapRow[];
+  /** Both sides' dimension scores behind the recommendation (for CF Summary). */
+  profile: Pick<Profile, "us" | "them">;
 }
 
 export interface DownloadFile {

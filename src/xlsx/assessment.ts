@@ -24,6 +24,7 @@ import { replaceSheets, writePlan } from "./write";
 import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
 import { applyRespondents, readRespondents } from "./rounds";
 import { withPrintSettings } from "../core/workbook/print";
+import { SUMMARY_DECISION_CELL, summaryRefreshPlan, summaryScores } from "../core/workbook/summary";
 
 export interface WorkbookAssessment {
   meta: AssessmentMeta;
@@ -102,6 +103,21 @@ export function replaceResults(
   const actions = printed(buildActionsPlan(roadmap, peopleOf(meta)));
   if (wb.getWorksheet(actions.name)) replaceSheets(wb, [actions]);
   else writePlan({ sheets: [actions], names: [] }, wb);
+  // The Summary follows the new result: both sides' scores from the answers as they are now, and
+  // the analyst's typed decision kept. A workbook made before the Summary existed gets it added.
+  const { read, items } = readWorkbookAssessment(wb);
+  const old = wb.getWorksheet(SHEET_NAMES.summary);
+  const summary = printed(
+    summaryRefreshPlan(
+      meta,
+      rec,
+      roadmap,
+      summaryScores(assessmentToProfile(read, meta, items).profile),
+      old?.getCell(SUMMARY_DECISION_CELL).value ?? null
+    )
+  );
+  if (old) replaceSheets(wb, [summary]);
+  else writePlan({ sheets: [summary], names: [] }, wb);
   return wb;
 }
 

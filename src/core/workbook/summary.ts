@@ -11,8 +11,9 @@ import {
   modelById,
   readableDate,
   regimeText,
+  swapPerspective,
 } from "../method";
-import type { DimensionScores, Recommendation, RoadmapRow } from "../method/types";
+import type { DimensionScores, Profile, Recommendation, RoadmapRow } from "../method/types";
 import { peopleOf } from "./actions";
 import { SHEET_NAMES } from "./names";
 import type { AssessmentMeta, CellWrite, SheetPlan } from "./plan";
@@ -159,5 +160,41 @@ export function buildSummaryPlan(
         ]
       : [],
     print: { landscape: true, fitToWidth: true, onePage: true },
+  };
+}
+
+const GENERATED_DECISION =
+  /^Approve starting as .+ and working towards .+, with the actions above\.$/;
+
+/** Both sides' scores as the Summary shows them: theirs in our frame (a profile holds them in theirs). */
+export function summaryScores(profile: Pick<Profile, "us" | "them">): {
+  us: DimensionScores;
+  them?: DimensionScores;
+} {
+  return { us: profile.us, them: profile.them ? swapPerspective(profile.them) : undefined };
+}
+
+/**
+ * The Summary rebuilt after re-scoring, with the decision cell as the analyst left it (`typed`:
+ * its value read back; blank or null keeps the generated wording).
+ */
+export function summaryRefreshPlan(
+  meta: AssessmentMeta,
+  rec: Recommendation | null,
+  roadmap: readonly RoadmapRow[],
+  scores: { us: DimensionScores; them?: DimensionScores },
+  typed: unknown
+): SheetPlan {
+  return keepDecision(buildSummaryPlan(meta, rec, roadmap, scores), typed);
+}
+
+/** The Summary plan with the analyst's decision text in place of ours (read back from the sheet). */
+export function keepDecision(plan: SheetPlan, typed: unknown): SheetPlan {
+  const text = typeof typed === "number" ? String(typed) : typed;
+  // Our own generated wording (untouched) follows the new models; anything else is the analyst's.
+  if (typeof text !== "string" || text.trim() === "" || GENERATED_DECISION.test(text)) return plan;
+  return {
+    ...plan,
+    cells: plan.cells.map((c) => (c.address === SUMMARY_DECISION_CELL ? { ...c, value: text } : c)),
   };
 }

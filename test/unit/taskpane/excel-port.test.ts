@@ -6,7 +6,16 @@ import {
   QUESTIONNAIRE_SHEETS,
   buildQuestionnairePlan,
 } from "../../../src/core/exchange";
-import { ITEMS, buildRoadmap, modelById, recommend } from "../../../src/core/method";
+import {
+  DIMENSION_KEYS,
+  ITEMS,
+  buildRoadmap,
+  dimensionLabel,
+  modelById,
+  recommend,
+} from "../../../src/core/method";
+import { ACTION_HEADERS, ACTIONS_COLUMNS } from "../../../src/core/workbook/actions";
+import { SUMMARY_DECISION_CELL, summaryScores } from "../../../src/core/workbook/summary";
 import type { ItemAnswers } from "../../../src/core/method/types";
 import { isoToSerial } from "../../../src/core/workbook/a1";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
@@ -159,14 +168,119 @@ describe("ExcelPort.writeResults", () => {
       monthsPerStep: 3,
     });
     const progress: string[] = [];
-    await port.writeResults({ meta: META, recommendation, roadmap }, (m) => progress.push(m));
+    await port.writeResults({ meta: META, recommendation, roadmap, profile }, (m) =>
+      progress.push(m)
+    );
     expect(sync).toHaveBeenCalledTimes(2);
     expect(progress).toEqual(["Writing Results and Roadmap"]);
     const touched = new Set(writes(f).map((op) => op.sheet));
-    expect([...touched].sort()).toEqual([SHEET_NAMES.results, SHEET_NAMES.roadmap].sort());
+    expect([...touched].sort()).toEqual(
+      [SHEET_NAMES.results, SHEET_NAMES.roadmap, SHEET_NAMES.actions, SHEET_NAMES.summary].sort()
+    );
     const written = JSON.stringify(writes(f).map((op) => op.value));
     expect(written).toContain(modelById(recommendation.targetModel).name);
     for (const row of roadmap) expect(written).toContain(row.phase);
+  });
+});
+
+describe("ExcelPort.writeResults: CF Summary and CF Actions", () => {
+  const rescore = (answers: ItemAnswers) => {
+    const { profile } = assessmentToProfile({ us: answers, them: US, weights: {} }, META);
+    const recommendation = recommend(profile);
+    const roadmap = buildRoadmap(profile, recommendation, { startDate: "2026-05-01" });
+    return { profile, recommendation, roadmap };
+  };
+  /** A stand-in holding a generated assessment (with its roadmap) as the analyst left it. */
+  function generatedFake(
+    cells: Record<string, Record<string, unknown>>,
+    editActions?: (headers: unknown[], rows: unknown[][]) => void,
+    without: string[] = []
+  ): FakeExcel {
+    const first = rescore(US);
+    const plan = buildAssessmentPlan(META, {
+      answers: { us: US, them: US },
+      recommendation: first.recommendation,
+      roadmap: first.roadmap,
+    });
+    const sheets = plan.sheets.filter((s) => !without.includes(s.name));
+    const tables = sheets.flatMap((s) =>
+      (s.tables ?? []).map((t) => ({
+        name: t.name,
+        sheet: s.name,
+        topLeft: t.topLeft,
+        headers: t.headers,
+        rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
+      }))
+    );
+    const actions = tables.find((t) => t.name === TABLE_NAMES.actions);
+    if (actions && editActions) editActions(actions.headers, actions.rows);
+    const fake = createStrictExcel({
+      sheets: sheets.map((s) => s.name),
+      tables,
+      cells,
+      namedRanges: coverNames(),
+    });
+    excelHost.fake = fake;
+    return fake;
+  }
+
+  it("shows the new scores on CF Summary, keeps the typed decision and the action edits, in two syncs", async () => {
+    const typed = "Approve the pilot for the north region only.";
+    let editedId = "";
+    const f = generatedFake(
+      { [SHEET_NAMES.summary]: { [SUMMARY_DECISION_CELL]: typed } },
+      (h, rows) => {
+        editedId = String(rows[0][h.indexOf(ACTION_HEADERS.id)]);
+        rows[0][h.indexOf(ACTION_HEADERS.owner)] = "Pat Analyst";
+        rows[0][h.indexOf(ACTION_HEADERS.status)] = "In progress";
+      }
+    );
+    const sync = jest.spyOn(f.context, "sync");
+    // Every item of ours re-scored at 1: the Summary must move with it.
+    const next = rescore(Object.fromEntries(ITEMS.map((it) => [it.id, 1])));
+    await port.writeResults({ meta: META, ...next });
+    expect(sync).toHaveBeenCalledTimes(2);
+    const shown = summaryScores(next.profile);
+    DIMENSION_KEYS.forEach((k, i) => {
+      expect(f.cell(SHEET_NAMES.summary, `D${6 + i}`)?.value).toBe(dimensionLabel(k));
+      expect(f.cell(SHEET_NAMES.summary, `E${6 + i}`)?.value).toBe(
+        Math.round(shown.us[k]! * 100) / 100
+      );
+      expect(f.cell(SHEET_NAMES.summary, `F${6 + i}`)?.value).toBe(
+        Math.round(shown.them![k]! * 100) / 100
+      );
+    });
+    expect(f.cell(SHEET_NAMES.summary, SUMMARY_DECISION_CELL)?.value).toBe(typed);
+    // The action log: the analyst's owner and status come back with the same action id.
+    const written = writes(f).filter((op) => op.sheet === SHEET_NAMES.actions);
+    const rows = written.flatMap((op) =>
+      Array.isArray(op.value) ? (op.value as unknown[][]) : []
+    );
+    const row = rows.find(
+      (r) => Array.isArray(r) && r[ACTIONS_COLUMNS.indexOf(ACTION_HEADERS.id)] === editedId
+    );
+    // The first action is the same whatever the scores (its phase opens every roadmap).
+    expect(next.roadmap.some((p) => p.items.some((a) => a.id === editedId))).toBe(true);
+    expect(row?.[ACTIONS_COLUMNS.indexOf(ACTION_HEADERS.owner)]).toBe("Pat Analyst");
+    expect(row?.[ACTIONS_COLUMNS.indexOf(ACTION_HEADERS.status)]).toBe("In progress");
+  });
+
+  it("writes our generated decision wording for the new models when the analyst left it", async () => {
+    const f = generatedFake({});
+    const next = rescore(Object.fromEntries(ITEMS.map((it) => [it.id, 1])));
+    await port.writeResults({ meta: META, ...next });
+    expect(String(f.cell(SHEET_NAMES.summary, SUMMARY_DECISION_CELL)?.value)).toContain(
+      modelById(next.recommendation.startModel).name
+    );
+  });
+
+  it("still refreshes Results and Roadmap in a workbook made before CF Summary and CF Actions", async () => {
+    const f = generatedFake({}, undefined, [SHEET_NAMES.summary, SHEET_NAMES.actions]);
+    const sync = jest.spyOn(f.context, "sync");
+    await port.writeResults({ meta: META, ...rescore(US) });
+    expect(sync).toHaveBeenCalledTimes(2);
+    const touched = new Set(writes(f).map((op) => op.sheet));
+    expect([...touched].sort()).toEqual([SHEET_NAMES.results, SHEET_NAMES.roadmap].sort());
   });
 });
 
