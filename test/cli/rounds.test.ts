@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { DIMENSION_KEYS } from "../../src/core/method";
+import { DIMENSION_KEYS, swapPerspective } from "../../src/core/method";
 import { scoresRow } from "../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
 import { ROUND_SHEETS, ROUND_TABLES } from "../../src/core/workbook/round-names";
@@ -85,9 +85,11 @@ describe("collabfit round", () => {
     expect(history[0].date).toBe(meta.date);
     expect(history[0].itemSetVersion).toMatch(/^\d{4}\.\d+$/);
     expect(history[0].respondents).toEqual({ us: 1, them: 1 });
+    // The history keeps their side in our frame, as the Scores sheet shows it.
+    const theirs = swapPerspective(profile!.them!);
     for (const k of DIMENSION_KEYS) {
       expect(history[0].us[k]).toBeCloseTo(profile!.us[k]!, 6);
-      expect(history[0].them[k]).toBeCloseTo(profile!.them![k]!, 6);
+      expect(history[0].them[k]).toBeCloseTo(theirs[k]!, 6);
     }
     // Every score cell of the new round is empty; the cover carries the new round's date.
     for (const t of readItemTables(after))
