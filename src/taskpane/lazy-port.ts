@@ -3,27 +3,41 @@
  * is fetched on the first call. The first view needs only the port's kind and which optional
  * actions exist, so the pane becomes interactive before that code arrives.
  */
-import type { Side } from "../core/method/types";
-import type {
-  AnswersImport,
-  CreateOptions,
-  DownloadFile,
-  PaneMeta,
-  PickedFile,
-  ProgressFn,
-  QuestionnaireOutcome,
-  ResultsPayload,
-  ScoreRead,
-  WorkbookPort,
-} from "./workbook-port";
+import type { WorkbookPort } from "./workbook-port";
 
-type Optional = "setScore" | "goToItem" | "download" | "liveFormulasOff" | "turnOnLiveFormulas";
+type Action = Exclude<keyof WorkbookPort, "kind">;
+/** The port's optional members (`name?(): …`). */
+export type OptionalAction = {
+  [K in Action]-?: object extends Pick<WorkbookPort, K> ? K : never;
+}[Action];
+type RequiredAction = Exclude<Action, OptionalAction>;
+
+// Records rather than arrays so the compiler insists every action of the interface is listed.
+const REQUIRED: Record<RequiredAction, true> = {
+  existingSheets: true,
+  create: true,
+  openExisting: true,
+  readScores: true,
+  writeResults: true,
+  prepareQuestionnaire: true,
+  importAnswers: true,
+};
+/** Every optional action of the interface (the test checks each against both real ports). */
+export const ALL_OPTIONAL: Record<OptionalAction, true> = {
+  setScore: true,
+  goToItem: true,
+  download: true,
+  liveFormulasOff: true,
+  turnOnLiveFormulas: true,
+};
 
 /** Which optional actions each kind of port offers (ExcelPort and PreviewPort, as implemented). */
-export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly Optional[]> = {
+export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAction[]> = {
   excel: ["goToItem", "liveFormulasOff", "turnOnLiveFormulas"],
   preview: ["setScore", "download"],
 };
+
+type AnyAction = (...args: unknown[]) => Promise<unknown>;
 
 export function lazyPort(
   kind: WorkbookPort["kind"],
@@ -44,55 +58,16 @@ export function lazyPort(
     );
     return loading;
   };
-  const lazy: WorkbookPort = {
-    kind,
-    existingSheets: async () => (await port()).existingSheets(),
-    create: async (meta: PaneMeta, options?: CreateOptions) => (await port()).create(meta, options),
-    openExisting: async () => (await port()).openExisting(),
-    readScores: async (): Promise<ScoreRead> => (await port()).readScores(),
-    writeResults: async (payload: ResultsPayload, onProgress?: ProgressFn) =>
-      (await port()).writeResults(payload, onProgress),
-    prepareQuestionnaire: async (onProgress?: ProgressFn): Promise<QuestionnaireOutcome> =>
-      (await port()).prepareQuestionnaire(onProgress),
-    importAnswers: async (file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport> =>
-      (await port()).importAnswers(file, onProgress),
-  };
-  const offers = OPTIONAL_ACTIONS[kind];
-  const missing = (name: Optional) => new Error(`the ${kind} port has no ${name}`);
-  if (offers.includes("setScore")) {
-    lazy.setScore = async (itemId: string, side: Side, score: number | null) => {
+  const forward =
+    (name: Action): AnyAction =>
+    async (...args) => {
       const real = await port();
-      if (!real.setScore) throw missing("setScore");
-      return real.setScore(itemId, side, score);
+      const action = real[name] as AnyAction | undefined;
+      if (!action) throw new Error(`the ${kind} port has no ${name}`);
+      return action.apply(real, args);
     };
-  }
-  if (offers.includes("goToItem")) {
-    lazy.goToItem = async (itemId: string, side: Side) => {
-      const real = await port();
-      if (!real.goToItem) throw missing("goToItem");
-      return real.goToItem(itemId, side);
-    };
-  }
-  if (offers.includes("download")) {
-    lazy.download = async (): Promise<DownloadFile> => {
-      const real = await port();
-      if (!real.download) throw missing("download");
-      return real.download();
-    };
-  }
-  if (offers.includes("liveFormulasOff")) {
-    lazy.liveFormulasOff = async (): Promise<boolean> => {
-      const real = await port();
-      if (!real.liveFormulasOff) throw missing("liveFormulasOff");
-      return real.liveFormulasOff();
-    };
-  }
-  if (offers.includes("turnOnLiveFormulas")) {
-    lazy.turnOnLiveFormulas = async (): Promise<void> => {
-      const real = await port();
-      if (!real.turnOnLiveFormulas) throw missing("turnOnLiveFormulas");
-      return real.turnOnLiveFormulas();
-    };
-  }
-  return lazy;
+  const lazy: Record<string, unknown> = { kind };
+  for (const name of Object.keys(REQUIRED) as Action[]) lazy[name] = forward(name);
+  for (const name of OPTIONAL_ACTIONS[kind]) lazy[name] = forward(name);
+  return lazy as unknown as WorkbookPort;
 }

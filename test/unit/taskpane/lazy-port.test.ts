@@ -1,17 +1,16 @@
 /** The lazy port offers exactly the optional actions its real port implements, and forwards them. */
 import "./excel-global";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
-import { OPTIONAL_ACTIONS, lazyPort } from "../../../src/taskpane/lazy-port";
+import {
+  ALL_OPTIONAL,
+  OPTIONAL_ACTIONS,
+  type OptionalAction,
+  lazyPort,
+} from "../../../src/taskpane/lazy-port";
 import { PreviewPort } from "../../../src/taskpane/preview-port";
 import type { WorkbookPort } from "../../../src/taskpane/workbook-port";
 
-const OPTIONAL = [
-  "setScore",
-  "goToItem",
-  "download",
-  "liveFormulasOff",
-  "turnOnLiveFormulas",
-] as const;
+const OPTIONAL = Object.keys(ALL_OPTIONAL) as OptionalAction[];
 
 describe("lazy port", () => {
   it.each([
