@@ -1,6 +1,6 @@
 /** Whole-workbook operations the CLI and tests share: read an assessment, regenerate its results. */
 import type ExcelJS from "exceljs";
-import { itemSetOf, type AssessmentItem } from "../core/method";
+import { dimensionByKey, itemSetOf, type AssessmentItem } from "../core/method";
 import type { Profile, Recommendation, RoadmapRow } from "../core/method/types";
 import {
   LAYOUT,
@@ -153,8 +153,8 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
         sheet: SHEET_NAMES[step],
         cell: `${col}${first}:${col}${last}`,
         message: answered.length
-          ? `every item of dimension ${k} answered in '${header}' has weight 0; allowed: a weight above 0 for at least one of them`
-          : `no answered item for dimension ${k} in '${header}'; allowed: score at least one of its items 1-5${side === "them" ? " (or clear all of their scores for a one-sided assessment)" : ""}`,
+          ? `every item of dimension "${dimensionByKey(k).label}" answered in '${header}' has weight 0; allowed: a weight above 0 for at least one of them`
+          : `no answered item for dimension "${dimensionByKey(k).label}" in '${header}'; allowed: score at least one of its items 1-5${side === "them" ? " (or clear all of their scores for a one-sided assessment)" : ""}`,
       });
     }
   }

@@ -316,10 +316,10 @@ describe.each(["demo", "edge", "two", "story"])("%s workbook in LibreOffice", (n
       expect(v?.showErrorMessage).toBe(true);
     }
     expect(file!.definedNames.getRanges(DEFINED_NAMES.ourScores).ranges).toEqual([
-      "'CF Scores'!$A$2:$B$11",
+      `'CF Scores'!$A$2:$B$${1 + DIMENSION_KEYS.length}`,
     ]);
     expect(file!.definedNames.getRanges(DEFINED_NAMES.theirScores).ranges).toEqual([
-      "'CF Scores'!$I$2:$I$11",
+      `'CF Scores'!$I$2:$I$${1 + DIMENSION_KEYS.length}`,
     ]);
 
     const fromPlan = readAssessment(itemTablesOfPlan(plan));

@@ -228,7 +228,7 @@ describe("collabfit demo and recommend FILE.xlsx", () => {
     expect(run("new", "--out", empty).code).toBe(0);
     expectUsageError(
       run("recommend", empty),
-      /'CF S1 Interests'!J6:J13: no answered item for dimension mutuality/
+      /'CF S1 Interests'!J6:J13: no answered item for dimension "Mutuality"/
     );
   });
 

@@ -92,9 +92,13 @@ describe("buildAssessmentPlan", () => {
     expect(t.rows.map((r) => r[0])).toEqual([...DIMENSION_KEYS]);
     DIMENSION_KEYS.forEach((k, i) => expect(scoresRow(k)).toBe(2 + i));
     const byName = Object.fromEntries(plan.names.map((n) => [n.name, n.refersTo]));
-    expect(byName[DEFINED_NAMES.ourScores]).toBe("'CF Scores'!$A$2:$B$11");
+    expect(byName[DEFINED_NAMES.ourScores]).toBe(
+      `'CF Scores'!$A$2:$B$${1 + DIMENSION_KEYS.length}`
+    );
     // COLLAB.* take the other side's scores from their side and swap them themselves.
-    expect(byName[DEFINED_NAMES.theirScores]).toBe("'CF Scores'!$I$2:$I$11");
+    expect(byName[DEFINED_NAMES.theirScores]).toBe(
+      `'CF Scores'!$I$2:$I$${1 + DIMENSION_KEYS.length}`
+    );
     expect(byName[DEFINED_NAMES.perspective]).toBe(`'CF Cover'!$B$6`);
     expect(cell(SHEET_NAMES.cover, LAYOUT.cover.perspective)?.value).toBe("supplier");
   });

@@ -1,7 +1,7 @@
 import { regimeText } from "../../../src/core/method/plain";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { ITEMS } from "../../../src/core/method";
+import { DIMENSION_KEYS, ITEMS, dimensionByKey } from "../../../src/core/method";
 import type { ItemAnswers } from "../../../src/core/method/types";
 import { DEMO_META, buildDemoPlan, demoAssessment } from "../../../src/core/workbook/demo";
 import {
@@ -86,7 +86,9 @@ describe("exceljs adapter", () => {
       showErrorMessage: true,
     });
     expect(s2.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
-    expect(wb.definedNames.getRanges("CF_OurScores").ranges).toEqual(["'CF Scores'!$A$2:$B$11"]);
+    expect(wb.definedNames.getRanges("CF_OurScores").ranges).toEqual([
+      `'CF Scores'!$A$2:$B$${1 + DIMENSION_KEYS.length}`,
+    ]);
     const results = wb.getWorksheet(SHEET_NAMES.results)!;
     // No COLLAB.* formula outside Excel (Excel would not bind it): a plain sentence instead.
     const liveText = results.getCell(
@@ -175,7 +177,8 @@ describe("exceljs adapter", () => {
     for (const p of problems) {
       expect(p.sheet).toBe(SHEET_NAMES.S3);
       expect(p.cell).toMatch(new RegExp(`^${w}\\d+:${w}\\d+$`));
-      expect(p.message).toMatch(/trust.*weight 0/);
+      expect(p.message).toContain(`"${dimensionByKey("trust").label}" answered`);
+      expect(p.message).toMatch(/weight 0/);
       expect(p.message).not.toMatch(/no answered item/);
     }
   });
@@ -216,7 +219,7 @@ describe("exceljs adapter", () => {
       await loadWorkbook(await planToBuffer(buildAssessmentPlan(DEMO_META)))
     );
     expect(empty.profile).toBeNull();
-    expect(empty.problems).toHaveLength(10);
+    expect(empty.problems).toHaveLength(DIMENSION_KEYS.length);
     expect(empty.problems[0]).toMatchObject({ sheet: SHEET_NAMES.S1, cell: "J6:J13" });
   });
 });
