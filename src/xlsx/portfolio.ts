@@ -16,7 +16,7 @@ import {
   type PortfolioRow,
 } from "../core/workbook/portfolio";
 import { formatProblem } from "../core/workbook/readback";
-import { readWorkbookAssessment, workbookProfile } from "./assessment";
+import { workbookProfile } from "./assessment";
 import { checkXlsxFile } from "./exchange";
 import { plainValue } from "./read";
 import { loadWorkbook, workbookToBuffer, writePlan } from "./write";
@@ -67,14 +67,12 @@ export async function readPortfolioRow(data: Uint8Array, file: string): Promise<
     // A workbook is read with the question set it names; an unknown set is the first problem.
     throw new PortfolioSkip(`${formatProblem(problems[0])}${more}`);
   }
-  const { read } = readWorkbookAssessment(wb);
   return portfolioRow({
     file,
     meta,
     assessmentId: resolveAssessmentId(namedValue(wb, DEFINED_NAMES.assessmentId), meta),
     itemSetVersion: version || ITEM_SET_VERSION,
     profile,
-    answers: { us: read.us, them: read.them },
   });
 }
 

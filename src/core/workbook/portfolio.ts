@@ -5,7 +5,6 @@
  */
 import {
   DIMENSION_KEYS,
-  ITEMS,
   MODELS,
   PREFERENCING,
   PREFERENCING_LABELS,
@@ -22,8 +21,8 @@ import {
   round6,
   segmentation,
   segmentsFor,
+  type Confidence,
   type DimensionKey,
-  type ItemAnswers,
   type Mismatch,
   type ModelId,
   type Perspective,
@@ -35,8 +34,6 @@ import {
 import { columnLetter, isoToSerial } from "./a1";
 import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import type { AssessmentMeta } from "./plan";
-
-export type Confidence = "high" | "medium" | "low";
 
 /** One relationship as the portfolio keeps it: everything needed for a row, nothing more. */
 export interface PortfolioRow {
@@ -71,29 +68,13 @@ export interface SkippedFile {
   reason: string;
 }
 
-/** METHOD.md "Confidence": both sides >= 80 % high; one side >= 80 % or both >= 60 % medium. */
-export const CONFIDENCE_COVERAGE = { high: 0.8, medium: 0.6 } as const;
-
-export function confidenceOf(us: number, them: number | null): Confidence {
-  const t = them ?? 0;
-  if (us >= CONFIDENCE_COVERAGE.high && t >= CONFIDENCE_COVERAGE.high) return "high";
-  if (us >= CONFIDENCE_COVERAGE.high || t >= CONFIDENCE_COVERAGE.high) return "medium";
-  if (us >= CONFIDENCE_COVERAGE.medium && t >= CONFIDENCE_COVERAGE.medium) return "medium";
-  return "low";
-}
-
-function coverage(answers: ItemAnswers): number {
-  const answered = ITEMS.filter((i) => typeof answers[i.id] === "number").length;
-  return round6(answered / ITEMS.length);
-}
-
 export interface PortfolioInput {
   file: string;
   meta: AssessmentMeta;
   assessmentId: string;
   itemSetVersion: string;
+  /** The engine's profile, its coverage read against the workbook's own question set. */
   profile: Profile;
-  answers: { us: ItemAnswers; them: ItemAnswers };
 }
 
 /**
@@ -109,8 +90,9 @@ export function portfolioRow(input: PortfolioInput): PortfolioRow {
   const { meta, profile } = input;
   const rec = recommend(profile);
   const seg = segmentation(profile, rec);
-  const us = coverage(input.answers.us);
-  const them = profile.them ? coverage(input.answers.them) : null;
+  // Coverage as the engine's confidence reads it (the profile's, against the file's question set).
+  const us = round6(profile.coverage?.us ?? 1);
+  const them = profile.them ? round6(profile.coverage?.them ?? 1) : null;
   return {
     file: own(input.file),
     assessmentId: own(input.assessmentId),
@@ -122,7 +104,7 @@ export function portfolioRow(input: PortfolioInput): PortfolioRow {
     itemSetVersion: own(input.itemSetVersion),
     scores: rec.effective,
     coverage: { us, them },
-    confidence: confidenceOf(us, them),
+    confidence: rec.confidence,
     targetModel: rec.targetModel,
     startModel: rec.startModel,
     trustGap: rec.trustGap,
