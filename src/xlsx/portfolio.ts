@@ -10,10 +10,12 @@ import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { ITEM_SET_VERSION } from "../core/method";
 import { DEFINED_NAMES } from "../core/workbook/names";
 import {
+  buildPortfolioPlan,
   portfolioRow,
   type DataBarPlan,
   type PortfolioPlan,
   type PortfolioRow,
+  type SkippedFile,
 } from "../core/workbook/portfolio";
 import { formatProblem } from "../core/workbook/readback";
 import { workbookProfile } from "./assessment";
@@ -102,4 +104,51 @@ export async function portfolioToBuffer(pp: PortfolioPlan): Promise<Buffer> {
   const wb = writePlan(pp.plan);
   pp.dataBars.forEach((bar, i) => addDataBar(wb, bar, 100 + i));
   return workbookToBuffer(wb);
+}
+
+/**
+ * Picked files (the pane) read one after the other into portfolio rows; a file that is not an
+ * assessment is skipped with the reason. The same assessment picked twice is read once: the first
+ * file is kept and the other is skipped, naming it.
+ */
+export async function readPortfolioFiles(
+  files: readonly { name: string; data: Uint8Array }[],
+  onFile?: (index: number, total: number) => void
+): Promise<{ rows: PortfolioRow[]; skipped: SkippedFile[] }> {
+  const rows: PortfolioRow[] = [];
+  const skipped: SkippedFile[] = [];
+  const byId = new Map<string, string>();
+  for (const [i, f] of files.entries()) {
+    onFile?.(i, files.length);
+    let row: PortfolioRow;
+    try {
+      if (!/\.xlsx$/i.test(f.name))
+        throw new PortfolioSkip("not an .xlsx file; allowed: .xlsx assessment workbooks");
+      row = await readPortfolioRow(f.data, f.name);
+    } catch (err) {
+      if (!(err instanceof PortfolioSkip)) throw err;
+      skipped.push({ file: f.name, reason: err.message });
+      continue;
+    }
+    const first = byId.get(row.assessmentId);
+    if (first !== undefined) {
+      skipped.push({
+        file: f.name,
+        reason: `the same assessment (reference ${row.assessmentId}) as ${first}, which is used`,
+      });
+      continue;
+    }
+    byId.set(row.assessmentId, f.name);
+    rows.push(row);
+  }
+  return { rows, skipped };
+}
+
+/** The portfolio workbook for the given rows as .xlsx bytes (CF Skipped lists what was skipped). */
+export function portfolioFileBuffer(
+  rows: readonly PortfolioRow[],
+  skipped: readonly SkippedFile[],
+  takenOn: string
+): Promise<Buffer> {
+  return portfolioToBuffer(buildPortfolioPlan(rows, skipped, takenOn));
 }
