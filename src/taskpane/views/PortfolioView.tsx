@@ -18,7 +18,7 @@ import { FILE_LIMITS } from "../../core/exchange/names";
 import { SEGMENT_LABELS, modelById } from "../../core/method";
 import { NO_SEGMENT, type SkippedFile } from "../../core/workbook/portfolio";
 import { toPaneMessage, type PaneMessage } from "../errors";
-import { saveFile } from "../use-pane";
+import { readBytes, saveFile } from "../use-pane";
 import type { PickedFile, PortfolioOutcome } from "../workbook-port";
 import type { PortfolioViewProps } from "./props";
 
@@ -34,7 +34,7 @@ async function pickedFiles(list: File[]): Promise<{ files: PickedFile[]; tooLarg
         file: f.name,
         reason: `${(f.size / MB).toFixed(1)} MB; allowed: at most ${FILE_LIMITS.maxBytes / MB} MB`,
       });
-    else files.push({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) });
+    else files.push({ name: f.name, data: await readBytes(f) });
   }
   return { files, tooLarge };
 }
