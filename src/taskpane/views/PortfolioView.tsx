@@ -23,6 +23,8 @@ import type { PickedFile, PortfolioOutcome } from "../workbook-port";
 import type { PortfolioViewProps } from "./props";
 
 const MB = 1024 * 1024;
+/** Long names and model words wrap inside the narrow pane instead of running into the next cell. */
+const WRAP = { overflowWrap: "anywhere" } as const;
 
 /** The picked files' bytes; a file too large to be an assessment is not even read. */
 async function pickedFiles(list: File[]): Promise<{ files: PickedFile[]; tooLarge: SkippedFile[] }> {
@@ -143,20 +145,28 @@ export function PortfolioView(props: PortfolioViewProps) {
             <Table size="small" aria-label="Relationships read">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Relationship</TableHeaderCell>
+                  <TableHeaderCell>Other party</TableHeaderCell>
                   <TableHeaderCell>Segment</TableHeaderCell>
                   <TableHeaderCell>Target model</TableHeaderCell>
-                  <TableHeaderCell>Mismatch</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {outcome.rows.map((r) => (
                   <TableRow key={`${r.assessmentId}:${r.file}`}>
-                    <TableCell>{r.otherParty || r.relationship}</TableCell>
-                    <TableCell>{r.segment ? SEGMENT_LABELS[r.segment] : NO_SEGMENT}</TableCell>
-                    <TableCell>{shortModel(r.targetModel)}</TableCell>
-                    <TableCell>
-                      {r.mismatch ? `Yes: usually ${shortModel(r.mismatch.usual)}` : "No"}
+                    <TableCell style={WRAP}>{r.otherParty || r.relationship}</TableCell>
+                    <TableCell style={WRAP}>
+                      {r.segment ? SEGMENT_LABELS[r.segment] : NO_SEGMENT}
+                    </TableCell>
+                    <TableCell style={WRAP}>
+                      {shortModel(r.targetModel)}
+                      {r.mismatch && (
+                        <>
+                          <br />
+                          <Text size={200} weight="semibold">
+                            Mismatch: the segment usually gets {shortModel(r.mismatch.usual)}
+                          </Text>
+                        </>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}

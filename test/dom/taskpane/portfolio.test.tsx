@@ -86,15 +86,17 @@ describe("Portfolio view", () => {
       const cells = within(shown[i]).getAllByRole("cell").map((c) => c.textContent);
       expect(cells[0]).toBe(row.otherParty);
       expect(cells[1]).toBe(row.segment ? SEGMENT_LABELS[row.segment] : NO_SEGMENT);
-      expect(cells[2]).toBe(modelById(row.targetModel).name.replace(/ \(.*$/, ""));
-      expect(cells[3]).toBe(
+      const model = modelById(row.targetModel).name.replace(/ \(.*$/, "");
+      expect(cells[2]).toBe(
         row.mismatch
-          ? `Yes: usually ${modelById(row.mismatch.usual).name.replace(/ \(.*$/, "")}`
-          : "No"
+          ? `${model}Mismatch: the segment usually gets ${modelById(row.mismatch.usual).name.replace(/ \(.*$/, "")}`
+          : model
       );
     });
     // The set holds a mismatch and a relationship without a segment: both are shown as such.
-    expect(shown.some((r) => r.textContent?.includes("Yes: usually"))).toBe(true);
+    expect(shown.some((r) => r.textContent?.includes("Mismatch: the segment usually gets"))).toBe(
+      true
+    );
     expect(shown.some((r) => r.textContent?.includes(NO_SEGMENT))).toBe(true);
 
     const skipped = within(screen.getByRole("list", { name: "Skipped files" }))
