@@ -38,6 +38,11 @@ const PrinciplesView = lazyView(() =>
     (m) => m.PrinciplesView
   )
 );
+const PortfolioView = lazyView(() =>
+  import(/* webpackChunkName: "view-portfolio" */ "./views/PortfolioView").then(
+    (m) => m.PortfolioView
+  )
+);
 const AboutView = lazyView(() =>
   import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => m.AboutView)
 );
@@ -50,6 +55,7 @@ function preloadViews(): void {
     RecommendView,
     RoadmapView,
     PrinciplesView,
+    PortfolioView,
     AboutView,
   ])
     view.preload().catch(() => undefined);
@@ -62,6 +68,7 @@ export const VIEWS = [
   { id: "results", label: "Results" },
   { id: "roadmap", label: "Roadmap" },
   { id: "principles", label: "Principles" },
+  { id: "portfolio", label: "Portfolio" },
   { id: "about", label: "About" },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]["id"];
@@ -272,6 +279,13 @@ export function App(props: AppProps) {
           />
         )}
         {view === "principles" && <PrinciplesView />}
+        {view === "portfolio" && props.port.buildPortfolio && (
+          <PortfolioView
+            mode={props.port.kind}
+            busy={busy}
+            onBuild={(files, onProgress) => props.port.buildPortfolio!(files, onProgress)}
+          />
+        )}
         {view === "about" && <AboutView mode={props.port.kind} />}
       </main>
     </FluentProvider>

@@ -16,6 +16,8 @@ import {
 } from "../excel/exchange";
 import { findOurSheets, readAssessmentFromWorkbook } from "../excel/read";
 import { liveFormulasMissing, replaceResults, writeLiveFormulas } from "../excel/results";
+import { writePortfolioInExcel } from "../excel/portfolio";
+import { todayIso } from "../core/method";
 import { ITEMS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
 import type { WorkbookPlan } from "../core/workbook/plan";
@@ -25,6 +27,7 @@ import type {
   CreateOptions,
   PaneMeta,
   PickedFile,
+  PortfolioOutcome,
   ProgressFn,
   QuestionnaireOutcome,
   ResultsPayload,
@@ -44,6 +47,7 @@ export function questionnaireId(plan: WorkbookPlan): string {
 /** exceljs and the .xlsx exchange are large: loaded on first use, into the same lazy chunk. */
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "../xlsx");
 const loadXlsxExchange = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/exchange");
+const loadXlsxPortfolio = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/portfolio");
 
 /** Excel notes where the host has them (checked at run time), comments otherwise (within the floor). */
 export function pickNoteApi(): NoteApi {
@@ -198,5 +202,25 @@ export class ExcelPort implements WorkbookPort {
     const outcome = await Excel.run((context) => importAnswersInExcel(context, returned));
     onProgress?.("Reading both sides");
     return { report: outcome.report, read: await this.readScores() };
+  }
+
+  async buildPortfolio(files: PickedFile[], onProgress?: ProgressFn): Promise<PortfolioOutcome> {
+    onProgress?.("Loading the workbook reader");
+    const { readPortfolioFiles } = await loadXlsxPortfolio();
+    const { rows, skipped } = await readPortfolioFiles(files, (i, total) =>
+      onProgress?.(`Reading file ${i + 1} of ${total}`)
+    );
+    if (rows.length === 0) return { rows, skipped, delivered: "none" };
+    onProgress?.("Writing the portfolio");
+    const report = await Excel.run((context) =>
+      writePortfolioInExcel(context, rows, todayIso(), { noteApi: pickNoteApi() })
+    );
+    const { mode, added, updated, kept } = report;
+    return {
+      rows,
+      skipped,
+      delivered: "workbook",
+      written: { mode, added, updated, kept, rows: report.rows },
+    };
   }
 }

@@ -4,6 +4,7 @@
  * Scores come from the pane's form; reading them back goes through the same read-back as a file.
  */
 import type { ItemAnswers, Recommendation, RoadmapRow, Side } from "../core/method/types";
+import { todayIso } from "../core/method/today";
 import { buildAssessmentPlan } from "../core/workbook/layout";
 import { ITEM_HEADERS, isOurSheet } from "../core/workbook/names";
 import type { ItemTableValues } from "../core/workbook/plan";
@@ -13,6 +14,7 @@ import type {
   DownloadFile,
   PaneMeta,
   PickedFile,
+  PortfolioOutcome,
   ProgressFn,
   QuestionnaireOutcome,
   ResultsPayload,
@@ -22,6 +24,7 @@ import type {
 
 type XlsxModule = typeof import("../xlsx");
 type ExchangeModule = typeof import("../xlsx/exchange");
+type PortfolioModule = typeof import("../xlsx/portfolio");
 type Workbook = ReturnType<XlsxModule["writePlan"]>;
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -72,6 +75,17 @@ export class PreviewPort implements WorkbookPort {
   private xlsx: Promise<XlsxModule> | null = null;
   private exchange: Promise<ExchangeModule> | null = null;
   private state: PreviewState | null = null;
+  private portfolio: Promise<PortfolioModule> | null = null;
+
+  private loadPortfolio(): Promise<PortfolioModule> {
+    this.portfolio ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/portfolio").catch(
+      (error: unknown) => {
+        this.portfolio = null;
+        throw error;
+      }
+    );
+    return this.portfolio;
+  }
 
   private loadExchange(): Promise<ExchangeModule> {
     this.exchange ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/exchange").catch(
@@ -203,6 +217,28 @@ export class PreviewPort implements WorkbookPort {
     return {
       report: outcome.report,
       read: { us: read.us, them: read.them, weights: read.weights, problems },
+    };
+  }
+
+  /** No assessment needed: the portfolio is a workbook of its own, offered as a download. */
+  async buildPortfolio(files: PickedFile[], onProgress?: ProgressFn): Promise<PortfolioOutcome> {
+    onProgress?.("Loading the workbook reader");
+    const { readPortfolioFiles, portfolioFileBuffer } = await this.loadPortfolio();
+    const { rows, skipped } = await readPortfolioFiles(files, (i, total) =>
+      onProgress?.(`Reading file ${i + 1} of ${total}`)
+    );
+    if (rows.length === 0) return { rows, skipped, delivered: "none" };
+    onProgress?.("Building the portfolio workbook");
+    const takenOn = todayIso();
+    const data = await portfolioFileBuffer(rows, skipped, takenOn);
+    return {
+      rows,
+      skipped,
+      delivered: "download",
+      file: {
+        fileName: `CollabFit portfolio ${takenOn}.xlsx`,
+        blob: new Blob([plainBytes(data)], { type: XLSX_MIME }),
+      },
     };
   }
 }

@@ -6,6 +6,7 @@
 import type { ItemAnswers, Profile, Recommendation, RoadmapRow, Side } from "../core/method/types";
 import type { ImportReport } from "../core/exchange";
 import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
+import type { PortfolioRow, SkippedFile } from "../core/workbook/portfolio";
 
 /** What the New assessment form collects: the cover sheet's record (one type for both). */
 export type PaneMeta = AssessmentMeta;
@@ -63,6 +64,26 @@ export interface AnswersImport {
   read: ScoreRead;
 }
 
+/** What building the portfolio from picked assessment files did. */
+export interface PortfolioOutcome {
+  /** The relationships read, in the order picked. */
+  rows: PortfolioRow[];
+  /** Files that are not part of it, each with the reason. */
+  skipped: SkippedFile[];
+  /** Excel: written into the open workbook; preview: a file to download; none: nothing was read. */
+  delivered: "workbook" | "download" | "none";
+  /** Excel: what changed in CF_Portfolio ("created" the first time, then "updated"). */
+  written?: {
+    mode: "created" | "updated";
+    added: number;
+    updated: number;
+    kept: number;
+    rows: number;
+  };
+  /** Preview: the portfolio workbook. */
+  file?: DownloadFile;
+}
+
 export interface WorkbookPort {
   /** "excel" inside Excel; "preview" in a plain browser (scores are typed into the pane). */
   readonly kind: "excel" | "preview";
@@ -93,4 +114,10 @@ export interface WorkbookPort {
    * file throws (ExchangeError / ExchangeFileError) and changes nothing.
    */
   importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport>;
+  /**
+   * Reads several assessment workbooks (nothing leaves the machine) into the portfolio: written into
+   * our own CF Portfolio sheet of the open workbook (rows matched by assessment reference are
+   * replaced, others kept), or built as a file (preview). Unreadable files are skipped with a reason.
+   */
+  buildPortfolio?(files: PickedFile[], onProgress?: ProgressFn): Promise<PortfolioOutcome>;
 }

@@ -79,6 +79,8 @@ export interface PackageSheet {
   name: string;
   kind: SheetKind | "unknown";
   contentType: string;
+  /** The zip part it points to ("xl/worksheets/sheet3.xml"), or "" when it points nowhere. */
+  part: string;
 }
 
 export interface PackageFacts {
@@ -563,7 +565,7 @@ export async function inspectPackage(
     const rel = s.rid === undefined ? undefined : wbRels.get(s.rid);
     const part = rel ? resolvePart("xl/workbook.xml", rel.target) : "";
     const contentType = part && names.has(part) ? ins.contentType(part) : "";
-    return { name: s.name, kind: sheetKind(contentType), contentType };
+    return { name: s.name, kind: sheetKind(contentType), contentType, part };
   });
   if (limits.strict) {
     const root = [...(ins.rels.get("_rels/.rels")?.values() ?? [])].find((r) =>

@@ -7,7 +7,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import {
-  DIMENSION_KEYS,
   ITEMS,
   type DimensionKey,
   type ItemAnswers,
@@ -16,6 +15,7 @@ import {
 } from "../../src/core/method";
 import { buildAssessmentPlan } from "../../src/core/workbook/layout";
 import { planToBuffer } from "../../src/xlsx";
+import { profile } from "../unit/method/helpers";
 
 type Levels = Partial<Record<DimensionKey, number>>;
 
@@ -172,15 +172,10 @@ export function answersAt(levels: Levels): ItemAnswers {
 
 /** The profile the workbook holds, built from the levels (not read from the file). */
 export function caseProfile(c: PortfolioCase): Profile {
-  const full = (l: Levels) =>
-    Object.fromEntries(DIMENSION_KEYS.map((k) => [k, { ...LEVEL_BASE, ...l }[k]])) as Record<
-      DimensionKey,
-      number
-    >;
+  // The method tests' profile builder, on the portfolio's base levels.
   return {
-    perspective: c.perspective,
-    us: full(c.us),
-    ...(c.them ? { them: full(c.them) } : {}),
+    ...profile(c.us, LEVEL_BASE, c.perspective),
+    ...(c.them ? { them: profile(c.them, LEVEL_BASE).us } : {}),
     ...(c.profitImpact !== null ? { profitImpact: c.profitImpact } : {}),
   };
 }

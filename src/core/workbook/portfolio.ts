@@ -5,7 +5,6 @@
  */
 import {
   DIMENSION_KEYS,
-  ITEMS,
   MODELS,
   PREFERENCING,
   PREFERENCING_LABELS,
@@ -22,8 +21,8 @@ import {
   round6,
   segmentation,
   segmentsFor,
+  type Confidence,
   type DimensionKey,
-  type ItemAnswers,
   type Mismatch,
   type ModelId,
   type Perspective,
@@ -35,8 +34,6 @@ import {
 import { columnLetter, isoToSerial } from "./a1";
 import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import type { AssessmentMeta } from "./plan";
-
-export type Confidence = "high" | "medium" | "low";
 
 /** One relationship as the portfolio keeps it: everything needed for a row, nothing more. */
 export interface PortfolioRow {
@@ -71,29 +68,13 @@ export interface SkippedFile {
   reason: string;
 }
 
-/** METHOD.md "Confidence": both sides >= 80 % high; one side >= 80 % or both >= 60 % medium. */
-export const CONFIDENCE_COVERAGE = { high: 0.8, medium: 0.6 } as const;
-
-export function confidenceOf(us: number, them: number | null): Confidence {
-  const t = them ?? 0;
-  if (us >= CONFIDENCE_COVERAGE.high && t >= CONFIDENCE_COVERAGE.high) return "high";
-  if (us >= CONFIDENCE_COVERAGE.high || t >= CONFIDENCE_COVERAGE.high) return "medium";
-  if (us >= CONFIDENCE_COVERAGE.medium && t >= CONFIDENCE_COVERAGE.medium) return "medium";
-  return "low";
-}
-
-function coverage(answers: ItemAnswers): number {
-  const answered = ITEMS.filter((i) => typeof answers[i.id] === "number").length;
-  return round6(answered / ITEMS.length);
-}
-
 export interface PortfolioInput {
   file: string;
   meta: AssessmentMeta;
   assessmentId: string;
   itemSetVersion: string;
+  /** The engine's profile, its coverage read against the workbook's own question set. */
   profile: Profile;
-  answers: { us: ItemAnswers; them: ItemAnswers };
 }
 
 /**
@@ -109,8 +90,9 @@ export function portfolioRow(input: PortfolioInput): PortfolioRow {
   const { meta, profile } = input;
   const rec = recommend(profile);
   const seg = segmentation(profile, rec);
-  const us = coverage(input.answers.us);
-  const them = profile.them ? coverage(input.answers.them) : null;
+  // Coverage as the engine's confidence reads it (the profile's, against the file's question set).
+  const us = round6(profile.coverage?.us ?? 1);
+  const them = profile.them ? round6(profile.coverage?.them ?? 1) : null;
   return {
     file: own(input.file),
     assessmentId: own(input.assessmentId),
@@ -122,7 +104,7 @@ export function portfolioRow(input: PortfolioInput): PortfolioRow {
     itemSetVersion: own(input.itemSetVersion),
     scores: rec.effective,
     coverage: { us, them },
-    confidence: confidenceOf(us, them),
+    confidence: rec.confidence,
     targetModel: rec.targetModel,
     startModel: rec.startModel,
     trustGap: rec.trustGap,
@@ -286,14 +268,26 @@ const COLORS = {
 const ref = (header: string) => `${PORTFOLIO_TABLE}[${header}]`;
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-function portfolioSheet(rows: readonly PortfolioRow[], summary: string): SheetPlan {
+/** One relationship as a CF_Portfolio table row, in header order. */
+export function portfolioValues(r: PortfolioRow): CellValue[] {
+  return PORTFOLIO_COLUMNS.map((c) => c.value(r));
+}
+
+const at = (row: readonly CellValue[], header: string): CellValue =>
+  row[PORTFOLIO_HEADERS.indexOf(header)] ?? null;
+const textAt = (row: readonly CellValue[], header: string): string => {
+  const v = at(row, header);
+  return v === null ? "" : String(v).trim();
+};
+
+function portfolioSheet(rows: readonly CellValue[][], summary: string): SheetPlan {
   const top = PORTFOLIO_TOP_ROW;
   const last = top + rows.length;
   const table: TablePlan = {
     name: PORTFOLIO_TABLE,
     topLeft: `A${top}`,
     headers: [...PORTFOLIO_HEADERS],
-    rows: rows.map((r) => PORTFOLIO_COLUMNS.map((c) => c.value(r))),
+    rows: rows.map((r) => [...r]),
     style: "TableStyleMedium2",
   };
   const columnWidths: Record<string, number> = {};
@@ -381,16 +375,16 @@ const GRIDS: Record<Perspective, Grid> = {
 /** At most this many names per quadrant cell; the count formula always counts all. */
 const NAMES_PER_CELL = 30;
 
-function namesOf(rows: readonly PortfolioRow[], segment: Segment): string {
+function namesOf(rows: readonly CellValue[][], segment: Segment): string {
   const names = rows
-    .filter((r) => r.segment === segment)
-    .map((r) => clip(r.otherParty || r.relationship));
+    .filter((r) => textAt(r, "Segment") === SEGMENT_LABELS[segment])
+    .map((r) => clip(textAt(r, "Other party") || textAt(r, "Relationship")));
   if (names.length <= NAMES_PER_CELL) return names.join("; ");
   return `${names.slice(0, NAMES_PER_CELL).join("; ")}; and ${names.length - NAMES_PER_CELL} more`;
 }
 
 function segmentsSheet(
-  rows: readonly PortfolioRow[],
+  rows: readonly CellValue[][],
   takenOn: string
 ): {
   sheet: SheetPlan;
@@ -636,7 +630,19 @@ export function buildPortfolioPlan(
   skipped: readonly SkippedFile[],
   takenOn: string
 ): PortfolioPlan {
-  const mismatches = rows.filter((r) => r.mismatch).length;
+  return buildPortfolioPlanFromValues(rows.map(portfolioValues), skipped, takenOn);
+}
+
+/**
+ * The same workbook from CF_Portfolio rows as values (header order): what an update inside Excel
+ * has, where rows of files not picked again are only known by what the table holds.
+ */
+export function buildPortfolioPlanFromValues(
+  rows: readonly CellValue[][],
+  skipped: readonly SkippedFile[],
+  takenOn: string
+): PortfolioPlan {
+  const mismatches = rows.filter((r) => textAt(r, "Mismatch") === MISMATCH_YES).length;
   const summary =
     `${rows.length} relationship(s) read on ${takenOn}; ${mismatches} with a mismatch between target model and segment` +
     (skipped.length
@@ -668,6 +674,77 @@ export function buildPortfolioPlan(
     },
     dataBars: [...dataBars, ...seg.dataBars],
   };
+}
+
+/** A CF_Portfolio table whose columns are not the ones we write: we refuse to touch it. */
+export class PortfolioTableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PortfolioTableError";
+  }
+}
+
+export interface PortfolioMerge {
+  rows: CellValue[][];
+  added: number;
+  updated: number;
+  kept: number;
+}
+
+const REFERENCE = "Assessment reference";
+
+/**
+ * The rows of an existing CF_Portfolio table with fresh relationships merged in: a row whose
+ * assessment reference comes again is replaced where it stands (the analyst's sort order stays),
+ * new references are appended, every other row is kept as it is. Blank rows (Excel keeps one in an
+ * emptied table) are dropped. Headers must be ours exactly: a column we did not write would be lost.
+ */
+export function mergePortfolioValues(
+  existing: { headers: readonly unknown[]; rows: readonly (readonly unknown[])[] },
+  fresh: readonly PortfolioRow[]
+): PortfolioMerge {
+  const headers = existing.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
+  const differs = PORTFOLIO_HEADERS.findIndex((h, i) => headers[i] !== h);
+  if (differs >= 0 || headers.length !== PORTFOLIO_HEADERS.length) {
+    const where =
+      differs >= 0
+        ? `column ${columnLetter(differs + 1)} is "${clip(headers[differs] ?? "").slice(0, 40)}", expected "${PORTFOLIO_HEADERS[differs]}"`
+        : `it has ${headers.length} columns, expected ${PORTFOLIO_HEADERS.length}`;
+    throw new PortfolioTableError(
+      `The ${PORTFOLIO_TABLE} table's columns are not the ones CollabFit writes (${where}), so it is left as it is. Restore the columns, or rename the ${PORTFOLIO_SHEETS.portfolio} sheet and its table to keep them and build a new portfolio.`
+    );
+  }
+  const cell = (v: unknown): CellValue =>
+    typeof v === "number" || typeof v === "boolean"
+      ? v
+      : v === null || v === undefined || v === ""
+        ? null
+        : String(v);
+  const rows: CellValue[][] = existing.rows
+    .map((r) => PORTFOLIO_HEADERS.map((_, i) => cell(r[i])))
+    .filter((r) => r.some((v) => v !== null));
+  const index = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const ref = textAt(r, REFERENCE);
+    if (ref && !index.has(ref)) index.set(ref, i);
+  });
+  const before = rows.length;
+  let added = 0;
+  const updated = new Set<number>();
+  for (const r of fresh) {
+    const values = portfolioValues(r);
+    const i = index.get(r.assessmentId);
+    if (i === undefined) {
+      index.set(r.assessmentId, rows.length);
+      rows.push(values);
+      added++;
+    } else {
+      rows[i] = values;
+      // The same reference twice in one pick: the later file replaces the earlier, counted once.
+      if (i < before) updated.add(i);
+    }
+  }
+  return { rows, added, updated: updated.size, kept: before - updated.size };
 }
 
 /** What `portfolio --json` prints for one relationship. */

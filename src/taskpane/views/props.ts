@@ -4,7 +4,7 @@
  */
 import type { AssessmentItem, RoadmapRow, Side, StepId } from "../../core/method/types";
 import type { ExchangeOutcome, PaneResult, RoadmapSettings } from "../use-pane";
-import type { PaneMeta, ScoreRead } from "../workbook-port";
+import type { PaneMeta, PickedFile, PortfolioOutcome, ScoreRead } from "../workbook-port";
 
 export interface ScoreViewProps {
   read: ScoreRead;
@@ -76,4 +76,12 @@ export interface ExchangeViewProps {
   exchange: ExchangeOutcome | null;
   onPrepare(): Promise<unknown>;
   onImport(file: File): Promise<unknown>;
+}
+
+export interface PortfolioViewProps {
+  mode: "excel" | "preview";
+  /** Another action of the pane is running. */
+  busy: boolean;
+  /** The port's buildPortfolio: reads the picked files and writes or builds the portfolio. */
+  onBuild(files: PickedFile[], onProgress: (message: string) => void): Promise<PortfolioOutcome>;
 }

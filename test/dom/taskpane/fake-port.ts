@@ -5,6 +5,7 @@ import type {
   CreateOptions,
   PaneMeta,
   PickedFile,
+  PortfolioOutcome,
   QuestionnaireOutcome,
   ResultsPayload,
   ScoreRead,
@@ -27,7 +28,8 @@ export class FakePort implements WorkbookPort {
       | "writeResults"
       | "existingSheets"
       | "prepareQuestionnaire"
-      | "importAnswers",
+      | "importAnswers"
+      | "buildPortfolio",
       unknown
     >
   > = {};
@@ -117,5 +119,24 @@ export class FakePort implements WorkbookPort {
     this.fail("importAnswers");
     this.read = this.importResult.read;
     return this.importResult;
+  }
+
+  /** Each pick handed to buildPortfolio, with the bytes of every file. */
+  portfolioPicks: PickedFile[][] = [];
+  /** What buildPortfolio reports for a pick (set by a test). */
+  portfolioResult: (files: PickedFile[]) => PortfolioOutcome = () => ({
+    rows: [],
+    skipped: [],
+    delivered: "none",
+  });
+
+  async buildPortfolio(
+    files: PickedFile[],
+    onProgress?: (m: string) => void
+  ): Promise<PortfolioOutcome> {
+    onProgress?.("Reading the files");
+    this.portfolioPicks.push(files);
+    this.fail("buildPortfolio");
+    return this.portfolioResult(files);
   }
 }

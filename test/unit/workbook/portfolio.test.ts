@@ -1,7 +1,6 @@
 /** The portfolio's pure parts: one row from one assessment, confidence, hostile text, the plan. */
 import { DIMENSION_KEYS, ITEMS, MODELS, recommend } from "../../../src/core/method";
 import {
-  CONFIDENCE_COVERAGE,
   MAX_TEXT,
   PORTFOLIO_COLUMNS,
   PORTFOLIO_HEADERS,
@@ -9,9 +8,9 @@ import {
   PORTFOLIO_TABLE,
   buildPortfolioPlan,
   clip,
-  confidenceOf,
   portfolioRow,
 } from "../../../src/core/workbook/portfolio";
+import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { PORTFOLIO_CASES, answersAt, caseProfile } from "../../support/portfolio";
 
 const META = {
@@ -23,32 +22,16 @@ const META = {
   assessors: "",
 };
 
-function rowOf(i: number, answers = { us: answersAt(PORTFOLIO_CASES[i].us), them: {} }) {
+function rowOf(i: number, coverage?: { us: number; them?: number }) {
   const c = PORTFOLIO_CASES[i];
   return portfolioRow({
     file: `f${i}.xlsx`,
     meta: { ...META, perspective: c.perspective },
     assessmentId: "CF-0000-0000-0000-0000",
     itemSetVersion: "2026.1",
-    profile: caseProfile(c),
-    answers,
+    profile: { ...caseProfile(c), ...(coverage ? { coverage } : {}) },
   });
 }
-
-describe("confidence (METHOD.md)", () => {
-  const { high, medium } = CONFIDENCE_COVERAGE;
-  test.each([
-    [high, high, "high"],
-    [high, high - 0.01, "medium"],
-    [high - 0.01, high, "medium"],
-    [high, null, "medium"],
-    [medium, medium, "medium"],
-    [medium - 0.01, medium, "low"],
-    [high - 0.01, null, "low"],
-  ] as const)("us %s, them %s -> %s", (us, them, expected) => {
-    expect(confidenceOf(us, them)).toBe(expected);
-  });
-});
 
 describe("portfolioRow", () => {
   test("takes the engine's result and counts coverage per side; next review a year on", () => {
@@ -57,18 +40,21 @@ describe("portfolioRow", () => {
     expect(row.targetModel).toBe(rec.targetModel);
     expect(row.scores).toEqual(rec.effective);
     expect(row.coverage).toEqual({ us: 1, them: null });
-    expect(row.confidence).toBe("medium");
+    expect(row.confidence).toBe(rec.confidence);
     expect(row.nextReview).toBe("2027-01-31");
   });
 
-  test("coverage counts N/A as unanswered", () => {
-    const us = answersAt(PORTFOLIO_CASES[0].us);
+  test("coverage (N/A unanswered) and confidence are the engine's, from the read-back profile", () => {
+    const c = PORTFOLIO_CASES[0];
+    const us = answersAt(c.us);
     const blank = ITEMS.filter((it) => it.dimension === "maturity").slice(1);
     for (const it of blank) us[it.id] = null;
-    expect(rowOf(0, { us, them: {} }).coverage.us).toBeCloseTo(
-      (ITEMS.length - blank.length) / ITEMS.length,
-      6
-    );
+    const { profile } = assessmentToProfile({ us, them: {}, weights: {} }, c);
+    const row = rowOf(0, profile.coverage);
+    expect(row.coverage.us).toBeCloseTo((ITEMS.length - blank.length) / ITEMS.length, 6);
+    expect(row.confidence).toBe(recommend(profile).confidence);
+    // Both sides fully answered: the engine's top level.
+    expect(rowOf(2, { us: 1, them: 1 }).confidence).toBe("high");
   });
 });
 

@@ -1,0 +1,153 @@
+/** The portfolio written inside Excel, on the strict stand-in: first write, update by reference, syncs. */
+import { columnLetter } from "../../../src/core/workbook/a1";
+import {
+  PORTFOLIO_HEADERS,
+  PORTFOLIO_SHEETS,
+  PORTFOLIO_TABLE,
+  PORTFOLIO_TOP_ROW,
+  PortfolioTableError,
+  buildPortfolioPlan,
+  portfolioRow,
+  portfolioValues,
+  type PortfolioRow,
+} from "../../../src/core/workbook/portfolio";
+import { writePortfolioInExcel } from "../../../src/excel/portfolio";
+import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
+import { fake } from "./plans";
+
+const TODAY = "2026-12-02";
+
+function rowFor(i: number, profitImpact?: number): PortfolioRow {
+  const c = PORTFOLIO_CASES[i];
+  const profile = caseProfile(c);
+  if (profitImpact !== undefined) profile.profitImpact = profitImpact;
+  return portfolioRow({
+    file: `${c.name}.xlsx`,
+    meta: {
+      title: `Relationship ${c.name}`,
+      us: "Northwind",
+      them: `Party ${i}`,
+      perspective: c.perspective,
+      date: "2026-03-15",
+      assessors: "",
+    },
+    assessmentId: `CF-TEST-${String(i).padStart(4, "0")}`,
+    itemSetVersion: "2026.1",
+    profile,
+  });
+}
+
+const col = (header: string) => columnLetter(PORTFOLIO_HEADERS.indexOf(header) + 1);
+const firstBody = PORTFOLIO_TOP_ROW + 1;
+
+/** The CF_Portfolio body as the stand-in's cells hold it now, `n` rows. */
+function bodyValues(f: ReturnType<typeof fake>, n: number): unknown[][] {
+  return Array.from({ length: n }, (_, r) =>
+    PORTFOLIO_HEADERS.map((h) => {
+      const v = f.cell(PORTFOLIO_SHEETS.portfolio, `${col(h)}${firstBody + r}`)?.value;
+      return v === "" || v === undefined ? null : v;
+    })
+  );
+}
+
+describe("the portfolio inside Excel", () => {
+  const first = [0, 3, 5, 9, 10].map((i) => rowFor(i));
+
+  it("first write: adds our two sheets (table, grids, chart) and leaves the user's sheet alone", async () => {
+    const f = fake({ sheets: ["Budget"], cells: { Budget: { A1: "mine" } } });
+    const sync = jest.spyOn(f.context, "sync");
+    const report = await writePortfolioInExcel(f.ctx, first, TODAY);
+    expect(report).toMatchObject({ mode: "created", added: first.length, rows: first.length });
+    expect(sync).toHaveBeenCalledTimes(report.syncs);
+    expect(f.state.sheets.map((s) => s.name)).toEqual([
+      "Budget",
+      PORTFOLIO_SHEETS.portfolio,
+      PORTFOLIO_SHEETS.segments,
+    ]);
+    expect(f.state.tables.map((t) => t.name)).toEqual([PORTFOLIO_TABLE]);
+    expect(f.ops({ sheet: "Budget" })).toEqual([]);
+    expect(bodyValues(f, first.length)).toEqual(first.map(portfolioValues));
+    // The chart of the segments, on our Segments sheet.
+    const charts = f.ops({ location: "ChartCollection.add" });
+    expect(charts).toHaveLength(1);
+    expect(charts[0].sheet).toBe(PORTFOLIO_SHEETS.segments);
+    // No CF Skipped in the workbook: the pane lists skipped files itself.
+    expect(f.state.sheets.map((s) => s.name)).not.toContain(PORTFOLIO_SHEETS.skipped);
+  });
+
+  it("update: replaces rows by assessment reference where they stand, appends new ones, keeps the rest", async () => {
+    const f = fake();
+    await writePortfolioInExcel(f.ctx, first, TODAY);
+    // The second relationship was re-assessed with another profit impact; a new one is added.
+    const changed = rowFor(3, (first[1].profitImpact ?? 0) < 3 ? 5 : 1);
+    expect(changed.assessmentId).toBe(first[1].assessmentId);
+    expect(changed.segment).not.toBe(first[1].segment);
+    const added = rowFor(14);
+    const sync = jest.spyOn(f.context, "sync");
+    const report = await writePortfolioInExcel(f.ctx, [changed, added], TODAY);
+    expect(report).toMatchObject({
+      mode: "updated",
+      updated: 1,
+      added: 1,
+      kept: first.length - 1,
+      rows: first.length + 1,
+    });
+    expect(sync).toHaveBeenCalledTimes(report.syncs);
+    const expected = [first[0], changed, ...first.slice(2), added].map(portfolioValues);
+    expect(bodyValues(f, expected.length)).toEqual(expected);
+    expect(f.state.tables).toHaveLength(1);
+    // The grids' names follow the merged rows (the counts are formulas over the table).
+    const namesCell = (rows: PortfolioRow[]) => {
+      const segments = buildPortfolioPlan(rows, [], TODAY).plan.sheets.find(
+        (x) => x.name === PORTFOLIO_SHEETS.segments
+      )!;
+      return segments.cells.find(
+        (c) => typeof c.value === "string" && c.value.split("; ").includes(changed.otherParty)
+      )!.address;
+    };
+    const before = namesCell(first);
+    const after = namesCell([first[0], changed, ...first.slice(2), added]);
+    expect(after).not.toBe(before);
+    const text = (address: string) =>
+      String(f.cell(PORTFOLIO_SHEETS.segments, address)?.value).split("; ");
+    expect(text(after)).toContain(changed.otherParty);
+    expect(text(before)).not.toContain(changed.otherParty);
+  });
+
+  it("keeps a constant number of syncs however many rows there are", async () => {
+    const counts: number[] = [];
+    for (const n of [1, PORTFOLIO_CASES.length]) {
+      const f = fake();
+      const rows = Array.from({ length: n }, (_, i) => rowFor(i));
+      const sync = jest.spyOn(f.context, "sync");
+      await writePortfolioInExcel(f.ctx, rows, TODAY);
+      await writePortfolioInExcel(f.ctx, rows.slice(0, 1), TODAY);
+      counts.push(sync.mock.calls.length);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it("refuses a user's sheet of our name without our table, and a table with columns we did not write", async () => {
+    const own = fake({ sheets: [PORTFOLIO_SHEETS.portfolio] });
+    await expect(writePortfolioInExcel(own.ctx, first, TODAY)).rejects.toThrow(PortfolioTableError);
+    expect(own.ops({ kind: "set" })).toEqual([]);
+    expect(own.state.sheets.map((s) => s.name)).toEqual([PORTFOLIO_SHEETS.portfolio]);
+
+    const extra = fake({
+      sheets: [PORTFOLIO_SHEETS.portfolio, PORTFOLIO_SHEETS.segments],
+      tables: [
+        {
+          name: PORTFOLIO_TABLE,
+          sheet: PORTFOLIO_SHEETS.portfolio,
+          topLeft: `A${PORTFOLIO_TOP_ROW}`,
+          headers: [...PORTFOLIO_HEADERS, "My notes"],
+          rows: [[...portfolioValues(first[0]), "call them in May"]],
+        },
+      ],
+    });
+    await expect(writePortfolioInExcel(extra.ctx, first, TODAY)).rejects.toThrow(
+      `it has ${PORTFOLIO_HEADERS.length + 1} columns, expected ${PORTFOLIO_HEADERS.length}`
+    );
+    expect(extra.ops({ kind: "set" })).toEqual([]);
+  });
+});
