@@ -64,7 +64,13 @@ module.exports = async function run() {
   const counts = new Map();
   const modelTimes = [];
   const engineTimes = [];
+  // Reading the ranges alone (no recommendation): what the functions add to the engine, shown apart
+  // so a slower engine cannot hide a slower parser in the ratio.
+  const parseTimes = [];
   for (let round = 0; round < ROUNDS; round++) {
+    const t2 = process.hrtime.bigint();
+    for (const r of rows) ranges.profileFromRanges(...r);
+    parseTimes.push(Number(process.hrtime.bigint() - t2) / 1e6);
     const t0 = process.hrtime.bigint();
     for (const r of rows) {
       const name = mod.model(...r);
@@ -79,6 +85,7 @@ module.exports = async function run() {
   const ms = median(modelTimes);
   const engineMs = median(engineTimes);
   const ratio = ms / engineMs;
+  const parseMs = median(parseTimes);
   const perSecond = (t) => `${Math.round((ROWS / t) * 1000).toLocaleString("en")} /s`;
   return [
     [
@@ -86,6 +93,10 @@ module.exports = async function run() {
       `${ms.toFixed(1)} ms (${perSecond(ms)})`,
     ],
     ["engine alone on the same profiles", `${engineMs.toFixed(1)} ms (${perSecond(engineMs)})`],
+    [
+      "reading the ranges alone (no recommendation)",
+      `${parseMs.toFixed(1)} ms (${perSecond(parseMs)}), ${((parseMs / engineMs) * 100).toFixed(1)}% of the engine's time`,
+    ],
     [
       "COLLAB.MODEL / engine",
       `${ratio.toFixed(2)}× — budget ≤ ${BUDGET_RATIO}×, ${ratio <= BUDGET_RATIO ? "within budget" : "OVER BUDGET"}`,

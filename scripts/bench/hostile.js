@@ -6,6 +6,7 @@
  * the peak memory printed is that file's alone. Needs lib/ (`npm run build:cli`).
  *
  *   node scripts/bench/hostile.js            all files, one line each; exit 1 when over budget
+ *   npm run bench                            the same files, summed up in the bench's table
  */
 "use strict";
 const { execFileSync } = require("child_process");
@@ -13,17 +14,9 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
-const BUDGET = { ms: 5000, mb: 500 };
+const { lib, msSince } = require("./support/lib");
 
-function lib(rel) {
-  try {
-    return require(path.join(__dirname, "../../lib", rel));
-  } catch (err) {
-    if (err && err.code === "MODULE_NOT_FOUND")
-      throw new Error("lib/ missing: run `npm run build:cli` first");
-    throw err;
-  }
-}
+const BUDGET = { ms: 5000, mb: 500 };
 
 /** One file, in this process: prints { ms, mb, outcome }. */
 async function one(target, file, ours, answers) {
@@ -48,15 +41,13 @@ async function one(target, file, ours, answers) {
   } catch (e) {
     outcome = `refused: ${String(e.message).slice(0, 70)}`;
   }
-  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const ms = msSince(t);
   const mb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify({ ms, mb, outcome }) + "\n");
 }
 
-async function main() {
-  const [, , mode, ...rest] = process.argv;
-  if (mode === "--one") return one(...rest);
-
+/** Runs every corpus file in its own process; calls `report` with each result. */
+async function measureCorpus(report) {
   const { ITEMS } = lib("core/method");
   const { buildDemoPlan } = lib("core/workbook/demo");
   const xlsx = lib("xlsx");
@@ -81,13 +72,7 @@ async function main() {
   corpus.push({ name: "baseline-answers", target: "answers", bytes: answers, refused: null });
   corpus.push({ name: "baseline-workbook", target: "workbook", bytes: workbook, refused: null });
 
-  let over = 0;
-  console.log(
-    `hostile corpus: ${corpus.length} files; budget ${BUDGET.ms / 1000} s and ${BUDGET.mb} MB each (peak RSS of a fresh Node process)`
-  );
-  console.log(
-    `${"file".padEnd(28)} ${"target".padEnd(8)} ${"size".padStart(9)} ${"time".padStart(8)} ${"peak".padStart(7)}  outcome`
-  );
+  const results = [];
   for (const c of corpus) {
     const file = path.join(dir, `${c.name}.xlsx`);
     fs.writeFileSync(file, c.bytes);
@@ -96,18 +81,65 @@ async function main() {
       maxBuffer: 1 << 20,
     });
     const r = JSON.parse(out.trim().split("\n").pop());
-    const bad = r.ms > BUDGET.ms || r.mb > BUDGET.mb;
-    if (bad) over++;
-    console.log(
-      `${c.name.padEnd(28)} ${c.target.padEnd(8)} ${(c.bytes.length / 1024).toFixed(0).padStart(6)} KB ${(r.ms / 1000).toFixed(2).padStart(6)} s ${r.mb.toFixed(0).padStart(4)} MB  ${bad ? "OVER BUDGET " : ""}${r.outcome}`
-    );
+    const result = { ...r, name: c.name, target: c.target, bytes: c.bytes.length };
+    result.over = r.ms > BUDGET.ms || r.mb > BUDGET.mb;
+    results.push(result);
+    report?.(result, corpus.length);
   }
   fs.rmSync(dir, { recursive: true, force: true });
+  return results;
+}
+
+async function main() {
+  const [, , mode, ...rest] = process.argv;
+  if (mode === "--one") return one(...rest);
+  let first = true;
+  const results = await measureCorpus((r, count) => {
+    if (first) {
+      first = false;
+      console.log(
+        `hostile corpus: ${count} files; budget ${BUDGET.ms / 1000} s and ${BUDGET.mb} MB each (peak RSS of a fresh Node process)`
+      );
+      console.log(
+        `${"file".padEnd(28)} ${"target".padEnd(8)} ${"size".padStart(9)} ${"time".padStart(8)} ${"peak".padStart(7)}  outcome`
+      );
+    }
+    console.log(
+      `${r.name.padEnd(28)} ${r.target.padEnd(8)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KB ${(r.ms / 1000).toFixed(2).padStart(6)} s ${r.mb.toFixed(0).padStart(4)} MB  ${r.over ? "OVER BUDGET " : ""}${r.outcome}`
+    );
+  });
+  const over = results.filter((r) => r.over).length;
   console.log(over ? `${over} file(s) over budget` : "every file within budget");
   process.exitCode = over ? 1 : 0;
 }
 
-main().catch((e) => {
-  console.error(e.message);
-  process.exitCode = 2;
-});
+/** For `npm run bench` (scripts/bench.js): the slowest and largest file against the budgets. */
+module.exports = async function run() {
+  const results = await measureCorpus();
+  const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const largest = results.reduce((a, b) => (b.mb > a.mb ? b : a));
+  const over = results.filter((r) => r.over);
+  return [
+    [
+      `hostile corpus, ${results.length} files, each in its own process`,
+      over.length
+        ? `${over.length} OVER BUDGET: ${over.map((r) => r.name).join(", ")}`
+        : "every file within budget",
+    ],
+    [
+      "slowest file",
+      `${(slowest.ms / 1000).toFixed(2)} s (${slowest.name}) — budget ${BUDGET.ms / 1000} s`,
+    ],
+    [
+      "largest peak memory",
+      `${largest.mb.toFixed(0)} MB (${largest.name}) — budget ${BUDGET.mb} MB`,
+    ],
+  ];
+};
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e.message);
+    process.exitCode = 2;
+  });
+}

@@ -1,27 +1,5 @@
 /* Assessment workbook (.xlsx via exceljs): write and read back the demo, and results for 200 relationships. */
-const path = require("path");
-
-function lib(rel) {
-  try {
-    return require(path.join(__dirname, "../../lib", rel));
-  } catch (err) {
-    if (err && err.code === "MODULE_NOT_FOUND")
-      throw new Error("lib/ missing: run `npm run build:cli` first");
-    throw err;
-  }
-}
-
-async function median(times, fn) {
-  const ms = [];
-  let last;
-  for (let i = 0; i < times; i++) {
-    const t = process.hrtime.bigint();
-    last = await fn();
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  ms.sort((a, b) => a - b);
-  return { ms: ms[Math.floor(ms.length / 2)], last };
-}
+const { lib, median } = require("./support/lib");
 
 module.exports = async function run() {
   const method = lib("core/method");

@@ -1,18 +1,15 @@
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Tab,
-  TabList,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { todayIso } from "../core/method";
 import { fluentTheme, type ThemeName } from "./theme";
 import { usePane } from "./use-pane";
-import { Spinner } from "./lazy-fluent";
+import {
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from "./lazy-fluent";
 import { lazyView, whenIdle } from "./lazy-view";
 import { NewAssessmentView } from "./views/NewAssessmentView";
 import type { PaneMeta, WorkbookPort } from "./workbook-port";

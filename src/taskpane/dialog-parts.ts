@@ -1,4 +1,4 @@
-/** Fluent's dialog parts and spinner, in a chunk of their own (see lazy-fluent.tsx). */
+/** Fluent's dialog parts, spinner and message bar, in a chunk of their own (see lazy-fluent.tsx). */
 export {
   Dialog,
   DialogActions,
@@ -6,5 +6,9 @@ export {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Spinner,
 } from "@fluentui/react-components";

@@ -1,5 +1,8 @@
 /**
  * The parts of the engine the pane needs only once there are scores (recommendation, what-if hints,
- * roadmap with its action catalogue): a chunk loaded on the first "Update results".
+ * roadmap with its action catalogue, the profile built from the read-back, the perception gaps
+ * after an import): a chunk loaded on the first "Update results" or import, not with the first view.
  */
 export { buildRoadmap, recommend, whatIf } from "../core/method";
+export { perceptionSummary, workshopTopics } from "../core/exchange/gaps";
+export { buildProfile } from "./pane-model";

@@ -1,13 +1,26 @@
 /** Turns whatever went wrong into something the MessageBar can show: what, where, what to do. */
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import type { ReadProblem } from "../core/workbook/plan";
-import { PaneError } from "./pane-model";
 
 export interface PaneMessage {
   title: string;
   message: string;
   action: string;
   problems?: ReadProblem[];
+}
+
+/**
+ * A pane-level problem with what to do about it. Here rather than in pane-model.ts (which
+ * re-exports it): the first view needs toPaneMessage, not the scoring code pane-model brings along.
+ */
+export class PaneError extends Error {
+  constructor(
+    message: string,
+    readonly action: string
+  ) {
+    super(message);
+    this.name = "PaneError";
+  }
 }
 
 /** Thrown by the pane when read-back found cells it cannot use. */

@@ -6,8 +6,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { lazyPort } from "./lazy-port";
 import { silenceOfficeTelemetry } from "./office-telemetry";
-import { describeUnmet, unmetRequirements } from "./requirements";
-import { pickTheme, watchTheme, type ThemeName } from "./theme";
+import { loadTheme, pickTheme, watchTheme, type ThemeName } from "./theme";
 import type { WorkbookPort } from "./workbook-port";
 
 function prefersDark(): boolean {
@@ -26,6 +25,10 @@ async function start(container: HTMLElement): Promise<void> {
     // The ports (and the sheet layout and Excel operations behind them) load on the first action.
     port = lazyPort("excel", () =>
       import(/* webpackChunkName: "excel-port" */ "./excel-port").then((m) => new m.ExcelPort())
+    );
+    // Only Excel needs the API ledger behind this check: the preview never fetches it.
+    const { describeUnmet, unmetRequirements } = await import(
+      /* webpackChunkName: "requirements" */ "./requirements"
     );
     const unmet = unmetRequirements((name, version) =>
       Office.context.requirements.isSetSupported(name, version)
@@ -47,9 +50,15 @@ async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   const render = (theme: ThemeName) =>
     root.render(<App port={port} theme={theme} unsupported={unsupported} />);
-  render(readTheme());
+  // Should the dark theme's chunk not arrive, the pane still starts (light).
+  const themed = (theme: ThemeName) =>
+    loadTheme(theme).then(
+      () => render(theme),
+      () => render(theme)
+    );
+  await themed(readTheme());
   // Office's theme may change while the (kept-alive) pane is closed: re-read it when shown again.
-  watchTheme(readTheme, render);
+  watchTheme(readTheme, (next) => void themed(next));
 }
 
 const container = document.getElementById("container");

@@ -1,7 +1,7 @@
 /**
- * Fluent parts the first view rarely shows (the clash dialog, the busy spinner), loaded when first
- * needed and prefetched while the browser is idle: they stay out of the pane's initial JavaScript.
- * Same props as Fluent's own components.
+ * Fluent parts the first view rarely shows (the clash dialog, the busy spinner, the message bars),
+ * loaded when first needed and prefetched while the browser is idle: they stay out of the pane's
+ * initial JavaScript. Same props as Fluent's own components.
  */
 import type {
   DialogActionsProps,
@@ -10,9 +10,13 @@ import type {
   DialogProps,
   DialogSurfaceProps,
   DialogTitleProps,
+  MessageBarActionsProps,
+  MessageBarBodyProps,
+  MessageBarProps,
+  MessageBarTitleProps,
   SpinnerProps,
 } from "@fluentui/react-components";
-import { Suspense, use } from "react";
+import { Suspense, use, useEffect, useState } from "react";
 
 type Parts = typeof import("./dialog-parts");
 
@@ -86,3 +90,53 @@ export function Spinner(props: SpinnerProps) {
     </Suspense>
   );
 }
+
+/**
+ * The loaded parts, or null until they are here. The fetch starts after the first render has been
+ * committed (an effect), so a message bar shown at start-up never delays the first view.
+ */
+function useParts(): Parts | null {
+  const [, setLoaded] = useState(parts !== null);
+  useEffect(() => {
+    if (!parts) load().then(() => setLoaded(true), () => undefined);
+  }, []);
+  return parts;
+}
+
+/**
+ * Fluent's MessageBar; until its code is here (the Preview notice at start-up, a few milliseconds),
+ * the same content in plain elements styled alike (taskpane.html, .cf-message). Its parts below
+ * follow the bar: they remount with it when the real one replaces the stand-in.
+ */
+export function MessageBar(props: MessageBarProps) {
+  const loadedParts = useParts();
+  if (loadedParts) {
+    const { MessageBar: Real } = loadedParts;
+    return <Real {...props} />;
+  }
+  return (
+    <div
+      role="group"
+      className="cf-message"
+      data-intent={props.intent ?? "info"}
+      aria-live={props["aria-live"]}
+    >
+      {props.children}
+    </div>
+  );
+}
+export const MessageBarBody = (props: MessageBarBodyProps) => {
+  if (!parts) return <div className="cf-message-body">{props.children}</div>;
+  const { MessageBarBody: Real } = parts;
+  return <Real {...props} />;
+};
+export const MessageBarTitle = (props: MessageBarTitleProps) => {
+  if (!parts) return <span className="cf-message-title">{props.children}</span>;
+  const { MessageBarTitle: Real } = parts;
+  return <Real {...props} />;
+};
+export const MessageBarActions = (props: MessageBarActionsProps) => {
+  if (!parts) return <div className="cf-message-actions">{props.children}</div>;
+  const { MessageBarActions: Real } = parts;
+  return <Real {...props} />;
+};

@@ -22,6 +22,7 @@ import type {
   StepId,
 } from "../core/method/types";
 import { assessmentToProfile } from "../core/workbook/readback";
+import { PaneError } from "./errors";
 import type { PaneMeta, ScoreRead } from "./workbook-port";
 
 export const SIDES: readonly Side[] = ["us", "them"];
@@ -97,16 +98,7 @@ export function dimensionLabel(key: DimensionKey | string): string {
   return found ? found.label : key;
 }
 
-/** A pane-level problem with what to do about it. */
-export class PaneError extends Error {
-  constructor(
-    message: string,
-    readonly action: string
-  ) {
-    super(message);
-    this.name = "PaneError";
-  }
-}
+export { PaneError };
 
 export interface ProfileBuild {
   profile: Profile;

@@ -1,4 +1,4 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** Relative luminance of "#RRGGBB" (0 black .. 1 white); null when it cannot be read. */
 export function luminance(hex: string | undefined): number | null {
@@ -20,8 +20,17 @@ export function pickTheme(officeBackground: string | undefined, prefersDark: boo
   return prefersDark ? "dark" : "light";
 }
 
+let darkTheme: Theme | null = null;
+
+/** Fetches the dark theme's tokens the first time it is asked for: most panes never need them. */
+export async function loadTheme(name: ThemeName): Promise<void> {
+  if (name !== "dark" || darkTheme) return;
+  darkTheme = (await import(/* webpackChunkName: "theme-dark" */ "./theme-dark")).webDarkTheme;
+}
+
+/** Fluent's theme for `name`; dark only once loadTheme("dark") has brought it (light until then). */
 export function fluentTheme(name: ThemeName): Theme {
-  return name === "dark" ? webDarkTheme : webLightTheme;
+  return name === "dark" && darkTheme ? darkTheme : webLightTheme;
 }
 
 /** The part of `document` the watcher needs (a stand-in in tests). */

@@ -1,12 +1,6 @@
 /** The pane's state and the actions the views trigger. All workbook access goes through the port. */
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  newAssessmentId,
-  perceptionSummary,
-  workshopTopics,
-  type ImportReport,
-  type PerceptionSummary,
-} from "../core/exchange";
+import { newAssessmentId, type ImportReport, type PerceptionSummary } from "../core/exchange";
 import { THRESHOLDS, todayIso } from "../core/method";
 import type {
   ItemAnswers,
@@ -17,7 +11,6 @@ import type {
   WhatIfHint,
 } from "../core/method/types";
 import { ReadBackError, toPaneMessage, type PaneMessage } from "./errors";
-import { buildProfile } from "./pane-model";
 import type {
   CreateOptions,
   DownloadFile,
@@ -41,8 +34,15 @@ export interface RoadmapSettings {
 
 export const EMPTY_READ: ScoreRead = { us: {}, them: {}, problems: [] };
 
-/** The engine's recommendation and roadmap code: fetched on first use, not with the first view. */
-const loadEngine = () => import(/* webpackChunkName: "engine", webpackPrefetch: true */ "./engine");
+type Engine = typeof import("./engine");
+/** Set once the engine chunk is here (withRead needs it synchronously, only after an import). */
+let engine: Engine | null = null;
+
+/** The engine's recommendation, roadmap and gap code: fetched on first use, not with the first view. */
+const loadEngine = () =>
+  import(/* webpackChunkName: "engine", webpackPrefetch: true */ "./engine").then(
+    (loaded) => (engine = loaded)
+  );
 
 /** Scores to recommendation, hints and roadmap: the engine does the work, the pane only assembles. */
 export async function computeResult(
@@ -50,7 +50,7 @@ export async function computeResult(
   read: ScoreRead,
   settings: RoadmapSettings
 ): Promise<PaneResult> {
-  const { buildRoadmap, recommend, whatIf } = await loadEngine();
+  const { buildProfile, buildRoadmap, recommend, whatIf } = await loadEngine();
   const { profile, notes } = buildProfile(meta, read);
   const recommendation = recommend(profile);
   const hints = whatIf(profile);
@@ -133,9 +133,11 @@ function sameScores(a: ScoreRead, b: ScoreRead): boolean {
 function withRead(prev: PaneState, read: ScoreRead): PaneState {
   const changed = !sameScores(prev.read, read);
   let exchange = prev.exchange;
-  if (exchange && prev.meta && changed) {
-    const summary = perceptionSummary(read, prev.meta.perspective);
-    exchange = { ...exchange, summary, topics: workshopTopics(summary, WORKSHOP_TOPIC_LIMIT) };
+  // An exchange exists only after an import, which loaded the engine.
+  if (exchange && prev.meta && changed && engine) {
+    const summary = engine.perceptionSummary(read, prev.meta.perspective);
+    const topics = engine.workshopTopics(summary, WORKSHOP_TOPIC_LIMIT);
+    exchange = { ...exchange, summary, topics };
   }
   return {
     ...prev,
@@ -408,6 +410,7 @@ export function usePane(port: WorkbookPort) {
         progress("Reading the file");
         const data = await readBytes(file);
         const { report, read } = await port.importAnswers({ name: file.name, data }, progress);
+        const { perceptionSummary, workshopTopics } = await loadEngine();
         const summary = perceptionSummary(read, meta.perspective);
         const topics = workshopTopics(summary, WORKSHOP_TOPIC_LIMIT);
         setState((prev) => withRead(prev, read));

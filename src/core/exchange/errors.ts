@@ -1,4 +1,4 @@
-import { formatProblem } from "../workbook/readback";
+import { formatProblem } from "../workbook/problem-text";
 import type { ReadProblem } from "../workbook/plan";
 
 /**

@@ -355,9 +355,16 @@ export const MODELS: readonly CollaborationModel[] = [
   },
 ];
 
-const MODEL_BY_ID = new Map<ModelId, CollaborationModel>(MODELS.map((m) => [m.id, m]));
-const DIMENSION_BY_KEY = new Map<DimensionKey, Dimension>(DIMENSIONS.map((d) => [d.key, d]));
-const PRINCIPLE_BY_ID = new Map<PrincipleId, Principle>(PRINCIPLES.map((p) => [p.id, p]));
+// Marked pure so a bundle that needs only THRESHOLDS (the pane's first view) can drop the texts.
+const MODEL_BY_ID = /*#__PURE__*/ new Map<ModelId, CollaborationModel>(
+  /*#__PURE__*/ MODELS.map((m) => [m.id, m])
+);
+const DIMENSION_BY_KEY = /*#__PURE__*/ new Map<DimensionKey, Dimension>(
+  /*#__PURE__*/ DIMENSIONS.map((d) => [d.key, d])
+);
+const PRINCIPLE_BY_ID = /*#__PURE__*/ new Map<PrincipleId, Principle>(
+  /*#__PURE__*/ PRINCIPLES.map((p) => [p.id, p])
+);
 
 export function modelById(id: ModelId): CollaborationModel {
   const model = MODEL_BY_ID.get(id);

@@ -241,10 +241,7 @@ export function readAssessment(
   return { us, them, weights, problems };
 }
 
-/** One line for a person: "'CF S1 Interests'!J7: score of item MUT-1: 7 is outside 1-5; allowed ...". */
-export function formatProblem(p: ReadProblem): string {
-  return `${sheetRef(p.sheet)}!${p.cell}: ${p.message}`;
-}
+export { formatProblem } from "./problem-text";
 
 /** Problems in sheet order, then row, then column: the order a reader walks the workbook. */
 export function sortProblems(problems: ReadProblem[]): ReadProblem[] {
