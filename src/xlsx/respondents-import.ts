@@ -7,7 +7,9 @@
 import { validateReturned } from "../core/exchange/answers";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import type { ItemAnswers, Side } from "../core/method/types";
+import { respondentSide } from "../core/rounds/colleague";
 import {
+  SIDES,
   checkRespondents,
   disagreements,
   RespondentError,
@@ -62,10 +64,13 @@ function baseName(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.xlsx$/i, "").trim();
 }
 
+/**
+ * Each file lands on the side it was made for: the other party's questionnaire on theirs, a
+ * colleague's (`questionnaire --side us`, checked by rounds/colleague) on ours.
+ */
 export async function importRespondentsBuffer(
   ourData: Bytes,
-  files: readonly RespondentFile[],
-  side: Side = "them"
+  files: readonly RespondentFile[]
 ): Promise<RespondentImport> {
   const ours = await loadOurAssessment(ourData);
   const incoming: Array<Respondent & { fileName: string }> = [];
@@ -86,6 +91,11 @@ export async function importRespondentsBuffer(
     }
     const named = (n: string) => cellText(returned.names[n]?.value);
     const name = named(RESPONDENT_NAMES.name) || baseName(f.fileName);
+    const side = respondentSide(
+      returned,
+      { ...ours.meta, assessmentId: ours.assessmentId },
+      f.fileName
+    );
     const r: Respondent & { fileName: string } = {
       name,
       side,
@@ -109,13 +119,15 @@ export async function importRespondentsBuffer(
   if (existing.problems.length) throw new ExchangeError(existing.problems);
   let list: Respondent[] = existing.respondents;
   const tables = readItemTables(wb);
-  const header = side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their;
-  // Typed answers of this side become a respondent the first time it switches, so nothing is lost.
-  if (!hasRecordedAnswers(list, side)) {
+  const sides = SIDES.filter((s) => incoming.some((r) => r.side === s));
+  const header = (side: Side) => (side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their);
+  // Typed answers of a side become a respondent the first time it switches, so nothing is lost.
+  for (const side of sides) {
+    if (hasRecordedAnswers(list, side)) continue;
     const typed: ItemAnswers = {};
     for (const t of tables) {
       const id = t.headers.indexOf(ITEM_HEADERS.id);
-      const c = t.headers.indexOf(header);
+      const c = t.headers.indexOf(header(side));
       for (const row of t.rows) {
         const v = row[c];
         const n =
@@ -136,13 +148,14 @@ export async function importRespondentsBuffer(
   }
   checkRespondents(list);
 
-  // The typed column of this side is now carried by the respondents table: clear it.
-  for (const t of tables) {
-    const ws = wb.getWorksheet(t.sheet)!;
-    const c = t.headers.indexOf(header);
-    const { row, col } = parseCell(t.topLeft);
-    t.rows.forEach((_, i) => (ws.getCell(row + 1 + i, col + c).value = null));
-  }
+  // The typed column of each side imported is now carried by the respondents table: clear it.
+  for (const side of sides)
+    for (const t of tables) {
+      const ws = wb.getWorksheet(t.sheet)!;
+      const c = t.headers.indexOf(header(side));
+      const { row, col } = parseCell(t.topLeft);
+      t.rows.forEach((_, i) => (ws.getCell(row + 1 + i, col + c).value = null));
+    }
   const sheets = buildRespondentSheets(list);
   if (wb.getWorksheet(ROUND_SHEETS.responses) && wb.getWorksheet(ROUND_SHEETS.summary)) {
     replaceSheets(wb, sheets);
