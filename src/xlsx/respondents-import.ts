@@ -29,7 +29,7 @@ import { buildRespondentSheets } from "../core/workbook/responses";
 import { ROUND_SHEETS } from "../core/workbook/round-names";
 import { type Bytes, loadOurAssessment, readReturnedQuestionnaire } from "./exchange";
 import { readItemTables } from "./read";
-import { readRespondents } from "./rounds";
+import { readAnonymity, readRespondents } from "./rounds";
 import { replaceSheets, workbookToBuffer, writePlan } from "./write";
 
 /** Respondent cells a questionnaire may carry (added to the questionnaire by the exchange work). */
@@ -156,13 +156,14 @@ export async function importRespondentsBuffer(
       const { row, col } = parseCell(t.topLeft);
       t.rows.forEach((_, i) => (ws.getCell(row + 1 + i, col + c).value = null));
     }
-  const sheets = buildRespondentSheets(list);
+  const anonymous = readAnonymity(wb);
+  const sheets = buildRespondentSheets(list, { anonymous });
   if (wb.getWorksheet(ROUND_SHEETS.responses) && wb.getWorksheet(ROUND_SHEETS.summary)) {
     replaceSheets(wb, sheets);
   } else {
     writePlan({ sheets, names: [] }, wb);
     // The step sheets' value columns learn to read the respondents (same formulas as a new plan).
-    const plan = buildAssessmentPlan(ours.meta, { respondents: list });
+    const plan = buildAssessmentPlan(ours.meta, { respondents: list, anonymous });
     for (const s of plan.sheets)
       for (const t of s.tables ?? []) {
         if (!isItemTable(t.name)) continue;
@@ -192,7 +193,7 @@ export async function importRespondentsBuffer(
     respondents: list,
     added,
     replaced,
-    disagreements: disagreements(list),
+    disagreements: disagreements(list, { anonymous }),
   };
 }
 
@@ -212,7 +213,7 @@ export async function removeRespondentBuffer(
       `no respondents are recorded in this workbook (no ${ROUND_SHEETS.responses} sheet); allowed: --remove after importing several questionnaires`
     );
   const list = removeRespondent(existing.respondents, name);
-  replaceSheets(wb, buildRespondentSheets(list));
+  replaceSheets(wb, buildRespondentSheets(list, { anonymous: readAnonymity(wb) }));
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const removed = existing.respondents.find((r) => !list.includes(r))!.name;
   return { buffer: await workbookToBuffer(wb), respondents: list, removed };

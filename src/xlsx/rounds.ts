@@ -14,8 +14,19 @@ import {
 } from "../core/workbook/history";
 import type { ReadProblem } from "../core/workbook/plan";
 import { parseScore, ALLOWED_SCORES_TEXT } from "../core/workbook/readback";
-import { RESPONSE_HEADERS, ROUND_TABLES, SIDE_TEXT } from "../core/workbook/round-names";
-import { hasRecordedAnswers, sideAnswers, type Respondent } from "../core/rounds/respondents";
+import {
+  ANONYMITY_DEFAULT,
+  ANONYMITY_NAMES,
+  RESPONSE_HEADERS,
+  ROUND_TABLES,
+  SIDE_TEXT,
+} from "../core/workbook/round-names";
+import {
+  anonymousSides,
+  hasRecordedAnswers,
+  sideAnswers,
+  type Respondent,
+} from "../core/rounds/respondents";
 import { validIsoDate, type RoundRecord, type SideRecord } from "../core/rounds/history";
 import { plainValue } from "./read";
 
@@ -63,6 +74,22 @@ function sideOf(v: unknown): Side | null {
     (Object.keys(SIDE_TEXT) as Side[]).find((s) => SIDE_TEXT[s].toLowerCase() === t || s === t) ??
     null
   );
+}
+
+/**
+ * The cover's anonymity setting (CF_AnonymousUs / CF_AnonymousThem); a workbook without the cells
+ * (made before them) has the default: their side anonymous, ours named.
+ */
+export function readAnonymity(wb: ExcelJS.Workbook): Side[] {
+  const cells: Partial<Record<Side, unknown>> = {};
+  for (const side of Object.keys(ANONYMITY_NAMES) as Side[]) {
+    const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(
+      wb.definedNames.getRanges(ANONYMITY_NAMES[side])?.ranges?.[0] ?? ""
+    );
+    const ws = m ? wb.getWorksheet(m[1].replace(/''/g, "'")) : undefined;
+    if (m && ws) cells[side] = plainValue(ws.getCell(`${m[2]}${m[3]}`).value);
+  }
+  return anonymousSides(cells, ANONYMITY_DEFAULT);
 }
 
 /** Respondents with their answers, from CF_Responses (and roles from CF_Respondents); [] when absent. */

@@ -8,8 +8,9 @@ import type { ItemAnswers } from "../../src/core/method/types";
 import { sideScores, type Respondent } from "../../src/core/rounds";
 import { loadWorkbook, readItemTables, workbookProfile } from "../../src/xlsx";
 import { parseCell } from "../../src/core/workbook/a1";
-import { ITEM_HEADERS } from "../../src/core/workbook/names";
-import { readRespondents } from "../../src/xlsx/rounds";
+import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
+import { readAnonymity, readRespondents } from "../../src/xlsx/rounds";
+import { ANONYMITY_NAMES, ROUND_SHEETS } from "../../src/core/workbook/round-names";
 import { fillQuestionnaire } from "../unit/exchange/helpers";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../../src/core/exchange";
 import { COLLEAGUE_NAMES } from "../../src/core/rounds/colleague";
@@ -327,4 +328,50 @@ describe("questionnaire --side us: a colleague on our side", () => {
     );
     expect(fs.existsSync(out)).toBe(false);
   });
+});
+
+test("the cover's anonymity setting: their people are named in the topics only when it is No", async () => {
+  const topicCells = (wb: ExcelJS.Workbook) => {
+    const ws = wb.getWorksheet(ROUND_SHEETS.summary)!;
+    const out: string[] = [];
+    ws.eachRow((row) =>
+      row.eachCell(
+        (c) => typeof c.value === "string" && c.value.startsWith("• ") && out.push(c.value)
+      )
+    );
+    return out;
+  };
+  const m1 = await loadWorkbook(fs.readFileSync(at("m1.xlsx")));
+  expect(readAnonymity(m1)).toEqual(["them"]);
+  // Default: topics on the sheet exist but name nobody of theirs.
+  expect(topicCells(m1).join("\n")).toMatch(/their team disagrees/);
+  expect(topicCells(m1).join("\n")).not.toMatch(/Ana|Ben|Cy/);
+
+  const [sheet, cell] = m1.definedNames
+    .getRanges(ANONYMITY_NAMES.them)
+    .ranges[0].replace(/'/g, "")
+    .replace(/\$/g, "")
+    .split("!");
+  expect(sheet).toBe(SHEET_NAMES.cover);
+  expect(m1.getWorksheet(sheet)!.getCell(cell).value).toBe("Yes");
+  m1.getWorksheet(sheet)!.getCell(cell).value = "No";
+  await m1.xlsx.writeFile(at("named.xlsx"));
+  const r = run(
+    "import",
+    at("named.xlsx"),
+    "--answers",
+    at("Ana.xlsx"),
+    "--answers",
+    at("Ben.xlsx"),
+    "--out",
+    at("named-out.xlsx")
+  );
+  expect(r.code).toBe(0);
+  // Item 0: Ana 1, Ben 5 (Cy N/A): the topic says who gave the lowest and the highest.
+  expect(r.stdout).toMatch(
+    new RegExp(`${ITEMS[0].id} \\(.*their team disagrees.*lowest: Ana; highest: Ben`)
+  );
+  const out = await loadWorkbook(fs.readFileSync(at("named-out.xlsx")));
+  expect(topicCells(out).join("\n")).toMatch(/lowest: Ana; highest: Ben/);
+  expect(readAnonymity(out)).toEqual([]);
 });
