@@ -38,6 +38,11 @@ const PrinciplesView = lazyView(() =>
     (m) => m.PrinciplesView
   )
 );
+const RespondentsView = lazyView(() =>
+  import(/* webpackChunkName: "view-respondents" */ "./views/RespondentsView").then(
+    (m) => m.RespondentsView
+  )
+);
 const AboutView = lazyView(() =>
   import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => m.AboutView)
 );
@@ -51,6 +56,7 @@ function preloadViews(): void {
     RoadmapView,
     PrinciplesView,
     AboutView,
+    RespondentsView,
   ])
     view.preload().catch(() => undefined);
 }
@@ -61,6 +67,7 @@ export const VIEWS = [
   { id: "exchange", label: "Their view" },
   { id: "results", label: "Results" },
   { id: "roadmap", label: "Roadmap" },
+  { id: "respondents", label: "Respondents" },
   { id: "principles", label: "Principles" },
   { id: "about", label: "About" },
 ] as const;
@@ -269,6 +276,16 @@ export function App(props: AppProps) {
             stale={state.resultStale}
             busy={busy}
             onRegenerate={pane.regenerateRoadmap}
+          />
+        )}
+        {view === "respondents" && (
+          <RespondentsView
+            port={props.port}
+            parties={state.meta ? { us: state.meta.us, them: state.meta.them } : null}
+            busy={busy}
+            run={pane.runAction}
+            onNotice={pane.showNotice}
+            onScoresChanged={pane.refreshScores}
           />
         )}
         {view === "principles" && <PrinciplesView />}

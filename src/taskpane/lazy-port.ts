@@ -29,12 +29,25 @@ export const ALL_OPTIONAL: Record<OptionalAction, true> = {
   download: true,
   liveFormulasOff: true,
   turnOnLiveFormulas: true,
+  readRounds: true,
+  importRespondents: true,
+  removeRespondent: true,
+  startRound: true,
+  prepareColleagueQuestionnaire: true,
 };
 
 /** Which optional actions each kind of port offers (ExcelPort and PreviewPort, as implemented). */
 export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAction[]> = {
-  excel: ["goToItem", "liveFormulasOff", "turnOnLiveFormulas"],
-  preview: ["setScore", "download"],
+  excel: ["goToItem", "liveFormulasOff", "turnOnLiveFormulas", "readRounds"],
+  preview: [
+    "setScore",
+    "download",
+    "readRounds",
+    "importRespondents",
+    "removeRespondent",
+    "startRound",
+    "prepareColleagueQuestionnaire",
+  ],
 };
 
 type AnyAction = (...args: unknown[]) => Promise<unknown>;

@@ -6,6 +6,7 @@
 import type { ItemAnswers, Profile, Recommendation, RoadmapRow, Side } from "../core/method/types";
 import type { ImportReport } from "../core/exchange";
 import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
+import type { RoundsOverview } from "../core/rounds/overview";
 
 /** What the New assessment form collects: the cover sheet's record (one type for both). */
 export type PaneMeta = AssessmentMeta;
@@ -63,6 +64,13 @@ export interface AnswersImport {
   read: ScoreRead;
 }
 
+/** Issue 13: several questionnaires imported as respondents (each lands on the side it was made for). */
+export interface RespondentsImport {
+  added: string[];
+  replaced: string[];
+  overview: RoundsOverview;
+}
+
 export interface WorkbookPort {
   /** "excel" inside Excel; "preview" in a plain browser (scores are typed into the pane). */
   readonly kind: "excel" | "preview";
@@ -93,4 +101,14 @@ export interface WorkbookPort {
    * file throws (ExchangeError / ExchangeFileError) and changes nothing.
    */
   importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport>;
+  /** Issue 13: respondents per side, the closed rounds and the open round's scores (one read). */
+  readRounds?(): Promise<RoundsOverview>;
+  /** Issue 13: questionnaires as respondents; all files are checked before anything changes. */
+  importRespondents?(files: PickedFile[], onProgress?: ProgressFn): Promise<RespondentsImport>;
+  /** Issue 13: takes one respondent out. */
+  removeRespondent?(name: string, side: Side): Promise<RoundsOverview>;
+  /** Issue 13: closes the round into CF History and opens the next, dated `date`, with empty scores. */
+  startRound?(date: string, onProgress?: ProgressFn): Promise<RoundsOverview>;
+  /** Issue 13: the questionnaire for a colleague on our side. */
+  prepareColleagueQuestionnaire?(onProgress?: ProgressFn): Promise<QuestionnaireOutcome>;
 }

@@ -202,7 +202,9 @@ export { sideRespondents };
 /** A copy of our workbook without one respondent (by name, either side); unknown names are refused. */
 export async function removeRespondentBuffer(
   ourData: Bytes,
-  name: string
+  name: string,
+  /** Only on this side (the pane knows it); the CLI's --remove NAME looks on both. */
+  side?: Side
 ): Promise<{ buffer: Buffer; respondents: Respondent[]; removed: string }> {
   const ours = await loadOurAssessment(ourData);
   const wb = ours.workbook;
@@ -212,7 +214,7 @@ export async function removeRespondentBuffer(
     throw new RespondentError(
       `no respondents are recorded in this workbook (no ${ROUND_SHEETS.responses} sheet); allowed: --remove after importing several questionnaires`
     );
-  const list = removeRespondent(existing.respondents, name);
+  const list = removeRespondent(existing.respondents, name, side);
   replaceSheets(wb, buildRespondentSheets(list, { anonymous: readAnonymity(wb) }));
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const removed = existing.respondents.find((r) => !list.includes(r))!.name;
