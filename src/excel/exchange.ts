@@ -15,6 +15,8 @@ import {
   type ReturnedWorkbook,
 } from "../core/exchange";
 import { DEFAULT_PERSPECTIVE, ITEM_SET_VERSION } from "../core/method";
+import { ExchangeFileError } from "../core/exchange/errors";
+import { COLLEAGUE_NAMES } from "../core/rounds/colleague";
 import { offsetCell, rangeAddress, serialToIso } from "../core/workbook/a1";
 import { DEFINED_NAMES, STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, CellValue, WorkbookPlan } from "../core/workbook/plan";
@@ -165,6 +167,11 @@ export async function importAnswersInExcel(
   // Everything is decided here; both calls throw before a single write is queued. Their notes were
   // cleaned by validateReturned and are cut to the cell limit by planMerge (src/core/exchange).
   const validated = validateReturned(returned, { assessmentId, itemSetVersion: version });
+  // Issue 13: a colleague's file (our side) never goes into Their score.
+  if (returned.names[COLLEAGUE_NAMES.side])
+    throw new ExchangeFileError(
+      "this questionnaire was prepared for a colleague on our side; allowed here: the other party's questionnaire (add a colleague's file under Respondents)"
+    );
   const merge = planMerge(tables, validated);
 
   // Where each planned Notes cell sits in the bodies read above: "sheet!A1" -> its formula and link.

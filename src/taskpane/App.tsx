@@ -40,6 +40,11 @@ const PortfolioView = lazyView(() =>
     (m) => m.PortfolioView
   )
 );
+const RespondentsView = lazyView(() =>
+  import(/* webpackChunkName: "view-respondents" */ "./views/RespondentsView").then(
+    (m) => m.RespondentsView
+  )
+);
 const AboutView = lazyView(() =>
   import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => m.AboutView)
 );
@@ -54,6 +59,7 @@ function preloadViews(): void {
     PrinciplesView,
     PortfolioView,
     AboutView,
+    RespondentsView,
   ])
     view.preload().catch(() => undefined);
 }
@@ -64,6 +70,7 @@ export const VIEWS = [
   { id: "exchange", label: "Their view" },
   { id: "results", label: "Results" },
   { id: "roadmap", label: "Roadmap" },
+  { id: "respondents", label: "Respondents" },
   { id: "principles", label: "Principles" },
   { id: "portfolio", label: "Portfolio" },
   { id: "about", label: "About" },
@@ -273,6 +280,16 @@ export function App(props: AppProps) {
             stale={state.resultStale}
             busy={busy}
             onRegenerate={pane.regenerateRoadmap}
+          />
+        )}
+        {view === "respondents" && (
+          <RespondentsView
+            port={props.port}
+            parties={state.meta ? { us: state.meta.us, them: state.meta.them } : null}
+            busy={busy}
+            run={pane.runAction}
+            onNotice={pane.showNotice}
+            onScoresChanged={pane.refreshScores}
           />
         )}
         {view === "principles" && <PrinciplesView />}

@@ -18,6 +18,8 @@ import { findOurSheets, readAssessmentFromWorkbook } from "../excel/read";
 import { liveFormulasMissing, replaceResults, writeLiveFormulas } from "../excel/results";
 import { writePortfolioInExcel } from "../excel/portfolio";
 import { todayIso } from "../core/method";
+import { readRoundsInExcel } from "../excel/rounds";
+import type { RoundsOverview } from "../core/rounds/overview";
 import { ITEMS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
 import type { WorkbookPlan } from "../core/workbook/plan";
@@ -192,6 +194,11 @@ export class ExcelPort implements WorkbookPort {
     onProgress?.("Opening it in Excel");
     await openQuestionnaireInExcel(toBase64(bytes));
     return { delivered: "opened", assessmentId: questionnaireId(plan) };
+  }
+
+  /** Issue 13: respondents, history and the open round, read in one batch. */
+  readRounds(): Promise<RoundsOverview> {
+    return Excel.run((context) => readRoundsInExcel(context));
   }
 
   async importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport> {

@@ -30,12 +30,26 @@ export const ALL_OPTIONAL: Record<OptionalAction, true> = {
   liveFormulasOff: true,
   turnOnLiveFormulas: true,
   buildPortfolio: true,
+  readRounds: true,
+  importRespondents: true,
+  removeRespondent: true,
+  startRound: true,
+  prepareColleagueQuestionnaire: true,
 };
 
 /** Which optional actions each kind of port offers (ExcelPort and PreviewPort, as implemented). */
 export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAction[]> = {
-  excel: ["goToItem", "liveFormulasOff", "turnOnLiveFormulas", "buildPortfolio"],
-  preview: ["setScore", "download", "buildPortfolio"],
+  excel: ["goToItem", "liveFormulasOff", "turnOnLiveFormulas", "buildPortfolio", "readRounds"],
+  preview: [
+    "setScore",
+    "download",
+    "buildPortfolio",
+    "readRounds",
+    "importRespondents",
+    "removeRespondent",
+    "startRound",
+    "prepareColleagueQuestionnaire",
+  ],
 };
 
 type AnyAction = (...args: unknown[]) => Promise<unknown>;

@@ -8,6 +8,9 @@ import { todayIso } from "../core/method/today";
 import { buildAssessmentPlan } from "../core/workbook/layout";
 import { ITEM_HEADERS, isOurSheet } from "../core/workbook/names";
 import type { ItemTableValues } from "../core/workbook/plan";
+import { offsetCell } from "../core/workbook/a1";
+import { readAssessment } from "../core/workbook/readback";
+import { roundsOverview, type RoundsOverview } from "../core/rounds/overview";
 import type {
   AnswersImport,
   CreateOptions,
@@ -17,6 +20,7 @@ import type {
   PortfolioOutcome,
   ProgressFn,
   QuestionnaireOutcome,
+  RespondentsImport,
   ResultsPayload,
   ScoreRead,
   WorkbookPort,
@@ -26,6 +30,11 @@ type XlsxModule = typeof import("../xlsx");
 type ExchangeModule = typeof import("../xlsx/exchange");
 type PortfolioModule = typeof import("../xlsx/portfolio");
 type Workbook = ReturnType<XlsxModule["writePlan"]>;
+interface RoundsModules {
+  respondents: typeof import("../xlsx/respondents-import");
+  rounds: typeof import("../xlsx/rounds");
+  close: typeof import("../xlsx/round-close");
+}
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -38,6 +47,12 @@ interface PreviewState {
   dirty: boolean;
   results: { recommendation: Recommendation; roadmap: RoadmapRow[]; takenAt: string } | null;
   workbook: Workbook;
+  /**
+   * Issue 13: the workbook came from a file operation (respondents imported, a round closed) and is
+   * the record itself: scores chosen in the pane are written into its cells, never rebuilt from a plan
+   * (a rebuild would drop CF Responses and CF History).
+   */
+  fileBacked?: boolean;
 }
 
 /** File name from the relationship title: letters, digits, spaces and dashes only. */
@@ -86,6 +101,7 @@ export class PreviewPort implements WorkbookPort {
     );
     return this.portfolio;
   }
+  private rounds: Promise<RoundsModules> | null = null;
 
   private loadExchange(): Promise<ExchangeModule> {
     this.exchange ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/exchange").catch(
@@ -142,6 +158,19 @@ export class PreviewPort implements WorkbookPort {
 
   async setScore(itemId: string, side: Side, score: number | null): Promise<void> {
     const state = this.current();
+    if (state.fileBacked) {
+      const { readItemTables } = await this.loadXlsx();
+      const header = side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their;
+      for (const t of readItemTables(state.workbook)) {
+        const row = t.rows.findIndex((r) => r[t.headers.indexOf(ITEM_HEADERS.id)] === itemId);
+        const col = t.headers.indexOf(header);
+        if (row < 0 || col < 0) continue;
+        const at = offsetCell(t.topLeft, col, row + 1);
+        state.workbook.getWorksheet(t.sheet)!.getCell(at).value = score;
+        return;
+      }
+      throw new Error(`Item ${itemId} is not in the workbook's item tables.`);
+    }
     state.answers[side] = { ...state.answers[side], [itemId]: score };
     state.dirty = true;
   }
@@ -149,7 +178,7 @@ export class PreviewPort implements WorkbookPort {
   /** The workbook with every score chosen so far (rebuilt only when the form changed something). */
   private async upToDate(): Promise<Workbook> {
     const state = this.current();
-    if (state.dirty) {
+    if (state.dirty && !state.fileBacked) {
       state.workbook = await this.rebuild(state);
       state.dirty = false;
     }
@@ -239,6 +268,103 @@ export class PreviewPort implements WorkbookPort {
         fileName: `CollabFit portfolio ${takenOn}.xlsx`,
         blob: new Blob([plainBytes(data)], { type: XLSX_MIME }),
       },
+    };
+  }
+
+  // ---------------------------------------------------------------- issue 13: respondents, rounds
+
+  private loadRounds(): Promise<RoundsModules> {
+    this.rounds ??= Promise.all([
+      import(/* webpackChunkName: "xlsx" */ "../xlsx/respondents-import"),
+      import(/* webpackChunkName: "xlsx" */ "../xlsx/rounds"),
+      import(/* webpackChunkName: "xlsx" */ "../xlsx/round-close"),
+    ]).then(
+      ([respondents, rounds, close]) => ({ respondents, rounds, close }),
+      (error: unknown) => {
+        this.rounds = null;
+        throw error;
+      }
+    );
+    return this.rounds;
+  }
+
+  /** The result of a file operation becomes the preview workbook (and stays the record). */
+  private async adopt(buffer: ArrayLike<number> | ArrayBuffer): Promise<void> {
+    const state = this.current();
+    const { loadWorkbook, readItemTables, readWorkbookAssessment } = await this.loadXlsx();
+    const wb = await loadWorkbook(plainBytes(buffer).buffer);
+    const { meta, read } = readWorkbookAssessment(wb);
+    state.workbook = wb;
+    state.meta = { ...state.meta, date: meta.date || state.meta.date };
+    state.answers = { us: read.us, them: read.them };
+    state.notes = notesOf(readItemTables(wb));
+    state.dirty = false;
+    state.fileBacked = true;
+  }
+
+  async readRounds(): Promise<RoundsOverview> {
+    const wb = await this.upToDate();
+    const { rounds } = await this.loadRounds();
+    const { readItemTables, readMeta, workbookItemSet } = await this.loadXlsx();
+    const { items } = workbookItemSet(wb);
+    const typed = readAssessment(readItemTables(wb), items);
+    const people = rounds.readRespondents(wb);
+    const hist = rounds.readHistory(wb);
+    return roundsOverview({
+      respondents: people.respondents,
+      anonymous: rounds.readAnonymity(wb),
+      history: hist.history,
+      typed: { us: typed.us, them: typed.them },
+      items,
+      date: readMeta(wb).meta.date,
+      problems: [...people.problems, ...hist.problems],
+    });
+  }
+
+  async importRespondents(
+    files: PickedFile[],
+    onProgress?: ProgressFn
+  ): Promise<RespondentsImport> {
+    onProgress?.(`Checking ${files.length} file(s)`);
+    const ours = await this.currentBytes();
+    const { respondents } = await this.loadRounds();
+    const outcome = await respondents.importRespondentsBuffer(
+      ours,
+      files.map((f) => ({ data: f.data, fileName: f.name }))
+    );
+    onProgress?.("Reading the respondents");
+    await this.adopt(outcome.buffer);
+    return { added: outcome.added, replaced: outcome.replaced, overview: await this.readRounds() };
+  }
+
+  async removeRespondent(name: string, side: Side): Promise<RoundsOverview> {
+    const ours = await this.currentBytes();
+    const { respondents } = await this.loadRounds();
+    const outcome = await respondents.removeRespondentBuffer(ours, name, side);
+    await this.adopt(outcome.buffer);
+    return this.readRounds();
+  }
+
+  async startRound(date: string, onProgress?: ProgressFn): Promise<RoundsOverview> {
+    onProgress?.("Closing the round");
+    const ours = await this.currentBytes();
+    const { close } = await this.loadRounds();
+    const outcome = await close.closeRoundBuffer(plainBytes(ours).buffer, date);
+    await this.adopt(outcome.buffer);
+    // The closed round's results belong to it: the next round starts without a snapshot.
+    this.current().results = null;
+    return this.readRounds();
+  }
+
+  async prepareColleagueQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome> {
+    onProgress?.("Building the questionnaire");
+    const ours = await this.currentBytes();
+    const { buildQuestionnaireBuffer } = await this.loadExchange();
+    const q = await buildQuestionnaireBuffer(ours, { side: "us" });
+    return {
+      delivered: "download",
+      assessmentId: q.assessmentId,
+      file: { fileName: q.fileName, blob: new Blob([plainBytes(q.buffer)], { type: XLSX_MIME }) },
     };
   }
 }

@@ -429,6 +429,8 @@ export function usePane(port: WorkbookPort) {
   );
   const dismissError = useCallback(() => patch({ error: null }), [patch]);
   const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
+  /** Issue 13: a view with its own state (Respondents) runs actions and reports like the others. */
+  const showNotice = useCallback((notice: string) => patch({ notice }), [patch]);
 
   return {
     state,
@@ -446,6 +448,8 @@ export function usePane(port: WorkbookPort) {
     reportError,
     dismissError,
     dismissNotice,
+    runAction: run,
+    showNotice,
   };
 }
 

@@ -7,6 +7,7 @@ import type { ItemAnswers, Profile, Recommendation, RoadmapRow, Side } from "../
 import type { ImportReport } from "../core/exchange";
 import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
 import type { PortfolioRow, SkippedFile } from "../core/workbook/portfolio";
+import type { RoundsOverview } from "../core/rounds/overview";
 
 /** What the New assessment form collects: the cover sheet's record (one type for both). */
 export type PaneMeta = AssessmentMeta;
@@ -84,6 +85,13 @@ export interface PortfolioOutcome {
   file?: DownloadFile;
 }
 
+/** Issue 13: several questionnaires imported as respondents (each lands on the side it was made for). */
+export interface RespondentsImport {
+  added: string[];
+  replaced: string[];
+  overview: RoundsOverview;
+}
+
 export interface WorkbookPort {
   /** "excel" inside Excel; "preview" in a plain browser (scores are typed into the pane). */
   readonly kind: "excel" | "preview";
@@ -120,4 +128,14 @@ export interface WorkbookPort {
    * replaced, others kept), or built as a file (preview). Unreadable files are skipped with a reason.
    */
   buildPortfolio?(files: PickedFile[], onProgress?: ProgressFn): Promise<PortfolioOutcome>;
+  /** Issue 13: respondents per side, the closed rounds and the open round's scores (one read). */
+  readRounds?(): Promise<RoundsOverview>;
+  /** Issue 13: questionnaires as respondents; all files are checked before anything changes. */
+  importRespondents?(files: PickedFile[], onProgress?: ProgressFn): Promise<RespondentsImport>;
+  /** Issue 13: takes one respondent out. */
+  removeRespondent?(name: string, side: Side): Promise<RoundsOverview>;
+  /** Issue 13: closes the round into CF History and opens the next, dated `date`, with empty scores. */
+  startRound?(date: string, onProgress?: ProgressFn): Promise<RoundsOverview>;
+  /** Issue 13: the questionnaire for a colleague on our side. */
+  prepareColleagueQuestionnaire?(onProgress?: ProgressFn): Promise<QuestionnaireOutcome>;
 }

@@ -27,6 +27,8 @@ import { cellAddress, parseCell } from "../core/workbook/a1";
 import { DEFINED_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, CellValue, ItemTableValues } from "../core/workbook/plan";
 import { quoteText } from "../core/exchange/quote";
+import { respondentSide, sideCheck } from "../core/rounds/colleague";
+import type { Side } from "../core/method/types";
 import {
   QUESTIONNAIRE_LIMITS,
   WORKBOOK_LIMITS,
@@ -169,6 +171,14 @@ export async function readReturnedQuestionnaire(
   return { sheetNames, names, tables };
 }
 
+/** The file is a colleague's questionnaire: it belongs among our respondents (issue 13). */
+export class ColleagueFileError extends ExchangeFileError {
+  constructor(message: string) {
+    super(message);
+    this.name = "ColleagueFileError";
+  }
+}
+
 export interface OurAssessment {
   workbook: ExcelJS.Workbook;
   meta: AssessmentMeta;
@@ -222,19 +232,26 @@ export function questionnaireFileName(them: string): string {
 
 /** The questionnaire for the other party, as .xlsx bytes. Our workbook is only read. */
 export async function buildQuestionnaireBuffer(
-  ourData: Bytes
+  ourData: Bytes,
+  /** Issue 13: "us" writes the file for a colleague on our side. */
+  opts: { side?: Side } = {}
 ): Promise<{ buffer: Buffer; fileName: string; assessmentId: string }> {
   const ours = await loadOurAssessment(ourData);
+  const side = opts.side ?? "them";
   // Asked with the workbook's own question set, so its answers land on its rows.
   const plan = buildQuestionnairePlan({
     assessmentId: ours.assessmentId,
     meta: ours.meta,
     items: oursItemSet(ours).items,
     itemSetVersion: ours.itemSetVersion,
+    ...(side === "us" ? { side, sideCheck: sideCheck(ours.assessmentId, ours.meta.title) } : {}),
   });
   return {
     buffer: await planToBuffer(plan),
-    fileName: questionnaireFileName(ours.meta.them),
+    fileName:
+      side === "us"
+        ? questionnaireFileName(ours.meta.us).replace(/\.xlsx$/, " colleague.xlsx")
+        : questionnaireFileName(ours.meta.them),
     assessmentId: ours.assessmentId,
   };
 }
@@ -376,6 +393,17 @@ export async function importAnswersBuffer(
     itemSetVersion: ours.itemSetVersion,
     items,
   });
+  // A colleague's questionnaire (our side) is a respondent, never their Their score column.
+  if (
+    respondentSide(
+      returned,
+      { ...ours.meta, assessmentId: ours.assessmentId },
+      "the returned questionnaire"
+    ) === "us"
+  )
+    throw new ColleagueFileError(
+      `${theirFileName ?? "the returned questionnaire"} was answered by a colleague for our own side; allowed here: the other party's questionnaire (import a colleague's file as one of our respondents)`
+    );
   const merge = planMerge(readItemTables(ours.workbook), validated, items);
   const notesNotWritten = applyMerge(ours.workbook, merge);
   const normalised = normaliseForWrite(ours.workbook);

@@ -7,7 +7,9 @@
 import { validateReturned } from "../core/exchange/answers";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import type { ItemAnswers, Side } from "../core/method/types";
+import { respondentSide } from "../core/rounds/colleague";
 import {
+  SIDES,
   checkRespondents,
   disagreements,
   RespondentError,
@@ -27,7 +29,7 @@ import { buildRespondentSheets } from "../core/workbook/responses";
 import { ROUND_SHEETS } from "../core/workbook/round-names";
 import { type Bytes, loadOurAssessment, readReturnedQuestionnaire } from "./exchange";
 import { readItemTables } from "./read";
-import { readRespondents } from "./rounds";
+import { readAnonymity, readRespondents } from "./rounds";
 import { replaceSheets, workbookToBuffer, writePlan } from "./write";
 
 /** Respondent cells a questionnaire may carry (added to the questionnaire by the exchange work). */
@@ -62,10 +64,13 @@ function baseName(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.xlsx$/i, "").trim();
 }
 
+/**
+ * Each file lands on the side it was made for: the other party's questionnaire on theirs, a
+ * colleague's (`questionnaire --side us`, checked by rounds/colleague) on ours.
+ */
 export async function importRespondentsBuffer(
   ourData: Bytes,
-  files: readonly RespondentFile[],
-  side: Side = "them"
+  files: readonly RespondentFile[]
 ): Promise<RespondentImport> {
   const ours = await loadOurAssessment(ourData);
   const incoming: Array<Respondent & { fileName: string }> = [];
@@ -86,6 +91,11 @@ export async function importRespondentsBuffer(
     }
     const named = (n: string) => cellText(returned.names[n]?.value);
     const name = named(RESPONDENT_NAMES.name) || baseName(f.fileName);
+    const side = respondentSide(
+      returned,
+      { ...ours.meta, assessmentId: ours.assessmentId },
+      f.fileName
+    );
     const r: Respondent & { fileName: string } = {
       name,
       side,
@@ -109,13 +119,15 @@ export async function importRespondentsBuffer(
   if (existing.problems.length) throw new ExchangeError(existing.problems);
   let list: Respondent[] = existing.respondents;
   const tables = readItemTables(wb);
-  const header = side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their;
-  // Typed answers of this side become a respondent the first time it switches, so nothing is lost.
-  if (!hasRecordedAnswers(list, side)) {
+  const sides = SIDES.filter((s) => incoming.some((r) => r.side === s));
+  const header = (side: Side) => (side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their);
+  // Typed answers of a side become a respondent the first time it switches, so nothing is lost.
+  for (const side of sides) {
+    if (hasRecordedAnswers(list, side)) continue;
     const typed: ItemAnswers = {};
     for (const t of tables) {
       const id = t.headers.indexOf(ITEM_HEADERS.id);
-      const c = t.headers.indexOf(header);
+      const c = t.headers.indexOf(header(side));
       for (const row of t.rows) {
         const v = row[c];
         const n =
@@ -136,20 +148,22 @@ export async function importRespondentsBuffer(
   }
   checkRespondents(list);
 
-  // The typed column of this side is now carried by the respondents table: clear it.
-  for (const t of tables) {
-    const ws = wb.getWorksheet(t.sheet)!;
-    const c = t.headers.indexOf(header);
-    const { row, col } = parseCell(t.topLeft);
-    t.rows.forEach((_, i) => (ws.getCell(row + 1 + i, col + c).value = null));
-  }
-  const sheets = buildRespondentSheets(list);
+  // The typed column of each side imported is now carried by the respondents table: clear it.
+  for (const side of sides)
+    for (const t of tables) {
+      const ws = wb.getWorksheet(t.sheet)!;
+      const c = t.headers.indexOf(header(side));
+      const { row, col } = parseCell(t.topLeft);
+      t.rows.forEach((_, i) => (ws.getCell(row + 1 + i, col + c).value = null));
+    }
+  const anonymous = readAnonymity(wb);
+  const sheets = buildRespondentSheets(list, { anonymous });
   if (wb.getWorksheet(ROUND_SHEETS.responses) && wb.getWorksheet(ROUND_SHEETS.summary)) {
     replaceSheets(wb, sheets);
   } else {
     writePlan({ sheets, names: [] }, wb);
     // The step sheets' value columns learn to read the respondents (same formulas as a new plan).
-    const plan = buildAssessmentPlan(ours.meta, { respondents: list });
+    const plan = buildAssessmentPlan(ours.meta, { respondents: list, anonymous });
     for (const s of plan.sheets)
       for (const t of s.tables ?? []) {
         if (!isItemTable(t.name)) continue;
@@ -179,7 +193,7 @@ export async function importRespondentsBuffer(
     respondents: list,
     added,
     replaced,
-    disagreements: disagreements(list),
+    disagreements: disagreements(list, { anonymous }),
   };
 }
 
@@ -188,7 +202,9 @@ export { sideRespondents };
 /** A copy of our workbook without one respondent (by name, either side); unknown names are refused. */
 export async function removeRespondentBuffer(
   ourData: Bytes,
-  name: string
+  name: string,
+  /** Only on this side (the pane knows it); the CLI's --remove NAME looks on both. */
+  side?: Side
 ): Promise<{ buffer: Buffer; respondents: Respondent[]; removed: string }> {
   const ours = await loadOurAssessment(ourData);
   const wb = ours.workbook;
@@ -198,8 +214,8 @@ export async function removeRespondentBuffer(
     throw new RespondentError(
       `no respondents are recorded in this workbook (no ${ROUND_SHEETS.responses} sheet); allowed: --remove after importing several questionnaires`
     );
-  const list = removeRespondent(existing.respondents, name);
-  replaceSheets(wb, buildRespondentSheets(list));
+  const list = removeRespondent(existing.respondents, name, side);
+  replaceSheets(wb, buildRespondentSheets(list, { anonymous: readAnonymity(wb) }));
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const removed = existing.respondents.find((r) => !list.includes(r))!.name;
   return { buffer: await workbookToBuffer(wb), respondents: list, removed };

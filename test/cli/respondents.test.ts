@@ -8,9 +8,12 @@ import type { ItemAnswers } from "../../src/core/method/types";
 import { sideScores, type Respondent } from "../../src/core/rounds";
 import { loadWorkbook, readItemTables, workbookProfile } from "../../src/xlsx";
 import { parseCell } from "../../src/core/workbook/a1";
-import { ITEM_HEADERS } from "../../src/core/workbook/names";
-import { readRespondents } from "../../src/xlsx/rounds";
+import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
+import { readAnonymity, readRespondents } from "../../src/xlsx/rounds";
+import { ANONYMITY_NAMES, ROUND_SHEETS } from "../../src/core/workbook/round-names";
 import { fillQuestionnaire } from "../unit/exchange/helpers";
+import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../../src/core/exchange";
+import { COLLEAGUE_NAMES } from "../../src/core/rounds/colleague";
 import { buildCliIfMissing, expectRefused, runCli as run, sha256 as sha } from "../support/cli";
 
 let tmp: string;
@@ -186,4 +189,189 @@ test("--remove NAME takes one respondent out; an unknown name or a workbook with
     /no respondents are recorded/
   );
   expect(fs.existsSync(none)).toBe(false);
+});
+
+describe("questionnaire --side us: a colleague on our side", () => {
+  // Ours after the three imports: their answers (and notes) are in it; none may reach a colleague.
+  const colleague = () => at("colleague-q.xlsx");
+
+  beforeAll(() => {
+    const r = run("questionnaire", at("m1.xlsx"), "--side", "us", "--out", colleague());
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/send it to a colleague on our side/);
+  });
+
+  test("is addressed to our side and carries the side's claim and its check", async () => {
+    const wb = await loadWorkbook(fs.readFileSync(colleague()));
+    const ins = wb.getWorksheet(QUESTIONNAIRE_SHEETS.instructions)!;
+    expect(ins.getCell("A2").value).toBe("For a colleague at Northwind");
+    expect(String(ins.getCell("B5").value)).toMatch(
+      /"we" and "us" mean Northwind and "the other party" means Contoso/
+    );
+    const named = (n: string) => {
+      const [sheet, cell] = wb.definedNames
+        .getRanges(n)
+        .ranges[0].replace(/'/g, "")
+        .replace(/\$/g, "")
+        .split("!");
+      return wb.getWorksheet(sheet)!.getCell(cell).value;
+    };
+    expect(named(COLLEAGUE_NAMES.side)).toBe("customer");
+    expect(named(COLLEAGUE_NAMES.check)).toMatch(/^US-[0-9A-F]{16}$/);
+  });
+
+  test("imported alone or with their files, it lands on our side as a respondent; their side is untouched", async () => {
+    fs.writeFileSync(
+      at("Dana.xlsx"),
+      await fillQuestionnaire(fs.readFileSync(colleague()), {
+        scores: FILLS.Cy,
+        mutate: (wb) => {
+          const ws = wb.getWorksheet(QUESTIONNAIRE_SHEETS.instructions)!;
+          ws.getCell(QUESTIONNAIRE_LAYOUT.respondent.name).value = "Dana Ortiz";
+          ws.getCell(QUESTIONNAIRE_LAYOUT.respondent.role).value = "Category manager";
+        },
+      })
+    );
+    const single = run(
+      "import",
+      at("m1.xlsx"),
+      "--answers",
+      at("Dana.xlsx"),
+      "--out",
+      at("u1.xlsx"),
+      "--json"
+    );
+    expect(single.stderr).toBe("");
+    expect(single.code).toBe(0);
+    const j = JSON.parse(single.stdout);
+    // Our typed answers (3 everywhere) became a respondent when our side switched; nothing is lost.
+    expect(j.respondents).toEqual({
+      us: ["Dana Ortiz", "Typed answers"],
+      them: ["Ana", "Ben", "Cy"],
+    });
+    const wb = await loadWorkbook(fs.readFileSync(at("u1.xlsx")));
+    const back = readRespondents(wb).respondents;
+    const dana = back.find((r) => r.name === "Dana Ortiz")!;
+    expect(dana).toMatchObject({ side: "us", role: "Category manager" });
+    expect(dana.answers).toEqual(asAnswers(FILLS.Cy));
+    const { profile, problems } = workbookProfile(wb);
+    expect(problems).toEqual([]);
+    const ourList: Respondent[] = [
+      { name: "Dana Ortiz", side: "us", answers: asAnswers(FILLS.Cy) },
+      {
+        name: "Typed answers",
+        side: "us",
+        answers: Object.fromEntries(ITEMS.map((it) => [it.id, 3])),
+      },
+    ];
+    const hand = sideScores(ourList, "us").scores;
+    for (const k of DIMENSION_KEYS) expect(profile!.us[k]).toBeCloseTo(hand[k]!, 6);
+    // Their side still comes from Ana, Ben and Cy.
+    const m1 = workbookProfile(await loadWorkbook(fs.readFileSync(at("m1.xlsx")))).profile!;
+    for (const k of DIMENSION_KEYS) expect(profile!.them![k]).toBeCloseTo(m1.them![k]!, 9);
+
+    // Mixed in one import with one of theirs: each file finds its own side.
+    const mixed = run(
+      "import",
+      ours,
+      "--answers",
+      at("Ana.xlsx"),
+      "--answers",
+      at("Dana.xlsx"),
+      "--out",
+      at("u2.xlsx"),
+      "--json"
+    );
+    expect(mixed.code).toBe(0);
+    expect(JSON.parse(mixed.stdout).respondents).toEqual({
+      us: ["Dana Ortiz", "Typed answers"],
+      them: ["Ana"],
+    });
+  });
+
+  test("their file edited to claim our side, or a --side that does not exist: exit 2, nothing written", async () => {
+    const out = at("forged.xlsx");
+    // The other party copies the side cell and name into their own file but cannot know the check.
+    const forged = await fillQuestionnaire(fs.readFileSync(at("q.xlsx")), {
+      scores: FILLS.Ana,
+      mutate: (wb) => {
+        const ws = wb.getWorksheet(QUESTIONNAIRE_SHEETS.instructions)!;
+        ws.getCell("B28").value = "customer";
+        ws.getCell("B29").value = "US-0000000000000000";
+        wb.definedNames.add(`'${QUESTIONNAIRE_SHEETS.instructions}'!$B$28`, COLLEAGUE_NAMES.side);
+        wb.definedNames.add(`'${QUESTIONNAIRE_SHEETS.instructions}'!$B$29`, COLLEAGUE_NAMES.check);
+      },
+    });
+    fs.writeFileSync(at("Forged.xlsx"), forged);
+    expectRefused(
+      run("import", ours, "--answers", at("Forged.xlsx"), "--out", out),
+      /Forged\.xlsx: .*side check \(CF_SideCheck\) does not match this assessment/
+    );
+    expectRefused(
+      run(
+        "import",
+        ours,
+        "--answers",
+        at("Ana.xlsx"),
+        "--answers",
+        at("Forged.xlsx"),
+        "--out",
+        out
+      ),
+      /Forged\.xlsx: .*side check/
+    );
+    expect(fs.existsSync(out)).toBe(false);
+    expectRefused(
+      run("questionnaire", ours, "--side", "ours", "--out", out),
+      /--side ours: allowed: them \(the other party\) or us \(a colleague\)/
+    );
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+test("the cover's anonymity setting: their people are named in the topics only when it is No", async () => {
+  const topicCells = (wb: ExcelJS.Workbook) => {
+    const ws = wb.getWorksheet(ROUND_SHEETS.summary)!;
+    const out: string[] = [];
+    ws.eachRow((row) =>
+      row.eachCell(
+        (c) => typeof c.value === "string" && c.value.startsWith("• ") && out.push(c.value)
+      )
+    );
+    return out;
+  };
+  const m1 = await loadWorkbook(fs.readFileSync(at("m1.xlsx")));
+  expect(readAnonymity(m1)).toEqual(["them"]);
+  // Default: topics on the sheet exist but name nobody of theirs.
+  expect(topicCells(m1).join("\n")).toMatch(/their team disagrees/);
+  expect(topicCells(m1).join("\n")).not.toMatch(/Ana|Ben|Cy/);
+
+  const [sheet, cell] = m1.definedNames
+    .getRanges(ANONYMITY_NAMES.them)
+    .ranges[0].replace(/'/g, "")
+    .replace(/\$/g, "")
+    .split("!");
+  expect(sheet).toBe(SHEET_NAMES.cover);
+  expect(m1.getWorksheet(sheet)!.getCell(cell).value).toBe("Yes");
+  m1.getWorksheet(sheet)!.getCell(cell).value = "No";
+  await m1.xlsx.writeFile(at("named.xlsx"));
+  const r = run(
+    "import",
+    at("named.xlsx"),
+    "--answers",
+    at("Ana.xlsx"),
+    "--answers",
+    at("Ben.xlsx"),
+    "--out",
+    at("named-out.xlsx")
+  );
+  expect(r.code).toBe(0);
+  // Item 0: Ana 1, Ben 5 (Cy N/A): the topic says who gave the lowest and the highest.
+  expect(r.stdout).toMatch(
+    new RegExp(`${ITEMS[0].id} \\(.*their team disagrees.*lowest: Ana; highest: Ben`)
+  );
+  const out = await loadWorkbook(fs.readFileSync(at("named-out.xlsx")));
+  expect(topicCells(out).join("\n")).toMatch(/lowest: Ana; highest: Ben/);
+  expect(readAnonymity(out)).toEqual([]);
 });

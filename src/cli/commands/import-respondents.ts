@@ -2,7 +2,8 @@
  * `collabfit import FILE.xlsx --answers A.xlsx --answers B.xlsx ... --out MERGED.xlsx [--json]`:
  * several returned questionnaires, one respondent each, into a copy of our assessment (issue 13).
  */
-import { RespondentError, disagreementTopic } from "../../core/rounds/respondents";
+import { RespondentError, disagreementTopic, type Respondent } from "../../core/rounds/respondents";
+import type { Side } from "../../core/method/types";
 import { CliError } from "../cli-error";
 import { ExchangeError, ExchangeFileError } from "../../core/exchange/errors";
 import { readInput, requireOutPath, warnContentLost, writeNew } from "../files";
@@ -20,6 +21,16 @@ export function takeRepeated(args: string[], name: string): { values: string[]; 
     } else rest.push(args[i]);
   }
   return { values, rest };
+}
+
+/** Respondents' names per side, sorted: what the CLI prints and --json carries. */
+function sideNames(list: readonly Respondent[]): Record<Side, string[]> {
+  const of = (side: Side) =>
+    list
+      .filter((r) => r.side === side)
+      .map((r) => r.name)
+      .sort();
+  return { us: of("us"), them: of("them") };
 }
 
 export async function importRespondents(
@@ -49,17 +60,13 @@ export async function importRespondents(
   }
   writeNew(out, outcome.buffer);
   await warnContentLost(ours, inFile, out);
-  const names = (side: "us" | "them") =>
-    outcome.respondents
-      .filter((r) => r.side === side)
-      .map((r) => r.name)
-      .sort();
+  const names = sideNames(outcome.respondents);
   if (json) {
     process.stdout.write(
       JSON.stringify(
         {
           out,
-          respondents: { us: names("us"), them: names("them") },
+          respondents: names,
           added: outcome.added,
           replaced: outcome.replaced,
           disagreements: outcome.disagreements,
@@ -72,7 +79,10 @@ export async function importRespondents(
   }
   const lines = [
     `Wrote ${out}.`,
-    `Their side: ${names("them").length} respondent(s): ${names("them").join(", ")}` +
+    ...(names.us.length
+      ? [`Our side: ${names.us.length} respondent(s): ${names.us.join(", ")}.`]
+      : []),
+    `Their side: ${names.them.length} respondent(s)${names.them.length ? `: ${names.them.join(", ")}` : ""}` +
       (outcome.added.length ? `; added ${outcome.added.join(", ")}` : "") +
       (outcome.replaced.length ? `; replaced the answers of ${outcome.replaced.join(", ")}` : "") +
       ".",
@@ -105,19 +115,15 @@ export async function removeRespondentCli(
   }
   writeNew(out, outcome.buffer);
   await warnContentLost(ours, inFile, out);
-  const names = (side: "us" | "them") =>
-    outcome.respondents
-      .filter((r) => r.side === side)
-      .map((r) => r.name)
-      .sort();
+  const names = sideNames(outcome.respondents);
   process.stdout.write(
     json
-      ? JSON.stringify(
-          { out, removed: outcome.removed, respondents: { us: names("us"), them: names("them") } },
-          null,
-          2
-        ) + "\n"
-      : `Wrote ${out} without ${outcome.removed}. Their side: ${names("them").length} respondent(s)${names("them").length ? `: ${names("them").join(", ")}` : ""}.\n`
+      ? JSON.stringify({ out, removed: outcome.removed, respondents: names }, null, 2) + "\n"
+      : `Wrote ${out} without ${outcome.removed}. Their side: ${names.them.length} respondent(s)${names.them.length ? `: ${names.them.join(", ")}` : ""}.` +
+          (names.us.length
+            ? ` Our side: ${names.us.length} respondent(s): ${names.us.join(", ")}.`
+            : "") +
+          "\n"
   );
   return 0;
 }

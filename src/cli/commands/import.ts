@@ -6,7 +6,7 @@ import { MAX_CELL_TEXT } from "../../core/exchange/merge";
 import { quoteText } from "../../core/exchange/quote";
 import { sheetRef } from "../../core/workbook/names";
 import { readAssessment } from "../../core/workbook/readback";
-import { importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
+import { ColleagueFileError, importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables, workbookItemSet } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
 import { importRespondents, removeRespondentCli, takeRepeated } from "./import-respondents";
@@ -58,9 +58,16 @@ export const importCommand: Command = {
     const theirs = readInput(flags.answers, "--answers THEIRS.xlsx", FILE_LIMITS.maxBytes);
     const out = requireOutPath(flags.out);
     const outcome = await asCliErrors(
-      () => importAnswersBuffer(ours, theirs, flags.answers),
+      () =>
+        importAnswersBuffer(ours, theirs, flags.answers).catch((err: unknown) => {
+          // A colleague's questionnaire: one of our respondents (issue 13), not their score column.
+          if (err instanceof ColleagueFileError) return null;
+          throw err;
+        }),
       flags.answers
     );
+    if (outcome === null)
+      return importRespondents(inFile, [flags.answers], flags.out, on.has("json"));
     // Read back what was written, so the gaps reported are those of the merged file itself.
     const merged = await loadOurAssessment(outcome.buffer, "written");
     const { items } = workbookItemSet(merged.workbook);

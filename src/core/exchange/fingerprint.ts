@@ -12,7 +12,7 @@ import { NAME_PREFIX } from "../workbook/names";
 export const QUESTION_SET_CHECK_NAME = `${NAME_PREFIX}QuestionSetCheck`;
 
 /** Two independent 32-bit FNV-1a hashes over UTF-16 code units, as 16 hex digits. */
-function hash64(text: string): string {
+export function hash64(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {

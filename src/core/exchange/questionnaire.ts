@@ -5,7 +5,8 @@
  * and no assessor names (the plan is built from the item set and two organisation names only).
  */
 import { DIMENSIONS, ITEM_SET_VERSION, ITEMS } from "../method";
-import type { AssessmentItem, Perspective } from "../method/types";
+import type { AssessmentItem, Perspective, Side } from "../method/types";
+import { COLLEAGUE_NAMES } from "../rounds/colleague";
 import { absolute, offsetCell, parseCell, rangeAddress } from "../workbook/a1";
 import { SCORE_CHOICES, sheetRef } from "../workbook/names";
 import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "../workbook/plan";
@@ -30,6 +31,13 @@ export interface QuestionnaireInput {
   dueDate?: string;
   /** Who the file goes back to (a person or mailbox); default: our organisation. */
   returnTo?: string;
+  /**
+   * Issue 13: "us" makes the file for a colleague on our side (same questions, addressed to them,
+   * carrying COLLEAGUE_NAMES and `sideCheck`); default "them", the other party's file as before.
+   */
+  side?: Side;
+  /** Required with side "us": rounds/colleague `sideCheck(assessmentId, our title)`. */
+  sideCheck?: string;
 }
 
 /** Where things sit; the import finds them by defined name and table name, tests by these. */
@@ -56,6 +64,9 @@ export const QUESTIONNAIRE_LAYOUT = {
   },
 } as const;
 
+/** Only in a colleague's questionnaire (side "us"). */
+const COLLEAGUE_CELLS = { side: "B28", check: "B29" } as const;
+
 export function otherPerspective(p: Perspective): Perspective {
   return p === "customer" ? "supplier" : "customer";
 }
@@ -71,8 +82,12 @@ const LABEL: CellWrite["style"] = { bold: true, vertical: "top" };
 const INPUT: CellWrite["style"] = { unlocked: true, fill: "#FFF2CC", border: "thin" };
 
 function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: string): SheetPlan {
-  const { us, them } = input.meta;
-  const side = otherPerspective(input.meta.perspective);
+  const { us } = input.meta;
+  const colleague = input.side === "us";
+  // Who answers ("them" in the texts below) and who the other party is from their seat.
+  const them = colleague ? us : input.meta.them;
+  const other = colleague ? input.meta.them : us;
+  const side = colleague ? input.meta.perspective : otherPerspective(input.meta.perspective);
   const n = input.items.length;
   const F = QUESTIONNAIRE_LAYOUT.facts;
   const R = QUESTIONNAIRE_LAYOUT.respondent;
@@ -88,19 +103,27 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
     columnWidths: { A: 22, B: 90 },
     cells: [
       { address: "A1", value: "Collaboration questionnaire", style: { bold: true, fontSize: 16 } },
-      { address: "A2", value: `For ${them}, from ${us}`, style: { italic: true } },
+      {
+        address: "A2",
+        value: colleague ? `For a colleague at ${us}` : `For ${them}, from ${us}`,
+        style: { italic: true },
+      },
       ...para(
         4,
         "Why",
-        `${us} is taking stock of how your two organisations work together and asks for your view. ` +
-          "Each side answers the same questions from where it stands; putting both sets of answers " +
-          "next to each other shows where you see things alike and where a conversation would help."
+        colleague
+          ? `${us} is taking stock of how it works with ${other} and asks several of its people for their view. ` +
+              "Putting the answers of colleagues next to each other shows where the team sees things " +
+              "alike and where it should talk before meeting the other party."
+          : `${us} is taking stock of how your two organisations work together and asks for your view. ` +
+              "Each side answers the same questions from where it stands; putting both sets of answers " +
+              "next to each other shows where you see things alike and where a conversation would help."
       ),
       ...para(
         5,
         "How",
         `Answer on the "${QUESTIONNAIRE_SHEETS.answers}" sheet as ${them}. In the questions, "we" and "us" ` +
-          `mean ${them} and "the other party" means ${us}. Pick a whole number from 1 to 5 in the ` +
+          `mean ${them} and "the other party" means ${other}. Pick a whole number from 1 to 5 in the ` +
           `"${ANSWER_HEADERS.score}" column: the three columns to its left say what 1, 3 and 5 stand for, ` +
           `and 2 and 4 lie in between. Pick ${"N/A"} when a question does not apply or you cannot judge it.`
       ),
@@ -112,7 +135,9 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
       ...para(
         7,
         "What is in this file",
-        `Only the questions. None of the answers, comments or conclusions of ${us} are in it, and ` +
+        (colleague
+          ? `Only the questions. None of the answers of your colleagues or of ${other}, and no comments or conclusions, are in it; `
+          : `Only the questions. None of the answers, comments or conclusions of ${us} are in it, and `) +
           "only your scores and notes are read into the review when it comes back."
       ),
       ...para(
@@ -125,8 +150,11 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
       ...para(
         9,
         "Use of your answers",
-        `${us} puts your answers beside its own to find where the two views differ, and uses them to ` +
-          "prepare a joint conversation about how to work together. They are not passed on to anyone else."
+        colleague
+          ? "Your answers are put beside your colleagues' to find where the team disagrees, and then beside " +
+              `${other}'s view. The review's cover says whether our own team's disagreements name who answered what.`
+          : `${us} puts your answers beside its own to find where the two views differ, and uses them to ` +
+              "prepare a joint conversation about how to work together. They are not passed on to anyone else."
       ),
       { address: "A11", value: "About this file", style: { bold: true, fontSize: 12 } },
       { address: "A12", value: "Requested by", style: LABEL },
@@ -164,6 +192,15 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
       { address: R.org, value: them, style: INPUT },
       { address: "A26", value: "Date answered", style: LABEL },
       { address: R.answeredOn, value: null, style: { ...INPUT, numberFormat: "yyyy-mm-dd" } },
+      // A colleague's file says so (and proves it with the check), so its answers land on our side.
+      ...(colleague
+        ? [
+            { address: "A28", value: "Answered for", style: LABEL },
+            { address: COLLEAGUE_CELLS.side, value: side },
+            { address: "A29", value: "Side check", style: LABEL },
+            { address: COLLEAGUE_CELLS.check, value: input.sideCheck },
+          ]
+        : []),
     ],
     validations: [
       {
@@ -273,7 +310,13 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
     itemSetVersion: input.itemSetVersion ?? ITEM_SET_VERSION,
     dueDate: input.dueDate ?? "",
     returnTo: input.returnTo ?? "",
+    side: input.side ?? "them",
+    sideCheck: input.sideCheck ?? "",
   };
+  if (full.side === "us" && !/^US-[0-9A-F]{16}$/.test(full.sideCheck))
+    throw new Error(
+      "a questionnaire for our own side needs its side check (rounds/colleague sideCheck)"
+    );
   for (const [field, v] of [
     ["our organisation", full.meta.us],
     ["other party", full.meta.them],
@@ -315,10 +358,16 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
         name: QUESTIONNAIRE_NAMES.answeredOn,
         refersTo: ref(QUESTIONNAIRE_LAYOUT.respondent.answeredOn),
       },
+      ...(full.side === "us"
+        ? [
+            { name: COLLEAGUE_NAMES.side, refersTo: ref(COLLEAGUE_CELLS.side) },
+            { name: COLLEAGUE_NAMES.check, refersTo: ref(COLLEAGUE_CELLS.check) },
+          ]
+        : []),
     ],
     properties: {
       title: "Collaboration questionnaire",
-      subject: `Questions for ${full.meta.them}`,
+      subject: `Questions for ${full.side === "us" ? full.meta.us : full.meta.them}`,
     },
   };
 }

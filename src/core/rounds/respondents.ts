@@ -280,3 +280,22 @@ export function effectiveSideAnswers(
     ? { answers: sideAnswers(list, side, items), source: "respondents" }
     : { answers: typed, source: "typed" };
 }
+
+/**
+ * The sides whose respondents are not named, from the cover's two cells (issue 13). "No" or FALSE
+ * names them; "Yes" or TRUE does not; a blank cell (or an older workbook without the cells) takes
+ * the default. Any other text protects the respondents: anonymity is the safe reading of a typo.
+ */
+export function anonymousSides(
+  cells: Partial<Record<Side, unknown>>,
+  defaults: Record<Side, boolean> = { us: false, them: true }
+): Side[] {
+  return SIDES.filter((side) => {
+    const v = cells[side];
+    if (v === false) return false;
+    if (v === true) return true;
+    const t = typeof v === "string" ? v.trim().toLowerCase() : v == null ? "" : String(v);
+    if (t === "") return defaults[side];
+    return t !== "no";
+  });
+}

@@ -73,7 +73,8 @@ import { isIsoDate } from "../input";
 import { buildActionsPlan, peopleOf } from "./actions";
 import { PROFIT_IMPACT_ALLOWED, isProfitImpact } from "../method/segment";
 import type { Side } from "../method/types";
-import type { Respondent } from "../rounds/respondents";
+import { SIDES, type Respondent } from "../rounds/respondents";
+import { ANONYMITY_CHOICES, ANONYMITY_DEFAULT, ANONYMITY_NAMES } from "./round-names";
 import type { RoundRecord } from "../rounds/history";
 import { buildRespondentSheets, respondentValueFormula } from "./responses";
 import { buildHistorySheet } from "./history";
@@ -1022,9 +1023,16 @@ export function confidentialityOf(meta: Pick<AssessmentMeta, "confidentiality">)
   return meta.confidentiality?.trim() || DEFAULT_CONFIDENTIALITY;
 }
 
+/** Issue 13: the anonymity setting, right of the date and assessors (C/D, like profit impact). */
+const COVER_ANONYMITY: Record<Side, { label: string; cell: string; text: string }> = {
+  us: { label: "C7", cell: "D7", text: "Our team anonymous" },
+  them: { label: "C8", cell: "D8", text: "Their team anonymous" },
+};
+
 function buildCover(
   meta: AssessmentMeta,
-  itemSetVersion: string = ITEM_SET_VERSION
+  itemSetVersion: string = ITEM_SET_VERSION,
+  anonymous: readonly Side[] = SIDES.filter((s) => ANONYMITY_DEFAULT[s])
 ): { sheet: SheetPlan; names: DefinedNamePlan[] } {
   const c = LAYOUT.cover;
   const label = (row: number, text: string): CellWrite => ({
@@ -1072,6 +1080,15 @@ function buildCover(
       value: meta.profitImpact ?? null,
       style: { ...input, horizontal: "center" },
     },
+    // Issue 13: whether the disagreement topics may name who answered what, per side.
+    ...SIDES.flatMap((s): CellWrite[] => [
+      { address: COVER_ANONYMITY[s].label, value: COVER_ANONYMITY[s].text, style: { bold: true } },
+      {
+        address: COVER_ANONYMITY[s].cell,
+        value: anonymous.includes(s) ? "Yes" : "No",
+        style: { ...input, horizontal: "center" },
+      },
+    ]),
   ];
   HOW_TO.forEach((t, i) => cells.push({ address: `A${12 + i}`, value: t, style: { wrap: false } }));
   const linksTop = 12 + HOW_TO.length + 1;
@@ -1141,6 +1158,11 @@ function buildCover(
       refersTo: ref(c.profitImpact),
       comment: "1-5 or blank: how much this relationship moves our cost, revenue or quality",
     },
+    ...SIDES.map((s) => ({
+      name: ANONYMITY_NAMES[s],
+      refersTo: ref(COVER_ANONYMITY[s].cell),
+      comment: "Yes: workshop topics do not name this side's respondents",
+    })),
   ];
   return {
     sheet: {
@@ -1177,6 +1199,17 @@ function buildCover(
           },
           error: { title: "Not a profit impact", message: "Allowed: 1, 2, 3, 4, 5 or blank." },
         },
+        ...SIDES.map((s) => ({
+          kind: "list" as const,
+          range: COVER_ANONYMITY[s].cell,
+          values: [...ANONYMITY_CHOICES],
+          allowBlank: true,
+          prompt: {
+            title: "Anonymous respondents",
+            message: `Yes: the disagreement topics never say which of ${s === "us" ? "our" : "their"} respondents answered what. No: they name the lowest and highest.`,
+          },
+          error: { title: "Yes or No", message: "Allowed: Yes or No." },
+        })),
       ],
       print: { landscape: false, fitToWidth: true },
     },
@@ -1272,7 +1305,7 @@ export function buildAssessmentPlan(
 ): WorkbookPlan {
   validateMeta(meta);
   const items = opts.items ?? ITEMS;
-  const cover = buildCover(meta, opts.itemSetVersion);
+  const cover = buildCover(meta, opts.itemSetVersion, opts.anonymous);
   const sheets: SheetPlan[] = [
     cover.sheet,
     buildSummaryPlan(meta, opts.recommendation ?? null, opts.roadmap ?? [], {

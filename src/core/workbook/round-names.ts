@@ -42,3 +42,15 @@ export const RESPONDENT_TABLE_HEADERS = [
   "Answered",
   "Status",
 ] as const;
+
+/**
+ * The cover's anonymity setting (issue 13), one defined-name cell per side: "Yes" keeps that side's
+ * respondents out of the disagreement topics, "No" names who gave the lowest and highest score.
+ */
+export const ANONYMITY_NAMES: Record<Side, string> = {
+  us: "CF_AnonymousUs",
+  them: "CF_AnonymousThem",
+};
+/** Respondents may have been promised anonymity: on for the other side, off for our own team. */
+export const ANONYMITY_DEFAULT: Record<Side, boolean> = { us: false, them: true };
+export const ANONYMITY_CHOICES = ["Yes", "No"] as const;

@@ -9,6 +9,7 @@ import {
   THEIR_NOTE_MARK,
 } from "../../../src/core/exchange";
 import { ITEMS, MODELS } from "../../../src/core/method";
+import { COLLEAGUE_NAMES } from "../../../src/core/rounds/colleague";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../../src/core/workbook/names";
 import { readAssessment } from "../../../src/core/workbook/readback";
 import { parseCell } from "../../../src/core/workbook/a1";
@@ -43,47 +44,66 @@ async function tablesOf(buf: Buffer) {
 }
 
 describe("questionnaire file", () => {
-  it("holds nothing private: every cell, defined name, comment and raw part is free of our content", async () => {
-    const wb = await loadWorkbook(questionnaire);
-    const texts: string[] = [];
-    wb.eachSheet((ws) => {
-      texts.push(ws.name);
-      ws.eachRow({ includeEmpty: false }, (row) =>
-        row.eachCell({ includeEmpty: false }, (cell) => {
-          texts.push(JSON.stringify(cell.value));
-          if (cell.note) texts.push(JSON.stringify(cell.note));
-        })
-      );
-    });
-    for (const n of wb.definedNames.model as Array<{ name: string; ranges: string[] }>) {
-      texts.push(n.name, ...n.ranges);
+  it.each([
+    ["the other party's", () => questionnaire],
+    [
+      // Issue 13: a colleague's file, made from a workbook that already holds their answers too.
+      "a colleague's (--side us)",
+      async () =>
+        (
+          await buildQuestionnaireBuffer(await ourWorkbook(META, theirAnswerCells(3).expected), {
+            side: "us",
+          })
+        ).buffer,
+    ],
+  ])(
+    "%s holds nothing private: every cell, defined name, comment and raw part is free of our content",
+    async (label, make) => {
+      const file = await make();
+      const wb = await loadWorkbook(file);
+      const nameList = (wb.definedNames.model as Array<{ name: string }>).map((n) => n.name);
+      // The colleague's variant really is one (else this case would re-test the first file).
+      expect(nameList.includes(COLLEAGUE_NAMES.side)).toBe(label.startsWith("a colleague"));
+      const texts: string[] = [];
+      wb.eachSheet((ws) => {
+        texts.push(ws.name);
+        ws.eachRow({ includeEmpty: false }, (row) =>
+          row.eachCell({ includeEmpty: false }, (cell) => {
+            texts.push(JSON.stringify(cell.value));
+            if (cell.note) texts.push(JSON.stringify(cell.note));
+          })
+        );
+      });
+      for (const n of wb.definedNames.model as Array<{ name: string; ranges: string[] }>) {
+        texts.push(n.name, ...n.ranges);
+      }
+      const zip = await JSZip.loadAsync(file);
+      for (const f of Object.values(zip.files)) if (!f.dir) texts.push(await f.async("string"));
+      const all = texts.join("\n");
+      const forbidden = [
+        PRIVATE.title,
+        PRIVATE.assessors,
+        PRIVATE.note,
+        ITEM_HEADERS.our,
+        ITEM_HEADERS.their,
+        ITEM_HEADERS.weight,
+        ITEM_HEADERS.reverse,
+        ...Object.values(SHEET_NAMES),
+        ...MODELS.map((m) => m.name),
+        "CF_OurScores",
+        "CF_TheirScores",
+        "COLLAB.",
+      ];
+      for (const f of forbidden) expect(all).not.toContain(f);
+      // The questions themselves are there, and nothing is pre-filled in the answer columns.
+      for (const it of ITEMS) expect(all).toContain(it.question);
+      const answers = wb.getWorksheet(QUESTIONNAIRE_SHEETS.answers)!;
+      for (let r = 5; r < 5 + ITEMS.length; r++) {
+        expect(answers.getCell(`G${r}`).value).toBeNull();
+        expect(answers.getCell(`H${r}`).value).toBeNull();
+      }
     }
-    const zip = await JSZip.loadAsync(questionnaire);
-    for (const f of Object.values(zip.files)) if (!f.dir) texts.push(await f.async("string"));
-    const all = texts.join("\n");
-    const forbidden = [
-      PRIVATE.title,
-      PRIVATE.assessors,
-      PRIVATE.note,
-      ITEM_HEADERS.our,
-      ITEM_HEADERS.their,
-      ITEM_HEADERS.weight,
-      ITEM_HEADERS.reverse,
-      ...Object.values(SHEET_NAMES),
-      ...MODELS.map((m) => m.name),
-      "CF_OurScores",
-      "CF_TheirScores",
-      "COLLAB.",
-    ];
-    for (const f of forbidden) expect(all).not.toContain(f);
-    // The questions themselves are there, and nothing is pre-filled in the answer columns.
-    for (const it of ITEMS) expect(all).toContain(it.question);
-    const answers = wb.getWorksheet(QUESTIONNAIRE_SHEETS.answers)!;
-    for (let r = 5; r < 5 + ITEMS.length; r++) {
-      expect(answers.getCell(`G${r}`).value).toBeNull();
-      expect(answers.getCell(`H${r}`).value).toBeNull();
-    }
-  });
+  );
 
   it("is protected, validated and carries the assessment id and item-set version", async () => {
     const wb = await loadWorkbook(questionnaire);

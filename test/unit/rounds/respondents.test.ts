@@ -2,6 +2,7 @@
 import { ITEMS, recommend, scoreItems } from "../../../src/core/method";
 import type { AssessmentItem, ItemAnswers } from "../../../src/core/method/types";
 import {
+  anonymousSides,
   DISAGREEMENT_SPREAD,
   RespondentError,
   checkRespondents,
@@ -205,5 +206,21 @@ describe("typed answers and the respondents table", () => {
     expect(mean).toBe(2.5);
     const profile = { perspective: "customer" as const, us: scoreItems(us).scores };
     expect(() => recommend(profile)).not.toThrow();
+  });
+});
+
+describe("anonymity setting (cover cells, one per side)", () => {
+  test("blank takes the default: their side anonymous, ours named", () => {
+    expect(anonymousSides({})).toEqual(["them"]);
+    expect(anonymousSides({ us: null, them: "" })).toEqual(["them"]);
+  });
+  test("No names a side, Yes protects it, in any case and with spaces; booleans too", () => {
+    expect(anonymousSides({ us: " yes ", them: "NO" })).toEqual(["us"]);
+    expect(anonymousSides({ us: true, them: false })).toEqual(["us"]);
+    expect(anonymousSides({ us: "No", them: "No" })).toEqual([]);
+  });
+  test("any other text keeps the respondents anonymous (the safe reading of a typo)", () => {
+    expect(anonymousSides({ us: "Nope", them: "n" })).toEqual(["us", "them"]);
+    expect(anonymousSides({ us: 0 })).toEqual(["us", "them"]);
   });
 });

@@ -1,0 +1,219 @@
+/**
+ * Respondents (CF_Responses) and closed rounds (CF_History) from a table's cell values, for both
+ * adapters (exceljs and Office.js read the cells; this decides what they mean). Every value that
+ * cannot be used is a problem naming its sheet and cell, never a guess.
+ */
+import { DIMENSION_KEYS } from "../method";
+import type { ItemAnswers, Side } from "../method/types";
+import { cellAddress, serialToIso } from "../workbook/a1";
+import {
+  HISTORY_HEADERS,
+  historyScoreHeader,
+  modelFromText,
+  regimeFromText,
+} from "../workbook/history";
+import type { ReadProblem } from "../workbook/plan";
+import { parseScore, ALLOWED_SCORES_TEXT } from "../workbook/readback";
+import { RESPONSE_HEADERS, ROUND_TABLES, SIDE_TEXT } from "../workbook/round-names";
+import type { Respondent } from "./respondents";
+import { validIsoDate, type RoundRecord, type SideRecord } from "./history";
+
+/** One table's cells as an adapter read them (plain values: text, numbers, booleans, null). */
+export interface TableCells {
+  sheet: string;
+  headers: string[];
+  /** Sheet row (1-based) of the header; body rows follow. */
+  headerRow: number;
+  /** Sheet column (1-based) of the table's first column. */
+  firstCol: number;
+  /** Body rows (no totals row). */
+  rows: unknown[][];
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+
+function sideOf(v: unknown): Side | null {
+  const t = text(v).toLowerCase();
+  return (
+    (Object.keys(SIDE_TEXT) as Side[]).find((s) => SIDE_TEXT[s].toLowerCase() === t || s === t) ??
+    null
+  );
+}
+
+/** Respondents with their answers, from CF_Responses (and roles from CF_Respondents); [] when absent. */
+export function parseResponses(t: TableCells | null): {
+  respondents: Respondent[];
+  problems: ReadProblem[];
+  present: boolean;
+} {
+  if (!t) return { respondents: [], problems: [], present: false };
+  const problems: ReadProblem[] = [];
+  const at = (h: string) => {
+    const i = t.headers.indexOf(h);
+    if (i < 0) {
+      problems.push({
+        sheet: t.sheet,
+        cell: cellAddress(t.firstCol, t.headerRow),
+        message: `table ${ROUND_TABLES.responses} has no column "${h}"; allowed: the columns as CollabFit wrote them`,
+      });
+    }
+    return t.firstCol + i;
+  };
+  const cols = {
+    side: at(RESPONSE_HEADERS.side),
+    name: at(RESPONSE_HEADERS.respondent),
+    role: at(RESPONSE_HEADERS.role),
+    org: at(RESPONSE_HEADERS.organisation),
+    id: at(RESPONSE_HEADERS.id),
+    score: at(RESPONSE_HEADERS.score),
+  };
+  if (problems.length) return { respondents: [], problems, present: true };
+  const byKey = new Map<string, Respondent>();
+  for (let r = t.headerRow + 1; r <= t.headerRow + t.rows.length; r++) {
+    const get = (c: number) => t.rows[r - t.headerRow - 1][c - t.firstCol];
+    const name = text(get(cols.name));
+    const id = text(get(cols.id));
+    const rawSide = get(cols.side);
+    if (!name && !id && text(rawSide) === "") continue; // an empty row (the table's placeholder)
+    const side = sideOf(rawSide);
+    if (!side) {
+      problems.push({
+        sheet: t.sheet,
+        cell: cellAddress(cols.side, r),
+        value: rawSide,
+        message: `side "${text(rawSide)}" is not allowed; allowed: ${Object.values(SIDE_TEXT).join(" or ")}`,
+      });
+      continue;
+    }
+    if (!name) {
+      problems.push({
+        sheet: t.sheet,
+        cell: cellAddress(cols.name, r),
+        message: "respondent has no name; allowed: the respondent's name",
+      });
+      continue;
+    }
+    const parsed = parseScore(get(cols.score));
+    if (!parsed.ok) {
+      problems.push({
+        sheet: t.sheet,
+        cell: cellAddress(cols.score, r),
+        value: get(cols.score),
+        message: `score of ${name} for item ${id}: ${parsed.why}; ${ALLOWED_SCORES_TEXT}`,
+      });
+      continue;
+    }
+    const key = `${side}:${name.toLocaleLowerCase()}`;
+    let person = byKey.get(key);
+    if (!person) {
+      person = { name, side, answers: {} as ItemAnswers };
+      const role = text(get(cols.role));
+      const org = text(get(cols.org));
+      if (role) person.role = role;
+      if (org) person.organisation = org;
+      byKey.set(key, person);
+    }
+    if (id in person.answers) {
+      problems.push({
+        sheet: t.sheet,
+        cell: cellAddress(cols.id, r),
+        value: id,
+        message: `item ${id} appears twice for ${name}; allowed: one row per respondent and item`,
+      });
+      continue;
+    }
+    person.answers[id] = parsed.score;
+  }
+  return { respondents: [...byKey.values()], problems, present: true };
+}
+
+function isoOf(v: unknown): string | null {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "number" && Number.isFinite(v)) return serialToIso(v);
+  const t = text(v);
+  return validIsoDate(t) ? t : null;
+}
+
+/** Closed rounds from CF_History, oldest first as stored; [] when the workbook has none. */
+export function parseHistory(t: TableCells | null): {
+  history: RoundRecord[];
+  problems: ReadProblem[];
+} {
+  if (!t) return { history: [], problems: [] };
+  const problems: ReadProblem[] = [];
+  const missing = HISTORY_HEADERS.filter((h) => !t.headers.includes(h));
+  if (missing.length)
+    return {
+      history: [],
+      problems: [
+        {
+          sheet: t.sheet,
+          cell: cellAddress(t.firstCol, t.headerRow),
+          message: `table ${ROUND_TABLES.history} lacks the column "${missing[0]}"; allowed: the columns as CollabFit wrote them`,
+        },
+      ],
+    };
+  const history: RoundRecord[] = [];
+  for (let r = t.headerRow + 1; r <= t.headerRow + t.rows.length; r++) {
+    const cell = (h: string) => ({
+      col: t.firstCol + t.headers.indexOf(h),
+      value: t.rows[r - t.headerRow - 1][t.headers.indexOf(h)],
+    });
+    const bad = (h: string, message: string) => {
+      const c = cell(h);
+      problems.push({ sheet: t.sheet, cell: cellAddress(c.col, r), value: c.value, message });
+    };
+    const date = isoOf(cell("Date").value);
+    if (!date) {
+      bad(
+        "Date",
+        `round date ${JSON.stringify(cell("Date").value)} is not a date; allowed: a date such as 2026-03-31`
+      );
+      continue;
+    }
+    const num = (h: string): number | null => {
+      const v = cell(h).value;
+      if (v === null || v === "") return null;
+      const n = typeof v === "number" ? v : Number(String(v));
+      if (Number.isFinite(n)) return n;
+      bad(h, `${h} ${JSON.stringify(v)} is not a number; allowed: a number`);
+      return null;
+    };
+    const target = modelFromText(text(cell("Target model").value));
+    const start = modelFromText(text(cell("Start model").value));
+    const regime = regimeFromText(text(cell("Power regime").value));
+    if (!target)
+      bad(
+        "Target model",
+        `target model "${text(cell("Target model").value)}" is not a model; allowed: a model name as CollabFit wrote it`
+      );
+    if (!start)
+      bad(
+        "Start model",
+        `start model "${text(cell("Start model").value)}" is not a model; allowed: a model name as CollabFit wrote it`
+      );
+    if (!regime)
+      bad(
+        "Power regime",
+        `power regime "${text(cell("Power regime").value)}" is not known; allowed: interdependence, buyer dominance, supplier dominance, independence, balanced`
+      );
+    const side = (s: Side): SideRecord => {
+      const out = {} as SideRecord;
+      for (const k of DIMENSION_KEYS) out[k] = num(historyScoreHeader(s, k));
+      return out;
+    };
+    const rec: RoundRecord = {
+      date,
+      itemSetVersion: text(cell("Question set").value),
+      us: side("us"),
+      them: side("them"),
+      respondents: { us: num("Our respondents") ?? 0, them: num("Their respondents") ?? 0 },
+      targetModel: target ?? "transactional",
+      startModel: start ?? "transactional",
+      trustGap: num("Trust gap") ?? 0,
+      powerRegime: regime ?? "balanced",
+    };
+    history.push(rec);
+  }
+  return { history, problems };
+}
