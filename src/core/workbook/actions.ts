@@ -116,7 +116,7 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
     role: "actions",
     tabColor: "#7030A0",
     // One landscape page wide at 8 pt or more (print.ts): long texts wrap.
-    columnWidths: { A: 11, B: 16, C: 34, D: 16, E: 16, F: 11, G: 12, H: 14 },
+    columnWidths: { A: 11, B: 20, C: 30, D: 16, E: 16, F: 11, G: 12, H: 14 },
     freeze: { rows: first - 1, columns: 0 },
     cells: [
       {

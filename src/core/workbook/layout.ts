@@ -952,7 +952,8 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
       {
         address: "A2",
         value: rows.length
-          ? "One phase per step up from the start model to the target. The phase running today is shaded green; a phase past its end date and not done is shown in red. Keep Status up to date."
+          ? // Short enough for the printed page's width.
+            "One phase per step from the start model to the target: today's phase is green, an overdue one red. Keep Status up to date."
           : "No roadmap yet: run `collabfit recommend FILE.xlsx --out RESULT.xlsx` or use the task pane to fill this table.",
         style: { fontColor: COLORS.muted },
       },
