@@ -90,6 +90,9 @@ export class ExcelPort implements WorkbookPort {
         date: DEFINED_NAMES.date,
         assessors: DEFINED_NAMES.assessors,
         assessmentId: DEFINED_NAMES.assessmentId,
+        // Issue 14: their contacts are owners in CF Actions' drop-down; the label is in every footer.
+        contacts: DEFINED_NAMES.contacts,
+        confidentiality: DEFINED_NAMES.confidentiality,
       } as const;
       const ranges = Object.entries(fields).map(([field, name]) => {
         // A missing name yields a null range: one check after the sync covers both.
@@ -112,6 +115,10 @@ export class ExcelPort implements WorkbookPort {
         assessors: cellText(read.assessors ?? []),
         ...(cellText(read.assessmentId ?? []) && {
           assessmentId: cellText(read.assessmentId ?? []),
+        }),
+        ...(cellText(read.contacts ?? []) && { contacts: cellText(read.contacts ?? []) }),
+        ...(cellText(read.confidentiality ?? []) && {
+          confidentiality: cellText(read.confidentiality ?? []),
         }),
       };
     });

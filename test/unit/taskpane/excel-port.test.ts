@@ -29,6 +29,7 @@ import type { AssessmentMeta } from "../../../src/core/workbook/plan";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { planToBuffer } from "../../../src/xlsx";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
+import { peopleOf } from "../../../src/core/workbook/actions";
 import { itemStep } from "../../../src/taskpane/pane-model";
 import { type FakeExcel } from "../../fixtures/excel/fake-excel";
 import { createStrictExcel } from "../../fixtures/excel/strict-excel";
@@ -106,6 +107,26 @@ describe("ExcelPort.openExisting (cover -> PaneMeta)", () => {
     const meta = await port.openExisting();
     expect(meta?.date).toBe("2026-04-01");
     expect(meta && "assessmentId" in meta).toBe(false);
+  });
+
+  it("reads their contacts and the confidentiality label where the cover has them (Actions' owners, footers)", async () => {
+    const names = {
+      ...coverNames(),
+      [DEFINED_NAMES.contacts]: [["Chris Contact; Dana Deal"]],
+      [DEFINED_NAMES.confidentiality]: [["Restricted"]],
+    };
+    assessmentFake({}, names);
+    const meta = await port.openExisting();
+    expect(meta).toEqual({
+      ...META,
+      contacts: "Chris Contact; Dana Deal",
+      confidentiality: "Restricted",
+    });
+    // Every person named on the cover is an owner to pick, ours and theirs.
+    expect(peopleOf(meta!)).toEqual({
+      ours: ["Ann", "Bob"],
+      theirs: ["Chris Contact", "Dana Deal"],
+    });
   });
 
   it("returns null when the perspective is missing or not one we know", async () => {
