@@ -295,13 +295,24 @@ describe("ExcelPort.writeResults: CF Summary and CF Actions", () => {
     );
   });
 
-  it("still refreshes Results and Roadmap in a workbook made before CF Summary and CF Actions", async () => {
+  it("adds CF Summary and CF Actions to a workbook made before them, in the same two syncs, touching no other sheet", async () => {
     const f = generatedFake({}, undefined, [SHEET_NAMES.summary, SHEET_NAMES.actions]);
     const sync = jest.spyOn(f.context, "sync");
-    await port.writeResults({ meta: META, ...rescore(US) });
+    const next = rescore(US);
+    await port.writeResults({ meta: META, ...next });
     expect(sync).toHaveBeenCalledTimes(2);
     const touched = new Set(writes(f).map((op) => op.sheet));
-    expect([...touched].sort()).toEqual([SHEET_NAMES.results, SHEET_NAMES.roadmap].sort());
+    expect([...touched].sort()).toEqual(
+      [SHEET_NAMES.results, SHEET_NAMES.roadmap, SHEET_NAMES.summary, SHEET_NAMES.actions].sort()
+    );
+    // The added sheets hold the new result: the Summary's ladder and every action of the roadmap.
+    expect(f.cell(SHEET_NAMES.summary, "A1")?.value).toBe("Summary");
+    const actionText = JSON.stringify(
+      writes(f)
+        .filter((op) => op.sheet === SHEET_NAMES.actions)
+        .map((op) => op.value)
+    );
+    for (const a of next.roadmap.flatMap((p) => p.items)) expect(actionText).toContain(a.id);
   });
 });
 
