@@ -13,6 +13,7 @@ import {
   bodyFormatOps,
   cellOps,
   cellsBox,
+  compilePlan,
   parseBox,
   tableOps,
   type CompileOptions,
@@ -23,6 +24,8 @@ export interface ReplaceReport {
   syncs: number;
   /** Sheets named optional that the workbook lacks (made before they existed): left for the caller. */
   skipped: string[];
+  /** Optional sheets the workbook lacked, added whole in the same batch (`addMissing`). */
+  added: string[];
   tables: { name: string; rows: number; previousRows: number }[];
 }
 
@@ -41,7 +44,7 @@ interface Found {
 export async function replaceResults(
   context: Excel.RequestContext,
   plan: Pick<WorkbookPlan, "sheets">,
-  options: CompileOptions & { optional?: readonly string[] } = {}
+  options: CompileOptions & { optional?: readonly string[]; addMissing?: boolean } = {}
 ): Promise<ReplaceReport> {
   const wb = context.workbook;
   let resultsPlan = plan;
@@ -79,9 +82,10 @@ export async function replaceResults(
   await context.sync();
 
   const optional = new Set(options.optional ?? []);
-  const skipped = resultsPlan.sheets
-    .filter((s, i) => sheetProxies[i].isNullObject && optional.has(s.name))
-    .map((s) => s.name);
+  const absent = resultsPlan.sheets.filter(
+    (s, i) => sheetProxies[i].isNullObject && optional.has(s.name)
+  );
+  const skipped = absent.map((s) => s.name);
   const missingSheets = resultsPlan.sheets
     .filter((s, i) => sheetProxies[i].isNullObject && !optional.has(s.name))
     .map((s) => `sheet "${s.name}"`);
@@ -164,8 +168,15 @@ export async function replaceResults(
   }
   for (const s of resultsPlan.sheets)
     if (s.protect) cache.get(s.name)?.protection.protect(PROTECT_OPTIONS, s.protect.password);
+  // An older workbook gets the sheets it lacks, whole, in this same batch (added last in the tab
+  // order; the active sheet stays as it was). No other sheet is touched.
+  if (options.addMissing && absent.length) {
+    for (const op of compilePlan({ sheets: absent, names: [] }, options))
+      if (!op.apis.includes("Worksheet.activate")) op.run(context, cache);
+  }
   await context.sync();
-  return { syncs: 2, skipped, tables: report };
+  const added = options.addMissing ? skipped : [];
+  return { syncs: 2, skipped: options.addMissing ? [] : skipped, added, tables: report };
 }
 
 /** The Results cells that hold a COLLAB.* formula in Excel (the same whatever the recommendation). */

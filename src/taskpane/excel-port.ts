@@ -1,7 +1,13 @@
 /** WorkbookPort over the open Excel workbook, through the Office.js adapter in src/excel. */
 import { PERSPECTIVES, type Perspective, type Side } from "../core/method/types";
 import { serialToIso } from "../core/workbook/a1";
-import { buildAssessmentPlan, buildResultsPlan, buildRoadmapPlan } from "../core/workbook/layout";
+import {
+  buildAssessmentPlan,
+  buildResultsPlan,
+  buildRoadmapPlan,
+  confidentialityOf,
+} from "../core/workbook/layout";
+import { withPrintSettings } from "../core/workbook/print";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
 import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
@@ -96,6 +102,9 @@ export class ExcelPort implements WorkbookPort {
         date: DEFINED_NAMES.date,
         assessors: DEFINED_NAMES.assessors,
         assessmentId: DEFINED_NAMES.assessmentId,
+        // Issue 14: their contacts are owners in CF Actions' drop-down; the label is in every footer.
+        contacts: DEFINED_NAMES.contacts,
+        confidentiality: DEFINED_NAMES.confidentiality,
       } as const;
       const ranges = Object.entries(fields).map(([field, name]) => {
         // A missing name yields a null range: one check after the sync covers both.
@@ -118,6 +127,10 @@ export class ExcelPort implements WorkbookPort {
         assessors: cellText(read.assessors ?? []),
         ...(cellText(read.assessmentId ?? []) && {
           assessmentId: cellText(read.assessmentId ?? []),
+        }),
+        ...(cellText(read.contacts ?? []) && { contacts: cellText(read.contacts ?? []) }),
+        ...(cellText(read.confidentiality ?? []) && {
+          confidentiality: cellText(read.confidentiality ?? []),
         }),
       };
     });
@@ -171,8 +184,15 @@ export class ExcelPort implements WorkbookPort {
       buildActionsPlan(roadmap, peopleOf(meta)),
       buildSummaryPlan(meta, recommendation, roadmap, summaryScores(payload.profile)),
     ];
+    // Print settings as at creation (footer with the cover's confidentiality label); a workbook made
+    // before CF Actions and CF Summary gets them added in the same batch.
+    const printed = sheets.map((s) => withPrintSettings(s, meta, confidentialityOf(meta)));
     await Excel.run((context) =>
-      replaceResults(context, { sheets }, { optional: [SHEET_NAMES.actions, SHEET_NAMES.summary] })
+      replaceResults(
+        context,
+        { sheets: printed },
+        { optional: [SHEET_NAMES.actions, SHEET_NAMES.summary], addMissing: true }
+      )
     );
   }
 

@@ -3,6 +3,7 @@
  * (exceljs cannot write them); the plan's colour scales stand in for them in the file.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseCell } from "../core/workbook/a1";
 import { assertNoClashes } from "../core/workbook/clash";
 import { isOurName } from "../core/workbook/names";
@@ -346,16 +347,84 @@ export async function planToBuffer(plan: WorkbookPlan): Promise<Buffer> {
 }
 
 export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const data = await wb.xlsx.writeBuffer();
+  let data: ArrayBuffer | Uint8Array = await wb.xlsx.writeBuffer();
+  if (wb.worksheets.some((ws) => ws.pageSetup?.printArea?.includes("&&")))
+    data = await mergePrintAreas(data);
   // The task pane runs in a browser, where there is no Node Buffer: there it gets the same bytes
   // as a Uint8Array (Buffer's base class), which is all its callers use.
   if (typeof Buffer === "undefined") return new Uint8Array(data as ArrayBuffer) as Buffer;
-  return Buffer.from(data);
+  return Buffer.from(data as ArrayBuffer);
+}
+
+const PRINT_AREA =
+  /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]*)<\/definedName>/g;
+
+/**
+ * exceljs writes a print area of several ranges as one defined name per range; Excel wants one
+ * name per sheet listing them all (and would repair the file otherwise). Ranges made absolute.
+ */
+async function mergePrintAreas(data: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data);
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  const bodies = new Map<string, string[]>();
+  for (const [, id, body] of xml.matchAll(PRINT_AREA))
+    bodies.set(id, [...(bodies.get(id) ?? []), body]);
+  const done = new Set<string>();
+  const merged = xml.replace(PRINT_AREA, (_m, id: string) => {
+    if (done.has(id)) return "";
+    done.add(id);
+    // exceljs writes "$A1:$G9", a row-relative range LibreOffice reads as starting elsewhere.
+    const body = bodies
+      .get(id)!
+      .map((r) => r.replace(/\$([A-Z]{1,3})(\d+)/g, "$$$1$$$2"))
+      .join(",");
+    return `<definedName name="_xlnm.Print_Area" localSheetId="${id}">${body}</definedName>`;
+  });
+  zip.file("xl/workbook.xml", merged);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+const unescapeXml = (t: string): string =>
+  t
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/** Sheets' print areas of several ranges, by sheet name, as exceljs spells them ("A1:G9&&H5:P9"). */
+async function multiRangePrintAreas(data: Buffer | ArrayBuffer): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  let xml: string | undefined;
+  try {
+    xml = await (await JSZip.loadAsync(data)).file("xl/workbook.xml")?.async("string");
+  } catch {
+    return found; // exceljs reports what is wrong with the file
+  }
+  if (!xml) return found;
+  const sheets = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+  for (const [, id, body] of xml.matchAll(PRINT_AREA)) {
+    const ranges = unescapeXml(body)
+      .split(",")
+      .map((r) => r.replace(/^.*!/, "").replace(/\$/g, ""));
+    const sheet = sheets[Number(id)];
+    if (ranges.length > 1 && sheet) found.set(sheet, ranges.join("&&"));
+  }
+  return found;
 }
 
 export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
+  // exceljs keeps only the first range of a print area, and marks every sheet it read as restarting
+  // its page numbers at 1; put both back as the file had them.
+  const areas = await multiRangePrintAreas(data);
+  for (const ws of wb.worksheets) {
+    const area = areas.get(ws.name);
+    if (area) ws.pageSetup.printArea = area;
+    const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (!setup.useFirstPageNumber) setup.firstPageNumber = undefined;
+  }
   return wb;
 }
 
@@ -435,7 +504,8 @@ function headerFooterText(h?: {
 }
 
 function applyPrintExtras(ws: ExcelJS.Worksheet, p: NonNullable<SheetPlan["print"]>): void {
-  if (p.printArea) ws.pageSetup.printArea = p.printArea;
+  // Several ranges are comma-separated in the plan (Excel's spelling), "&&" in exceljs.
+  if (p.printArea) ws.pageSetup.printArea = p.printArea.split(",").join("&&");
   if (p.onePage) {
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = 1;

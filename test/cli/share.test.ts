@@ -146,6 +146,29 @@ describe("collabfit share", () => {
     expect(all).toContain(`${dimensionLabel("partnershipFit")} is below what a partnership needs.`);
   });
 
+  test("carries the cover's sign-off only with --include-signoff, and still nothing else private", async () => {
+    const r = runCli("share", at("ours.xlsx"), "--out", at("signoff.xlsx"), "--include-signoff");
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("signoff.xlsx"));
+    const texts = cellTexts(wb);
+    SIGN_OFF_ROLES.forEach((role, i) => {
+      expect(texts).toContain(role);
+      expect(texts).toContain(SIGNERS[i]);
+    });
+    // Without the flag the same names are absent (the scan above); with it, notes and the
+    // assessors (the people who scored) still stay out.
+    const ours = new ExcelJS.Workbook();
+    await ours.xlsx.load(inputBefore as unknown as ArrayBuffer);
+    const assessors = readMeta(ours)
+      .meta.assessors.split(",")
+      .map((s) => s.replace(/\(.*\)/, "").trim())
+      .filter(Boolean);
+    const all = texts.join("\n");
+    for (const a of assessors) expect({ a, found: all.includes(a) }).toEqual({ a, found: false });
+    expect(all).not.toContain(ITEM_HEADERS.notes);
+  });
+
   test("lists the actions both sides share or they own, and none of our own", () => {
     const r = runCli("recommend", at("ours.xlsx"), "--json");
     expect(r.code).toBe(0);

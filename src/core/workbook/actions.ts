@@ -115,7 +115,8 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
     name: SHEET_NAMES.actions,
     role: "actions",
     tabColor: "#7030A0",
-    columnWidths: { A: 13, B: 28, C: 52, D: 22, E: 18, F: 12, G: 12, H: 36 },
+    // One landscape page wide at 8 pt or more (print.ts): long texts wrap.
+    columnWidths: { A: 11, B: 20, C: 30, D: 16, E: 16, F: 11, G: 12, H: 14 },
     freeze: { rows: first - 1, columns: 0 },
     cells: [
       {
@@ -126,10 +127,21 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
       {
         address: "A2",
         value: values.length
-          ? `Every roadmap action on a row of its own${target ? `, on the way to ${target}` : ""}. Set the owner, due date and status, and note the evidence: these stay when the roadmap is regenerated.`
+          ? `Every roadmap action on a row of its own${target ? `, on the way to ${target}` : ""}.`
           : "No actions yet: they are generated with the roadmap.",
         style: { fontColor: "#595959" },
       },
+      // A line of its own: one long sentence would run off the printed page.
+      ...(values.length
+        ? [
+            {
+              address: "A3",
+              value:
+                "Set the owner, due date and status, and note the evidence: these stay when the roadmap is regenerated.",
+              style: { fontColor: "#595959" },
+            },
+          ]
+        : []),
     ],
     rangeStyles: [
       {

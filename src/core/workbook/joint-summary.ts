@@ -10,8 +10,17 @@ import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "./plan"
 
 export const JOINT_SHEET = "Joint summary";
 
+export interface SignOff {
+  role: string;
+  name: string;
+  /** ISO date, or null when not dated. */
+  date: string | null;
+}
+
 export interface JointOptions {
   includeBlockers?: boolean;
+  /** The cover's sign-off, only when the analyst chooses to share it. */
+  signOff?: readonly SignOff[];
 }
 
 function num(x: number | undefined): number | string {
@@ -109,6 +118,20 @@ export function buildJointSummaryPlan(
     row++;
     for (const b of rec.partnershipBlockers) {
       put("A", `${dimensionLabel(b as DimensionKey)} is below what a partnership needs.`, wrap);
+      row++;
+    }
+    row++;
+  }
+
+  if (options.signOff?.length) {
+    put("A", "Sign-off", head);
+    put("B", "Name", head);
+    put("C", "Date", head);
+    row++;
+    for (const s of options.signOff) {
+      put("A", s.role, wrap);
+      put("B", s.name, wrap);
+      put("C", s.date ? readableDate(s.date) : "not dated", wrap);
       row++;
     }
     row++;

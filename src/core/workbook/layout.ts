@@ -517,23 +517,25 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
     name: SHEET_NAMES[step],
     role: "step",
     tabColor: TAB_COLORS.step,
+    // Printed in two column groups (print.ts), each one landscape page wide at 8 pt or more:
+    // the question and its anchors (A:G), then the answers, notes and evidence (H:P).
     columnWidths: {
-      A: 9,
+      A: 8,
       B: 16,
       C: 9,
-      D: 48,
-      E: 24,
-      F: 24,
-      G: 24,
-      H: 9,
-      I: 8,
+      D: 36,
+      E: 20,
+      F: 20,
+      G: 20,
+      H: 8,
+      I: 7,
       J: 10,
       K: 10,
-      L: 11,
+      L: 10,
       M: 11,
-      N: 32,
-      O: 14,
-      P: 32,
+      N: 26,
+      O: 13,
+      P: 24,
     },
     freeze: { rows: parseCell(LAYOUT.itemTableTopLeft).row, columns: 1 },
     cells,
@@ -726,7 +728,8 @@ export const LIVE_FORMULAS_OFF =
  * wrote in Excel) and where they are off (a file written outside Excel, holding LIVE_FORMULAS_OFF).
  */
 export const LIVE_COLUMN_NOTE =
-  "Live column: once its formulas are on, Excel recalculates it while the CollabFit add-in runs (#NAME? without the add-in). Files written outside Excel start with them off. Snapshot column: the values when last taken.";
+  // Short enough for the printed page's width (it spills, it does not wrap).
+  "Live column: kept current by the CollabFit add-in; files written outside Excel have it off. Snapshot: values when taken.";
 
 /** The Results rows, in order; row i sits at sheet row LAYOUT.results.firstRow + i. */
 export const RESULT_ROWS: readonly ResultRow[] = (() => {
@@ -889,7 +892,7 @@ export function buildResultsPlan(
     name: SHEET_NAMES.results,
     role: "results",
     tabColor: TAB_COLORS.results,
-    columnWidths: { A: 38, B: 40, C: 60, E: 12 },
+    columnWidths: { A: 32, B: 34, C: 56, E: 12 },
     cells,
     conditionalFormats: [scoreColorScale(`B${top + 1}:C${chartEnd}`)],
     charts: [
@@ -901,7 +904,9 @@ export function buildResultsPlan(
         name: "CF_ScoresChart",
       },
     ],
-    print: { landscape: true, fitToWidth: true },
+    // The chart's source table (below the spill room) is on the Summary and Scores already: printed
+    // here it took a page of its own.
+    print: { landscape: true, fitToWidth: true, printArea: `A1:${snapshotColumn}${after}` },
   };
 }
 
@@ -927,13 +932,14 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
     name: SHEET_NAMES.roadmap,
     role: "roadmap",
     tabColor: TAB_COLORS.roadmap,
+    // Printed in three column groups (print.ts) at 8 pt or more, the phase repeated on each.
     columnWidths: {
-      A: 30,
+      A: 28,
       B: 22,
       C: 22,
       D: 12,
       E: 12,
-      F: 32,
+      F: 30,
       G: 48,
       H: 32,
       I: 8,
@@ -947,7 +953,8 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
       {
         address: "A2",
         value: rows.length
-          ? "One phase per step up from the start model to the target. The phase running today is shaded green; a phase past its end date and not done is shown in red. Keep Status up to date."
+          ? // Short enough for the printed page's width.
+            "One phase per step from the start model to the target: today's phase is green, an overdue one red. Keep Status up to date."
           : "No roadmap yet: run `collabfit recommend FILE.xlsx --out RESULT.xlsx` or use the task pane to fill this table.",
         style: { fontColor: COLORS.muted },
       },
@@ -1000,13 +1007,14 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
 
 // ---------------------------------------------------------------- cover and principles
 
+// One line each, short enough to print on the cover's page width (the text spills, it does not wrap).
 const HOW_TO = [
-  "1. Fill in the fields above: who the relationship is between, whose view this workbook records, and who scored.",
-  "2. Work through the four step sheets. Score each question 1-5 for your side in 'Our score'; the short descriptions of 1, 3 and 5 help you place your answer. Use N/A when a question does not fit.",
-  "3. Get the other party's view in 'Their score': send them a copy, or score together in a workshop. One side alone also works, with less certainty.",
-  "4. The Scores sheet averages the answers per dimension with ordinary spreadsheet formulas and marks big differences between the two views.",
-  "5. The Results sheet shows which collaboration model fits now and which to aim for; the Roadmap sheet plans the way there.",
-  "6. Score again every year, and after any major incident: relationships change, and the right model changes with them.",
+  "1. Fill in the fields above: who the relationship is between, whose view this records, and who scored.",
+  "2. Score each question of the four step sheets 1-5 (or N/A) in 'Our score'; the 1, 3 and 5 texts help.",
+  "3. Put the other party's view in 'Their score': send them the questionnaire, or score together.",
+  "4. The Scores sheet averages the answers per dimension and marks big differences between the views.",
+  "5. Results shows which model fits now and which to aim for; the Roadmap plans the way there.",
+  "6. Score again every year, and after any major incident: the right model changes with the relationship.",
 ];
 
 /** Issue 14: where the cover keeps people and sign-off (below the sheet links). */
@@ -1211,7 +1219,8 @@ function buildCover(
           error: { title: "Yes or No", message: "Allowed: Yes or No." },
         })),
       ],
-      print: { landscape: false, fitToWidth: true },
+      // One page, sign-off included (a second page held only the sign-off rows).
+      print: { landscape: true, fitToWidth: true, onePage: true },
     },
     names,
   };

@@ -2,13 +2,17 @@
  * Print settings for every sheet (issue 14): a print area, repeated header rows, a header and footer
  * with the relationship, the sheet, page x of y and the confidentiality label, an orientation chosen
  * from the sheet's width, and never a scale below 8 pt equivalent: a sheet too wide for that at
- * landscape prints at the minimum scale across pages (its first column repeated) rather than shrink.
+ * landscape prints in column groups, one print area each, with its first column repeated beside
+ * every group, rather than shrink.
  */
 import { cellAddress, columnLetter, parseCell } from "./a1";
 import type { AssessmentMeta, SheetPlan } from "./plan";
 
-/** Characters of 11 pt text across a printable page at 100 % (measured in LibreOffice, with a margin). */
-export const PAGE_CHARS = { portrait: 72, landscape: 108 } as const;
+/**
+ * Column-width characters across a printable page at 100 %, measured in LibreOffice with its
+ * fallback font (19 columns of width 5 fit landscape, 14 portrait; Excel's Calibri fits more).
+ */
+export const PAGE_CHARS = { portrait: 70, landscape: 95 } as const;
 /** 8 pt of an 11 pt body font. */
 export const MIN_SCALE = 8 / 11;
 const DEFAULT_WIDTH = 8.43;
@@ -50,9 +54,43 @@ export function effectiveScale(s: SheetPlan): number {
   const p = s.print;
   if (!p) return 1;
   if (!p.fitToWidth) return (p.scale ?? 100) / 100;
-  const { cols } = usedExtent(s);
+  const cols = p.printArea ? span(p.printArea).to : usedExtent(s).cols;
   const page = p.landscape ? PAGE_CHARS.landscape : PAGE_CHARS.portrait;
   return Math.min(1, page / printedWidth(s, cols));
+}
+
+/** The columns (1-based, inclusive) of an "A1:P30" range. */
+function span(range: string): { from: number; to: number; top: number; bottom: number } {
+  const [a, b = a] = range.split(":");
+  const x = parseCell(a);
+  const y = parseCell(b);
+  return { from: x.col, to: y.col, top: x.row, bottom: y.row };
+}
+
+/**
+ * Columns 2..cols in groups that each print, beside the repeated column A, on one page width at
+ * `capacity` characters: the sheet splits by column groups, never mid-column.
+ */
+export function columnGroups(
+  s: SheetPlan,
+  cols: number,
+  capacity: number
+): Array<{ from: number; to: number }> {
+  const first = printedWidth(s, 1);
+  const groups: Array<{ from: number; to: number }> = [];
+  let from = 1;
+  let width = first;
+  for (let c = 2; c <= cols; c++) {
+    const w = printedWidth(s, c) - printedWidth(s, c - 1);
+    if (width + w > capacity && c > from + (from === 1 ? 1 : 0)) {
+      groups.push({ from, to: c - 1 });
+      from = c;
+      width = first;
+    }
+    width += w;
+  }
+  groups.push({ from, to: cols });
+  return groups;
 }
 
 export function withPrintSettings(
@@ -60,7 +98,9 @@ export function withPrintSettings(
   meta: Pick<AssessmentMeta, "title" | "confidentiality">,
   confidentiality: string
 ): SheetPlan {
-  const { cols, rows } = usedExtent(s);
+  // A plan may set its own print area (Results leaves out the chart's source table).
+  const own = s.print?.printArea ? span(s.print.printArea) : null;
+  const { cols, rows } = own ? { cols: own.to, rows: own.bottom } : usedExtent(s);
   const width = printedWidth(s, cols);
   const portrait = width <= PAGE_CHARS.portrait;
   const page = portrait ? PAGE_CHARS.portrait : PAGE_CHARS.landscape;
@@ -73,6 +113,7 @@ export function withPrintSettings(
       ...s,
       print: {
         ...base,
+        landscape: !portrait,
         printArea: `A1:${columnLetter(cols)}${rows}`,
         header: {
           left: escapeCodes(meta.title || "Collaboration assessment"),
@@ -85,20 +126,53 @@ export function withPrintSettings(
       },
     };
   }
+  if (fit < MIN_SCALE) {
+    // Too wide even at 8 pt: one print area per column group, column A repeated beside each, the
+    // later groups from the header row down (the title rows above it are text that spills from
+    // column A, which a repeated column A would cut off).
+    const groups = columnGroups(s, cols, page / MIN_SCALE);
+    const headerRow = base.printTitleRows
+      ? Number(base.printTitleRows.split(":")[0].replace(/\$/g, ""))
+      : 1;
+    const colA = printedWidth(s, 1);
+    const widest = Math.max(
+      ...groups.map((g) =>
+        g.from === 1
+          ? printedWidth(s, g.to)
+          : colA + printedWidth(s, g.to) - printedWidth(s, g.from - 1)
+      )
+    );
+    return {
+      ...s,
+      print: {
+        ...base,
+        landscape: true,
+        fitToWidth: false,
+        scale: Math.max(
+          Math.ceil(MIN_SCALE * 100),
+          Math.min(100, Math.floor((100 * page) / widest))
+        ),
+        printTitleColumns: "$A:$A",
+        printArea: groups
+          .map(
+            (g, i) =>
+              `${columnLetter(g.from)}${i === 0 ? 1 : headerRow}:${columnLetter(g.to)}${rows}`
+          )
+          .join(","),
+        header: { left: title, right: label },
+        footer: { left: `${title} · ${label}`, right: "&A · Page &P of &N" },
+      },
+    };
+  }
   return {
     ...s,
     print: {
       ...base,
       landscape: !portrait,
       // Fit to width only to shrink, and only as far as 8 pt; a sheet that fits prints at 100 %
-      // (text spilling past the print area must not make LibreOffice shrink it); a wider one
-      // prints at the minimum scale, split by column with column A repeated.
-      fitToWidth: fit >= MIN_SCALE && fit < 1,
+      // (text spilling past the print area must not make LibreOffice shrink it).
+      fitToWidth: fit < 1,
       ...(fit >= 1 && { scale: 100 }),
-      ...(fit < MIN_SCALE && {
-        scale: Math.ceil(MIN_SCALE * 100),
-        printTitleColumns: "$A:$A",
-      }),
       printArea: `A1:${columnLetter(cols)}${rows}`,
       header: { left: title, right: label },
       // Two sections, not three: a centre section overlaps a long left one.

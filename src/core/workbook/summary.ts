@@ -143,7 +143,8 @@ export function buildSummaryPlan(
     name: SUMMARY_SHEET,
     role: "summary",
     tabColor: "#C55A11",
-    columnWidths: { A: 34, B: 40, C: 16, D: 22, E: 8, F: 8 },
+    // Column A holds the longest model name; the page fits at 8 pt or more.
+    columnWidths: { A: 42, B: 32, C: 15, D: 22, E: 8, F: 8 },
     cells,
     conditionalFormats: rec
       ? [

@@ -29,6 +29,7 @@ import type { AssessmentMeta } from "../../../src/core/workbook/plan";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { planToBuffer } from "../../../src/xlsx";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
+import { peopleOf } from "../../../src/core/workbook/actions";
 import { itemStep } from "../../../src/taskpane/pane-model";
 import { type FakeExcel } from "../../fixtures/excel/fake-excel";
 import { createStrictExcel } from "../../fixtures/excel/strict-excel";
@@ -106,6 +107,26 @@ describe("ExcelPort.openExisting (cover -> PaneMeta)", () => {
     const meta = await port.openExisting();
     expect(meta?.date).toBe("2026-04-01");
     expect(meta && "assessmentId" in meta).toBe(false);
+  });
+
+  it("reads their contacts and the confidentiality label where the cover has them (Actions' owners, footers)", async () => {
+    const names = {
+      ...coverNames(),
+      [DEFINED_NAMES.contacts]: [["Chris Contact; Dana Deal"]],
+      [DEFINED_NAMES.confidentiality]: [["Restricted"]],
+    };
+    assessmentFake({}, names);
+    const meta = await port.openExisting();
+    expect(meta).toEqual({
+      ...META,
+      contacts: "Chris Contact; Dana Deal",
+      confidentiality: "Restricted",
+    });
+    // Every person named on the cover is an owner to pick, ours and theirs.
+    expect(peopleOf(meta!)).toEqual({
+      ours: ["Ann", "Bob"],
+      theirs: ["Chris Contact", "Dana Deal"],
+    });
   });
 
   it("returns null when the perspective is missing or not one we know", async () => {
@@ -274,13 +295,24 @@ describe("ExcelPort.writeResults: CF Summary and CF Actions", () => {
     );
   });
 
-  it("still refreshes Results and Roadmap in a workbook made before CF Summary and CF Actions", async () => {
+  it("adds CF Summary and CF Actions to a workbook made before them, in the same two syncs, touching no other sheet", async () => {
     const f = generatedFake({}, undefined, [SHEET_NAMES.summary, SHEET_NAMES.actions]);
     const sync = jest.spyOn(f.context, "sync");
-    await port.writeResults({ meta: META, ...rescore(US) });
+    const next = rescore(US);
+    await port.writeResults({ meta: META, ...next });
     expect(sync).toHaveBeenCalledTimes(2);
     const touched = new Set(writes(f).map((op) => op.sheet));
-    expect([...touched].sort()).toEqual([SHEET_NAMES.results, SHEET_NAMES.roadmap].sort());
+    expect([...touched].sort()).toEqual(
+      [SHEET_NAMES.results, SHEET_NAMES.roadmap, SHEET_NAMES.summary, SHEET_NAMES.actions].sort()
+    );
+    // The added sheets hold the new result: the Summary's ladder and every action of the roadmap.
+    expect(f.cell(SHEET_NAMES.summary, "A1")?.value).toBe("Summary");
+    const actionText = JSON.stringify(
+      writes(f)
+        .filter((op) => op.sheet === SHEET_NAMES.actions)
+        .map((op) => op.value)
+    );
+    for (const a of next.roadmap.flatMap((p) => p.items)) expect(actionText).toContain(a.id);
   });
 });
 

@@ -9,7 +9,9 @@ describe("print settings on every sheet", () => {
     "%s: print area, header/footer with relationship, sheet, page x of y, confidentiality; never below 8 pt",
     (_name, s) => {
       const p = s.print!;
-      expect(p.printArea).toMatch(/^A1:[A-Z]+\d+$/);
+      // One range, or column groups: the first from A1, the rest from the header row down.
+      expect(p.printArea).toMatch(/^A1:[A-Z]+\d+(,[A-Z]+\d+:[A-Z]+\d+)*$/);
+      if (p.printArea!.includes(",")) expect(p.printTitleColumns).toBe("$A:$A");
       expect(p.footer).toEqual({
         left: `${DEMO_META.title} · ${confidentialityOf(DEMO_META)}`,
         right: "&A · Page &P of &N",
