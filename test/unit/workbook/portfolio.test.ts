@@ -6,8 +6,11 @@ import {
   PORTFOLIO_HEADERS,
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLE,
+  PortfolioTableError,
   buildPortfolioPlan,
   clip,
+  mergePortfolioValues,
+  portfolioValues,
   portfolioRow,
 } from "../../../src/core/workbook/portfolio";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
@@ -108,5 +111,42 @@ describe("buildPortfolioPlan", () => {
     const skipped = plan.sheets.find((s) => s.name === PORTFOLIO_SHEETS.skipped)!;
     expect(skipped.cells.map((c) => c.value)).toEqual(expect.arrayContaining(["x.xlsx", "junk"]));
     expect(buildPortfolioPlan(rows, [], "2026-05-04").plan.sheets).toHaveLength(2);
+  });
+});
+
+describe("mergePortfolioValues (an update inside Excel)", () => {
+  const a = { ...rowOf(0), assessmentId: "CF-A" };
+  const b = { ...rowOf(1), assessmentId: "CF-B" };
+  const headers = [...PORTFOLIO_HEADERS];
+
+  test("replaces by reference in place, appends new ones, keeps the others, drops the blank row Excel keeps", () => {
+    const blank = PORTFOLIO_HEADERS.map(() => "");
+    const b2 = { ...rowOf(2), assessmentId: "CF-B" };
+    const c = { ...rowOf(3), assessmentId: "CF-C" };
+    const m = mergePortfolioValues(
+      { headers, rows: [portfolioValues(a), blank, portfolioValues(b)] },
+      [b2, c, { ...c, file: "copy.xlsx" }]
+    );
+    expect(m.rows).toEqual([
+      portfolioValues(a),
+      portfolioValues(b2),
+      portfolioValues({ ...c, file: "copy.xlsx" }),
+    ]);
+    expect({ added: m.added, updated: m.updated, kept: m.kept }).toEqual({
+      added: 1,
+      updated: 1,
+      kept: 1,
+    });
+  });
+
+  test("refuses a table whose columns are not ours, naming the column", () => {
+    const renamed = [...headers];
+    renamed[2] = "Supplier";
+    expect(() => mergePortfolioValues({ headers: renamed, rows: [] }, [a])).toThrow(
+      `column C is "Supplier", expected "${PORTFOLIO_HEADERS[2]}"`
+    );
+    expect(() => mergePortfolioValues({ headers: headers.slice(0, -1), rows: [] }, [a])).toThrow(
+      PortfolioTableError
+    );
   });
 });
