@@ -4,11 +4,18 @@
  */
 import type ExcelJS from "exceljs";
 import { sideRespondents } from "../core/rounds/respondents";
+import { phaseStatus } from "../core/rounds/history";
+import type { ModelId, RoadmapRow } from "../core/method/types";
 import { formatProblem } from "../core/workbook/readback";
 import { readHistory, readRespondents } from "../xlsx/rounds";
 import { CliError } from "./cli-error";
 
-export function roundsJson(wb: ExcelJS.Workbook, file: string): Record<string, unknown> {
+export function roundsJson(
+  wb: ExcelJS.Workbook,
+  file: string,
+  /** The open round's start model and roadmap: the phases' status against the rounds. */
+  open?: { startModel: ModelId; roadmap: readonly RoadmapRow[] }
+): Record<string, unknown> {
   const { respondents, problems } = readRespondents(wb);
   const hist = readHistory(wb);
   const bad = [...problems, ...hist.problems];
@@ -29,5 +36,8 @@ export function roundsJson(wb: ExcelJS.Workbook, file: string): Record<string, u
       us: h.us,
       them: h.them,
     })),
+    ...(open && {
+      roadmapStatus: phaseStatus(open.roadmap, [...hist.history, { startModel: open.startModel }]),
+    }),
   };
 }

@@ -25,6 +25,8 @@ interface QueuedTable {
 function queueTable(context: Excel.RequestContext, name: string): QueuedTable {
   // A missing table is a null object: its ranges are null objects too, checked after the sync.
   const table = context.workbook.tables.getItemOrNullObject(name);
+  // isNullObject is known only for a loaded object.
+  table.load("name");
   return {
     table,
     sheet: table.worksheet.load("name"),

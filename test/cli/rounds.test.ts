@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type ExcelJS from "exceljs";
+import { phaseStatus } from "../../src/core/rounds/history";
 import { DIMENSION_KEYS, swapPerspective } from "../../src/core/method";
 import { scoresRow } from "../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
@@ -167,6 +168,13 @@ describe("collabfit round", () => {
     });
     expect(Object.keys(out.history[0].us)).toEqual([...DIMENSION_KEYS]);
     expect(out.respondents).toEqual({ us: [], them: [] });
+    // Each roadmap phase against the three rounds (two closed, the open one third).
+    expect(out.roadmapStatus.map((p: { code: string }) => p.code)).toEqual(
+      out.roadmap.map((p: { code: string }) => p.code)
+    );
+    expect(out.roadmapStatus).toEqual(
+      phaseStatus(out.roadmap, [...history, { startModel: out.startModel }])
+    );
     expect(wb.getWorksheet(ROUND_SHEETS.history)).toBeDefined();
     expect(ROUND_TABLES.history).toBe("CF_History");
   });

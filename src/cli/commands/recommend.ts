@@ -147,7 +147,12 @@ async function recommendWorkbook(
   }
   const result = recommendFromProfile(profile, start);
   // Issue 13: respondents per side and the closed rounds, checked before anything is written.
-  const extra = json ? (await import("../rounds-json")).roundsJson(wb, file) : undefined;
+  const extra = json
+    ? (await import("../rounds-json")).roundsJson(wb, file, {
+        startModel: result.recommendation.startModel,
+        roadmap: result.roadmap,
+      })
+    : undefined;
   if (out !== undefined) {
     // A fresh copy from the same bytes: the input file itself is only ever read.
     const copy = replaceResults(

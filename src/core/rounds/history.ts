@@ -4,7 +4,7 @@
  * side, target and start model, trust gap and power regime; the current result shows the change per
  * dimension since the previous round and since the first (baseline), and whether the trust gap closes.
  */
-import { DIMENSION_KEYS, addDays, round6 } from "../method";
+import { DIMENSION_KEYS, addDays, modelById, round6 } from "../method";
 import type {
   DimensionKey,
   DimensionScores,
@@ -177,4 +177,36 @@ export function compareRounds(
     trustGap: { now, previous: prev ? prev.trustGap : null, trend },
     rounds: history.length,
   };
+}
+
+export interface PhaseRoundStatus {
+  code: string;
+  phase: string;
+  toModel: ModelId;
+  /**
+   * The first round (1 = the first closed round; the open round is the last number) whose start
+   * model, the highest model that round's trust supported, reached the phase's model; null: not yet.
+   */
+  entryMetAtRound: number | null;
+}
+
+/**
+ * The roadmap's phases against the rounds (METHOD.md P9): a phase that moves to model M can begin
+ * once a round's start model is M or higher. `rounds` is the history, oldest first, then the open
+ * round; phases that stay at one level (baseline, MVR, review) count from the round they start in.
+ */
+export function phaseStatus(
+  roadmap: readonly { code: string; phase: string; toModel: ModelId }[],
+  rounds: readonly { startModel: ModelId }[]
+): PhaseRoundStatus[] {
+  const level = (m: ModelId) => modelById(m).level;
+  return roadmap.map((p) => {
+    const at = rounds.findIndex((r) => level(r.startModel) >= level(p.toModel));
+    return {
+      code: p.code,
+      phase: p.phase,
+      toModel: p.toModel,
+      entryMetAtRound: at < 0 ? null : at + 1,
+    };
+  });
 }

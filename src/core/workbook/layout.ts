@@ -1033,8 +1033,8 @@ export function confidentialityOf(meta: Pick<AssessmentMeta, "confidentiality">)
 
 /** Issue 13: the anonymity setting, right of the date and assessors (C/D, like profit impact). */
 const COVER_ANONYMITY: Record<Side, { label: string; cell: string; text: string }> = {
-  us: { label: "C7", cell: "D7", text: "Our team anonymous" },
-  them: { label: "C8", cell: "D8", text: "Their team anonymous" },
+  us: { label: "C7", cell: "D7", text: "Anonymous – ours" },
+  them: { label: "C8", cell: "D8", text: "Anonymous – theirs" },
 };
 
 function buildCover(

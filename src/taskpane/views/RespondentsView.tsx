@@ -64,7 +64,7 @@ function TrendTable({
       <TableBody>
         {DIMENSION_KEYS.map((k) => (
           <TableRow key={k}>
-            <TableCell>{dimensionLabel(k)}</TableCell>
+            <TableCell style={{ overflowWrap: "anywhere" }}>{dimensionLabel(k)}</TableCell>
             {rounds.map((r, i) => (
               <TableCell key={r.label}>
                 {fmt(r.scores[k])}
@@ -286,7 +286,7 @@ export function RespondentsView(props: RespondentsViewProps) {
       <h3 className="cf-subheading">Rounds</h3>
       {port.startRound ? (
         <Card className="cf-card">
-          <Field label="Date of the new round" hint="YYYY-MM-DD, not before the round being closed">
+          <Field label="Date of the new round" hint="Not before the date of the round being closed">
             <Input
               type="date"
               value={roundDate}
@@ -327,7 +327,9 @@ export function RespondentsView(props: RespondentsViewProps) {
             <Text size={200}>No round closed yet: the trend starts with the second round.</Text>
           ) : (
             <>
+              <Text weight="semibold">Our side</Text>
               <TrendTable overview={overview} side="us" title="Our side: scores per round" />
+              <Text weight="semibold">Their side, in our frame</Text>
               <TrendTable
                 overview={overview}
                 side="them"

@@ -11,6 +11,7 @@ import type {
   ScoreRead,
   WorkbookPort,
 } from "../../../src/taskpane/workbook-port";
+import type { RoundsOverview } from "../../../src/core/rounds/overview";
 
 export class FakePort implements WorkbookPort {
   kind: "excel" | "preview";
@@ -138,5 +139,47 @@ export class FakePort implements WorkbookPort {
     this.portfolioPicks.push(files);
     this.fail("buildPortfolio");
     return this.portfolioResult(files);
+  }
+
+  // Issue 13: respondents and rounds. Installed by withRounds (a port without them hides the actions).
+  readRounds?: WorkbookPort["readRounds"];
+  importRespondents?: WorkbookPort["importRespondents"];
+  removeRespondent?: WorkbookPort["removeRespondent"];
+  startRound?: WorkbookPort["startRound"];
+  /** Calls made to the rounds actions, in order. */
+  roundCalls: string[] = [];
+
+  /** Gives the port the rounds actions, answering with `overview` (and `next` after a change). */
+  withRounds(
+    overview: RoundsOverview,
+    next: Partial<Record<"import" | "remove" | "round", RoundsOverview>> = {}
+  ): this {
+    let current = overview;
+    this.readRounds = async () => {
+      this.roundCalls.push("read");
+      return current;
+    };
+    if (this.kind === "preview") {
+      this.importRespondents = async (files) => {
+        this.roundCalls.push(`import ${files.map((f) => f.name).join(", ")}`);
+        current = next.import ?? current;
+        return {
+          added: files.map((f) => f.name.replace(/\.xlsx$/, "")),
+          replaced: [],
+          overview: current,
+        };
+      };
+      this.removeRespondent = async (name, side) => {
+        this.roundCalls.push(`remove ${side} ${name}`);
+        current = next.remove ?? current;
+        return current;
+      };
+      this.startRound = async (date) => {
+        this.roundCalls.push(`round ${date}`);
+        current = next.round ?? current;
+        return current;
+      };
+    }
+    return this;
   }
 }

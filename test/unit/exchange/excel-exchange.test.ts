@@ -141,6 +141,21 @@ describe("importAnswersInExcel", () => {
       /renamed\?/,
     ],
     ["no answer at all", () => returned({}), /no answer in this questionnaire/],
+    [
+      // Issue 13: a colleague's file belongs among our respondents, never in Their score.
+      "a colleague's questionnaire (our side)",
+      async () => {
+        const plan = buildQuestionnairePlan({
+          assessmentId: ID_OF_EMPTY_COVER,
+          meta: { us: "Us Ltd", them: "Them plc", perspective: "customer" },
+          side: "us",
+          sideCheck: "US-0123456789ABCDEF",
+        });
+        const fill = { scores: { "MUT-1": 3 } };
+        return readReturnedQuestionnaire(await fillQuestionnaire(await planToBuffer(plan), fill));
+      },
+      /prepared for a colleague on our side/,
+    ],
   ])(
     "refuses %s with nothing written (one read sync, no write queued)",
     async (_label, make, pattern) => {

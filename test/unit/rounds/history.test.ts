@@ -7,6 +7,7 @@ import {
   checkHistory,
   checkRoundDate,
   compareRounds,
+  phaseStatus,
   roundRecord,
   sideRecord,
   validIsoDate,
@@ -127,5 +128,28 @@ describe("change since the previous round and the baseline", () => {
     expect(compareRounds([withGap(0.5)], withGap(-0.5)).trustGap.trend).toBe("closed");
     // Compared with the previous round, not the baseline.
     expect(compareRounds([withGap(0.2), withGap(1.5)], withGap(1)).trustGap.trend).toBe("closing");
+  });
+});
+
+describe("roadmap phases against the rounds", () => {
+  const phases = [
+    { code: "BASE", phase: "Baseline", toModel: "transactional" as const },
+    { code: "STEP1", phase: "To cooperative", toModel: "cooperative" as const },
+    { code: "STEP2", phase: "To collaborative", toModel: "collaborative" as const },
+  ];
+  test("a phase's entry is met at the first round whose start model reaches its model", () => {
+    const s = phaseStatus(phases, [
+      { startModel: "transactional" },
+      { startModel: "cooperative" },
+      { startModel: "transactional" },
+    ]);
+    expect(s.map((p) => [p.code, p.entryMetAtRound])).toEqual([
+      ["BASE", 1],
+      ["STEP1", 2],
+      ["STEP2", null],
+    ]);
+  });
+  test("no round at all: nothing met", () => {
+    expect(phaseStatus(phases, []).every((p) => p.entryMetAtRound === null)).toBe(true);
   });
 });
