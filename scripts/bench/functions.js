@@ -7,7 +7,7 @@ const path = require("path");
 
 const LIB = path.join(__dirname, "..", "..", "lib");
 const ROWS = 10000;
-const ROUNDS = 7;
+const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
 /** COLLAB.MODEL may cost at most this many times the engine's own recommend() on the same profiles. */
 const BUDGET_RATIO = 1.5;
 
@@ -81,6 +81,18 @@ module.exports = async function run() {
     for (const p of profiles) core.recommend(p);
     engineTimes.push(Number(process.hrtime.bigint() - t1) / 1e6);
   }
+  // COLLAB.SEGMENT on the same rows (profit impact 4) against recommend() + segmentation() alone.
+  const IMPACT = 4;
+  const segmentTimes = [];
+  const segmentEngineTimes = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const t0 = process.hrtime.bigint();
+    for (const r of rows) mod.segment(...r, IMPACT);
+    segmentTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const t1 = process.hrtime.bigint();
+    for (const p of profiles) core.segmentation(p, core.recommend(p), IMPACT);
+    segmentEngineTimes.push(Number(process.hrtime.bigint() - t1) / 1e6);
+  }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ms = median(modelTimes);
   const engineMs = median(engineTimes);
@@ -100,6 +112,15 @@ module.exports = async function run() {
     [
       "COLLAB.MODEL / engine",
       `${ratio.toFixed(2)}× — budget ≤ ${BUDGET_RATIO}×, ${ratio <= BUDGET_RATIO ? "within budget" : "OVER BUDGET"}`,
+    ],
+    [
+      `COLLAB.SEGMENT over the same rows / engine (recommend + segmentation)`,
+      (() => {
+        const seg = median(segmentTimes);
+        const eng = median(segmentEngineTimes);
+        const r = seg / eng;
+        return `${r.toFixed(2)}× (${seg.toFixed(1)} ms vs ${eng.toFixed(1)} ms) — budget ≤ ${BUDGET_RATIO}×, ${r <= BUDGET_RATIO ? "within budget" : "OVER BUDGET"}`;
+      })(),
     ],
     ["distinct target models seen", `${counts.size} of ${core.MODELS.length}`],
     ["load average while measuring", os.loadavg()[0].toFixed(1)],

@@ -2,6 +2,7 @@
  * Entry point: inside Excel the pane works on the open workbook; in a plain browser (office.js loaded,
  * no host) it runs as a preview on an in-browser workbook.
  */
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { lazyPort } from "./lazy-port";
@@ -50,13 +51,18 @@ async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   const render = (theme: ThemeName) =>
     root.render(<App port={port} theme={theme} unsupported={unsupported} />);
+  // The first render at once, in this task: scheduled, it would wait behind functions.js and the
+  // page's load events, which on a busy machine delays the first interactive view.
+  const renderNow = (theme: ThemeName) => flushSync(() => render(theme));
   // Should the dark theme's chunk not arrive, the pane still starts (light).
   const themed = (theme: ThemeName) =>
     loadTheme(theme).then(
       () => render(theme),
       () => render(theme)
     );
-  await themed(readTheme());
+  const first = readTheme();
+  if (first === "light") renderNow(first);
+  else await themed(first);
   // Office's theme may change while the (kept-alive) pane is closed: re-read it when shown again.
   watchTheme(readTheme, (next) => void themed(next));
 }
