@@ -26,7 +26,7 @@ import {
   type ItemAnswers,
   type Profile,
 } from "../core/method";
-import { SEGMENT_LABELS, recommend, segmentation } from "../core/method";
+import { SEGMENT_LABELS, recommendModels, segmentation } from "../core/method";
 import { FunctionInputError, invalidValue, notAvailable } from "./errors";
 import {
   checkGrid,
@@ -40,7 +40,7 @@ import {
   type SideScores,
 } from "./ranges";
 import { parseMonths, parseStartDate, roadmapTable } from "./roadmap-table";
-import { explainLines, profileFromRanges, recommendFromRanges } from "./profile";
+import { explainLines, modelsFromRanges, profileFromRanges, recommendFromRanges } from "./profile";
 
 /** Turns our input errors and the engine's profile errors into Excel errors (#VALUE!, #N/A). */
 function guard<T>(compute: () => T): T {
@@ -71,7 +71,7 @@ export function model(
   perspective?: unknown
 ): string {
   return guard(
-    () => modelById(recommendFromRanges(scores, their_scores, perspective).targetModel).name
+    () => modelById(modelsFromRanges(scores, their_scores, perspective).targetModel).name
   );
 }
 
@@ -89,7 +89,7 @@ export function start(
   perspective?: unknown
 ): string {
   return guard(
-    () => modelById(recommendFromRanges(scores, their_scores, perspective).startModel).name
+    () => modelById(modelsFromRanges(scores, their_scores, perspective).startModel).name
   );
 }
 
@@ -370,7 +370,7 @@ export function segment(
         `profit_impact is blank; the segment needs a profit impact from ${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (the cover's CF_ProfitImpact)`
       );
     const impact = requireScore(profit_impact, "profit_impact");
-    const seg = segmentation(profile, recommend(profile), impact).segment!;
+    const seg = segmentation(profile, recommendModels(profile), impact).segment!;
     return SEGMENT_LABELS[seg];
   });
 }

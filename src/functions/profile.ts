@@ -7,9 +7,11 @@ import {
   THRESHOLDS,
   modelById,
   recommend,
+  recommendModels,
   scoreItems,
   type DimensionKey,
   type DimensionScores,
+  type ModelDecision,
   type Profile,
   type Recommendation,
 } from "../core/method";
@@ -56,6 +58,15 @@ export function profileFromRanges(
   };
   if (parsed.them) profile.them = dimensionScores(parsed.them, "their_scores");
   return profile;
+}
+
+/** Target and start only (COLLAB.MODEL, START, SEGMENT): the engine's rules without margins. */
+export function modelsFromRanges(
+  scores: unknown,
+  theirScores: unknown,
+  perspective: unknown
+): ModelDecision {
+  return recommendModels(profileFromRanges(scores, theirScores, perspective));
 }
 
 export function recommendFromRanges(

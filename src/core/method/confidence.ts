@@ -53,6 +53,7 @@ export function marginsOf(e: Record<DimensionKey, number>, levels: Levels): Marg
   const now = levels(e);
   const best: Partial<Record<"target" | "start", Margin>> = {};
   const { scaleMin, scaleMax, dominanceDifferenceMin } = THRESHOLDS;
+  const candidates: { key: DimensionKey; value: number; change: number }[] = [];
   for (const key of DIMENSION_KEYS) {
     const from = e[key];
     const bases = [...THRESHOLD_VALUES];
@@ -61,23 +62,26 @@ export function marginsOf(e: Record<DimensionKey, number>, levels: Levels): Marg
       const other = e[key === "ourDependence" ? "theirDependence" : "ourDependence"];
       bases.push(other + dominanceDifferenceMin, other - dominanceDifferenceMin);
     }
-    const candidates = new Set<number>();
+    const seen = new Set<number>();
     for (const b of bases)
       for (const v of [b - MARGIN_STEP, b, b + MARGIN_STEP]) {
-        const r = round6(v);
-        if (r >= scaleMin && r <= scaleMax && r !== from) candidates.add(r);
+        const value = round6(v);
+        if (value < scaleMin || value > scaleMax || value === from || seen.has(value)) continue;
+        seen.add(value);
+        candidates.push({ key, value, change: round6(value - from) });
       }
-    for (const value of candidates) {
-      const got = levels({ ...e, [key]: value });
-      const change = round6(value - from);
-      for (const of of ["target", "start"] as const) {
-        if (got[of] === now[of]) continue;
-        const prev = best[of];
-        if (!prev || Math.abs(change) < Math.abs(prev.change)) {
-          best[of] = { of, dimension: key, change, value, to: MODEL_IDS[got[of]] as ModelId };
-        }
-      }
+  }
+  // Smallest change first (a stable sort keeps dimension order on ties), so the first candidate
+  // that moves a model is its margin and the search stops once both are found: the rules are
+  // evaluated a few times per result instead of for every threshold of every dimension.
+  candidates.sort((a, b) => Math.abs(a.change) - Math.abs(b.change));
+  for (const { key, value, change } of candidates) {
+    const got = levels({ ...e, [key]: value });
+    for (const of of ["target", "start"] as const) {
+      if (got[of] === now[of] || best[of]) continue;
+      best[of] = { of, dimension: key, change, value, to: MODEL_IDS[got[of]] as ModelId };
     }
+    if (best.target && best.start) break;
   }
   return (["target", "start"] as const).flatMap((of) => (best[of] ? [best[of]] : []));
 }

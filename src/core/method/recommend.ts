@@ -329,6 +329,29 @@ const REGIME_TEXT: Record<PowerRegime, string> = {
   balanced: "power is roughly balanced",
 };
 
+/** What a worksheet function needs to show a model: the rules alone, without reasons or margins. */
+export type ModelDecision = Pick<
+  Recommendation,
+  "targetModel" | "startModel" | "trustGap" | "powerRegime" | "effective"
+>;
+
+/**
+ * The same target and start as recommend(), for callers that show only those (COLLAB.MODEL,
+ * COLLAB.START, COLLAB.SEGMENT over thousands of rows): margins alone re-run the rules dozens of
+ * times per profile, and the reasons build text nobody reads there.
+ */
+export function recommendModels(profile: Profile): ModelDecision {
+  const e = effectiveScores(profile);
+  const d = decide(e, perceptionGaps(profile), profile.perspective);
+  return {
+    targetModel: modelAtLevel(d.target),
+    startModel: modelAtLevel(d.start),
+    trustGap: round6(REQUIRED_TRUST[d.target] - e.trust),
+    powerRegime: d.regime,
+    effective: e,
+  };
+}
+
 /** The full recommendation for a profile: target, start, trust gap, power, blockers, reasons. */
 export function recommend(profile: Profile): Recommendation {
   const e = effectiveScores(profile);

@@ -6,6 +6,7 @@ import {
   confidenceOf,
   modelLevel,
   recommend,
+  recommendModels,
   validateProfile,
   type DimensionKey,
   type Profile,
@@ -106,5 +107,32 @@ describe("reasons", () => {
     expect(r.reasons.length).toBe(r.reasonRules.length);
     for (const reason of r.reasons) expect(reason).not.toMatch(/\bR\d\b/);
     for (const rule of r.reasonRules) expect(r.rulesFired).toContain(rule);
+  });
+});
+
+describe("recommendModels (the worksheet functions' path)", () => {
+  it("gives recommend()'s target, start, trust gap, power regime and effective scores", () => {
+    const score = fc.integer({ min: 4, max: 20 }).map((n) => n / 4);
+    const side = fc.record(
+      Object.fromEntries(DIMENSION_KEYS.map((k) => [k, score])) as Record<
+        DimensionKey,
+        fc.Arbitrary<number>
+      >
+    );
+    const perspective = fc.constantFrom("customer" as const, "supplier" as const);
+    fc.assert(
+      fc.property(side, fc.option(side, { nil: undefined }), perspective, (us, them, p) => {
+        const profile: Profile = them ? { perspective: p, us, them } : { perspective: p, us };
+        const full = recommend(profile);
+        expect(recommendModels(profile)).toEqual({
+          targetModel: full.targetModel,
+          startModel: full.startModel,
+          trustGap: full.trustGap,
+          powerRegime: full.powerRegime,
+          effective: full.effective,
+        });
+      }),
+      { numRuns: 500 }
+    );
   });
 });
