@@ -29,6 +29,7 @@ import { itemStep } from "./pane-model";
 import type {
   AnswersImport,
   CreateOptions,
+  JointSummaryOutcome,
   PaneMeta,
   PickedFile,
   ProgressFn,
@@ -208,6 +209,24 @@ export class ExcelPort implements WorkbookPort {
     onProgress?.("Opening it in Excel");
     await openQuestionnaireInExcel(toBase64(bytes));
     return { delivered: "opened", assessmentId: questionnaireId(plan) };
+  }
+
+  async prepareJointSummary(
+    payload: ResultsPayload,
+    onProgress?: ProgressFn
+  ): Promise<JointSummaryOutcome> {
+    onProgress?.("Building the joint summary");
+    const { printedJointSummary } = await import(
+      /* webpackChunkName: "joint-summary" */ "../core/workbook/joint-summary"
+    );
+    const { meta, recommendation, roadmap, profile } = payload;
+    const plan = printedJointSummary(meta, recommendation, roadmap, profile);
+    const { planToBuffer } = await loadXlsx();
+    const bytes = new Uint8Array(await planToBuffer(plan));
+    onProgress?.("Opening it in Excel");
+    // A workbook of its own, like the questionnaire: ours is not touched.
+    await openQuestionnaireInExcel(toBase64(bytes));
+    return { delivered: "opened" };
   }
 
   async importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport> {

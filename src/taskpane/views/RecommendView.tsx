@@ -174,6 +174,21 @@ export function RecommendView(props: RecommendViewProps) {
               {n}
             </Text>
           ))}
+          {props.onPrepareJoint && (
+            <div>
+              <h3 className="cf-subheading">Share with the other party</h3>
+              <Text>
+                After the joint workshop: both sides&apos; scores, the gaps and the shared actions,
+                without your answers, notes, evidence or names.
+              </Text>
+              <Button
+                onClick={() => void props.onPrepareJoint?.()}
+                disabled={props.busy || props.stale}
+              >
+                Prepare joint summary
+              </Button>
+            </div>
+          )}
         </div>
       )}
     </section>
