@@ -127,6 +127,9 @@ describe("Results view in Chromium (preview, demo answers)", () => {
     expect(rec.margins.length).toBeGreaterThan(0);
     for (const m of rec.margins) expect(text).toContain(flat(marginText(m, rec)));
     for (const reason of rec.reasons.slice(0, 3)) expect(text).toContain(flat(reason));
+    // The trust gap reads as the reasons state it (not rounded differently).
+    if (rec.trustGap > 0)
+      expect(text).toContain(`Trust falls ${Math.round(rec.trustGap * 100) / 100} short`);
     // Plain English: no rule codes, no internal dimension keys, no raw ISO timestamps.
     expect(text).not.toMatch(/\bR\d{1,2}\b\s*:/);
     for (const key of DIMENSION_KEYS.filter((k) => /[A-Z]/.test(k)))
