@@ -86,7 +86,8 @@ export function buildSummaryPlan(
     cells.push(
       { address: "D5", value: "Dimension", style: head },
       { address: "E5", value: "Us", style: head },
-      { address: "F5", value: "Them (our frame)", style: head }
+      // Wrapped: the last printed column, so a spilling header would be cut at the page's edge.
+      { address: "F5", value: "Them (our frame)", style: { ...head, wrap: true } }
     );
     DIMENSION_KEYS.forEach((k, i) => {
       cells.push(
@@ -144,7 +145,7 @@ export function buildSummaryPlan(
     role: "summary",
     tabColor: "#C55A11",
     // Column A holds the longest model name; the page fits at 8 pt or more.
-    columnWidths: { A: 42, B: 32, C: 15, D: 22, E: 8, F: 8 },
+    columnWidths: { A: 42, B: 29, C: 15, D: 22, E: 8, F: 11 },
     cells,
     conditionalFormats: rec
       ? [
