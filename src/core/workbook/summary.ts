@@ -86,8 +86,8 @@ export function buildSummaryPlan(
     cells.push(
       { address: "D5", value: "Dimension", style: head },
       { address: "E5", value: "Us", style: head },
-      // Wrapped: the last printed column, so a spilling header would be cut at the page's edge.
-      { address: "F5", value: "Them (our frame)", style: { ...head, wrap: true } }
+      // Short: the last printed column, a longer header would be cut at the page's edge (D16 says more).
+      { address: "F5", value: "Them", style: head }
     );
     DIMENSION_KEYS.forEach((k, i) => {
       cells.push(
@@ -99,6 +99,11 @@ export function buildSummaryPlan(
           style: { numberFormat: "0.00" },
         }
       );
+    });
+    cells.push({
+      address: "D16",
+      value: "Them: their view, in our frame.",
+      style: { italic: true, fontColor: "#595959" },
     });
     const gaps = [...rec.perceptionGaps]
       .sort((a, b) => Math.abs(b.us - b.them) - Math.abs(a.us - a.them))
@@ -145,7 +150,7 @@ export function buildSummaryPlan(
     role: "summary",
     tabColor: "#C55A11",
     // Column A holds the longest model name; the page fits at 8 pt or more.
-    columnWidths: { A: 42, B: 29, C: 15, D: 22, E: 8, F: 11 },
+    columnWidths: { A: 42, B: 32, C: 15, D: 22, E: 8, F: 8 },
     cells,
     conditionalFormats: rec
       ? [
