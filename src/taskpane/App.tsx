@@ -270,6 +270,7 @@ export function App(props: AppProps) {
             onUpdate={pane.updateResults}
             liveOff={state.liveOff}
             onTurnOnLive={pane.turnOnLiveFormulas}
+            onPrepareJoint={props.port.prepareJointSummary ? pane.prepareJointSummary : undefined}
           />
         )}
         {view === "roadmap" && (

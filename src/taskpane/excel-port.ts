@@ -33,6 +33,7 @@ import { itemStep } from "./pane-model";
 import type {
   AnswersImport,
   CreateOptions,
+  JointSummaryOutcome,
   PaneMeta,
   PickedFile,
   PortfolioOutcome,
@@ -219,6 +220,24 @@ export class ExcelPort implements WorkbookPort {
   /** Issue 13: respondents, history and the open round, read in one batch. */
   readRounds(): Promise<RoundsOverview> {
     return Excel.run((context) => readRoundsInExcel(context));
+  }
+
+  async prepareJointSummary(
+    payload: ResultsPayload,
+    onProgress?: ProgressFn
+  ): Promise<JointSummaryOutcome> {
+    onProgress?.("Building the joint summary");
+    const { printedJointSummary } = await import(
+      /* webpackChunkName: "joint-summary" */ "../core/workbook/joint-summary"
+    );
+    const { meta, recommendation, roadmap, profile } = payload;
+    const plan = printedJointSummary(meta, recommendation, roadmap, profile);
+    const { planToBuffer } = await loadXlsx();
+    const bytes = new Uint8Array(await planToBuffer(plan));
+    onProgress?.("Opening it in Excel");
+    // A workbook of its own, like the questionnaire: ours is not touched.
+    await openQuestionnaireInExcel(toBase64(bytes));
+    return { delivered: "opened" };
   }
 
   async importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport> {

@@ -35,11 +35,19 @@ export const ALL_OPTIONAL: Record<OptionalAction, true> = {
   removeRespondent: true,
   startRound: true,
   prepareColleagueQuestionnaire: true,
+  prepareJointSummary: true,
 };
 
 /** Which optional actions each kind of port offers (ExcelPort and PreviewPort, as implemented). */
 export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAction[]> = {
-  excel: ["goToItem", "liveFormulasOff", "turnOnLiveFormulas", "buildPortfolio", "readRounds"],
+  excel: [
+    "goToItem",
+    "liveFormulasOff",
+    "turnOnLiveFormulas",
+    "buildPortfolio",
+    "readRounds",
+    "prepareJointSummary",
+  ],
   preview: [
     "setScore",
     "download",
@@ -49,6 +57,7 @@ export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAct
     "removeRespondent",
     "startRound",
     "prepareColleagueQuestionnaire",
+    "prepareJointSummary",
   ],
 };
 

@@ -15,6 +15,7 @@ import type {
   AnswersImport,
   CreateOptions,
   DownloadFile,
+  JointSummaryOutcome,
   PaneMeta,
   PickedFile,
   PortfolioOutcome,
@@ -225,6 +226,26 @@ export class PreviewPort implements WorkbookPort {
       delivered: "download",
       assessmentId: q.assessmentId,
       file: { fileName: q.fileName, blob: new Blob([plainBytes(q.buffer)], { type: XLSX_MIME }) },
+    };
+  }
+
+  async prepareJointSummary(
+    payload: ResultsPayload,
+    onProgress?: ProgressFn
+  ): Promise<JointSummaryOutcome> {
+    onProgress?.("Building the joint summary");
+    const { printedJointSummary } = await import(
+      /* webpackChunkName: "joint-summary" */ "../core/workbook/joint-summary"
+    );
+    const { meta, recommendation, roadmap, profile } = payload;
+    const { planToBuffer } = await this.loadXlsx();
+    const bytes = await planToBuffer(printedJointSummary(meta, recommendation, roadmap, profile));
+    return {
+      delivered: "download",
+      file: {
+        fileName: "joint-summary.xlsx",
+        blob: new Blob([plainBytes(bytes)], { type: XLSX_MIME }),
+      },
     };
   }
 

@@ -402,6 +402,33 @@ export function usePane(port: WorkbookPort) {
     [port, run, patch]
   );
 
+  // Issue 14: the joint summary shares the results shown (nothing private); Excel opens it as a new
+  // workbook, the preview downloads it.
+  const prepareJointSummary = useCallback(
+    () =>
+      run("Preparing the joint summary", async (progress) => {
+        const { meta, result } = stateRef.current;
+        if (!meta || !result)
+          throw new Error("Update results first: the joint summary shares them.");
+        if (!port.prepareJointSummary)
+          throw new Error("This workbook cannot prepare a joint summary.");
+        const { recommendation, roadmap, profile } = result;
+        const outcome = await port.prepareJointSummary(
+          { meta, recommendation, roadmap, profile },
+          progress
+        );
+        if (outcome.file) saveFile(outcome.file);
+        const where =
+          outcome.delivered === "opened"
+            ? "opened as a new workbook"
+            : `downloaded as "${outcome.file?.fileName ?? "joint-summary.xlsx"}"`;
+        patch({
+          notice: `The joint summary for ${meta.them} ${where}: both sides' scores, the gaps and the shared actions, and none of your answers, notes or names.`,
+        });
+      }),
+    [port, run, patch]
+  );
+
   const importAnswers = useCallback(
     (file: File) =>
       run("Importing their answers", async (progress) => {
@@ -444,6 +471,7 @@ export function usePane(port: WorkbookPort) {
     regenerateRoadmap,
     download,
     prepareQuestionnaire,
+    prepareJointSummary,
     importAnswers,
     reportError,
     dismissError,

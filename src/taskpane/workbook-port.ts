@@ -59,6 +59,12 @@ export interface QuestionnaireOutcome {
   file?: DownloadFile;
 }
 
+/** The joint summary for the other party (issue 14): opened in Excel, downloaded in the preview. */
+export interface JointSummaryOutcome {
+  delivered: "opened" | "download";
+  file?: DownloadFile;
+}
+
 export interface AnswersImport {
   report: ImportReport;
   /** Both sides as the workbook holds them after the import. */
@@ -138,4 +144,12 @@ export interface WorkbookPort {
   startRound?(date: string, onProgress?: ProgressFn): Promise<RoundsOverview>;
   /** Issue 13: the questionnaire for a colleague on our side. */
   prepareColleagueQuestionnaire?(onProgress?: ProgressFn): Promise<QuestionnaireOutcome>;
+  /**
+   * The joint summary to share with the other party, from the results shown (nothing private: see
+   * core/workbook/joint-summary.ts): a new workbook in Excel, a download in the preview.
+   */
+  prepareJointSummary?(
+    payload: ResultsPayload,
+    onProgress?: ProgressFn
+  ): Promise<JointSummaryOutcome>;
 }

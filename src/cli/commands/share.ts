@@ -3,8 +3,7 @@ import { CliError, type Command } from "../cli-error";
 import { asCliErrors, parseFlags, readInput, requireOutPath, todayIso, writeNew } from "../files";
 import { recommendFromProfile } from "../profile-report";
 import { formatProblem } from "../../core/workbook/readback";
-import { buildJointSummaryPlan } from "../../core/workbook/joint-summary";
-import { withPrintSettings } from "../../core/workbook/print";
+import { printedJointSummary } from "../../core/workbook/joint-summary";
 
 export const shareCommand: Command = {
   usage: "share FILE.xlsx --out JOINT.xlsx [--include-blockers] [--include-signoff]",
@@ -35,12 +34,10 @@ export const shareCommand: Command = {
       throw new CliError(`${inFile}: ${formatProblem(problems[0])}${more}`);
     }
     const { recommendation, roadmap } = recommendFromProfile(profile, todayIso());
-    const plan = buildJointSummaryPlan(meta, recommendation, roadmap, profile, {
+    const plan = printedJointSummary(meta, recommendation, roadmap, profile, {
       includeBlockers: on.has("include-blockers"),
       ...(on.has("include-signoff") && { signOff: readSignOff(wb) }),
     });
-    const label = `Shared between ${meta.us} and ${meta.them}`;
-    plan.sheets = plan.sheets.map((s) => withPrintSettings(s, meta, label));
     writeNew(out, await asCliErrors(() => planToBuffer(plan), inFile));
     process.stdout.write(`Wrote ${out}: joint summary to share with ${meta.them}.\n`);
     return 0;

@@ -7,6 +7,7 @@
 import { DIMENSION_KEYS, dimensionLabel, modelById, readableDate } from "../method";
 import type { DimensionKey, DimensionScores, Recommendation, RoadmapRow } from "../method/types";
 import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "./plan";
+import { withPrintSettings } from "./print";
 
 export const JOINT_SHEET = "Joint summary";
 
@@ -189,4 +190,17 @@ export function buildJointSummaryPlan(
     },
   };
   return { sheets: [sheet], names: [], properties: { title: meta.title } };
+}
+
+/** The joint summary as written (CLI and pane): printed like our sheets, with a "Shared between" footer. */
+export function printedJointSummary(
+  meta: Pick<AssessmentMeta, "title" | "us" | "them" | "date">,
+  rec: Recommendation,
+  roadmap: readonly RoadmapRow[],
+  scores: { us: DimensionScores; them?: DimensionScores },
+  options: JointOptions = {}
+): WorkbookPlan {
+  const plan = buildJointSummaryPlan(meta, rec, roadmap, scores, options);
+  const label = `Shared between ${meta.us} and ${meta.them}`;
+  return { ...plan, sheets: plan.sheets.map((s) => withPrintSettings(s, meta, label)) };
 }

@@ -86,7 +86,8 @@ export function buildSummaryPlan(
     cells.push(
       { address: "D5", value: "Dimension", style: head },
       { address: "E5", value: "Us", style: head },
-      { address: "F5", value: "Them (our frame)", style: head }
+      // Short: the last printed column, a longer header would be cut at the page's edge (D16 says more).
+      { address: "F5", value: "Them", style: head }
     );
     DIMENSION_KEYS.forEach((k, i) => {
       cells.push(
@@ -98,6 +99,11 @@ export function buildSummaryPlan(
           style: { numberFormat: "0.00" },
         }
       );
+    });
+    cells.push({
+      address: "D16",
+      value: "Them: their view, in our frame.",
+      style: { italic: true, fontColor: "#595959" },
     });
     const gaps = [...rec.perceptionGaps]
       .sort((a, b) => Math.abs(b.us - b.them) - Math.abs(a.us - a.them))

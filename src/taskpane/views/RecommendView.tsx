@@ -24,14 +24,19 @@ export function formatScore(value: number): string {
   return (Math.round(value * 10) / 10).toFixed(1);
 }
 
+/** Rounded as the engine rounds (two decimals), so the same figure reads the same in reasons and margins. */
+function engineFigure(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
 export function hintText(hint: WhatIfHint): string {
   const verb = hint.direction === "up" ? "Raising" : "Lowering";
-  return `${verb} ${dimensionLabel(hint.dimension)} from ${formatScore(hint.from)} to ${formatScore(hint.to)} would make the target ${modelById(hint.newTarget).name}.`;
+  return `${verb} ${dimensionLabel(hint.dimension)} from ${engineFigure(hint.from)} to ${engineFigure(hint.to)} would make the target ${modelById(hint.newTarget).name}.`;
 }
 
 function trustText(gap: number): string {
-  if (gap > 0) return `Trust falls ${formatScore(gap)} short of what the target needs.`;
-  return `Trust is sufficient for the target (margin ${formatScore(-gap)}).`;
+  if (gap > 0) return `Trust falls ${engineFigure(gap)} short of what the target needs.`;
+  return `Trust is sufficient for the target (margin ${engineFigure(-gap)}).`;
 }
 
 export function RecommendView(props: RecommendViewProps) {
@@ -174,6 +179,21 @@ export function RecommendView(props: RecommendViewProps) {
               {n}
             </Text>
           ))}
+          {props.onPrepareJoint && (
+            <div>
+              <h3 className="cf-subheading">Share with the other party</h3>
+              <Text>
+                After the joint workshop: both sides&apos; scores, the gaps and the shared actions,
+                without your answers, notes, evidence or names.
+              </Text>
+              <Button
+                onClick={() => void props.onPrepareJoint?.()}
+                disabled={props.busy || props.stale}
+              >
+                Prepare joint summary
+              </Button>
+            </div>
+          )}
         </div>
       )}
     </section>

@@ -42,6 +42,8 @@ export interface RecommendViewProps {
   /** The Results sheet lacks its live formulas (a file written outside Excel). */
   liveOff?: boolean;
   onTurnOnLive?(): Promise<unknown>;
+  /** The joint summary for the other party, from the results shown (when the port offers it). */
+  onPrepareJoint?(): Promise<unknown>;
 }
 
 export interface NewAssessmentProps {

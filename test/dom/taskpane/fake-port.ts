@@ -3,6 +3,7 @@ import type { Side } from "../../../src/core/method/types";
 import type {
   AnswersImport,
   CreateOptions,
+  JointSummaryOutcome,
   PaneMeta,
   PickedFile,
   PortfolioOutcome,
@@ -100,6 +101,19 @@ export class FakePort implements WorkbookPort {
   async writeResults(payload: ResultsPayload): Promise<void> {
     this.fail("writeResults");
     this.written.push(payload);
+  }
+
+  /** Payloads handed to prepareJointSummary. */
+  joint: ResultsPayload[] = [];
+
+  async prepareJointSummary(payload: ResultsPayload): Promise<JointSummaryOutcome> {
+    this.joint.push(payload);
+    return this.kind === "excel"
+      ? { delivered: "opened" }
+      : {
+          delivered: "download",
+          file: { fileName: "joint-summary.xlsx", blob: new Blob(["j"]) },
+        };
   }
 
   async prepareQuestionnaire(): Promise<QuestionnaireOutcome> {
