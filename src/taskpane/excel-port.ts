@@ -16,7 +16,7 @@ import {
 } from "../excel/exchange";
 import { findOurSheets, readAssessmentFromWorkbook } from "../excel/read";
 import { liveFormulasMissing, replaceResults, writeLiveFormulas } from "../excel/results";
-import { ITEMS } from "../core/method";
+import { ITEM_SETS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
 import type { WorkbookPlan } from "../core/workbook/plan";
 import { itemStep } from "./pane-model";
@@ -119,12 +119,21 @@ export class ExcelPort implements WorkbookPort {
 
   async readScores(): Promise<ScoreRead> {
     const read = await Excel.run((context) => readAssessmentFromWorkbook(context));
-    return { us: read.us, them: read.them, weights: read.weights, problems: read.problems };
+    return {
+      us: read.us,
+      them: read.them,
+      weights: read.weights,
+      problems: read.problems,
+      itemSetVersion: read.itemSetVersion,
+    };
   }
 
   goToItem(itemId: string, side: Side): Promise<void> {
     return Excel.run(async (context) => {
-      const item = ITEMS.find((i) => i.id === itemId);
+      // Ids keep one meaning across question sets: any released set finds the item's step.
+      const item = Object.values(ITEM_SETS)
+        .flat()
+        .find((i) => i.id === itemId);
       if (!item) throw new Error(`Unknown item ${itemId}.`);
       const step = itemStep(item);
       const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.items(step));

@@ -151,8 +151,8 @@ export class PreviewPort implements WorkbookPort {
   async readScores(): Promise<ScoreRead> {
     const workbook = await this.upToDate();
     const { readWorkbookAssessment } = await this.loadXlsx();
-    const { read, problems } = readWorkbookAssessment(workbook);
-    return { us: read.us, them: read.them, weights: read.weights, problems };
+    const { read, problems, itemSetVersion } = readWorkbookAssessment(workbook);
+    return { us: read.us, them: read.them, weights: read.weights, problems, itemSetVersion };
   }
 
   async writeResults(payload: ResultsPayload): Promise<void> {
@@ -195,14 +195,14 @@ export class PreviewPort implements WorkbookPort {
     // The merged file becomes the preview workbook: their scores, N/A and notes exactly as merged.
     const { loadWorkbook, readItemTables, readWorkbookAssessment } = await this.loadXlsx();
     const merged = await loadWorkbook(plainBytes(outcome.buffer).buffer);
-    const { read, problems } = readWorkbookAssessment(merged);
+    const { read, problems, itemSetVersion } = readWorkbookAssessment(merged);
     state.workbook = merged;
     state.answers = { us: read.us, them: read.them };
     state.notes = notesOf(readItemTables(merged));
     state.dirty = false;
     return {
       report: outcome.report,
-      read: { us: read.us, them: read.them, weights: read.weights, problems },
+      read: { us: read.us, them: read.them, weights: read.weights, problems, itemSetVersion },
     };
   }
 }

@@ -17,7 +17,7 @@ import type {
   WhatIfHint,
 } from "../core/method/types";
 import { ReadBackError, toPaneMessage, type PaneMessage } from "./errors";
-import { buildProfile } from "./pane-model";
+import { buildProfile, readItems } from "./pane-model";
 import type {
   CreateOptions,
   DownloadFile,
@@ -122,7 +122,8 @@ function sameScores(a: ScoreRead, b: ScoreRead): boolean {
   return (
     sameAnswers(a.us, b.us) &&
     sameAnswers(a.them, b.them) &&
-    sameAnswers(a.weights ?? {}, b.weights ?? {})
+    sameAnswers(a.weights ?? {}, b.weights ?? {}) &&
+    a.itemSetVersion === b.itemSetVersion
   );
 }
 
@@ -134,8 +135,13 @@ function withRead(prev: PaneState, read: ScoreRead): PaneState {
   const changed = !sameScores(prev.read, read);
   let exchange = prev.exchange;
   if (exchange && prev.meta && changed) {
-    const summary = perceptionSummary(read, prev.meta.perspective);
-    exchange = { ...exchange, summary, topics: workshopTopics(summary, WORKSHOP_TOPIC_LIMIT) };
+    const items = readItems(read);
+    const summary = perceptionSummary(read, prev.meta.perspective, items);
+    exchange = {
+      ...exchange,
+      summary,
+      topics: workshopTopics(summary, WORKSHOP_TOPIC_LIMIT, items),
+    };
   }
   return {
     ...prev,
@@ -408,8 +414,9 @@ export function usePane(port: WorkbookPort) {
         progress("Reading the file");
         const data = await readBytes(file);
         const { report, read } = await port.importAnswers({ name: file.name, data }, progress);
-        const summary = perceptionSummary(read, meta.perspective);
-        const topics = workshopTopics(summary, WORKSHOP_TOPIC_LIMIT);
+        const items = readItems(read);
+        const summary = perceptionSummary(read, meta.perspective, items);
+        const topics = workshopTopics(summary, WORKSHOP_TOPIC_LIMIT, items);
         setState((prev) => withRead(prev, read));
         patch({
           exchange: { fileName: file.name, report, summary, topics },

@@ -27,6 +27,8 @@ export interface ScoreRead {
   /** Item weights as found on the sheets (item id -> weight); absent = the items' own weights. */
   weights?: Record<string, number>;
   problems: ReadProblem[];
+  /** The question set the workbook names (CF_ItemSetVersion); absent = the current set. */
+  itemSetVersion?: string;
 }
 
 export interface ResultsPayload {

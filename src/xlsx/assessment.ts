@@ -15,6 +15,7 @@ import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES } from "../core/workbook/names
 import type { AssessmentMeta, ReadProblem, SheetPlan } from "../core/workbook/plan";
 import {
   assessmentToProfile,
+  itemIdsOf,
   readAssessment,
   sortProblems,
   type ReadAssessment,
@@ -44,7 +45,9 @@ export function workbookItemSet(wb: ExcelJS.Workbook): {
   const ranges = wb.definedNames.getRanges(DEFINED_NAMES.itemSetVersion)?.ranges ?? [];
   const m = ranges.length === 1 ? /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ranges[0]) : null;
   const raw = m ? wb.getWorksheet(m[1].replace(/''/g, "'"))?.getCell(`${m[2]}${m[3]}`).value : null;
-  return itemSetOf(typeof raw === "string" ? raw : null);
+  const text = typeof raw === "string" ? raw : null;
+  // Rows are only looked at when the version cell is blank.
+  return itemSetOf(text, text && text.trim() ? [] : itemIdsOf(readItemTables(wb)));
 }
 
 export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment {

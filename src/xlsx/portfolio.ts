@@ -7,7 +7,6 @@ import type ExcelJS from "exceljs";
 import { QUESTIONNAIRE_KIND, QUESTIONNAIRE_NAMES } from "../core/exchange/names";
 import { resolveAssessmentId } from "../core/exchange/assessment-id";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
-import { ITEM_SET_VERSION } from "../core/method";
 import { DEFINED_NAMES } from "../core/workbook/names";
 import {
   portfolioRow,
@@ -60,19 +59,18 @@ export async function readPortfolioRow(data: Uint8Array, file: string): Promise<
       "a questionnaire for the other party, not an assessment; import its answers into the assessment (collabfit import) and give that workbook instead"
     );
   }
-  const version = text(namedValue(wb, DEFINED_NAMES.itemSetVersion));
   const { profile, meta, problems } = workbookProfile(wb);
   if (!profile) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
     // A workbook is read with the question set it names; an unknown set is the first problem.
     throw new PortfolioSkip(`${formatProblem(problems[0])}${more}`);
   }
-  const { read } = readWorkbookAssessment(wb);
+  const { read, itemSetVersion } = readWorkbookAssessment(wb);
   return portfolioRow({
     file,
     meta,
     assessmentId: resolveAssessmentId(namedValue(wb, DEFINED_NAMES.assessmentId), meta),
-    itemSetVersion: version || ITEM_SET_VERSION,
+    itemSetVersion,
     profile,
     answers: { us: read.us, them: read.them },
   });

@@ -11,6 +11,7 @@ import {
   DIMENSIONS,
   GATED_DIMENSIONS,
   ITEM_SET_VERSION,
+  itemSet,
   ITEMS,
   MODELS,
   PERSPECTIVES,
@@ -1271,7 +1272,8 @@ export function buildAssessmentPlan(
   opts: AssessmentPlanOptions = {}
 ): WorkbookPlan {
   validateMeta(meta);
-  const items = opts.items ?? ITEMS;
+  // The items of the version named, so the cover's version and the rows can never disagree.
+  const items = opts.items ?? itemSet(opts.itemSetVersion ?? ITEM_SET_VERSION);
   const cover = buildCover(meta, opts.itemSetVersion);
   const sheets: SheetPlan[] = [
     cover.sheet,

@@ -6,6 +6,8 @@
 import {
   DIMENSION_KEYS,
   ITEMS,
+  isItemSetVersion,
+  itemSet,
   MODELS,
   PREFERENCING,
   PREFERENCING_LABELS,
@@ -82,9 +84,11 @@ export function confidenceOf(us: number, them: number | null): Confidence {
   return "low";
 }
 
-function coverage(answers: ItemAnswers): number {
-  const answered = ITEMS.filter((i) => typeof answers[i.id] === "number").length;
-  return round6(answered / ITEMS.length);
+function coverage(answers: ItemAnswers, version: string): number {
+  // Counted over the workbook's own question set (a 2026.1 workbook has fewer items).
+  const items = isItemSetVersion(version) ? itemSet(version) : ITEMS;
+  const answered = items.filter((i) => typeof answers[i.id] === "number").length;
+  return round6(answered / items.length);
 }
 
 export interface PortfolioInput {
@@ -109,8 +113,8 @@ export function portfolioRow(input: PortfolioInput): PortfolioRow {
   const { meta, profile } = input;
   const rec = recommend(profile);
   const seg = segmentation(profile, rec);
-  const us = coverage(input.answers.us);
-  const them = profile.them ? coverage(input.answers.them) : null;
+  const us = coverage(input.answers.us, input.itemSetVersion);
+  const them = profile.them ? coverage(input.answers.them, input.itemSetVersion) : null;
   return {
     file: own(input.file),
     assessmentId: own(input.assessmentId),

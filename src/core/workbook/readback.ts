@@ -242,6 +242,16 @@ export function readAssessment(
 }
 
 /** One line for a person: "'CF S1 Interests'!J7: score of item MUT-1: 7 is outside 1-5; allowed ...". */
+/** The item ids in the tables' ID columns (to tell which question set a workbook without a version holds). */
+export function itemIdsOf(tables: readonly ItemTableValues[]): string[] {
+  const ids: string[] = [];
+  for (const t of tables) {
+    const col = t.headers.findIndex((h) => String(h ?? "").trim() === ITEM_HEADERS.id);
+    if (col >= 0) for (const row of t.rows) ids.push(String(row[col] ?? "").trim());
+  }
+  return ids;
+}
+
 export function formatProblem(p: ReadProblem): string {
   return `${sheetRef(p.sheet)}!${p.cell}: ${p.message}`;
 }
