@@ -20,8 +20,11 @@ import { ITEM_SETS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
 import type { WorkbookPlan } from "../core/workbook/plan";
 import { itemStep } from "./pane-model";
+import { buildUpgradePlan } from "../core/workbook/upgrade";
+import { readUpgradeInput } from "../excel/upgrade";
 import type {
   AnswersImport,
+  ItemSetUpgradeOutcome,
   CreateOptions,
   PaneMeta,
   PickedFile,
@@ -207,5 +210,18 @@ export class ExcelPort implements WorkbookPort {
     const outcome = await Excel.run((context) => importAnswersInExcel(context, returned));
     onProgress?.("Reading both sides");
     return { report: outcome.report, read: await this.readScores() };
+  }
+
+  async upgradeItemSet(onProgress?: ProgressFn): Promise<ItemSetUpgradeOutcome> {
+    onProgress?.("Reading the workbook");
+    const input = await Excel.run((context) => readUpgradeInput(context));
+    onProgress?.("Building the new workbook");
+    const { plan, upgrade, toAnswer } = buildUpgradePlan(input);
+    const { planToBuffer } = await loadXlsx();
+    const bytes = new Uint8Array(await planToBuffer(plan));
+    onProgress?.("Opening it in Excel");
+    // A new workbook, as the questionnaire: the open one is only read.
+    await Excel.createWorkbook(toBase64(bytes));
+    return { delivered: "opened", from: upgrade.from, to: upgrade.to, toAnswer };
   }
 }

@@ -29,12 +29,13 @@ export const ALL_OPTIONAL: Record<OptionalAction, true> = {
   download: true,
   liveFormulasOff: true,
   turnOnLiveFormulas: true,
+  upgradeItemSet: true,
 };
 
 /** Which optional actions each kind of port offers (ExcelPort and PreviewPort, as implemented). */
 export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAction[]> = {
-  excel: ["goToItem", "liveFormulasOff", "turnOnLiveFormulas"],
-  preview: ["setScore", "download"],
+  excel: ["goToItem", "liveFormulasOff", "turnOnLiveFormulas", "upgradeItemSet"],
+  preview: ["setScore", "download", "upgradeItemSet"],
 };
 
 type AnyAction = (...args: unknown[]) => Promise<unknown>;

@@ -9,6 +9,7 @@ import { ITEM_HEADERS, isOurSheet } from "../core/workbook/names";
 import type { ItemTableValues } from "../core/workbook/plan";
 import type {
   AnswersImport,
+  ItemSetUpgradeOutcome,
   CreateOptions,
   DownloadFile,
   PaneMeta,
@@ -203,6 +204,27 @@ export class PreviewPort implements WorkbookPort {
     return {
       report: outcome.report,
       read: { us: read.us, them: read.them, weights: read.weights, problems, itemSetVersion },
+    };
+  }
+
+  async upgradeItemSet(onProgress?: ProgressFn): Promise<ItemSetUpgradeOutcome> {
+    const state = this.current();
+    onProgress?.("Building the new workbook");
+    const workbook = await this.upToDate();
+    const { upgradeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/upgrade");
+    const done = await upgradeWorkbook(workbook);
+    return {
+      delivered: "download",
+      from: done.upgrade.from,
+      to: done.upgrade.to,
+      toAnswer: done.toAnswer,
+      file: {
+        fileName: downloadName(state.meta).replace(
+          /\.xlsx$/,
+          ` - question set ${done.upgrade.to}.xlsx`
+        ),
+        blob: new Blob([plainBytes(done.buffer)], { type: XLSX_MIME }),
+      },
     };
   }
 }

@@ -65,6 +65,17 @@ export interface AnswersImport {
   read: ScoreRead;
 }
 
+/** A workbook moved to the current question set: a NEW workbook, the open one untouched. */
+export interface ItemSetUpgradeOutcome {
+  /** Excel opened it as a new workbook; the preview hands over a file to download. */
+  delivered: "opened" | "download";
+  from: string;
+  to: string;
+  /** The questions to answer again (both sides), where they are. */
+  toAnswer: { id: string; sheet: string; question: string }[];
+  file?: DownloadFile;
+}
+
 export interface WorkbookPort {
   /** "excel" inside Excel; "preview" in a plain browser (scores are typed into the pane). */
   readonly kind: "excel" | "preview";
@@ -95,4 +106,6 @@ export interface WorkbookPort {
    * file throws (ExchangeError / ExchangeFileError) and changes nothing.
    */
   importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport>;
+  /** The workbook on the current question set, as a new workbook; the open one is never changed. */
+  upgradeItemSet?(onProgress?: ProgressFn): Promise<ItemSetUpgradeOutcome>;
 }
