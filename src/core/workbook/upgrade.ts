@@ -121,7 +121,7 @@ export function buildUpgradePlan(
       {
         address: "A2",
         value: `Answers to the ${keep.length} unchanged questions were carried over. Answer the ${toAnswer.length} questions below on their sheets, for both sides (send the other party a new questionnaire).`,
-        style: { wrap: true },
+        // One line across the empty columns beside it (wrapping in A would make a narrow tower).
       },
       { address: "A4", value: "To answer", style: { bold: true } },
       {
@@ -163,9 +163,9 @@ export function buildUpgradePlan(
       },
     ],
     rangeStyles: [
-      { range: `C6:C${toAnswer.length + 5}`, style: { wrap: true, vertical: "top" } },
+      { range: `A6:D${toAnswer.length + 5}`, style: { wrap: true, vertical: "top" } },
       {
-        range: `C${toAnswer.length + 10}:G${toAnswer.length + 9 + Math.max(1, dropped.length)}`,
+        range: `A${toAnswer.length + 10}:G${toAnswer.length + 9 + Math.max(1, dropped.length)}`,
         style: { wrap: true, vertical: "top" },
       },
     ],
