@@ -873,7 +873,8 @@ export function buildResultsPlan(
   cells.push(
     { address: `A${top}`, value: "Dimension", style: hdr },
     { address: `B${top}`, value: "Our score", style: hdr },
-    { address: `C${top}`, value: "Their score", style: hdr }
+    // Their view read from our side, as on the Scores sheet, so the chart compares like with like.
+    { address: `C${top}`, value: "Their score (our frame)", style: hdr }
   );
   DIMENSION_KEYS.forEach((k, i) => {
     const row = top + 1 + i;
