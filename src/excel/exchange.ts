@@ -14,13 +14,18 @@ import {
   type NoteNotWritten,
   type ReturnedWorkbook,
 } from "../core/exchange";
-import { DEFAULT_PERSPECTIVE, ITEM_SET_VERSION } from "../core/method";
+import { DEFAULT_PERSPECTIVE, itemSet, itemSetOf } from "../core/method";
 import { ExchangeFileError } from "../core/exchange/errors";
 import { COLLEAGUE_NAMES } from "../core/rounds/colleague";
 import { offsetCell, rangeAddress, serialToIso } from "../core/workbook/a1";
 import { DEFINED_NAMES, STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
-import type { AssessmentMeta, CellValue, WorkbookPlan } from "../core/workbook/plan";
-import { coverPerspective, coverText as text } from "../core/workbook/readback";
+import type {
+  AssessmentMeta,
+  CellValue,
+  ItemTableValues,
+  WorkbookPlan,
+} from "../core/workbook/plan";
+import { coverPerspective, coverText as text, itemIdsOf } from "../core/workbook/readback";
 import { looksLikeFormula } from "./ops";
 import { loadItemTables } from "./read";
 
@@ -75,7 +80,11 @@ function queueCoverRead(context: Excel.RequestContext): Record<CoverKey, Excel.R
   return cover;
 }
 
-function coverFacts(cover: Record<CoverKey, Excel.Range>): ExchangeCover {
+/** `tables`: the item tables, read when the version cell is blank (see itemSetOf). */
+function coverFacts(
+  cover: Record<CoverKey, Excel.Range>,
+  tables: ItemTableValues[]
+): ExchangeCover {
   const rawDate = first(cover.date);
   const meta: ExchangeCover["meta"] = {
     title: text(first(cover.title)),
@@ -87,15 +96,24 @@ function coverFacts(cover: Record<CoverKey, Excel.Range>): ExchangeCover {
   return {
     meta,
     assessmentId: resolveAssessmentId(first(cover.assessmentId), meta),
-    itemSetVersion: text(first(cover.itemSetVersion)) || ITEM_SET_VERSION,
+    itemSetVersion: text(first(cover.itemSetVersion)) || itemSetOf(null, itemIdsOf(tables)).version,
   };
 }
 
-/** The cover facts the exchange needs, in one sync. */
+/** The released question set our workbook names, or a one-line error naming the known ones. */
+function coverItemSet(version: string) {
+  try {
+    return itemSet(version);
+  } catch (err) {
+    throw new ExchangeFileError(`this workbook's ${(err as Error).message}`);
+  }
+}
+
+/** The cover facts the exchange needs, in one sync (the item tables' sync fetches them too). */
 export async function readExchangeCover(context: Excel.RequestContext): Promise<ExchangeCover> {
   const cover = queueCoverRead(context);
-  await context.sync();
-  return coverFacts(cover);
+  const { tables } = await loadItemTables(context);
+  return coverFacts(cover, tables);
 }
 
 /**
@@ -106,12 +124,9 @@ export async function questionnairePlanFromExcel(
   context: Excel.RequestContext
 ): Promise<WorkbookPlan> {
   const { meta, assessmentId, itemSetVersion } = await readExchangeCover(context);
-  if (itemSetVersion !== ITEM_SET_VERSION) {
-    throw new Error(
-      `this workbook uses question set ${itemSetVersion}; this version of CollabFit asks question set ${ITEM_SET_VERSION}`
-    );
-  }
-  return buildQuestionnairePlan({ assessmentId, meta });
+  // Asked with the workbook's own question set, so its answers land on its rows.
+  const items = coverItemSet(itemSetVersion);
+  return buildQuestionnairePlan({ assessmentId, meta, items, itemSetVersion });
 }
 
 export interface ExcelImportOutcome {
@@ -162,17 +177,18 @@ export async function importAnswersInExcel(
   const cover = queueCoverRead(context);
   const bodies = queueBodyFacts(context);
   const { tables } = await loadItemTables(context);
-  const { assessmentId, itemSetVersion: version } = coverFacts(cover);
+  const { assessmentId, itemSetVersion: version } = coverFacts(cover, tables);
 
   // Everything is decided here; both calls throw before a single write is queued. Their notes were
   // cleaned by validateReturned and are cut to the cell limit by planMerge (src/core/exchange).
-  const validated = validateReturned(returned, { assessmentId, itemSetVersion: version });
+  const items = coverItemSet(version);
+  const validated = validateReturned(returned, { assessmentId, itemSetVersion: version, items });
   // Issue 13: a colleague's file (our side) never goes into Their score.
   if (returned.names[COLLEAGUE_NAMES.side])
     throw new ExchangeFileError(
       "this questionnaire was prepared for a colleague on our side; allowed here: the other party's questionnaire (add a colleague's file under Respondents)"
     );
-  const merge = planMerge(tables, validated);
+  const merge = planMerge(tables, validated, items);
 
   // Where each planned Notes cell sits in the bodies read above: "sheet!A1" -> its formula and link.
   const facts = new Map<

@@ -1,8 +1,17 @@
 /** Reading our objects back from the open workbook, each in a fixed number of round trips. */
+import { itemSetOf, type AssessmentItem } from "../core/method";
 import type { StepId } from "../core/method/types";
-import { isOurName, isOurSheet, SHEET_NAMES, STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
+import { LAYOUT } from "../core/workbook/layout";
+import {
+  DEFINED_NAMES,
+  isOurName,
+  isOurSheet,
+  SHEET_NAMES,
+  STEP_IDS,
+  TABLE_NAMES,
+} from "../core/workbook/names";
 import type { ItemTableValues, ReadProblem } from "../core/workbook/plan";
-import { readAssessment, type ReadAssessment } from "../core/workbook/readback";
+import { itemIdsOf, readAssessment, type ReadAssessment } from "../core/workbook/readback";
 
 /** Our sheets ("CF " prefix) that exist in the workbook, in tab order. One sync. */
 export async function findOurSheets(context: Excel.RequestContext): Promise<string[]> {
@@ -90,16 +99,73 @@ export async function readItemTables(context: Excel.RequestContext): Promise<Ite
   return (await loadItemTables(context)).tables;
 }
 
-/** Reads and checks the scores: the engine's input plus every problem, a missing table included. One sync. */
+/**
+ * Queues the load of the cover's CF_ItemSetVersion cell; read it with `itemSetOfCell` after the next
+ * sync (a caller's own sync fetches it, so no round trip is added).
+ */
+export function queueItemSetVersion(context: Excel.RequestContext): Excel.Range {
+  return context.workbook.names
+    .getItemOrNullObject(DEFINED_NAMES.itemSetVersion)
+    .getRangeOrNullObject()
+    .load("values");
+}
+
+export interface WorkbookItemSet {
+  version: string;
+  items: readonly AssessmentItem[];
+}
+
+/** The question set a loaded version cell names (no cell or blank: the set the rows hold). */
+export function itemSetOfCell(range: Excel.Range, tables: ItemTableValues[]): WorkbookItemSet {
+  const raw = range.isNullObject ? null : range.values?.[0]?.[0];
+  const text = raw === null || raw === undefined ? null : String(raw);
+  return itemSetOf(text, itemIdsOf(tables));
+}
+
+export type WorkbookRead = ReadAssessment & {
+  /** The question set named in CF_ItemSetVersion ("" when it is not one we know). */
+  itemSetVersion: string;
+  items: readonly AssessmentItem[];
+};
+
+/**
+ * Reads and checks the scores with the workbook's own question set: the engine's input plus every
+ * problem, a missing table or an unknown question set included. One sync.
+ */
 export async function readAssessmentFromWorkbook(
   context: Excel.RequestContext
-): Promise<ReadAssessment> {
+): Promise<WorkbookRead> {
+  const version = queueItemSetVersion(context);
   const { tables, missing } = await loadItemTables(context);
-  const result = readAssessment(tables);
+  let set: WorkbookItemSet;
+  try {
+    set = itemSetOfCell(version, tables);
+  } catch (err) {
+    return {
+      us: {},
+      them: {},
+      weights: {},
+      problems: [
+        {
+          sheet: SHEET_NAMES.cover,
+          cell: LAYOUT.cover.itemSetVersion,
+          message: (err as Error).message,
+        },
+      ],
+      itemSetVersion: "",
+      items: [],
+    };
+  }
+  const result = readAssessment(tables, set.items);
   const more: ReadProblem[] = missing.map((m) => ({
     sheet: m.sheet,
     cell: "A1",
     message: `table ${m.tableName} was not found (deleted or renamed); its items cannot be read — regenerate the assessment or restore the table's name`,
   }));
-  return { ...result, problems: [...more, ...result.problems] };
+  return {
+    ...result,
+    problems: [...more, ...result.problems],
+    itemSetVersion: set.version,
+    items: set.items,
+  };
 }

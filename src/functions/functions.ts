@@ -215,7 +215,7 @@ export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown):
       g.them,
       round6(g.us - g.them),
     ]);
-    return [["Dimension", "Our score", "Their score", "Difference"], ...rows];
+    return [["Dimension", "Our score", "Their score (our frame)", "Difference"], ...rows];
   });
 }
 
@@ -227,7 +227,7 @@ function itemGaps(us: ItemAnswers, them: ItemAnswers, threshold: unknown): unkno
     g.them,
     round6(g.us - g.them),
   ]);
-  return [["Item", "Dimension", "Our score", "Their score", "Difference"], ...rows];
+  return [["Item", "Dimension", "Our score", "Their score (our frame)", "Difference"], ...rows];
 }
 
 /** The threshold argument; undefined (the engine's default) when it is blank. */

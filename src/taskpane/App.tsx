@@ -1,6 +1,6 @@
 import { Button, FluentProvider, Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { todayIso } from "../core/method";
+import { ITEM_SET_VERSION, todayIso } from "../core/method";
 import { fluentTheme, type ThemeName } from "./theme";
 import { usePane } from "./use-pane";
 import {
@@ -45,6 +45,11 @@ const RespondentsView = lazyView(() =>
     (m) => m.RespondentsView
   )
 );
+const UpgradeOffer = lazyView(() =>
+  import(/* webpackChunkName: "view-upgrade" */ "./views/UpgradeOffer").then(
+    (m) => m.UpgradeOffer
+  )
+);
 const AboutView = lazyView(() =>
   import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => m.AboutView)
 );
@@ -60,6 +65,7 @@ function preloadViews(): void {
     PortfolioView,
     AboutView,
     RespondentsView,
+    UpgradeOffer,
   ])
     view.preload().catch(() => undefined);
 }
@@ -213,6 +219,12 @@ export function App(props: AppProps) {
             </MessageBarActions>
           </MessageBar>
         )}
+        {state.read.itemSetVersion &&
+          state.read.itemSetVersion !== ITEM_SET_VERSION &&
+          props.port.upgradeItemSet && (
+            // A workbook on an older question set: offered on every view until upgraded.
+            <UpgradeOffer port={props.port} from={state.read.itemSetVersion} busy={busy} />
+          )}
         {props.port.download && state.meta && (
           <Button onClick={() => void pane.download()} disabled={busy}>
             Download .xlsx

@@ -5,4 +5,4 @@
  */
 export { buildRoadmap, recommend, whatIf } from "../core/method";
 export { perceptionSummary, workshopTopics } from "../core/exchange/gaps";
-export { buildProfile } from "./pane-model";
+export { buildProfile, readItems } from "./pane-model";

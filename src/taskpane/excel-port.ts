@@ -26,12 +26,15 @@ import { writePortfolioInExcel } from "../excel/portfolio";
 import { todayIso } from "../core/method";
 import { readRoundsInExcel } from "../excel/rounds";
 import type { RoundsOverview } from "../core/rounds/overview";
-import { ITEMS } from "../core/method";
+import { ITEM_SETS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
 import type { WorkbookPlan } from "../core/workbook/plan";
 import { itemStep } from "./pane-model";
+import { buildUpgradePlan } from "../core/workbook/upgrade";
+import { readUpgradeInput } from "../excel/upgrade";
 import type {
   AnswersImport,
+  ItemSetUpgradeOutcome,
   CreateOptions,
   JointSummaryOutcome,
   PaneMeta,
@@ -139,12 +142,21 @@ export class ExcelPort implements WorkbookPort {
 
   async readScores(): Promise<ScoreRead> {
     const read = await Excel.run((context) => readAssessmentFromWorkbook(context));
-    return { us: read.us, them: read.them, weights: read.weights, problems: read.problems };
+    return {
+      us: read.us,
+      them: read.them,
+      weights: read.weights,
+      problems: read.problems,
+      itemSetVersion: read.itemSetVersion,
+    };
   }
 
   goToItem(itemId: string, side: Side): Promise<void> {
     return Excel.run(async (context) => {
-      const item = ITEMS.find((i) => i.id === itemId);
+      // Ids keep one meaning across question sets: any released set finds the item's step.
+      const item = Object.values(ITEM_SETS)
+        .flat()
+        .find((i) => i.id === itemId);
       if (!item) throw new Error(`Unknown item ${itemId}.`);
       const step = itemStep(item);
       const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.items(step));
@@ -268,5 +280,18 @@ export class ExcelPort implements WorkbookPort {
       delivered: "workbook",
       written: { mode, added, updated, kept, rows: report.rows },
     };
+  }
+
+  async upgradeItemSet(onProgress?: ProgressFn): Promise<ItemSetUpgradeOutcome> {
+    onProgress?.("Reading the workbook");
+    const input = await Excel.run((context) => readUpgradeInput(context));
+    onProgress?.("Building the new workbook");
+    const { plan, upgrade, toAnswer } = buildUpgradePlan(input);
+    const { planToBuffer } = await loadXlsx();
+    const bytes = new Uint8Array(await planToBuffer(plan));
+    onProgress?.("Opening it in Excel");
+    // A new workbook, as the questionnaire: the open one is only read.
+    await Excel.createWorkbook(toBase64(bytes));
+    return { delivered: "opened", from: upgrade.from, to: upgrade.to, toAnswer };
   }
 }

@@ -36,6 +36,7 @@ export const ALL_OPTIONAL: Record<OptionalAction, true> = {
   startRound: true,
   prepareColleagueQuestionnaire: true,
   prepareJointSummary: true,
+  upgradeItemSet: true,
 };
 
 /** Which optional actions each kind of port offers (ExcelPort and PreviewPort, as implemented). */
@@ -47,6 +48,7 @@ export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAct
     "buildPortfolio",
     "readRounds",
     "prepareJointSummary",
+    "upgradeItemSet",
   ],
   preview: [
     "setScore",
@@ -58,6 +60,7 @@ export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAct
     "startRound",
     "prepareColleagueQuestionnaire",
     "prepareJointSummary",
+    "upgradeItemSet",
   ],
 };
 

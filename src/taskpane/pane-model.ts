@@ -6,6 +6,8 @@ import {
   DIMENSIONS,
   ITEMS,
   STEPS,
+  isItemSetVersion,
+  itemSet,
   dimensionByKey,
   principleById,
   round6,
@@ -35,6 +37,12 @@ export interface StepProgress {
   answered: Record<Side, number>;
 }
 
+/** The items of the question set the workbook was read with (the current set when not known). */
+export function readItems(read: Pick<ScoreRead, "itemSetVersion">): readonly AssessmentItem[] {
+  const v = read.itemSetVersion;
+  return v && isItemSetVersion(v) ? itemSet(v) : ITEMS;
+}
+
 export function isAnswered(answers: ItemAnswers, itemId: string): boolean {
   const value = answers[itemId];
   return typeof value === "number";
@@ -53,7 +61,7 @@ export function itemsOfStep(
 
 export function stepProgress(
   read: ScoreRead,
-  items: readonly AssessmentItem[] = ITEMS
+  items: readonly AssessmentItem[] = readItems(read)
 ): StepProgress[] {
   return STEPS.map((step) => {
     const ofStep = itemsOfStep(step.id, items);
@@ -71,8 +79,11 @@ export function stepProgress(
 }
 
 /** Dimensions with no scored item, in DIMENSIONS order. */
-export function missingDimensions(answers: ItemAnswers): DimensionKey[] {
-  return scoreItems(answers).missing;
+export function missingDimensions(
+  answers: ItemAnswers,
+  items: readonly AssessmentItem[] = ITEMS
+): DimensionKey[] {
+  return scoreItems(answers, items).missing;
 }
 
 /** The first unanswered item after `afterId` (wrapping round), or null when all are answered. */
@@ -111,7 +122,11 @@ export interface ProfileBuild {
  * gates on both views and half a view would distort the result.
  */
 export function buildProfile(meta: Pick<PaneMeta, "perspective">, read: ScoreRead): ProfileBuild {
-  const { profile, missing } = assessmentToProfile({ ...read, weights: read.weights ?? {} }, meta);
+  const { profile, missing } = assessmentToProfile(
+    { ...read, weights: read.weights ?? {} },
+    meta,
+    readItems(read)
+  );
   if (missing.us.length > 0) {
     throw new PaneError(
       `Our side has no score yet for: ${missing.us.map(dimensionLabel).join(", ")}.`,
@@ -143,7 +158,7 @@ export interface DimensionComparison {
 /** The pane's copy of the Scores sheet's B, C and D columns, computed by the engine. */
 export function dimensionComparison(
   read: ScoreRead,
-  items: readonly AssessmentItem[] = ITEMS
+  items: readonly AssessmentItem[] = readItems(read)
 ): DimensionComparison[] {
   const { profile } = assessmentToProfile(
     { ...read, weights: read.weights ?? {} },

@@ -13,6 +13,7 @@ import { readAssessment } from "../core/workbook/readback";
 import { roundsOverview, type RoundsOverview } from "../core/rounds/overview";
 import type {
   AnswersImport,
+  ItemSetUpgradeOutcome,
   CreateOptions,
   DownloadFile,
   JointSummaryOutcome,
@@ -195,8 +196,8 @@ export class PreviewPort implements WorkbookPort {
   async readScores(): Promise<ScoreRead> {
     const workbook = await this.upToDate();
     const { readWorkbookAssessment } = await this.loadXlsx();
-    const { read, problems } = readWorkbookAssessment(workbook);
-    return { us: read.us, them: read.them, weights: read.weights, problems };
+    const { read, problems, itemSetVersion } = readWorkbookAssessment(workbook);
+    return { us: read.us, them: read.them, weights: read.weights, problems, itemSetVersion };
   }
 
   async writeResults(payload: ResultsPayload): Promise<void> {
@@ -259,14 +260,35 @@ export class PreviewPort implements WorkbookPort {
     // The merged file becomes the preview workbook: their scores, N/A and notes exactly as merged.
     const { loadWorkbook, readItemTables, readWorkbookAssessment } = await this.loadXlsx();
     const merged = await loadWorkbook(plainBytes(outcome.buffer).buffer);
-    const { read, problems } = readWorkbookAssessment(merged);
+    const { read, problems, itemSetVersion } = readWorkbookAssessment(merged);
     state.workbook = merged;
     state.answers = { us: read.us, them: read.them };
     state.notes = notesOf(readItemTables(merged));
     state.dirty = false;
     return {
       report: outcome.report,
-      read: { us: read.us, them: read.them, weights: read.weights, problems },
+      read: { us: read.us, them: read.them, weights: read.weights, problems, itemSetVersion },
+    };
+  }
+
+  async upgradeItemSet(onProgress?: ProgressFn): Promise<ItemSetUpgradeOutcome> {
+    const state = this.current();
+    onProgress?.("Building the new workbook");
+    const workbook = await this.upToDate();
+    const { upgradeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/upgrade");
+    const done = await upgradeWorkbook(workbook);
+    return {
+      delivered: "download",
+      from: done.upgrade.from,
+      to: done.upgrade.to,
+      toAnswer: done.toAnswer,
+      file: {
+        fileName: downloadName(state.meta).replace(
+          /\.xlsx$/,
+          ` - question set ${done.upgrade.to}.xlsx`
+        ),
+        blob: new Blob([plainBytes(done.buffer)], { type: XLSX_MIME }),
+      },
     };
   }
 

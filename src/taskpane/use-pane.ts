@@ -122,7 +122,8 @@ function sameScores(a: ScoreRead, b: ScoreRead): boolean {
   return (
     sameAnswers(a.us, b.us) &&
     sameAnswers(a.them, b.them) &&
-    sameAnswers(a.weights ?? {}, b.weights ?? {})
+    sameAnswers(a.weights ?? {}, b.weights ?? {}) &&
+    a.itemSetVersion === b.itemSetVersion
   );
 }
 
@@ -135,8 +136,9 @@ function withRead(prev: PaneState, read: ScoreRead): PaneState {
   let exchange = prev.exchange;
   // An exchange exists only after an import, which loaded the engine.
   if (exchange && prev.meta && changed && engine) {
-    const summary = engine.perceptionSummary(read, prev.meta.perspective);
-    const topics = engine.workshopTopics(summary, WORKSHOP_TOPIC_LIMIT);
+    const items = engine.readItems(read);
+    const summary = engine.perceptionSummary(read, prev.meta.perspective, items);
+    const topics = engine.workshopTopics(summary, WORKSHOP_TOPIC_LIMIT, items);
     exchange = { ...exchange, summary, topics };
   }
   return {
@@ -437,9 +439,10 @@ export function usePane(port: WorkbookPort) {
         progress("Reading the file");
         const data = await readBytes(file);
         const { report, read } = await port.importAnswers({ name: file.name, data }, progress);
-        const { perceptionSummary, workshopTopics } = await loadEngine();
-        const summary = perceptionSummary(read, meta.perspective);
-        const topics = workshopTopics(summary, WORKSHOP_TOPIC_LIMIT);
+        const { perceptionSummary, workshopTopics, readItems } = await loadEngine();
+        const items = readItems(read);
+        const summary = perceptionSummary(read, meta.perspective, items);
+        const topics = workshopTopics(summary, WORKSHOP_TOPIC_LIMIT, items);
         setState((prev) => withRead(prev, read));
         patch({
           exchange: { fileName: file.name, report, summary, topics },

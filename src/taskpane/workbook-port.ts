@@ -29,6 +29,8 @@ export interface ScoreRead {
   /** Item weights as found on the sheets (item id -> weight); absent = the items' own weights. */
   weights?: Record<string, number>;
   problems: ReadProblem[];
+  /** The question set the workbook names (CF_ItemSetVersion); absent = the current set. */
+  itemSetVersion?: string;
 }
 
 export interface ResultsPayload {
@@ -98,6 +100,17 @@ export interface RespondentsImport {
   overview: RoundsOverview;
 }
 
+/** A workbook moved to the current question set: a NEW workbook, the open one untouched. */
+export interface ItemSetUpgradeOutcome {
+  /** Excel opened it as a new workbook; the preview hands over a file to download. */
+  delivered: "opened" | "download";
+  from: string;
+  to: string;
+  /** The questions to answer again (both sides), where they are. */
+  toAnswer: { id: string; sheet: string; question: string }[];
+  file?: DownloadFile;
+}
+
 export interface WorkbookPort {
   /** "excel" inside Excel; "preview" in a plain browser (scores are typed into the pane). */
   readonly kind: "excel" | "preview";
@@ -152,4 +165,6 @@ export interface WorkbookPort {
     payload: ResultsPayload,
     onProgress?: ProgressFn
   ): Promise<JointSummaryOutcome>;
+  /** The workbook on the current question set, as a new workbook; the open one is never changed. */
+  upgradeItemSet?(onProgress?: ProgressFn): Promise<ItemSetUpgradeOutcome>;
 }

@@ -15,6 +15,7 @@ import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES } from "../core/workbook/names
 import type { AssessmentMeta, ReadProblem, SheetPlan } from "../core/workbook/plan";
 import {
   assessmentToProfile,
+  itemIdsOf,
   readAssessment,
   sortProblems,
   type ReadAssessment,
@@ -44,7 +45,9 @@ export function workbookItemSet(wb: ExcelJS.Workbook): {
   const ranges = wb.definedNames.getRanges(DEFINED_NAMES.itemSetVersion)?.ranges ?? [];
   const m = ranges.length === 1 ? /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ranges[0]) : null;
   const raw = m ? wb.getWorksheet(m[1].replace(/''/g, "'"))?.getCell(`${m[2]}${m[3]}`).value : null;
-  return itemSetOf(typeof raw === "string" ? raw : null);
+  const text = typeof raw === "string" ? raw : null;
+  // Rows are only looked at when the version cell is blank.
+  return itemSetOf(text, text && text.trim() ? [] : itemIdsOf(readItemTables(wb)));
 }
 
 export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment {
@@ -132,8 +135,10 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
   /** The item answers behind the profile (item-level comparisons need them) and their set. */
   read?: ReadAssessment;
   items?: readonly AssessmentItem[];
+  /** The question set the workbook was read with. */
+  itemSetVersion?: string;
 } {
-  const { meta, read, problems, items } = readWorkbookAssessment(wb);
+  const { meta, read, problems, items, itemSetVersion } = readWorkbookAssessment(wb);
   if (problems.length) return { meta, profile: null, problems };
   const { profile, missing } = assessmentToProfile(read, meta, items);
   const missingProblems: ReadProblem[] = [];
@@ -162,5 +167,5 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
   if (meta.title) profile.name = meta.title;
   if (meta.profitImpact !== null && meta.profitImpact !== undefined)
     profile.profitImpact = meta.profitImpact;
-  return { meta, profile, problems: [], read, items };
+  return { meta, profile, problems: [], read, items, itemSetVersion };
 }

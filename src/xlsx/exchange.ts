@@ -22,7 +22,8 @@ import {
   type ReturnedWorkbook,
 } from "../core/exchange";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
-import { ITEM_SET_VERSION, itemSet, type AssessmentItem } from "../core/method";
+import { itemSet, itemSetOf, type AssessmentItem } from "../core/method";
+import { itemIdsOf } from "../core/workbook/readback";
 import { cellAddress, parseCell } from "../core/workbook/a1";
 import { DEFINED_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, CellValue, ItemTableValues } from "../core/workbook/plan";
@@ -206,7 +207,11 @@ export async function loadOurAssessment(
     meta,
     assessmentId,
     storedId: assessmentId === stored,
-    itemSetVersion: typeof ver === "string" && ver.trim() ? ver.trim() : ITEM_SET_VERSION,
+    // A blank version cell: the released set the rows hold (see itemSetOf).
+    itemSetVersion:
+      typeof ver === "string" && ver.trim()
+        ? ver.trim()
+        : itemSetOf(null, itemIdsOf(readItemTables(wb))).version,
   };
 }
 

@@ -132,8 +132,7 @@ export async function readPortfolioRow(data: Uint8Array, file: string): Promise<
       "a questionnaire for the other party, not an assessment; import its answers into the assessment (collabfit import) and give that workbook instead"
     );
   }
-  const version = text(namedValue(wb, DEFINED_NAMES.itemSetVersion));
-  const { profile, meta, problems } = workbookProfile(wb);
+  const { profile, meta, problems, itemSetVersion } = workbookProfile(wb);
   if (!profile) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
     // A workbook is read with the question set it names; an unknown set is the first problem.
@@ -143,7 +142,7 @@ export async function readPortfolioRow(data: Uint8Array, file: string): Promise<
     file,
     meta,
     assessmentId: resolveAssessmentId(namedValue(wb, DEFINED_NAMES.assessmentId), meta),
-    itemSetVersion: version || ITEM_SET_VERSION,
+    itemSetVersion: itemSetVersion ?? ITEM_SET_VERSION,
     profile,
   });
 }

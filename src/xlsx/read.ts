@@ -46,13 +46,19 @@ function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
   );
 }
 
-/** Every table whose name starts with CF_Items, with its header row and body as raw values. */
-export function readItemTables(wb: ExcelJS.Workbook): ItemTableValues[] {
+/**
+ * Every table whose name starts with CF_Items (or that `wanted` picks), with its header row and body
+ * as raw values.
+ */
+export function readItemTables(
+  wb: ExcelJS.Workbook,
+  wanted: (tableName: string) => boolean = isItemTable
+): ItemTableValues[] {
   const out: ItemTableValues[] = [];
   const date1904 = wb.properties?.date1904 === true;
   wb.eachSheet((ws) => {
     for (const t of tableModels(ws)) {
-      if (!isItemTable(t.name)) continue;
+      if (!wanted(t.name)) continue;
       const ref = t.tableRef ?? t.ref;
       if (!ref) continue;
       const [a, b = a] = ref.split(":");

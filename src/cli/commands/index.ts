@@ -13,4 +13,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   portfolio: async () => (await import("./portfolio")).portfolioCommand,
   round: async () => (await import("./round")).roundCommand,
   share: async () => (await import("./share")).shareCommand,
+  upgrade: async () => (await import("./upgrade")).upgradeCommand,
 };

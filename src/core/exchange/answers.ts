@@ -4,7 +4,7 @@
  * Structural faults (wrong file, wrong assessment, changed sheets or table) refuse the whole file;
  * a bad answer in one cell is skipped and reported, its text kept as a note.
  */
-import { DIMENSIONS, ITEM_SET_VERSION, ITEMS } from "../method";
+import { DIMENSIONS, ITEM_SET_VERSION, ITEMS, isItemSetVersion, itemSet } from "../method";
 import type { AssessmentItem, ItemAnswers } from "../method/types";
 import { offsetCell, rangeAddress } from "../workbook/a1";
 import { NA_TEXT, sheetRef } from "../workbook/names";
@@ -260,7 +260,13 @@ export function validateReturned(
   const expected: Required<ExpectedAssessment> = {
     assessmentId: expect.assessmentId,
     itemSetVersion: expect.itemSetVersion ?? ITEM_SET_VERSION,
-    items: expect.items ?? ITEMS,
+    // The items of the version named, so rows and version can never disagree.
+    // (an unknown version is refused by the version check below, naming the cell).
+    items:
+      expect.items ??
+      (isItemSetVersion(expect.itemSetVersion ?? ITEM_SET_VERSION)
+        ? itemSet(expect.itemSetVersion ?? ITEM_SET_VERSION)
+        : ITEMS),
   };
   const problems: ReadProblem[] = [];
   const table = checkFile(file, expected, problems);

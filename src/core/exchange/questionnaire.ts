@@ -4,7 +4,7 @@
  * our assessment. Nothing of ours goes in: no scores, notes, weights, results or roadmap, no title
  * and no assessor names (the plan is built from the item set and two organisation names only).
  */
-import { DIMENSIONS, ITEM_SET_VERSION, ITEMS } from "../method";
+import { DIMENSIONS, ITEM_SET_VERSION, itemSet } from "../method";
 import type { AssessmentItem, Perspective, Side } from "../method/types";
 import { COLLEAGUE_NAMES } from "../rounds/colleague";
 import { absolute, offsetCell, parseCell, rangeAddress } from "../workbook/a1";
@@ -306,7 +306,8 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
   const full: Required<QuestionnaireInput> = {
     assessmentId: input.assessmentId,
     meta: input.meta,
-    items: input.items ?? ITEMS,
+    // The items of the version named, so rows and version can never disagree.
+    items: input.items ?? itemSet(input.itemSetVersion ?? ITEM_SET_VERSION),
     itemSetVersion: input.itemSetVersion ?? ITEM_SET_VERSION,
     dueDate: input.dueDate ?? "",
     returnTo: input.returnTo ?? "",

@@ -26,13 +26,35 @@ export function itemSet(version: string): readonly AssessmentItem[] {
   return ITEM_SETS[version];
 }
 
-/** The set for a version cell's text: blank means the current set (files from before versions). */
-export function itemSetOf(version: string | null | undefined): {
+/** A workbook with no version cell and no item rows to go by is read with the first released set. */
+export const UNVERSIONED_ITEM_SET = "2026.1";
+
+/**
+ * The set for a version cell's text. A blank cell (the name deleted or the cell cleared) is read
+ * with the released set whose item ids the workbook's rows hold most of, the newest on a tie, so
+ * clearing the cell does not turn every row into an unknown item.
+ */
+export function itemSetOf(
+  version: string | null | undefined,
+  rowIds?: Iterable<string>
+): {
   version: string;
   items: readonly AssessmentItem[];
 } {
-  const v = version && version.trim() ? version.trim() : ITEM_SET_VERSION;
+  const v = version && version.trim() ? version.trim() : blankVersion(rowIds);
   return { version: v, items: itemSet(v) };
+}
+
+function blankVersion(rowIds?: Iterable<string>): string {
+  const ids = new Set(rowIds ?? []);
+  if (ids.size === 0) return UNVERSIONED_ITEM_SET;
+  let best = UNVERSIONED_ITEM_SET;
+  let bestCount = -1;
+  for (const v of ITEM_SET_VERSIONS) {
+    const count = ITEM_SETS[v].filter((i) => ids.has(i.id)).length;
+    if (count >= bestCount) [best, bestCount] = [v, count];
+  }
+  return best;
 }
 
 /** What moving answers from one set to another keeps, and what must be answered again. */

@@ -491,5 +491,5 @@ export const ITEMS_2026_2: readonly AssessmentItem[] = ITEMS_2026_1.flatMap(
 );
 
 /** The question set new workbooks and questionnaires are written with. */
-export const ITEM_SET_VERSION = "2026.1";
-export const ITEMS: readonly AssessmentItem[] = ITEMS_2026_1;
+export const ITEM_SET_VERSION = "2026.2";
+export const ITEMS: readonly AssessmentItem[] = ITEMS_2026_2;

@@ -89,7 +89,7 @@ export const DEMO_INTERESTS: { us: CellValue[][]; them: CellValue[][] } = {
 };
 
 const DEMO_NOTES: Record<string, string> = {
-  "TRU-1": "Two late deliveries of spare parts last winter; fixed since.",
+  "TRU-5": "Two late deliveries of spare parts last winter; fixed since.",
   "MUT-1": "Their CEO calls us their showcase client.",
 };
 

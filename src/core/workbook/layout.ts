@@ -11,6 +11,7 @@ import {
   DIMENSIONS,
   GATED_DIMENSIONS,
   ITEM_SET_VERSION,
+  itemSet,
   ITEMS,
   MODELS,
   PERSPECTIVES,
@@ -876,7 +877,8 @@ export function buildResultsPlan(
   cells.push(
     { address: `A${top}`, value: "Dimension", style: hdr },
     { address: `B${top}`, value: "Our score", style: hdr },
-    { address: `C${top}`, value: "Their score", style: hdr }
+    // Their view read from our side, as on the Scores sheet, so the chart compares like with like.
+    { address: `C${top}`, value: "Their score (our frame)", style: hdr }
   );
   DIMENSION_KEYS.forEach((k, i) => {
     const row = top + 1 + i;
@@ -1313,7 +1315,8 @@ export function buildAssessmentPlan(
   opts: AssessmentPlanOptions = {}
 ): WorkbookPlan {
   validateMeta(meta);
-  const items = opts.items ?? ITEMS;
+  // The items of the version named, so the cover's version and the rows can never disagree.
+  const items = opts.items ?? itemSet(opts.itemSetVersion ?? ITEM_SET_VERSION);
   const cover = buildCover(meta, opts.itemSetVersion, opts.anonymous);
   const sheets: SheetPlan[] = [
     cover.sheet,

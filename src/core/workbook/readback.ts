@@ -243,6 +243,16 @@ export function readAssessment(
 
 export { formatProblem } from "./problem-text";
 
+/** The item ids in the tables' ID columns (to tell which question set a workbook without a version holds). */
+export function itemIdsOf(tables: readonly ItemTableValues[]): string[] {
+  const ids: string[] = [];
+  for (const t of tables) {
+    const col = t.headers.findIndex((h) => String(h ?? "").trim() === ITEM_HEADERS.id);
+    if (col >= 0) for (const row of t.rows) ids.push(String(row[col] ?? "").trim());
+  }
+  return ids;
+}
+
 /** Problems in sheet order, then row, then column: the order a reader walks the workbook. */
 export function sortProblems(problems: ReadProblem[]): ReadProblem[] {
   const key = (p: ReadProblem) => {

@@ -15,7 +15,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { DIMENSIONS, ITEMS, STEPS } from "../../core/method";
+import { DIMENSIONS, STEPS } from "../../core/method";
 import type { AssessmentItem, Side, StepId } from "../../core/method/types";
 import { NA_TEXT } from "../../core/workbook/names";
 import {
@@ -27,6 +27,7 @@ import {
   missingDimensions,
   nextUnanswered,
   principleOfItem,
+  readItems,
   stepProgress,
 } from "../pane-model";
 import type { ScoreFormProps, ScoreViewProps } from "./props";
@@ -61,7 +62,7 @@ function PrincipleCard({ item }: { item: AssessmentItem }) {
 function ScoreForm(props: ScoreFormProps) {
   return (
     <div className="cf-stack" role="group" aria-label={`Scores for step ${props.step.slice(1)}`}>
-      {itemsOfStep(props.step).map((item) => (
+      {itemsOfStep(props.step, readItems(props.read)).map((item) => (
         <fieldset key={item.id} className="cf-item">
           <legend>
             <Text weight="semibold">{item.id}</Text> {item.question}
@@ -133,11 +134,12 @@ export function ScoreView(props: ScoreViewProps) {
   const progress = stepProgress(props.read);
   const [current, setCurrent] = useState<AssessmentItem | null>(null);
   const [step, setStep] = useState<StepId>("S1");
-  const next = nextUnanswered(props.read.us, current?.id);
-  const shown = current ?? next ?? ITEMS[0];
+  const items = readItems(props.read);
+  const next = nextUnanswered(props.read.us, current?.id, items);
+  const shown = current ?? next ?? items[0];
 
   const goNext = () => {
-    const target = nextUnanswered(props.read.us, current?.id);
+    const target = nextUnanswered(props.read.us, current?.id, items);
     if (!target) return;
     setCurrent(target);
     if (props.mode === "preview") {
@@ -178,7 +180,7 @@ export function ScoreView(props: ScoreViewProps) {
         ))}
       </div>
       {(["us", "them"] as const).map((side) => {
-        const missing = missingDimensions(props.read[side]);
+        const missing = missingDimensions(props.read[side], items);
         return (
           <Text key={side} aria-live="polite">
             {SIDE_LABEL[side]}:{" "}

@@ -2,6 +2,7 @@
 import type { Side } from "../../../src/core/method/types";
 import type {
   AnswersImport,
+  ItemSetUpgradeOutcome,
   CreateOptions,
   JointSummaryOutcome,
   PaneMeta,
@@ -195,5 +196,29 @@ export class FakePort implements WorkbookPort {
       };
     }
     return this;
+  }
+
+  /** Upgrades asked for so far. */
+  upgrades = 0;
+  async upgradeItemSet(): Promise<ItemSetUpgradeOutcome> {
+    this.upgrades++;
+    const out = {
+      from: this.read.itemSetVersion ?? "",
+      to: "2026.2",
+      toAnswer: [
+        {
+          id: "TRU-5",
+          sheet: "CF S3 Trust",
+          question: "Does the other party keep to agreed dates?",
+        },
+      ],
+    };
+    return this.kind === "excel"
+      ? { delivered: "opened", ...out }
+      : {
+          delivered: "download",
+          ...out,
+          file: { fileName: "Upgraded.xlsx", blob: new Blob(["u"]) },
+        };
   }
 }

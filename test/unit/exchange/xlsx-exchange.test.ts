@@ -134,7 +134,7 @@ describe("round trip", () => {
     const { cells, expected } = theirAnswerCells(11);
     const theirs = await fillQuestionnaire(questionnaire, {
       scores: cells,
-      notes: { "TRU-1": "Deliveries slipped twice in Q3" },
+      notes: { "TRU-2": "Deliveries slipped twice in Q3" },
     });
     const before = sha(ours);
     const out = await importAnswersBuffer(ours, theirs);
@@ -148,8 +148,8 @@ describe("round trip", () => {
 
     // Their note follows our own note after the marker; our note text is kept.
     const tables = await tablesOf(out.buffer);
-    const t = tables.find((x) => x.rows.some((r) => r[0] === "TRU-1"))!;
-    const row = t.rows.find((r) => r[0] === "TRU-1")!;
+    const t = tables.find((x) => x.rows.some((r) => r[0] === "TRU-2"))!;
+    const row = t.rows.find((r) => r[0] === "TRU-2")!;
     const note = String(row[t.headers.indexOf(ITEM_HEADERS.notes)]);
     expect(note).toContain(`${THEIR_NOTE_MARK}Deliveries slipped twice in Q3`);
   });

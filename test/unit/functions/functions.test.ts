@@ -216,7 +216,7 @@ describe("GAPS", () => {
   it("lists the engine's perception gaps by default, with headers", () => {
     const table = gaps(keyed(twoSided.us), column(twoSided.them));
     const expected = perceptionGaps(twoSided);
-    expect(table[0]).toEqual(["Dimension", "Our score", "Their score", "Difference"]);
+    expect(table[0]).toEqual(["Dimension", "Our score", "Their score (our frame)", "Difference"]);
     expect(table.slice(1).map((r) => r[0])).toEqual(
       expected.map((g) => DIMENSIONS.find((d) => d.key === g.dimension)!.label)
     );
@@ -226,12 +226,12 @@ describe("GAPS", () => {
     const us = { trust: 4, ourDependence: 5, stakes: 3 };
     const them = { trust: 3, theirDependence: 2, stakes: 3 };
     expect(gaps(keyed(us), keyed(them), 1)).toEqual([
-      ["Dimension", "Our score", "Their score", "Difference"],
+      ["Dimension", "Our score", "Their score (our frame)", "Difference"],
       ["Trust", 4, 3, 1],
       ["Our dependence", 5, 2, 3],
     ]);
     expect(gaps(keyed(us), keyed(them))).toEqual([
-      ["Dimension", "Our score", "Their score", "Difference"],
+      ["Dimension", "Our score", "Their score (our frame)", "Difference"],
       ["Our dependence", 5, 2, 3],
     ]);
   });
@@ -249,7 +249,7 @@ describe("GAPS", () => {
       [[1], [2]]
     );
     expect(table).toEqual([
-      ["Item", "Dimension", "Our score", "Their score", "Difference"],
+      ["Item", "Dimension", "Our score", "Their score (our frame)", "Difference"],
       [a.id, DIMENSIONS.find((d) => d.key === a.dimension)!.label, 5, 1, 4],
     ]);
     expect(THRESHOLDS.perceptionGapItem).toBeGreaterThan(1);
@@ -267,7 +267,7 @@ describe("GAPS", () => {
   it("compares item answers at a threshold below the method's item gap", () => {
     const label = DIMENSIONS.find((d) => d.key === shared[0].dimension)!.label;
     expect(gaps([[shared[0].id, 5]], [[4]], 1)).toEqual([
-      ["Item", "Dimension", "Our score", "Their score", "Difference"],
+      ["Item", "Dimension", "Our score", "Their score (our frame)", "Difference"],
       [shared[0].id, label, 5, 4, 1],
     ]);
     expect(gaps([[shared[0].id, 5]], [[4]])).toHaveLength(1);

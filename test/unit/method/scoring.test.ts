@@ -57,12 +57,12 @@ describe("scoreItems", () => {
     expect(scoreItems({}).missing).toEqual([...DIMENSION_KEYS]);
   });
   test("out-of-range or non-numeric answers name the item", () => {
-    expect(() => scoreItems({ "TRU-1": 6 })).toThrow(/TRU-1.*6.*1 to 5/);
-    expect(() => scoreItems({ "TRU-1": 0.5 })).toThrow(/TRU-1/);
-    expect(() => scoreItems({ "TRU-1": Number.NaN })).toThrow(/TRU-1.*not a number/);
+    expect(() => scoreItems({ "TRU-2": 6 })).toThrow(/TRU-2.*6.*1 to 5/);
+    expect(() => scoreItems({ "TRU-2": 0.5 })).toThrow(/TRU-2/);
+    expect(() => scoreItems({ "TRU-2": Number.NaN })).toThrow(/TRU-2.*not a number/);
   });
   test("unknown item ids are ignored", () => {
-    expect(scoreItems({ "XXX-9": 5, "TRU-1": 4 }).scores.trust).toBe(4);
+    expect(scoreItems({ "XXX-9": 5, "TRU-2": 4 }).scores.trust).toBe(4);
   });
 });
 

@@ -1,5 +1,11 @@
 /** The portfolio's pure parts: one row from one assessment, confidence, hostile text, the plan. */
-import { DIMENSION_KEYS, ITEMS, MODELS, recommend } from "../../../src/core/method";
+import {
+  DIMENSION_KEYS,
+  ITEM_SET_VERSION,
+  ITEMS,
+  MODELS,
+  recommend,
+} from "../../../src/core/method";
 import {
   MAX_TEXT,
   PORTFOLIO_COLUMNS,
@@ -31,7 +37,7 @@ function rowOf(i: number, coverage?: { us: number; them?: number }) {
     file: `f${i}.xlsx`,
     meta: { ...META, perspective: c.perspective },
     assessmentId: "CF-0000-0000-0000-0000",
-    itemSetVersion: "2026.1",
+    itemSetVersion: ITEM_SET_VERSION,
     profile: { ...caseProfile(c), ...(coverage ? { coverage } : {}) },
   });
 }
