@@ -64,20 +64,40 @@ const AGREE: Record<string, Edit> = {
   weightZero: (ws) => void (cellAt(ws, ITEM_HEADERS.weight).value = 0),
   reverseLowerCase: (ws) => void (cellAt(ws, ITEM_HEADERS.reverse).value = "yes"),
   sortedDescending: (ws) => {
-    // A sort moves whole rows; the value formulas refer to their own row, so only inputs move.
+    // A sort moves whole rows, formulas included, and shifts their relative references as Excel
+    // and Calc do; absolute references (the ID lookup of a mirrored row's partner) stay put.
     const { first, last } = itemRows(STEP);
-    const inputs = ITEM_TABLE_HEADERS.filter(
-      (h) => h !== ITEM_HEADERS.ourValue && h !== ITEM_HEADERS.theirValue
-    ).map(col);
+    const cols = ITEM_TABLE_HEADERS.map(col);
     const rows = [];
-    for (let r = first; r <= last; r++) rows.push(inputs.map((c) => ws.getCell(`${c}${r}`).value));
-    rows
-      .reverse()
-      .forEach((vals, i) =>
-        inputs.forEach((c, j) => (ws.getCell(`${c}${first + i}`).value = vals[j]))
-      );
+    for (let r = first; r <= last; r++) rows.push(cols.map((c) => ws.getCell(`${c}${r}`).value));
+    rows.reverse().forEach((vals, i) => {
+      const from = last - i;
+      const to = first + i;
+      cols.forEach((c, j) => {
+        const v = vals[j];
+        ws.getCell(`${c}${to}`).value =
+          v && typeof v === "object" && "formula" in v
+            ? { formula: shiftRows(v.formula, to - from) }
+            : v;
+      });
+    });
   },
 };
+
+/** A formula moved by `delta` rows: its relative row references follow, text in quotes does not. */
+function shiftRows(formula: string, delta: number): string {
+  return formula
+    .split(/("[^"]*"|'[^']*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(?<![A-Za-z$\d])(\$?[A-Z]{1,3})(\d+)(?![\d(])/g,
+            (_, column: string, row: string) => `${column}${Number(row) + delta}`
+          )
+    )
+    .join("");
+}
 
 /** Edits the sheet's formulas read differently from the engine: read-back must report them. */
 const REPORTED: Record<string, Edit> = {

@@ -362,16 +362,21 @@ function dimensionBlocks(
 }
 
 /** Where each item's "Their score" cell sits, so a mirrored row can read its partner's answer. */
+/**
+ * Where each item's Their score sits: its step, and the ID and Their score columns of that step's
+ * table, so a mirrored row can look its partner up by ID (a sorted table keeps the right answer).
+ */
 function theirScoreCells(
   items: readonly AssessmentItem[]
-): Map<string, { step: StepId; cell: string }> {
+): Map<string, { step: StepId; ids: string; scores: string }> {
   const col = itemColumn(ITEM_HEADERS.their);
-  const out = new Map<string, { step: StepId; cell: string }>();
+  const idCol = itemColumn(ITEM_HEADERS.id);
+  const out = new Map<string, { step: StepId; ids: string; scores: string }>();
   for (const step of STEP_IDS) {
-    const { first } = itemRows(step, items);
-    itemsOfStep(step, items).forEach((it, i) =>
-      out.set(it.id, { step, cell: `${col}${first + i}` })
-    );
+    const { first, last } = itemRows(step, items);
+    const ids = `$${idCol}$${first}:$${idCol}$${last}`;
+    const scores = `$${col}$${first}:$${col}$${last}`;
+    for (const it of itemsOfStep(step, items)) out.set(it.id, { step, ids, scores });
   }
   return out;
 }
@@ -407,7 +412,8 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
     comparisonText(it),
     opts.evidence?.[it.id] ?? null,
   ]);
-  // Their value is their answer in our frame: a mirrored row reads their answer to its partner.
+  // Their value is their answer in our frame: a mirrored row reads their answer to its partner,
+  // found by ID rather than by address, so sorting the table does not pair the wrong rows.
   const theirCells = theirScoreCells(opts.items ?? ITEMS);
   const framedCell = (it: AssessmentItem, row: number): string => {
     if (it.compare.kind !== "mirror") return `${theirCol}${row}`;
@@ -416,7 +422,8 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
       throw new Error(
         `item ${it.id}: its mirror partner ${it.compare.partner} is not in the item set`
       );
-    return at.step === step ? at.cell : `${sheetRef(SHEET_NAMES[at.step])}!${at.cell}`;
+    const on = at.step === step ? "" : `${sheetRef(SHEET_NAMES[at.step])}!`;
+    return `INDEX(${on}${at.scores},MATCH("${it.compare.partner}",${on}${at.ids},0))`;
   };
   const table: TablePlan = {
     name: TABLE_NAMES.items(step),
