@@ -145,9 +145,16 @@ describe("collabfit demo and recommend FILE.xlsx", () => {
       if (extra.length === 0) expect(fromFile.stdout).toBe(fromProfile.stdout);
       else {
         // A workbook has item answers and may have respondents and closed rounds, so its JSON adds
-        // the item-level gaps, respondents and history (none in the demo); the rest is the same.
-        const { itemPerceptionGaps, respondents, history, ...rest } = JSON.parse(fromFile.stdout);
+        // the item-level gaps, respondents, history (none in the demo) and each roadmap phase
+        // against the rounds (here only the open one); the rest is the same.
+        const { itemPerceptionGaps, respondents, history, roadmapStatus, ...rest } = JSON.parse(
+          fromFile.stdout
+        );
         expect(Array.isArray(itemPerceptionGaps)).toBe(true);
+        expect(roadmapStatus.map((s: { code: string }) => s.code)).toEqual(
+          rest.roadmap.map((r: { code: string }) => r.code)
+        );
+        for (const s of roadmapStatus) expect([1, null]).toContain(s.entryMetAtRound);
         expect({ respondents, history }).toEqual({
           respondents: { us: [], them: [] },
           history: [],
