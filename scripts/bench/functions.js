@@ -1,6 +1,7 @@
 /* Bench: COLLAB.MODEL over a 10,000-row range of profiles (one call per row, as Excel recalculates a
- * column of =COLLAB.MODEL(...) formulas) against the engine's recommend() alone on the same profiles:
- * the difference is what reading the ranges costs. Uses the compiled lib/functions
+ * column of =COLLAB.MODEL(...) formulas) against the engine's recommendModels() alone on the same
+ * profiles (the rules COLLAB.MODEL runs: no reasons, no margins): the difference is what reading the
+ * ranges costs. The full recommend() is timed beside it for the record. Uses the compiled lib/functions
  * and lib/core (tsconfig.cli.json compiles src/functions; `npm run bench` builds first). */
 const os = require("os");
 const path = require("path");
@@ -8,7 +9,7 @@ const path = require("path");
 const LIB = path.join(__dirname, "..", "..", "lib");
 const ROWS = 10000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
-/** COLLAB.MODEL may cost at most this many times the engine's own recommend() on the same profiles. */
+/** COLLAB.MODEL may cost at most this many times the engine's own rules on the same profiles. */
 const BUDGET_RATIO = 1.5;
 
 function loadFunctions() {
@@ -59,6 +60,7 @@ module.exports = async function run() {
   // machine a burst of load then hits both sides instead of one.
   for (let i = 0; i < 2000; i++) {
     mod.model(...rows[i]);
+    core.recommendModels(profiles[i]);
     core.recommend(profiles[i]);
   }
   const counts = new Map();
@@ -67,6 +69,7 @@ module.exports = async function run() {
   // Reading the ranges alone (no recommendation): what the functions add to the engine, shown apart
   // so a slower engine cannot hide a slower parser in the ratio.
   const parseTimes = [];
+  const fullTimes = [];
   for (let round = 0; round < ROUNDS; round++) {
     const t2 = process.hrtime.bigint();
     for (const r of rows) ranges.profileFromRanges(...r);
@@ -78,10 +81,13 @@ module.exports = async function run() {
     }
     modelTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
     const t1 = process.hrtime.bigint();
-    for (const p of profiles) core.recommend(p);
+    for (const p of profiles) core.recommendModels(p);
     engineTimes.push(Number(process.hrtime.bigint() - t1) / 1e6);
+    const t3 = process.hrtime.bigint();
+    for (const p of profiles) core.recommend(p);
+    fullTimes.push(Number(process.hrtime.bigint() - t3) / 1e6);
   }
-  // COLLAB.SEGMENT on the same rows (profit impact 4) against recommend() + segmentation() alone.
+  // COLLAB.SEGMENT on the same rows (profit impact 4) against recommendModels() + segmentation() alone.
   const IMPACT = 4;
   const segmentTimes = [];
   const segmentEngineTimes = [];
@@ -90,7 +96,7 @@ module.exports = async function run() {
     for (const r of rows) mod.segment(...r, IMPACT);
     segmentTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
     const t1 = process.hrtime.bigint();
-    for (const p of profiles) core.segmentation(p, core.recommend(p), IMPACT);
+    for (const p of profiles) core.segmentation(p, core.recommendModels(p), IMPACT);
     segmentEngineTimes.push(Number(process.hrtime.bigint() - t1) / 1e6);
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -104,7 +110,14 @@ module.exports = async function run() {
       `COLLAB.MODEL over ${ROWS.toLocaleString("en")} rows (half one-sided), median of ${ROUNDS}`,
       `${ms.toFixed(1)} ms (${perSecond(ms)})`,
     ],
-    ["engine alone on the same profiles", `${engineMs.toFixed(1)} ms (${perSecond(engineMs)})`],
+    [
+      "engine alone on the same profiles (recommendModels: the rules)",
+      `${engineMs.toFixed(1)} ms (${perSecond(engineMs)})`,
+    ],
+    [
+      "full recommend() on the same profiles (reasons, confidence, margins)",
+      `${median(fullTimes).toFixed(1)} ms (${perSecond(median(fullTimes))})`,
+    ],
     [
       "reading the ranges alone (no recommendation)",
       `${parseMs.toFixed(1)} ms (${perSecond(parseMs)}), ${((parseMs / engineMs) * 100).toFixed(1)}% of the engine's time`,
@@ -114,7 +127,7 @@ module.exports = async function run() {
       `${ratio.toFixed(2)}× — budget ≤ ${BUDGET_RATIO}×, ${ratio <= BUDGET_RATIO ? "within budget" : "OVER BUDGET"}`,
     ],
     [
-      `COLLAB.SEGMENT over the same rows / engine (recommend + segmentation)`,
+      `COLLAB.SEGMENT over the same rows / engine (recommendModels + segmentation)`,
       (() => {
         const seg = median(segmentTimes);
         const eng = median(segmentEngineTimes);
