@@ -175,6 +175,24 @@ function addConditionalFormat(
     });
     return;
   }
+  if (cf.kind === "dataBar") {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "dataBar",
+          priority,
+          cfvo: [
+            { type: "num", value: cf.min },
+            { type: "num", value: cf.max },
+          ],
+          color: { argb: argb(cf.color) },
+          gradient: false,
+        } as unknown as ExcelJS.DataBarRuleType,
+      ],
+    });
+    return;
+  }
   ws.addConditionalFormatting({
     ref: cf.range,
     rules: [

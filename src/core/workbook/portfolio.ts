@@ -701,8 +701,6 @@ export function buildPortfolioPlanFromValues(
       ? ` ${LIVE_MODEL_HEADER} is live: COLLAB.MODEL on the row's ten scores and perspective follows your edits (Target model, as read, also weighed any wide gap between the two sides' views).`
       : "");
   const seg = segmentsSheet(rows, takenOn);
-  const sheets = [portfolioSheet(rows, summary, live, options.tableTopLeft), seg.sheet];
-  if (skipped.length) sheets.push(skippedSheet(skipped));
   const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(dimensionByKey(k).label));
   const dataBars: DataBarPlan[] = rows.length
     ? numeric.map((col) => ({
@@ -713,6 +711,22 @@ export function buildPortfolioPlanFromValues(
         max: THRESHOLDS.scaleMax,
       }))
     : [];
+  const portfolio = portfolioSheet(rows, summary, live, options.tableTopLeft);
+  // Inside Excel the score bars are conditional formats of the plan (the Office.js adapter writes
+  // them, and an update clears and rewrites them over the grown body); files get them from dataBars.
+  if (live)
+    portfolio.conditionalFormats = [
+      ...(portfolio.conditionalFormats ?? []),
+      ...dataBars.map(({ range, color, min, max }) => ({
+        kind: "dataBar" as const,
+        range,
+        color,
+        min,
+        max,
+      })),
+    ];
+  const sheets = [portfolio, seg.sheet];
+  if (skipped.length) sheets.push(skippedSheet(skipped));
   return {
     plan: {
       sheets,

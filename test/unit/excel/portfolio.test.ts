@@ -1,6 +1,12 @@
 /** The portfolio written inside Excel, on the strict stand-in: first write, update by reference, syncs. */
 import { columnLetter } from "../../../src/core/workbook/a1";
-import { DIMENSION_KEYS, dimensionByKey, modelById, recommend } from "../../../src/core/method";
+import {
+  DIMENSION_KEYS,
+  THRESHOLDS,
+  dimensionByKey,
+  modelById,
+  recommend,
+} from "../../../src/core/method";
 import {
   LIVE_MODEL_HEADER,
   PORTFOLIO_HEADERS,
@@ -98,6 +104,28 @@ function expectLiveColumn(
   ).toBeUndefined();
 }
 
+/** Each of the first `n` rows' ten score cells carries exactly one data bar; the others none. */
+function expectScoreBars(f: ReturnType<typeof fake>, n: number): void {
+  const scoreCols = DIMENSION_KEYS.map((k) => col(dimensionByKey(k).label));
+  for (let i = 0; i < n; i++)
+    for (const c of scoreCols)
+      expect(
+        f.cell(PORTFOLIO_SHEETS.portfolio, `${c}${firstBody + i}`)?.conditionalFormats
+      ).toEqual(["DataBar"]);
+  expect(
+    f.cell(PORTFOLIO_SHEETS.portfolio, `${col("Relationship")}${firstBody}`)?.conditionalFormats
+  ).toEqual([]);
+  // Fixed to the scale's ends, as in the files the command line writes.
+  const bounds = (loc: string) => f.ops({ location: loc }).map((op) => op.value);
+  const scale = (v: number) => ({ type: "Number", formula: String(v) });
+  expect(
+    new Set(bounds("DataBarConditionalFormat.lowerBoundRule").map((v) => JSON.stringify(v)))
+  ).toEqual(new Set([JSON.stringify(scale(THRESHOLDS.scaleMin))]));
+  expect(
+    new Set(bounds("DataBarConditionalFormat.upperBoundRule").map((v) => JSON.stringify(v)))
+  ).toEqual(new Set([JSON.stringify(scale(THRESHOLDS.scaleMax))]));
+}
+
 describe("the portfolio inside Excel", () => {
   const first = [0, 3, 5, 9, 10].map((i) => rowFor(i));
 
@@ -116,6 +144,7 @@ describe("the portfolio inside Excel", () => {
     expect(f.ops({ sheet: "Budget" })).toEqual([]);
     expect(bodyValues(f, first.length)).toEqual(first.map(portfolioValues));
     expectLiveColumn(f, first);
+    expectScoreBars(f, first.length);
     // The formulas ride in the rows' batch: still one sync to look and applyPlan's two.
     expect(report.syncs).toBe(3);
     // The chart of the segments, on our Segments sheet.
@@ -148,6 +177,8 @@ describe("the portfolio inside Excel", () => {
     const expected = merged.map(portfolioValues);
     expect(bodyValues(f, expected.length)).toEqual(expected);
     expectLiveColumn(f, merged);
+    // The bars cover the grown body, cleared first: still one per cell.
+    expectScoreBars(f, merged.length);
     expect(f.state.tables).toHaveLength(1);
     // The grids' names follow the merged rows (the counts are formulas over the table).
     const namesCell = (rows: PortfolioRow[]) => {
