@@ -24,7 +24,8 @@ const rows = PORTFOLIO_CASES.slice(0, 3).map((c, i) =>
 describe("the portfolio file (command line, preview download)", () => {
   test("holds no COLLAB.* formula anywhere", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await portfolioToBuffer(buildPortfolioPlan(rows, [], "2026-12-02")));
+    const bytes = await portfolioToBuffer(buildPortfolioPlan(rows, [], "2026-12-02"));
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const formulas: string[] = [];
     wb.eachSheet((ws) =>
       ws.eachRow((row) =>
