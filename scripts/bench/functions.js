@@ -1,5 +1,6 @@
 /* Bench: COLLAB.MODEL over a 10,000-row range of profiles (one call per row, as Excel recalculates a
- * column of =COLLAB.MODEL(...) formulas) against the engine's recommendModels() alone on the same
+ * column of =COLLAB.MODEL(...) formulas; two-column ranges, then one row of ten scores as the
+ * portfolio's live column passes) against the engine's recommendModels() alone on the same
  * profiles (the rules COLLAB.MODEL runs: no reasons, no margins): the difference is what reading the
  * ranges costs. The full recommend() is timed beside it for the record. Uses the compiled lib/functions
  * and lib/core (tsconfig.cli.json compiles src/functions; `npm run bench` builds first). */
@@ -99,6 +100,23 @@ module.exports = async function run() {
     for (const p of profiles) core.segmentation(p, core.recommendModels(p), IMPACT);
     segmentEngineTimes.push(Number(process.hrtime.bigint() - t1) / 1e6);
   }
+  // One row of ten scores per call (the Excel portfolio's Model (live) column), one-sided, against
+  // recommendModels() on the same profiles.
+  const oneRow = [];
+  for (let i = 0; i < ROWS; i++)
+    oneRow.push([[keys.map(() => gen.next().value)], null, i % 3 === 0 ? "supplier" : "customer"]);
+  const oneRowProfiles = oneRow.map((r) => ranges.profileFromRanges(...r));
+  for (let i = 0; i < 2000; i++) mod.model(...oneRow[i]);
+  const oneRowTimes = [];
+  const oneRowEngineTimes = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const t0 = process.hrtime.bigint();
+    for (const r of oneRow) mod.model(...r);
+    oneRowTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const t1 = process.hrtime.bigint();
+    for (const p of oneRowProfiles) core.recommendModels(p);
+    oneRowEngineTimes.push(Number(process.hrtime.bigint() - t1) / 1e6);
+  }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ms = median(modelTimes);
   const engineMs = median(engineTimes);
@@ -133,6 +151,15 @@ module.exports = async function run() {
         const eng = median(segmentEngineTimes);
         const r = seg / eng;
         return `${r.toFixed(2)}× (${seg.toFixed(1)} ms vs ${eng.toFixed(1)} ms) — budget ≤ ${BUDGET_RATIO}×, ${r <= BUDGET_RATIO ? "within budget" : "OVER BUDGET"}`;
+      })(),
+    ],
+    [
+      `COLLAB.MODEL over ${ROWS.toLocaleString("en")} one-row ranges of ten scores (a portfolio's live column) / engine`,
+      (() => {
+        const one = median(oneRowTimes);
+        const eng = median(oneRowEngineTimes);
+        const r = one / eng;
+        return `${r.toFixed(2)}× (${one.toFixed(1)} ms, ${perSecond(one)}, vs ${eng.toFixed(1)} ms) — budget ≤ ${BUDGET_RATIO}×, ${r <= BUDGET_RATIO ? "within budget" : "OVER BUDGET"}`;
       })(),
     ],
     ["distinct target models seen", `${counts.size} of ${core.MODELS.length}`],

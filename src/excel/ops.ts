@@ -371,7 +371,36 @@ function validationOp(sheetName: string, v: ValidationPlan): Op {
   };
 }
 
+function dataBarOp(sheetName: string, cf: Extract<ConditionalFormatPlan, { kind: "dataBar" }>): Op {
+  return {
+    label: `add data bars (${cf.min} to ${cf.max}) to ${cf.range} on sheet "${sheetName}"`,
+    sheet: sheetName,
+    address: cf.range,
+    apis: [
+      "ConditionalFormatCollection.add",
+      "ConditionalFormat.dataBar",
+      "DataBarConditionalFormat.lowerBoundRule",
+      "DataBarConditionalFormat.upperBoundRule",
+      "DataBarConditionalFormat.positiveFormat",
+      "ConditionalDataBarPositiveFormat.fillColor",
+      "ConditionalDataBarPositiveFormat.gradientFill",
+    ],
+    bytes: json(cf) + 6 * OP_OVERHEAD,
+    run: (_c, sheets) => {
+      const bar = sheetOf(sheets, sheetName)
+        .getRange(cf.range)
+        .conditionalFormats.add("DataBar").dataBar;
+      // Fixed ends keep a 3 the same length in every row (Excel's default scales to the range).
+      bar.lowerBoundRule = { type: "Number", formula: String(cf.min) };
+      bar.upperBoundRule = { type: "Number", formula: String(cf.max) };
+      bar.positiveFormat.fillColor = cf.color;
+      bar.positiveFormat.gradientFill = false;
+    },
+  };
+}
+
 function conditionalOp(sheetName: string, cf: ConditionalFormatPlan): Op {
+  if (cf.kind === "dataBar") return dataBarOp(sheetName, cf);
   return {
     label: `add a ${cf.kind === "colorScale" ? "colour scale" : `formula rule (${cf.formula})`} to ${cf.range} on sheet "${sheetName}"`,
     sheet: sheetName,

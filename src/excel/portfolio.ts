@@ -3,7 +3,8 @@
  * created from the plan (with the chart of the segments); after that the CF_Portfolio table is
  * updated in place: rows of the files picked again (matched by assessment reference) are replaced,
  * new ones appended, the others kept. Only our own sheets are written, never a user's. Three syncs
- * whatever the number of rows: one to look, then applyPlan's or replaceResults' two.
+ * whatever the number of rows: one to look, then applyPlan's or replaceResults' two. Only here does
+ * CF_Portfolio get its live COLLAB.MODEL column (written by the add-in, so Excel binds it).
  */
 import { SHEET_PREFIX } from "../core/workbook/names";
 import {
@@ -45,13 +46,17 @@ export async function writePortfolioInExcel(
   table.load("name");
   // Read in the same sync: where the table is, its headers and every row it holds.
   const tableSheet = table.worksheet.load("name");
-  const header = table.getHeaderRowRange().load("values");
+  const header = table.getHeaderRowRange().load("values, address");
   const body = table.getDataBodyRange().load("values");
   await context.sync();
 
   if (portfolioSheet.isNullObject && segmentsSheet.isNullObject && table.isNullObject) {
     // Files that could not be read are listed in the pane; the workbook gets the relationships.
-    const report = await applyPlan(context, buildPortfolioPlan(rows, [], takenOn).plan, options);
+    const report = await applyPlan(
+      context,
+      buildPortfolioPlan(rows, [], takenOn, { live: true }).plan,
+      options
+    );
     return {
       mode: "created",
       added: rows.length,
@@ -76,7 +81,11 @@ export async function writePortfolioInExcel(
     );
   const merged = mergePortfolioValues({ headers: header.values[0] ?? [], rows: body.values }, rows);
   options.onProgress?.(`Updating ${merged.rows.length} rows`);
-  const plan = buildPortfolioPlanFromValues(merged.rows, [], takenOn).plan;
+  const plan = buildPortfolioPlanFromValues(merged.rows, [], takenOn, {
+    live: true,
+    // The live formulas name the rows where replaceResults writes them: where the table stands.
+    tableTopLeft: header.address.split("!").pop()?.split(":")[0].replace(/\$/g, ""),
+  }).plan;
   const report = await replaceResults(context, plan, { noteApi: options.noteApi });
   return {
     mode: "updated",

@@ -96,6 +96,11 @@ function addTable(ws: ExcelJS.Worksheet, t: TablePlan): void {
   const formulaCols = Object.entries(t.formulaColumns ?? {}).map(([h, f]) => {
     const i = t.headers.indexOf(h);
     if (i < 0) throw new Error(`Table ${t.name}: formula column "${h}" is not one of its headers`);
+    // Excel would not bind COLLAB.* written by another program (see CellWrite.addinFormula).
+    if (/\bCOLLAB\./i.test(f(0)))
+      throw new Error(
+        `Table ${t.name}: formula column "${h}" calls COLLAB.*, which only the add-in can write`
+      );
     return [i, f] as const;
   });
   const rows = t.rows.map((row, r) => {
@@ -167,6 +172,24 @@ function addConditionalFormat(
     ws.addConditionalFormatting({
       ref: cf.range,
       rules: [{ type: "colorScale", priority, cfvo, color } as ExcelJS.ColorScaleRuleType],
+    });
+    return;
+  }
+  if (cf.kind === "dataBar") {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "dataBar",
+          priority,
+          cfvo: [
+            { type: "num", value: cf.min },
+            { type: "num", value: cf.max },
+          ],
+          color: { argb: argb(cf.color) },
+          gradient: false,
+        } as unknown as ExcelJS.DataBarRuleType,
+      ],
     });
     return;
   }

@@ -106,6 +106,14 @@ export type ConditionalFormatPlan =
       formula: string;
       fill: string;
       fontColor?: string;
+    }
+  | {
+      /** Issue 15: solid bars between fixed ends (e.g. the 1-5 scale), so bars compare across rows. */
+      kind: "dataBar";
+      range: string;
+      color: string;
+      min: number;
+      max: number;
     };
 
 export interface ChartPlan {

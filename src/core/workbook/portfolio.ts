@@ -31,7 +31,7 @@ import {
   type Profile,
   type Segment,
 } from "../method";
-import { columnLetter, isoToSerial } from "./a1";
+import { cellAddress, columnLetter, isoToSerial, parseCell } from "./a1";
 import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import type { AssessmentMeta } from "./plan";
 
@@ -233,6 +233,28 @@ function preferencingShort(p: Preferencing): string {
 
 export const PORTFOLIO_HEADERS: readonly string[] = PORTFOLIO_COLUMNS.map((c) => c.header);
 
+/**
+ * Inside Excel only: a last column recomputing each row's target model with COLLAB.MODEL from the
+ * row's ten scores and perspective. Files written elsewhere never get it (Excel binds COLLAB.* only
+ * when the add-in writes it; LibreOffice shows #NAME?).
+ */
+export const LIVE_MODEL_HEADER = "Model (live)";
+
+/**
+ * The live column's formula for body row `rowIndex` (0-based): the row's own cells, for a table whose
+ * header starts at `topLeft` (where Excel has it: a user may have inserted rows above).
+ */
+export function liveModelFormula(rowIndex: number, topLeft = `A${PORTFOLIO_TOP_ROW}`): string {
+  const tl = parseCell(topLeft);
+  const r = tl.row + 1 + rowIndex;
+  const at = (header: string) => cellAddress(tl.col + PORTFOLIO_HEADERS.indexOf(header), r);
+  const first = at(dimensionByKey(DIMENSION_KEYS[0]).label);
+  const last = at(dimensionByKey(DIMENSION_KEYS[DIMENSION_KEYS.length - 1]).label);
+  // The scores as one row in DIMENSION_KEYS order (COLLAB.MODEL's one-row form); no their_scores:
+  // the row holds the effective scores, both sides already combined.
+  return `COLLAB.MODEL(${first}:${last},,${at("Perspective")})`;
+}
+
 /** Column letter of a CF_Portfolio header (table starts in column A). */
 export function portfolioColumn(header: string): string {
   const i = PORTFOLIO_HEADERS.indexOf(header);
@@ -280,16 +302,26 @@ const textAt = (row: readonly CellValue[], header: string): string => {
   return v === null ? "" : String(v).trim();
 };
 
-function portfolioSheet(rows: readonly CellValue[][], summary: string): SheetPlan {
+function portfolioSheet(
+  rows: readonly CellValue[][],
+  summary: string,
+  live: boolean,
+  liveAt?: string
+): SheetPlan {
   const top = PORTFOLIO_TOP_ROW;
   const last = top + rows.length;
   const table: TablePlan = {
     name: PORTFOLIO_TABLE,
     topLeft: `A${top}`,
-    headers: [...PORTFOLIO_HEADERS],
-    rows: rows.map((r) => [...r]),
+    headers: live ? [...PORTFOLIO_HEADERS, LIVE_MODEL_HEADER] : [...PORTFOLIO_HEADERS],
+    rows: rows.map((r) => (live ? [...r, null] : [...r])),
+    // An empty table keeps one blank row: no formula there (it could only say #N/A).
+    ...(live && rows.length
+      ? { formulaColumns: { [LIVE_MODEL_HEADER]: (i: number) => liveModelFormula(i, liveAt) } }
+      : {}),
     style: "TableStyleMedium2",
   };
+  const width = table.headers.length;
   const columnWidths: Record<string, number> = {};
   const rangeStyles: SheetPlan["rangeStyles"] = [];
   PORTFOLIO_COLUMNS.forEach((c, i) => {
@@ -305,9 +337,15 @@ function portfolioSheet(rows: readonly CellValue[][], summary: string): SheetPla
         },
       });
   });
+  if (live) {
+    const col = columnLetter(width);
+    columnWidths[col] = 36;
+    if (rows.length)
+      rangeStyles.push({ range: `${col}${top + 1}:${col}${last}`, style: { vertical: "top" } });
+  }
   // Spreadsheets that ignore table styles (LibreOffice) still show a readable, wrapped header.
   rangeStyles.push({
-    range: `A${top}:${columnLetter(PORTFOLIO_COLUMNS.length)}${top}`,
+    range: `A${top}:${columnLetter(width)}${top}`,
     style: { bold: true, wrap: true, vertical: "top", fill: COLORS.header },
   });
   const mismatchCol = portfolioColumn("Mismatch");
@@ -628,9 +666,17 @@ function skippedSheet(skipped: readonly SkippedFile[]): SheetPlan {
 export function buildPortfolioPlan(
   rows: readonly PortfolioRow[],
   skipped: readonly SkippedFile[],
-  takenOn: string
+  takenOn: string,
+  options: PortfolioPlanOptions = {}
 ): PortfolioPlan {
-  return buildPortfolioPlanFromValues(rows.map(portfolioValues), skipped, takenOn);
+  return buildPortfolioPlanFromValues(rows.map(portfolioValues), skipped, takenOn, options);
+}
+
+export interface PortfolioPlanOptions {
+  /** Add the LIVE_MODEL_HEADER column of COLLAB.MODEL formulas: for the Office.js adapter only. */
+  live?: boolean;
+  /** Where the existing table's header starts (an update writes the table where it stands). */
+  tableTopLeft?: string;
 }
 
 /**
@@ -640,18 +686,21 @@ export function buildPortfolioPlan(
 export function buildPortfolioPlanFromValues(
   rows: readonly CellValue[][],
   skipped: readonly SkippedFile[],
-  takenOn: string
+  takenOn: string,
+  options: PortfolioPlanOptions = {}
 ): PortfolioPlan {
   const mismatches = rows.filter((r) => textAt(r, "Mismatch") === MISMATCH_YES).length;
+  const live = options.live === true;
   const summary =
     `${rows.length} relationship(s) read on ${takenOn}; ${mismatches} with a mismatch between target model and segment` +
     (skipped.length
       ? `; ${skipped.length} file(s) skipped (see ${PORTFOLIO_SHEETS.skipped})`
       : "") +
-    ". Sort and filter the table freely; the Segments sheet counts from it.";
+    ". Sort and filter the table freely; the Segments sheet counts from it." +
+    (live
+      ? ` ${LIVE_MODEL_HEADER} is live: COLLAB.MODEL on the row's ten scores and perspective follows your edits (Target model, as read, also weighed any wide gap between the two sides' views).`
+      : "");
   const seg = segmentsSheet(rows, takenOn);
-  const sheets = [portfolioSheet(rows, summary), seg.sheet];
-  if (skipped.length) sheets.push(skippedSheet(skipped));
   const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(dimensionByKey(k).label));
   const dataBars: DataBarPlan[] = rows.length
     ? numeric.map((col) => ({
@@ -662,6 +711,22 @@ export function buildPortfolioPlanFromValues(
         max: THRESHOLDS.scaleMax,
       }))
     : [];
+  const portfolio = portfolioSheet(rows, summary, live, options.tableTopLeft);
+  // Inside Excel the score bars are conditional formats of the plan (the Office.js adapter writes
+  // them, and an update clears and rewrites them over the grown body); files get them from dataBars.
+  if (live)
+    portfolio.conditionalFormats = [
+      ...(portfolio.conditionalFormats ?? []),
+      ...dataBars.map(({ range, color, min, max }) => ({
+        kind: "dataBar" as const,
+        range,
+        color,
+        min,
+        max,
+      })),
+    ];
+  const sheets = [portfolio, seg.sheet];
+  if (skipped.length) sheets.push(skippedSheet(skipped));
   return {
     plan: {
       sheets,
@@ -705,7 +770,11 @@ export function mergePortfolioValues(
 ): PortfolioMerge {
   const headers = existing.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
   const differs = PORTFOLIO_HEADERS.findIndex((h, i) => headers[i] !== h);
-  if (differs >= 0 || headers.length !== PORTFOLIO_HEADERS.length) {
+  // The live column (written inside Excel) holds formulas, rewritten each time: not a user's data.
+  const withLive =
+    headers.length === PORTFOLIO_HEADERS.length + 1 &&
+    headers[PORTFOLIO_HEADERS.length] === LIVE_MODEL_HEADER;
+  if (differs >= 0 || (headers.length !== PORTFOLIO_HEADERS.length && !withLive)) {
     const where =
       differs >= 0
         ? `column ${columnLetter(differs + 1)} is "${clip(headers[differs] ?? "").slice(0, 40)}", expected "${PORTFOLIO_HEADERS[differs]}"`

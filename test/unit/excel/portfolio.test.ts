@@ -1,6 +1,14 @@
 /** The portfolio written inside Excel, on the strict stand-in: first write, update by reference, syncs. */
 import { columnLetter } from "../../../src/core/workbook/a1";
 import {
+  DIMENSION_KEYS,
+  THRESHOLDS,
+  dimensionByKey,
+  modelById,
+  recommend,
+} from "../../../src/core/method";
+import {
+  LIVE_MODEL_HEADER,
   PORTFOLIO_HEADERS,
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLE,
@@ -50,6 +58,74 @@ function bodyValues(f: ReturnType<typeof fake>, n: number): unknown[][] {
   );
 }
 
+/**
+ * Checks the live column of the first `rows.length` body rows: a COLLAB.MODEL formula on that row's
+ * own ten score cells and Perspective cell, whose cells hold the row's values; and the engine, given
+ * those ten scores, recommends what the row's model is (so the formula, once bound, agrees).
+ */
+function expectLiveColumn(
+  f: ReturnType<typeof fake>,
+  rows: PortfolioRow[],
+  top = PORTFOLIO_TOP_ROW
+): void {
+  const live = columnLetter(PORTFOLIO_HEADERS.length + 1);
+  expect(f.cell(PORTFOLIO_SHEETS.portfolio, `${live}${top}`)?.value).toBe(LIVE_MODEL_HEADER);
+  const labels = DIMENSION_KEYS.map((k) => dimensionByKey(k).label);
+  rows.forEach((row, i) => {
+    const r = top + 1 + i;
+    const formula = String(f.cell(PORTFOLIO_SHEETS.portfolio, `${live}${r}`)?.formula);
+    const m = /^=COLLAB\.MODEL\(([A-Z]+)(\d+):([A-Z]+)(\d+),,([A-Z]+)(\d+)\)$/.exec(formula);
+    expect(m).not.toBeNull();
+    const [, from, fromRow, to, toRow, persp, perspRow] = m!;
+    expect([fromRow, toRow, perspRow].map(Number)).toEqual([r, r, r]);
+    expect([from, to, persp]).toEqual([
+      col(labels[0]),
+      col(labels[labels.length - 1]),
+      col("Perspective"),
+    ]);
+    // The referenced cells are this row's: its perspective and its ten scores, in key order.
+    expect(f.cell(PORTFOLIO_SHEETS.portfolio, `${persp}${r}`)?.value).toBe(row.perspective);
+    const start = PORTFOLIO_HEADERS.indexOf(labels[0]);
+    const scores = DIMENSION_KEYS.map(
+      (_, k) =>
+        f.cell(PORTFOLIO_SHEETS.portfolio, `${columnLetter(start + k + 1)}${r}`)?.value as number
+    );
+    const values = portfolioValues(row);
+    expect(scores).toEqual(labels.map((l) => values[PORTFOLIO_HEADERS.indexOf(l)]));
+    const engine = recommend({
+      us: Object.fromEntries(DIMENSION_KEYS.map((k, j) => [k, scores[j]])),
+      perspective: row.perspective,
+    });
+    expect(modelById(engine.targetModel).name).toBe(modelById(row.targetModel).name);
+  });
+  // Nothing below the table: the column has exactly one formula per row.
+  expect(
+    f.cell(PORTFOLIO_SHEETS.portfolio, `${live}${top + 1 + rows.length}`)?.formula
+  ).toBeUndefined();
+}
+
+/** Each of the first `n` rows' ten score cells carries exactly one data bar; the others none. */
+function expectScoreBars(f: ReturnType<typeof fake>, n: number): void {
+  const scoreCols = DIMENSION_KEYS.map((k) => col(dimensionByKey(k).label));
+  for (let i = 0; i < n; i++)
+    for (const c of scoreCols)
+      expect(
+        f.cell(PORTFOLIO_SHEETS.portfolio, `${c}${firstBody + i}`)?.conditionalFormats
+      ).toEqual(["DataBar"]);
+  expect(
+    f.cell(PORTFOLIO_SHEETS.portfolio, `${col("Relationship")}${firstBody}`)?.conditionalFormats
+  ).toEqual([]);
+  // Fixed to the scale's ends, as in the files the command line writes.
+  const bounds = (loc: string) => f.ops({ location: loc }).map((op) => op.value);
+  const scale = (v: number) => ({ type: "Number", formula: String(v) });
+  expect(
+    new Set(bounds("DataBarConditionalFormat.lowerBoundRule").map((v) => JSON.stringify(v)))
+  ).toEqual(new Set([JSON.stringify(scale(THRESHOLDS.scaleMin))]));
+  expect(
+    new Set(bounds("DataBarConditionalFormat.upperBoundRule").map((v) => JSON.stringify(v)))
+  ).toEqual(new Set([JSON.stringify(scale(THRESHOLDS.scaleMax))]));
+}
+
 describe("the portfolio inside Excel", () => {
   const first = [0, 3, 5, 9, 10].map((i) => rowFor(i));
 
@@ -67,6 +143,10 @@ describe("the portfolio inside Excel", () => {
     expect(f.state.tables.map((t) => t.name)).toEqual([PORTFOLIO_TABLE]);
     expect(f.ops({ sheet: "Budget" })).toEqual([]);
     expect(bodyValues(f, first.length)).toEqual(first.map(portfolioValues));
+    expectLiveColumn(f, first);
+    expectScoreBars(f, first.length);
+    // The formulas ride in the rows' batch: still one sync to look and applyPlan's two.
+    expect(report.syncs).toBe(3);
     // The chart of the segments, on our Segments sheet.
     const charts = f.ops({ location: "ChartCollection.add" });
     expect(charts).toHaveLength(1);
@@ -93,8 +173,12 @@ describe("the portfolio inside Excel", () => {
       rows: first.length + 1,
     });
     expect(sync).toHaveBeenCalledTimes(report.syncs);
-    const expected = [first[0], changed, ...first.slice(2), added].map(portfolioValues);
+    const merged = [first[0], changed, ...first.slice(2), added];
+    const expected = merged.map(portfolioValues);
     expect(bodyValues(f, expected.length)).toEqual(expected);
+    expectLiveColumn(f, merged);
+    // The bars cover the grown body, cleared first: still one per cell.
+    expectScoreBars(f, merged.length);
     expect(f.state.tables).toHaveLength(1);
     // The grids' names follow the merged rows (the counts are formulas over the table).
     const namesCell = (rows: PortfolioRow[]) => {
@@ -112,6 +196,27 @@ describe("the portfolio inside Excel", () => {
       String(f.cell(PORTFOLIO_SHEETS.segments, address)?.value).split("; ");
     expect(text(after)).toContain(changed.otherParty);
     expect(text(before)).not.toContain(changed.otherParty);
+  });
+
+  it("update of a table the user moved down: the live formulas name the rows where it stands", async () => {
+    const top = PORTFOLIO_TOP_ROW + 3;
+    const f = fake({
+      sheets: [PORTFOLIO_SHEETS.portfolio, PORTFOLIO_SHEETS.segments],
+      tables: [
+        {
+          name: PORTFOLIO_TABLE,
+          sheet: PORTFOLIO_SHEETS.portfolio,
+          topLeft: `A${top}`,
+          // An older Excel-written table: no live column yet, which the update adds.
+          headers: [...PORTFOLIO_HEADERS],
+          rows: first.map(portfolioValues),
+        },
+      ],
+    });
+    const added = rowFor(14);
+    const report = await writePortfolioInExcel(f.ctx, [added], TODAY);
+    expect(report).toMatchObject({ mode: "updated", added: 1, kept: first.length });
+    expectLiveColumn(f, [...first, added], top);
   });
 
   it("keeps a constant number of syncs however many rows there are", async () => {

@@ -7,6 +7,7 @@ import {
   recommend,
 } from "../../../src/core/method";
 import {
+  LIVE_MODEL_HEADER,
   MAX_TEXT,
   PORTFOLIO_COLUMNS,
   PORTFOLIO_HEADERS,
@@ -113,6 +114,29 @@ describe("buildPortfolioPlan", () => {
     for (const b of onScores) expect([b.min, b.max]).toEqual([1, 5]);
   });
 
+  test("the live COLLAB.MODEL column only when asked (inside Excel), never in a file's plan", () => {
+    const addin = (p: typeof plan) =>
+      p.sheets.flatMap((s) => [
+        ...s.cells.filter((c) => /COLLAB\./i.test(c.formula ?? "")),
+        ...(s.tables ?? []).flatMap((t) =>
+          Object.entries(t.formulaColumns ?? {}).filter(([, f]) => /COLLAB\./i.test(f(0)))
+        ),
+      ]);
+    expect(addin(plan)).toEqual([]);
+    const t = (p: typeof plan) =>
+      p.sheets.find((s) => s.name === PORTFOLIO_SHEETS.portfolio)!.tables![0];
+    expect(t(plan).headers).not.toContain(LIVE_MODEL_HEADER);
+    const live = buildPortfolioPlan(rows, [], "2026-05-04", { live: true }).plan;
+    expect(t(live).headers).toEqual([...PORTFOLIO_HEADERS, LIVE_MODEL_HEADER]);
+    expect(Object.keys(t(live).formulaColumns!)).toEqual([LIVE_MODEL_HEADER]);
+    for (const r of t(live).rows) expect(r).toHaveLength(PORTFOLIO_HEADERS.length + 1);
+    // The sheet says the column is live.
+    const ws = live.sheets.find((s) => s.name === PORTFOLIO_SHEETS.portfolio)!;
+    expect(ws.cells.find((c) => c.address === "A2")!.value).toMatch(
+      new RegExp(`${LIVE_MODEL_HEADER.replace(/[()]/g, "\\$&")} is live: COLLAB\\.MODEL`)
+    );
+  });
+
   test("skipped files get a sheet of their own", () => {
     const skipped = plan.sheets.find((s) => s.name === PORTFOLIO_SHEETS.skipped)!;
     expect(skipped.cells.map((c) => c.value)).toEqual(expect.arrayContaining(["x.xlsx", "junk"]));
@@ -154,5 +178,14 @@ describe("mergePortfolioValues (an update inside Excel)", () => {
     expect(() => mergePortfolioValues({ headers: headers.slice(0, -1), rows: [] }, [a])).toThrow(
       PortfolioTableError
     );
+    // Our live column is ours (rewritten each time); any other extra column is not.
+    const live = mergePortfolioValues(
+      { headers: [...headers, LIVE_MODEL_HEADER], rows: [[...portfolioValues(b), "Cooperative"]] },
+      [a]
+    );
+    expect(live.rows).toEqual([portfolioValues(b), portfolioValues(a)]);
+    expect(() =>
+      mergePortfolioValues({ headers: [...headers, "My notes"], rows: [] }, [a])
+    ).toThrow(PortfolioTableError);
   });
 });
