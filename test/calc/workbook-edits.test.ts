@@ -76,7 +76,7 @@ const AGREE: Record<string, Edit> = {
       cols.forEach((c, j) => {
         const v = vals[j];
         ws.getCell(`${c}${to}`).value =
-          v && typeof v === "object" && "formula" in v
+          v && typeof v === "object" && "formula" in v && typeof v.formula === "string"
             ? { formula: shiftRows(v.formula, to - from) }
             : v;
       });
