@@ -279,7 +279,8 @@ const SCORE_ERROR = {
 
 function howToLine(): string {
   // Kept shorter than the table is wide: a longer line widens the printed page and shrinks the print.
-  return "Fill in 'Our score' for your side, 'Their score' with the other party's answers as given. 'Their value (our frame)' reads a mirrored question against their answer to its partner.";
+  // About 140 characters is what the first printed page of a step sheet shows of a line.
+  return "Type Our score for your side and Their score as the other party answered; Their value shows their answer in our frame.";
 }
 
 /**
@@ -312,9 +313,9 @@ function meaningColours(key: DimensionKey): { low: string; mid: string; high: st
 
 /** One line a reader needs to read the colours. */
 export const COLOUR_LEGEND =
-  "Colours: green good, amber in between, red a warning (reverse items turned round); blue for stakes and dependence, neither good nor bad.";
+  "Colours: green good, amber in between, red a warning (reverse items turned); blue: neither good nor bad.";
 
-const GAP_LEGEND = `Orange values: the sides differ by ${THRESHOLDS.perceptionGapItem} or more.`;
+const GAP_LEGEND = `Orange: the sides differ by ${THRESHOLDS.perceptionGapItem} or more.`;
 
 /**
  * Fills for a block of score cells by what the answers mean: the reverse flag on the row turns a
