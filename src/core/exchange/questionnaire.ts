@@ -8,9 +8,10 @@ import { DIMENSIONS, ITEM_SET_VERSION, itemSet } from "../method";
 import type { AssessmentItem, Perspective, Side } from "../method/types";
 import { COLLEAGUE_NAMES } from "../rounds/colleague";
 import { absolute, offsetCell, parseCell, rangeAddress } from "../workbook/a1";
-import { SCORE_CHOICES, sheetRef } from "../workbook/names";
+import { INTEREST_HEADERS, INTEREST_KINDS, SCORE_CHOICES, sheetRef } from "../workbook/names";
 import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { isAssessmentId } from "./assessment-id";
+import { QUESTIONNAIRE_INTEREST_ROWS, THEIR_INTERESTS_TABLE } from "./interests";
 import { QUESTION_SET_CHECK_NAME, questionSetCheck } from "./fingerprint";
 import {
   ANSWER_HEADERS,
@@ -138,7 +139,9 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
         (colleague
           ? `Only the questions. None of the answers of your colleagues or of ${other}, and no comments or conclusions, are in it; `
           : `Only the questions. None of the answers, comments or conclusions of ${us} are in it, and `) +
-          "only your scores and notes are read into the review when it comes back."
+          (colleague
+            ? "only your scores and notes are read into the review when it comes back."
+            : "only your scores, notes, interests and objectives are read into the review when it comes back.")
       ),
       ...para(
         8,
@@ -226,6 +229,18 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
   );
   const firstScore = scoreRange.split(":")[0];
   const headerRow = parseCell(QUESTIONNAIRE_LAYOUT.tableTopLeft).row;
+  // Step 1 asks the other party for their own interests and objectives (not a colleague: ours are
+  // the analyst's to write). Below the questions, in the wide Question column and the anchors'.
+  const interests = input.side === "them";
+  const iTop = headerRow + n + 4;
+  const iCol = ANSWER_TABLE_HEADERS.indexOf(ANSWER_HEADERS.question);
+  const iFirst = offsetCell(QUESTIONNAIRE_LAYOUT.tableTopLeft, iCol, iTop - headerRow);
+  const iBody = rangeAddress(
+    offsetCell(iFirst, 0, 1),
+    INTEREST_HEADERS.length,
+    QUESTIONNAIRE_INTEREST_ROWS
+  );
+  const iKinds = rangeAddress(offsetCell(iFirst, 1, 1), 1, QUESTIONNAIRE_INTEREST_ROWS);
   return {
     name: QUESTIONNAIRE_SHEETS.answers,
     role: "questionnaire",
@@ -244,11 +259,29 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
         value: `Pick 1 to 5 or N/A under "${ANSWER_HEADERS.score}"; notes are optional.`,
         style: { italic: true },
       },
+      ...(interests
+        ? [
+            {
+              address: offsetCell(iFirst, 0, -2),
+              value: "Your interests and objectives",
+              style: { bold: true, fontSize: 12 },
+            },
+            {
+              address: offsetCell(iFirst, 0, -1),
+              value:
+                "What does your organisation want from this relationship? One per row; Kind is Interest or Objective, Priority as you like.",
+              style: { italic: true },
+            },
+          ]
+        : []),
     ],
     rangeStyles: [
       { range: bodyRange, style: { wrap: true, vertical: "top" } },
       { range: scoreRange, style: { unlocked: true, horizontal: "center", wrap: false } },
       { range: notesRange, style: { unlocked: true, wrap: true, vertical: "top" } },
+      ...(interests
+        ? [{ range: iBody, style: { unlocked: true, wrap: true, vertical: "top" as const } }]
+        : []),
     ],
     tables: [
       {
@@ -267,6 +300,19 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
         ]),
         style: "TableStyleMedium2",
       },
+      ...(interests
+        ? [
+            {
+              name: THEIR_INTERESTS_TABLE,
+              topLeft: iFirst,
+              headers: [...INTEREST_HEADERS],
+              rows: Array.from({ length: QUESTIONNAIRE_INTEREST_ROWS }, () =>
+                INTEREST_HEADERS.map(() => null)
+              ),
+              style: "TableStyleLight9",
+            },
+          ]
+        : []),
     ],
     validations: [
       {
@@ -283,6 +329,17 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
           message: "Please pick 1, 2, 3, 4, 5 or N/A from the list.",
         },
       },
+      ...(interests
+        ? [
+            {
+              kind: "list" as const,
+              range: iKinds,
+              values: [...INTEREST_KINDS],
+              allowBlank: true,
+              error: { title: "Kind", message: "Allowed: Interest or Objective." },
+            },
+          ]
+        : []),
     ],
     conditionalFormats: [
       // Unanswered questions stand out until a score is picked.

@@ -84,6 +84,8 @@ describe("questionnaire file", () => {
         PRIVATE.title,
         PRIVATE.assessors,
         PRIVATE.note,
+        PRIVATE.interest,
+        "Our interests and objectives",
         ITEM_HEADERS.our,
         ITEM_HEADERS.their,
         ITEM_HEADERS.weight,
