@@ -280,7 +280,7 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
       { range: scoreRange, style: { unlocked: true, horizontal: "center", wrap: false } },
       { range: notesRange, style: { unlocked: true, wrap: true, vertical: "top" } },
       ...(interests
-        ? [{ range: iBody, style: { unlocked: true, wrap: true, vertical: "top" as const } }]
+        ? [{ range: iBody, style: { ...INPUT, wrap: true, vertical: "top" as const } }]
         : []),
     ],
     tables: [
