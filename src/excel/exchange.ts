@@ -5,6 +5,7 @@
  */
 import {
   buildQuestionnairePlan,
+  evidenceFromTables,
   ourNotePart,
   planInterests,
   planMerge,
@@ -123,12 +124,22 @@ export async function readExchangeCover(context: Excel.RequestContext): Promise<
  * planToBuffer (src/xlsx), then calls openQuestionnaireInExcel(toBase64(bytes)).
  */
 export async function questionnairePlanFromExcel(
-  context: Excel.RequestContext
+  context: Excel.RequestContext,
+  /** shareEvidence: the analyst chose to show our Evidence column (left out by default). */
+  opts: { shareEvidence?: boolean } = {}
 ): Promise<WorkbookPlan> {
-  const { meta, assessmentId, itemSetVersion } = await readExchangeCover(context);
+  const cover = queueCoverRead(context);
+  const { tables } = await loadItemTables(context);
+  const { meta, assessmentId, itemSetVersion } = coverFacts(cover, tables);
   // Asked with the workbook's own question set, so its answers land on its rows.
   const items = coverItemSet(itemSetVersion);
-  return buildQuestionnairePlan({ assessmentId, meta, items, itemSetVersion });
+  return buildQuestionnairePlan({
+    assessmentId,
+    meta,
+    items,
+    itemSetVersion,
+    ...(opts.shareEvidence ? { evidence: evidenceFromTables(tables) } : {}),
+  });
 }
 
 export interface ExcelImportOutcome {

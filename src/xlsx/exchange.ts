@@ -8,6 +8,7 @@ import {
   ANSWERS_TABLE,
   ASSESSMENT_ID_NAME,
   buildQuestionnairePlan,
+  evidenceFromTables,
   formatImportReport,
   ourNotePart,
   planInterests,
@@ -240,8 +241,11 @@ export function questionnaireFileName(them: string): string {
 /** The questionnaire for the other party, as .xlsx bytes. Our workbook is only read. */
 export async function buildQuestionnaireBuffer(
   ourData: Bytes,
-  /** Issue 13: "us" writes the file for a colleague on our side. */
-  opts: { side?: Side } = {}
+  /**
+   * Issue 13: "us" writes the file for a colleague on our side. shareEvidence: the analyst chose to
+   * show our Evidence column beside the questions (left out by default).
+   */
+  opts: { side?: Side; shareEvidence?: boolean } = {}
 ): Promise<{ buffer: Buffer; fileName: string; assessmentId: string }> {
   const ours = await loadOurAssessment(ourData);
   const side = opts.side ?? "them";
@@ -252,6 +256,7 @@ export async function buildQuestionnaireBuffer(
     items: oursItemSet(ours).items,
     itemSetVersion: ours.itemSetVersion,
     ...(side === "us" ? { side, sideCheck: sideCheck(ours.assessmentId, ours.meta.title) } : {}),
+    ...(opts.shareEvidence ? { evidence: evidenceFromTables(readItemTables(ours.workbook)) } : {}),
   });
   return {
     buffer: await planToBuffer(plan),

@@ -8,8 +8,21 @@ import { DIMENSIONS, ITEM_SET_VERSION, itemSet } from "../method";
 import type { AssessmentItem, Perspective, Side } from "../method/types";
 import { COLLEAGUE_NAMES } from "../rounds/colleague";
 import { absolute, offsetCell, parseCell, rangeAddress } from "../workbook/a1";
-import { INTEREST_HEADERS, INTEREST_KINDS, SCORE_CHOICES, sheetRef } from "../workbook/names";
-import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import {
+  INTEREST_HEADERS,
+  INTEREST_KINDS,
+  ITEM_HEADERS,
+  SCORE_CHOICES,
+  sheetRef,
+} from "../workbook/names";
+import type {
+  AssessmentMeta,
+  CellWrite,
+  ItemTableValues,
+  SheetPlan,
+  WorkbookPlan,
+} from "../workbook/plan";
+import { cutText } from "./quote";
 import { isAssessmentId } from "./assessment-id";
 import { QUESTIONNAIRE_INTEREST_ROWS, THEIR_INTERESTS_TABLE } from "./interests";
 import { QUESTION_SET_CHECK_NAME, questionSetCheck } from "./fingerprint";
@@ -17,6 +30,7 @@ import {
   ANSWER_HEADERS,
   ANSWER_TABLE_HEADERS,
   ANSWERS_TABLE,
+  MAX_NOTE_LENGTH,
   QUESTIONNAIRE_KIND,
   QUESTIONNAIRE_NAMES,
   QUESTIONNAIRE_SHEETS,
@@ -39,6 +53,31 @@ export interface QuestionnaireInput {
   side?: Side;
   /** Required with side "us": rounds/colleague `sideCheck(assessmentId, our title)`. */
   sideCheck?: string;
+  /**
+   * Our Evidence per item id, ONLY when the analyst chose to share it (`--share-evidence`): shown in
+   * a read-only column beside the answers table. Left out, nothing of our evidence is in the file.
+   */
+  evidence?: Record<string, string>;
+}
+
+/** Our Evidence column per item id, from our item tables (older workbooks have none). */
+export function evidenceFromTables(tables: readonly ItemTableValues[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of tables) {
+    const headers = t.headers.map((h) => String(h ?? "").trim());
+    const idCol = headers.indexOf(ITEM_HEADERS.id);
+    const evCol = headers.indexOf(ITEM_HEADERS.evidence);
+    if (idCol < 0 || evCol < 0) continue;
+    for (const row of t.rows) {
+      const id = row[idCol];
+      const ev = row[evCol];
+      if (typeof id === "string" && (typeof ev === "string" || typeof ev === "number")) {
+        const text = String(ev).trim();
+        if (text) out[id.trim()] = cutText(text, MAX_NOTE_LENGTH);
+      }
+    }
+  }
+  return out;
 }
 
 /** Where things sit; the import finds them by defined name and table name, tests by these. */
@@ -138,7 +177,9 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
         "What is in this file",
         (colleague
           ? `Only the questions. None of the answers of your colleagues or of ${other}, and no comments or conclusions, are in it; `
-          : `Only the questions. None of the answers, comments or conclusions of ${us} are in it, and `) +
+          : Object.keys(input.evidence).length
+            ? `Only the questions and, beside them, the evidence ${us} chose to share. None of its answers, comments or conclusions are in it, and `
+            : `Only the questions. None of the answers, comments or conclusions of ${us} are in it, and `) +
           (colleague
             ? "only your scores and notes are read into the review when it comes back."
             : "only your scores, notes, interests and objectives are read into the review when it comes back.")
@@ -231,6 +272,25 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
   const headerRow = parseCell(QUESTIONNAIRE_LAYOUT.tableTopLeft).row;
   // Step 1 asks the other party for their own interests and objectives (not a colleague: ours are
   // the analyst's to write). Below the questions, in the wide Question column and the anchors'.
+  // Shared evidence sits beside the table (outside it), so the import's table check is unchanged.
+  const shared = Object.keys(input.evidence).length > 0;
+  const evCol = offsetCell(QUESTIONNAIRE_LAYOUT.tableTopLeft, ANSWER_TABLE_HEADERS.length, 0);
+  const evidenceCells: CellWrite[] = shared
+    ? [
+        { address: evCol, value: `Evidence from ${input.meta.us}`, style: { bold: true } },
+        ...input.items.flatMap((it, i) =>
+          input.evidence[it.id]
+            ? [
+                {
+                  address: offsetCell(evCol, 0, i + 1),
+                  value: input.evidence[it.id],
+                  style: { wrap: true, vertical: "top" as const, fontColor: "#595959" },
+                },
+              ]
+            : []
+        ),
+      ]
+    : [];
   const interests = input.side === "them";
   const iTop = headerRow + n + 4;
   const iCol = ANSWER_TABLE_HEADERS.indexOf(ANSWER_HEADERS.question);
@@ -245,7 +305,17 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
     name: QUESTIONNAIRE_SHEETS.answers,
     role: "questionnaire",
     tabColor: "#548235",
-    columnWidths: { A: 11, B: 20, C: 52, D: 24, E: 24, F: 24, G: 12, H: 44 },
+    columnWidths: {
+      A: 11,
+      B: 20,
+      C: 52,
+      D: 24,
+      E: 24,
+      F: 24,
+      G: 12,
+      H: 44,
+      ...(shared ? { I: 40 } : {}),
+    },
     freeze: { rows: 4, columns: 0 },
     cells: [
       { address: "A1", value: "Your answers", style: { bold: true, fontSize: 14 } },
@@ -259,6 +329,7 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
         value: `Pick 1 to 5 or N/A under "${ANSWER_HEADERS.score}"; notes are optional.`,
         style: { italic: true },
       },
+      ...evidenceCells,
       ...(interests
         ? [
             {
@@ -370,6 +441,7 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
     returnTo: input.returnTo ?? "",
     side: input.side ?? "them",
     sideCheck: input.sideCheck ?? "",
+    evidence: input.evidence ?? {},
   };
   if (full.side === "us" && !/^US-[0-9A-F]{16}$/.test(full.sideCheck))
     throw new Error(

@@ -18,6 +18,7 @@ export const PRIVATE = {
   assessors: "Quentin Privatus, Ottilie Hushwell",
   note: "Our private note: walk away below 4.2M",
   interest: "Our private objective: cut Contoso's share to 30 % by 2028",
+  evidence: "Audit 2026-02: on-time delivery 88 %",
 };
 
 export const META: AssessmentMeta = {
@@ -51,6 +52,8 @@ export async function ourWorkbook(
       notes,
       // Our own Step 1 table holds something private: it must never reach their questionnaire.
       interests: { us: [[PRIVATE.interest, "Objective", "High", null]] },
+      // Evidence is ours too: it goes into their file only when the analyst chooses to share it.
+      evidence: { [ITEMS[1].id]: PRIVATE.evidence },
     })
   );
 }
