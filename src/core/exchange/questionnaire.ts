@@ -314,7 +314,7 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
       F: 24,
       G: 12,
       H: 44,
-      ...(shared ? { I: 40 } : {}),
+      ...(shared ? { I: 30 } : {}),
     },
     freeze: { rows: 4, columns: 0 },
     cells: [
