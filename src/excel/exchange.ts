@@ -5,8 +5,11 @@
  */
 import {
   buildQuestionnairePlan,
+  evidenceFromTables,
   ourNotePart,
+  planInterests,
   planMerge,
+  type InterestsPlan,
   resolveAssessmentId,
   validateReturned,
   type ImportReport,
@@ -121,12 +124,22 @@ export async function readExchangeCover(context: Excel.RequestContext): Promise<
  * planToBuffer (src/xlsx), then calls openQuestionnaireInExcel(toBase64(bytes)).
  */
 export async function questionnairePlanFromExcel(
-  context: Excel.RequestContext
+  context: Excel.RequestContext,
+  /** shareEvidence: the analyst chose to show our Evidence column (left out by default). */
+  opts: { shareEvidence?: boolean } = {}
 ): Promise<WorkbookPlan> {
-  const { meta, assessmentId, itemSetVersion } = await readExchangeCover(context);
+  const cover = queueCoverRead(context);
+  const { tables } = await loadItemTables(context);
+  const { meta, assessmentId, itemSetVersion } = coverFacts(cover, tables);
   // Asked with the workbook's own question set, so its answers land on its rows.
   const items = coverItemSet(itemSetVersion);
-  return buildQuestionnairePlan({ assessmentId, meta, items, itemSetVersion });
+  return buildQuestionnairePlan({
+    assessmentId,
+    meta,
+    items,
+    itemSetVersion,
+    ...(opts.shareEvidence ? { evidence: evidenceFromTables(tables) } : {}),
+  });
 }
 
 export interface ExcelImportOutcome {
@@ -135,6 +148,37 @@ export interface ExcelImportOutcome {
   assessmentId: string;
   /** Their notes for Notes cells that hold a formula of ours (left as they are). */
   notesNotWritten: NoteNotWritten[];
+  /** Their interests and objectives: rows written into our "Their interests" table, and any not placed. */
+  interests: InterestsPlan;
+}
+
+/** Queues the read of our "Their interests" table (never ours): fetched by the next sync. */
+function queueTheirInterests(context: Excel.RequestContext) {
+  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.interestsThem);
+  // Loaded so isNullObject is known after the sync (as loadItemTables does).
+  table.load("name");
+  return {
+    table,
+    sheet: table.worksheet.load("name"),
+    header: table.getHeaderRowRange().load("values, address"),
+    body: table.getDataBodyRange().load("values"),
+  };
+}
+
+function theirInterestsTable(
+  q: ReturnType<typeof queueTheirInterests>
+): ItemTableValues | undefined {
+  if (q.table.isNullObject) return undefined;
+  const address = q.header.address.includes("!")
+    ? q.header.address.split("!")[1]
+    : q.header.address;
+  return {
+    sheet: q.sheet.name,
+    tableName: TABLE_NAMES.interestsThem,
+    topLeft: address.split(":")[0].replace(/\$/g, ""),
+    headers: (q.header.values[0] ?? []).map((h) => String(h ?? "")),
+    rows: q.body.values,
+  };
 }
 
 /** What a table body holds besides values: formulas and links (read in the same sync). */
@@ -176,6 +220,7 @@ export async function importAnswersInExcel(
   // then fetches them too.
   const cover = queueCoverRead(context);
   const bodies = queueBodyFacts(context);
+  const theirInterests = queueTheirInterests(context);
   const { tables } = await loadItemTables(context);
   const { assessmentId, itemSetVersion: version } = coverFacts(cover, tables);
 
@@ -189,6 +234,7 @@ export async function importAnswersInExcel(
       "this questionnaire was prepared for a colleague on our side; allowed here: the other party's questionnaire (add a colleague's file under Respondents)"
     );
   const merge = planMerge(tables, validated, items);
+  const interests = planInterests(theirInterestsTable(theirInterests), validated.interests.rows);
 
   // Where each planned Notes cell sits in the bodies read above: "sheet!A1" -> its formula and link.
   const facts = new Map<
@@ -242,6 +288,12 @@ export async function importAnswersInExcel(
       range.values = [[(n.value ?? "") as Exclude<CellValue, null>]];
     }
   }
+  for (const w of interests.writes) {
+    const sheet = sheets.getItem(w.sheet);
+    // Their text that reads like a formula gets the Text format first, so Excel keeps it as text.
+    for (const cell of w.textCells) sheet.getRange(cell).numberFormat = [["@"]];
+    sheet.getRange(w.address).values = [w.values.map((v) => v ?? "")];
+  }
   await context.sync();
-  return { report: validated.report, merge, assessmentId, notesNotWritten };
+  return { report: validated.report, merge, assessmentId, notesNotWritten, interests };
 }

@@ -217,9 +217,12 @@ export class ExcelPort implements WorkbookPort {
     await Excel.run((context) => writeLiveFormulas(context, buildResultsPlan(null)));
   }
 
-  async prepareQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome> {
+  async prepareQuestionnaire(
+    onProgress?: ProgressFn,
+    opts: { shareEvidence?: boolean } = {}
+  ): Promise<QuestionnaireOutcome> {
     onProgress?.("Reading the cover");
-    const plan = await Excel.run((context) => questionnairePlanFromExcel(context));
+    const plan = await Excel.run((context) => questionnairePlanFromExcel(context, opts));
     onProgress?.("Building the questionnaire");
     const { planToBuffer } = await loadXlsx();
     // planToBuffer may hand back a Buffer (Node) or a Uint8Array (browser): both are byte arrays.

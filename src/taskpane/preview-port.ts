@@ -218,11 +218,14 @@ export class PreviewPort implements WorkbookPort {
     };
   }
 
-  async prepareQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome> {
+  async prepareQuestionnaire(
+    onProgress?: ProgressFn,
+    opts: { shareEvidence?: boolean } = {}
+  ): Promise<QuestionnaireOutcome> {
     onProgress?.("Building the questionnaire");
     const ours = await this.currentBytes();
     const { buildQuestionnaireBuffer } = await this.loadExchange();
-    const q = await buildQuestionnaireBuffer(ours);
+    const q = await buildQuestionnaireBuffer(ours, { shareEvidence: opts.shareEvidence });
     return {
       delivered: "download",
       assessmentId: q.assessmentId,

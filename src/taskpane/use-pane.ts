@@ -386,11 +386,11 @@ export function usePane(port: WorkbookPort) {
   );
 
   const prepareQuestionnaire = useCallback(
-    () =>
+    (opts: { shareEvidence?: boolean } = {}) =>
       run("Preparing the questionnaire", async (progress) => {
         const { meta } = stateRef.current;
         if (!meta) throw new Error("Create or open the assessment sheets first (New tab).");
-        const outcome = await port.prepareQuestionnaire(progress);
+        const outcome = await port.prepareQuestionnaire(progress, opts);
         if (outcome.file) saveFile(outcome.file);
         const where =
           outcome.delivered === "opened"

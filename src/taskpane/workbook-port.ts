@@ -135,7 +135,11 @@ export interface WorkbookPort {
   /** Preview only: the workbook as an .xlsx file. */
   download?(): Promise<DownloadFile>;
   /** The other party's questionnaire: opened as a new workbook (Excel) or offered as a file. */
-  prepareQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome>;
+  /** shareEvidence: the analyst chose to show our Evidence column in their file (off by default). */
+  prepareQuestionnaire(
+    onProgress?: ProgressFn,
+    opts?: { shareEvidence?: boolean }
+  ): Promise<QuestionnaireOutcome>;
   /**
    * Validates a returned questionnaire and writes its answers into the Their score column. A refused
    * file throws (ExchangeError / ExchangeFileError) and changes nothing.

@@ -8,10 +8,13 @@ import {
   ANSWERS_TABLE,
   ASSESSMENT_ID_NAME,
   buildQuestionnairePlan,
+  evidenceFromTables,
   formatImportReport,
   ourNotePart,
+  planInterests,
   planMerge,
   THEIR_NOTE_MARK,
+  type InterestsPlan,
   resolveAssessmentId,
   validateReturned,
   type ImportReport,
@@ -25,7 +28,7 @@ import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { itemSet, itemSetOf, type AssessmentItem } from "../core/method";
 import { itemIdsOf } from "../core/workbook/readback";
 import { cellAddress, parseCell } from "../core/workbook/a1";
-import { DEFINED_NAMES } from "../core/workbook/names";
+import { DEFINED_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, CellValue, ItemTableValues } from "../core/workbook/plan";
 import { quoteText } from "../core/exchange/quote";
 import { respondentSide, sideCheck } from "../core/rounds/colleague";
@@ -238,8 +241,11 @@ export function questionnaireFileName(them: string): string {
 /** The questionnaire for the other party, as .xlsx bytes. Our workbook is only read. */
 export async function buildQuestionnaireBuffer(
   ourData: Bytes,
-  /** Issue 13: "us" writes the file for a colleague on our side. */
-  opts: { side?: Side } = {}
+  /**
+   * Issue 13: "us" writes the file for a colleague on our side. shareEvidence: the analyst chose to
+   * show our Evidence column beside the questions (left out by default).
+   */
+  opts: { side?: Side; shareEvidence?: boolean } = {}
 ): Promise<{ buffer: Buffer; fileName: string; assessmentId: string }> {
   const ours = await loadOurAssessment(ourData);
   const side = opts.side ?? "them";
@@ -250,6 +256,7 @@ export async function buildQuestionnaireBuffer(
     items: oursItemSet(ours).items,
     itemSetVersion: ours.itemSetVersion,
     ...(side === "us" ? { side, sideCheck: sideCheck(ours.assessmentId, ours.meta.title) } : {}),
+    ...(opts.shareEvidence ? { evidence: evidenceFromTables(readItemTables(ours.workbook)) } : {}),
   });
   return {
     buffer: await planToBuffer(plan),
@@ -379,6 +386,24 @@ export interface ImportOutcome {
   normalised: string[];
   /** Their notes for Notes cells that hold a formula of ours (left as they are). */
   notesNotWritten: NoteNotWritten[];
+  /** Their interests and objectives: rows written into our "Their interests" table, and any not placed. */
+  interests: InterestsPlan;
+}
+
+/** Writes their interests into our "Their interests" table as text values (exceljs strings are never formulas). */
+export function applyInterests(wb: ExcelJS.Workbook, plan: InterestsPlan): void {
+  for (const w of plan.writes) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (!ws) continue;
+    const first = parseCell(w.address.split(":")[0]);
+    w.values.forEach((v, c) =>
+      writeValue(
+        ws,
+        cellAddress(first.col + c, first.row),
+        typeof v === "string" ? escapeOoxmlText(v) : v
+      )
+    );
+  }
 }
 
 /**
@@ -410,7 +435,13 @@ export async function importAnswersBuffer(
       `${theirFileName ?? "the returned questionnaire"} was answered by a colleague for our own side; allowed here: the other party's questionnaire (import a colleague's file as one of our respondents)`
     );
   const merge = planMerge(readItemTables(ours.workbook), validated, items);
+  // Only the other side's table is read and written; ours (CF_Interests_Us) is never touched.
+  const interests = planInterests(
+    readItemTables(ours.workbook, (n) => n === TABLE_NAMES.interestsThem)[0],
+    validated.interests.rows
+  );
   const notesNotWritten = applyMerge(ours.workbook, merge);
+  applyInterests(ours.workbook, interests);
   const normalised = normaliseForWrite(ours.workbook);
   return {
     buffer: await workbookToBuffer(ours.workbook),
@@ -419,6 +450,7 @@ export async function importAnswersBuffer(
     assessmentId: ours.assessmentId,
     normalised,
     notesNotWritten,
+    interests,
   };
 }
 

@@ -4,6 +4,7 @@ import { formatImportReport } from "../../core/exchange/answers";
 import { FILE_LIMITS } from "../../core/exchange/names";
 import { MAX_CELL_TEXT } from "../../core/exchange/merge";
 import { quoteText } from "../../core/exchange/quote";
+import { describeInterestRow } from "../../core/exchange/interests";
 import { sheetRef } from "../../core/workbook/names";
 import { readAssessment } from "../../core/workbook/readback";
 import { ColleagueFileError, importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
@@ -83,6 +84,8 @@ export const importCommand: Command = {
           report: outcome.report,
           notesCut: outcome.merge.cutNotes,
           notesNotWritten: outcome.notesNotWritten,
+          interestsWritten: outcome.interests.writes.length,
+          interestsNotPlaced: outcome.interests.notPlaced,
           perceptionGaps: gaps,
         }) + "\n"
       );
@@ -98,6 +101,15 @@ export const importCommand: Command = {
       ...outcome.notesNotWritten.map(
         (n) =>
           `  note not written at ${sheetRef(n.sheet)}!${n.cell} (${n.why}, left as it is); their note: ${quoteText(n.note, 300)}`
+      ),
+      ...(outcome.interests.writes.length
+        ? [
+            `  ${outcome.interests.writes.length} of their interests and objectives written into "Their interests and objectives" (S1).`,
+          ]
+        : []),
+      ...outcome.interests.notPlaced.map(
+        (r) =>
+          `  interest not written (no blank row left in "Their interests and objectives"; add rows and import again): ${describeInterestRow(r)}`
       ),
       gaps.dimensions.length || gaps.items.length
         ? "Biggest differences between the two views (topics for a joint workshop):"

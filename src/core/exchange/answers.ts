@@ -24,6 +24,12 @@ import {
   QUESTIONNAIRE_SHEETS,
 } from "./names";
 import { QUESTIONNAIRE_LAYOUT } from "./questionnaire";
+import {
+  THEIR_INTERESTS_TABLE,
+  validateInterests,
+  type InterestSkip,
+  type TheirInterests,
+} from "./interests";
 
 /** A formula as the adapter found it: its text only, never evaluated and never written as a formula. */
 export interface FormulaCell {
@@ -76,6 +82,8 @@ export interface ImportReport {
   assessmentId: string;
   imported: ImportedAnswer[];
   skipped: SkippedAnswer[];
+  /** Their Step 1 table: rows read and cells left out (absent in a file sent before it existed). */
+  interests?: { rows: number; skipped: InterestSkip[] };
 }
 
 export interface ValidatedAnswers {
@@ -85,6 +93,8 @@ export interface ValidatedAnswers {
   values: Record<string, number | typeof NA_TEXT | null>;
   /** Their note per item (only items with something to say), including rejected score text. */
   notes: Record<string, string>;
+  /** Their interests and objectives, cleaned, for our "Their interests and objectives" table. */
+  interests: TheirInterests;
   report: ImportReport;
 }
 
@@ -271,6 +281,12 @@ export function validateReturned(
   const problems: ReadProblem[] = [];
   const table = checkFile(file, expected, problems);
   if (!table) throw new ExchangeError(problems);
+  const interests = validateInterests(
+    file.tables,
+    QUESTIONNAIRE_SHEETS.answers,
+    cleanText,
+    problems
+  );
 
   const col = (h: string) => ANSWER_TABLE_HEADERS.indexOf(h);
   const [idCol, scoreCol, notesCol] = [
@@ -451,7 +467,9 @@ export function validateReturned(
       },
     ]);
   }
-  return { answers, values, notes, report };
+  if (file.tables.some((t) => t.tableName === THEIR_INTERESTS_TABLE))
+    report.interests = { rows: interests.rows.length, skipped: interests.skipped };
+  return { answers, values, notes, interests, report };
 }
 
 /** The report as lines for a person (CLI output, pane list). */
@@ -474,6 +492,11 @@ export function formatImportReport(report: ImportReport): string[] {
   }
   if (blank.length) {
     lines.push(`  not answered: ${blank.map((s) => `${s.itemId} (${s.cell})`).join(", ")}`);
+  }
+  if (report.interests) {
+    lines.push(`  their interests and objectives: ${report.interests.rows} row(s) read`);
+    for (const s of report.interests.skipped)
+      lines.push(`  skipped interests cell ${s.cell}: ${s.reason}`);
   }
   // Every line is shown to a person: nothing from their file may act on the terminal.
   return lines.map((l) => safeLine(l, 2000));

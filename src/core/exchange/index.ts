@@ -6,3 +6,4 @@ export * from "./questionnaire";
 export * from "./answers";
 export * from "./merge";
 export * from "./gaps";
+export * from "./interests";

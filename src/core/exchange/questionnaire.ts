@@ -8,14 +8,29 @@ import { DIMENSIONS, ITEM_SET_VERSION, itemSet } from "../method";
 import type { AssessmentItem, Perspective, Side } from "../method/types";
 import { COLLEAGUE_NAMES } from "../rounds/colleague";
 import { absolute, offsetCell, parseCell, rangeAddress } from "../workbook/a1";
-import { SCORE_CHOICES, sheetRef } from "../workbook/names";
-import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import {
+  INTEREST_HEADERS,
+  INTEREST_KINDS,
+  ITEM_HEADERS,
+  SCORE_CHOICES,
+  sheetRef,
+} from "../workbook/names";
+import type {
+  AssessmentMeta,
+  CellWrite,
+  ItemTableValues,
+  SheetPlan,
+  WorkbookPlan,
+} from "../workbook/plan";
+import { cutText } from "./quote";
 import { isAssessmentId } from "./assessment-id";
+import { QUESTIONNAIRE_INTEREST_ROWS, THEIR_INTERESTS_TABLE } from "./interests";
 import { QUESTION_SET_CHECK_NAME, questionSetCheck } from "./fingerprint";
 import {
   ANSWER_HEADERS,
   ANSWER_TABLE_HEADERS,
   ANSWERS_TABLE,
+  MAX_NOTE_LENGTH,
   QUESTIONNAIRE_KIND,
   QUESTIONNAIRE_NAMES,
   QUESTIONNAIRE_SHEETS,
@@ -38,6 +53,31 @@ export interface QuestionnaireInput {
   side?: Side;
   /** Required with side "us": rounds/colleague `sideCheck(assessmentId, our title)`. */
   sideCheck?: string;
+  /**
+   * Our Evidence per item id, ONLY when the analyst chose to share it (`--share-evidence`): shown in
+   * a read-only column beside the answers table. Left out, nothing of our evidence is in the file.
+   */
+  evidence?: Record<string, string>;
+}
+
+/** Our Evidence column per item id, from our item tables (older workbooks have none). */
+export function evidenceFromTables(tables: readonly ItemTableValues[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of tables) {
+    const headers = t.headers.map((h) => String(h ?? "").trim());
+    const idCol = headers.indexOf(ITEM_HEADERS.id);
+    const evCol = headers.indexOf(ITEM_HEADERS.evidence);
+    if (idCol < 0 || evCol < 0) continue;
+    for (const row of t.rows) {
+      const id = row[idCol];
+      const ev = row[evCol];
+      if (typeof id === "string" && (typeof ev === "string" || typeof ev === "number")) {
+        const text = String(ev).trim();
+        if (text) out[id.trim()] = cutText(text, MAX_NOTE_LENGTH);
+      }
+    }
+  }
+  return out;
 }
 
 /** Where things sit; the import finds them by defined name and table name, tests by these. */
@@ -137,8 +177,12 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
         "What is in this file",
         (colleague
           ? `Only the questions. None of the answers of your colleagues or of ${other}, and no comments or conclusions, are in it; `
-          : `Only the questions. None of the answers, comments or conclusions of ${us} are in it, and `) +
-          "only your scores and notes are read into the review when it comes back."
+          : Object.keys(input.evidence).length
+            ? `Only the questions and, beside them, the evidence ${us} chose to share. None of its answers, comments or conclusions are in it, and `
+            : `Only the questions. None of the answers, comments or conclusions of ${us} are in it, and `) +
+          (colleague
+            ? "only your scores and notes are read into the review when it comes back."
+            : "only your scores, notes, interests and objectives are read into the review when it comes back.")
       ),
       ...para(
         8,
@@ -226,11 +270,52 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
   );
   const firstScore = scoreRange.split(":")[0];
   const headerRow = parseCell(QUESTIONNAIRE_LAYOUT.tableTopLeft).row;
+  // Step 1 asks the other party for their own interests and objectives (not a colleague: ours are
+  // the analyst's to write). Below the questions, in the wide Question column and the anchors'.
+  // Shared evidence sits beside the table (outside it), so the import's table check is unchanged.
+  const shared = Object.keys(input.evidence).length > 0;
+  const evCol = offsetCell(QUESTIONNAIRE_LAYOUT.tableTopLeft, ANSWER_TABLE_HEADERS.length, 0);
+  const evidenceCells: CellWrite[] = shared
+    ? [
+        { address: evCol, value: `Evidence from ${input.meta.us}`, style: { bold: true } },
+        ...input.items.flatMap((it, i) =>
+          input.evidence[it.id]
+            ? [
+                {
+                  address: offsetCell(evCol, 0, i + 1),
+                  value: input.evidence[it.id],
+                  style: { wrap: true, vertical: "top" as const, fontColor: "#595959" },
+                },
+              ]
+            : []
+        ),
+      ]
+    : [];
+  const interests = input.side === "them";
+  const iTop = headerRow + n + 4;
+  const iCol = ANSWER_TABLE_HEADERS.indexOf(ANSWER_HEADERS.question);
+  const iFirst = offsetCell(QUESTIONNAIRE_LAYOUT.tableTopLeft, iCol, iTop - headerRow);
+  const iBody = rangeAddress(
+    offsetCell(iFirst, 0, 1),
+    INTEREST_HEADERS.length,
+    QUESTIONNAIRE_INTEREST_ROWS
+  );
+  const iKinds = rangeAddress(offsetCell(iFirst, 1, 1), 1, QUESTIONNAIRE_INTEREST_ROWS);
   return {
     name: QUESTIONNAIRE_SHEETS.answers,
     role: "questionnaire",
     tabColor: "#548235",
-    columnWidths: { A: 11, B: 20, C: 52, D: 24, E: 24, F: 24, G: 12, H: 44 },
+    columnWidths: {
+      A: 11,
+      B: 20,
+      C: 52,
+      D: 24,
+      E: 24,
+      F: 24,
+      G: 12,
+      H: 44,
+      ...(shared ? { I: 30 } : {}),
+    },
     freeze: { rows: 4, columns: 0 },
     cells: [
       { address: "A1", value: "Your answers", style: { bold: true, fontSize: 14 } },
@@ -244,11 +329,30 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
         value: `Pick 1 to 5 or N/A under "${ANSWER_HEADERS.score}"; notes are optional.`,
         style: { italic: true },
       },
+      ...evidenceCells,
+      ...(interests
+        ? [
+            {
+              address: offsetCell(iFirst, 0, -2),
+              value: "Your interests and objectives",
+              style: { bold: true, fontSize: 12 },
+            },
+            {
+              address: offsetCell(iFirst, 0, -1),
+              value:
+                "What does your organisation want from this relationship? One per row; Kind is Interest or Objective, Priority as you like.",
+              style: { italic: true },
+            },
+          ]
+        : []),
     ],
     rangeStyles: [
       { range: bodyRange, style: { wrap: true, vertical: "top" } },
       { range: scoreRange, style: { unlocked: true, horizontal: "center", wrap: false } },
       { range: notesRange, style: { unlocked: true, wrap: true, vertical: "top" } },
+      ...(interests
+        ? [{ range: iBody, style: { ...INPUT, wrap: true, vertical: "top" as const } }]
+        : []),
     ],
     tables: [
       {
@@ -267,6 +371,19 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
         ]),
         style: "TableStyleMedium2",
       },
+      ...(interests
+        ? [
+            {
+              name: THEIR_INTERESTS_TABLE,
+              topLeft: iFirst,
+              headers: [...INTEREST_HEADERS],
+              rows: Array.from({ length: QUESTIONNAIRE_INTEREST_ROWS }, () =>
+                INTEREST_HEADERS.map(() => null)
+              ),
+              style: "TableStyleLight9",
+            },
+          ]
+        : []),
     ],
     validations: [
       {
@@ -283,6 +400,17 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
           message: "Please pick 1, 2, 3, 4, 5 or N/A from the list.",
         },
       },
+      ...(interests
+        ? [
+            {
+              kind: "list" as const,
+              range: iKinds,
+              values: [...INTEREST_KINDS],
+              allowBlank: true,
+              error: { title: "Kind", message: "Allowed: Interest or Objective." },
+            },
+          ]
+        : []),
     ],
     conditionalFormats: [
       // Unanswered questions stand out until a score is picked.
@@ -313,6 +441,7 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
     returnTo: input.returnTo ?? "",
     side: input.side ?? "them",
     sideCheck: input.sideCheck ?? "",
+    evidence: input.evidence ?? {},
   };
   if (full.side === "us" && !/^US-[0-9A-F]{16}$/.test(full.sideCheck))
     throw new Error(

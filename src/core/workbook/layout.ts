@@ -44,6 +44,8 @@ import type {
 import { absolute, cellAddress, columnLetter, isoToSerial, offsetCell, parseCell } from "./a1";
 import {
   DEFINED_NAMES,
+  INTEREST_HEADERS,
+  INTEREST_KINDS,
   ITEM_HEADERS,
   ITEM_TABLE_HEADERS,
   NA_TEXT,
@@ -494,7 +496,7 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
 
   const freeTextStyles: NonNullable<SheetPlan["rangeStyles"]> = [];
   if (step === "S1") {
-    const headers = ["Interest or objective", "Kind", "Priority", "Notes"];
+    const headers = [...INTEREST_HEADERS];
     const blank = (n: number) =>
       Array.from({ length: n }, () => [null, null, null, null] as CellValue[]);
     const us = opts.interests?.us?.length ? opts.interests.us : blank(5);
@@ -511,7 +513,7 @@ function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): SheetPlan {
       validations.push({
         kind: "list",
         range: `E${top + 1}:E${top + rows.length}`,
-        values: ["Interest", "Objective"],
+        values: [...INTEREST_KINDS],
         allowBlank: true,
         error: { title: "Kind", message: "Allowed: Interest or Objective." },
       });

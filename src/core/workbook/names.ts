@@ -40,6 +40,12 @@ export const TABLE_NAMES = {
   actions: "CF_Actions",
 } as const;
 
+/** Columns of the S1 interests tables (ours and theirs); the questionnaire asks theirs in the same shape. */
+export const INTEREST_HEADERS = ["Interest or objective", "Kind", "Priority", "Notes"] as const;
+
+/** The Kind column's choices in the interests tables. */
+export const INTEREST_KINDS = ["Interest", "Objective"] as const;
+
 /** Defined names. Scores ranges follow the custom-functions contract (see layout.ts). */
 export const DEFINED_NAMES = {
   ourScores: "CF_OurScores",

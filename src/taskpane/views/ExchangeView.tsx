@@ -1,6 +1,7 @@
 import {
   Button,
   Card,
+  Checkbox,
   Table,
   TableBody,
   TableCell,
@@ -9,7 +10,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { useRef, type ChangeEvent } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 import { NOT_ANSWERED, type SkippedAnswer } from "../../core/exchange";
 import { dimensionLabel } from "../pane-model";
 import type { ExchangeViewProps } from "./props";
@@ -38,6 +39,8 @@ function SkippedList({ rows }: { rows: SkippedAnswer[] }) {
  */
 export function ExchangeView(props: ExchangeViewProps) {
   const fileInput = useRef<HTMLInputElement>(null);
+  // Our evidence is ours: it goes into their file only when the analyst ticks this.
+  const [shareEvidence, setShareEvidence] = useState(false);
   const them = props.them ?? "the other party";
   const disabled = props.busy || props.them === null;
   const outcome = props.exchange;
@@ -68,7 +71,17 @@ export function ExchangeView(props: ExchangeViewProps) {
           ? "It opens as a new workbook: save it and send it to them. They need Excel, not this add-in."
           : "It downloads as an .xlsx file to send to them. They need Excel, not this add-in."}
       </Text>
-      <Button appearance="primary" onClick={() => void props.onPrepare()} disabled={disabled}>
+      <Checkbox
+        label="Share our evidence (shown beside the questions)"
+        checked={shareEvidence}
+        onChange={(_e, data) => setShareEvidence(data.checked === true)}
+        disabled={disabled}
+      />
+      <Button
+        appearance="primary"
+        onClick={() => void props.onPrepare({ shareEvidence })}
+        disabled={disabled}
+      >
         Prepare questionnaire for {them}
       </Button>
       {props.questionnaireId && (

@@ -76,7 +76,7 @@ export interface ExchangeViewProps {
   mode: "excel" | "preview";
   questionnaireId: string | null;
   exchange: ExchangeOutcome | null;
-  onPrepare(): Promise<unknown>;
+  onPrepare(opts?: { shareEvidence?: boolean }): Promise<unknown>;
   onImport(file: File): Promise<unknown>;
 }
 

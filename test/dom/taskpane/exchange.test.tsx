@@ -57,6 +57,19 @@ describe("Their view (two-party exchange)", () => {
     expect(screen.getByText(id, { selector: "span span" })).toBeInTheDocument();
   });
 
+  it("shares our evidence only when the analyst ticks the box", async () => {
+    const { port, user } = await createdApp("excel");
+    const prepare = screen.getByRole("button", { name: "Prepare questionnaire for CleanCo" });
+    const box = screen.getByRole("checkbox", { name: /Share our evidence/ });
+    expect(box).not.toBeChecked();
+    await user.click(prepare);
+    await waitFor(() => expect(port.prepared).toBe(1));
+    await user.click(box);
+    await user.click(prepare);
+    await waitFor(() => expect(port.prepared).toBe(2));
+    expect(port.preparedOpts).toEqual([{ shareEvidence: false }, { shareEvidence: true }]);
+  });
+
   it("downloads the questionnaire in preview", async () => {
     const { port, user } = await createdApp("preview");
     const urls: Blob[] = [];

@@ -38,6 +38,8 @@ export class FakePort implements WorkbookPort {
   > = {};
   /** Questionnaires prepared so far. */
   prepared = 0;
+  /** The options of each prepareQuestionnaire call. */
+  preparedOpts: Array<{ shareEvidence?: boolean }> = [];
   /** Files handed to importAnswers, with their bytes. */
   imported: PickedFile[] = [];
   /** What importAnswers reports, and the scores the workbook holds afterwards. */
@@ -117,9 +119,13 @@ export class FakePort implements WorkbookPort {
         };
   }
 
-  async prepareQuestionnaire(): Promise<QuestionnaireOutcome> {
+  async prepareQuestionnaire(
+    _onProgress?: unknown,
+    opts: { shareEvidence?: boolean } = {}
+  ): Promise<QuestionnaireOutcome> {
     this.fail("prepareQuestionnaire");
     this.prepared++;
+    this.preparedOpts.push(opts);
     const assessmentId = this.created.at(-1)?.meta.assessmentId ?? "CF-0000-0000-0000-0000";
     return this.kind === "excel"
       ? { delivered: "opened", assessmentId }

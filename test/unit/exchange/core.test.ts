@@ -10,6 +10,7 @@ import {
   QUESTIONNAIRE_LAYOUT,
   QUESTIONNAIRE_NAMES,
   QUESTIONNAIRE_SHEETS,
+  THEIR_INTERESTS_TABLE,
   THEIR_NOTE_MARK,
   applyMergeToTables,
   buildQuestionnairePlan,
@@ -27,7 +28,13 @@ import {
 } from "../../../src/core/exchange";
 import { ITEMS, ITEM_SET_VERSION, type ItemAnswers } from "../../../src/core/method";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
-import { ITEM_HEADERS, SCORE_CHOICES } from "../../../src/core/workbook/names";
+import {
+  INTEREST_HEADERS,
+  INTEREST_KINDS,
+  ITEM_HEADERS,
+  SCORE_CHOICES,
+} from "../../../src/core/workbook/names";
+import { columnLetter, parseCell } from "../../../src/core/workbook/a1";
 import type { ItemTableValues } from "../../../src/core/workbook/plan";
 import { readAssessment } from "../../../src/core/workbook/readback";
 import { META, PRIVATE } from "./helpers";
@@ -128,18 +135,27 @@ describe("buildQuestionnairePlan", () => {
     expect(table.name).toBe(ANSWERS_TABLE);
     expect(table.rows.map((r) => r[0])).toEqual(ITEMS.map((i) => i.id));
     expect(table.rows.every((r) => r[6] === null && r[7] === null)).toBe(true);
+    // Their Step 1 table: below the questions, in our S1 shape, empty.
+    const interests = plan.sheets[1].tables![1];
+    expect(interests.name).toBe(THEIR_INTERESTS_TABLE);
+    expect(interests.headers).toEqual([...INTEREST_HEADERS]);
+    expect(interests.rows.flat().every((v) => v === null)).toBe(true);
+    const top = parseCell(interests.topLeft);
+    expect(top.row).toBeGreaterThan(4 + ITEMS.length);
+    const iBody = `${interests.topLeft.replace(/\d+/, "")}${top.row + 1}:${columnLetter(top.col + INTEREST_HEADERS.length - 1)}${top.row + interests.rows.length}`;
     expect(plan.sheets[1].validations).toEqual([
       expect.objectContaining({
         kind: "list",
         range: `G5:G${4 + ITEMS.length}`,
         values: [...SCORE_CHOICES],
       }),
+      expect.objectContaining({ kind: "list", values: [...INTEREST_KINDS] }),
     ]);
-    // Only the two answer columns are unlocked.
+    // Only the two answer columns and their interests table are unlocked.
     const unlocked = plan.sheets.flatMap((s) =>
       (s.rangeStyles ?? []).filter((r) => r.style.unlocked).map((r) => r.range)
     );
-    expect(unlocked).toEqual([`G5:G${4 + ITEMS.length}`, `H5:H${4 + ITEMS.length}`]);
+    expect(unlocked).toEqual([`G5:G${4 + ITEMS.length}`, `H5:H${4 + ITEMS.length}`, iBody]);
     expect(plan.sheets.flatMap((s) => s.cells).some((c) => c.addinFormula)).toBe(false);
   });
 

@@ -12,7 +12,7 @@ import {
 } from "../../../src/core/exchange";
 import { offsetCell, parseCell } from "../../../src/core/workbook/a1";
 import { ITEMS } from "../../../src/core/method";
-import { ITEM_HEADERS } from "../../../src/core/workbook/names";
+import { INTEREST_HEADERS, ITEM_HEADERS, TABLE_NAMES } from "../../../src/core/workbook/names";
 import {
   importAnswersInExcel,
   questionnairePlanFromExcel,
@@ -298,5 +298,57 @@ describe("importAnswersInExcel keeps our Notes cells as they are", () => {
     // eslint-disable-next-line no-control-regex -- the characters the cleaner must have dropped
     expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u202A-\u202E]/);
     expect(text).not.toMatch(/_x001B_/i);
+  });
+});
+
+describe("importAnswersInExcel writes their interests and objectives", () => {
+  it("into Their interests only, as text (Text format before formula-like text), in the same 2 syncs", async () => {
+    const wb = await loadWorkbook(await ourWorkbook());
+    const interestTables = readItemTables(
+      wb,
+      (n) => n === TABLE_NAMES.interestsUs || n === TABLE_NAMES.interestsThem
+    );
+    expect(interestTables).toHaveLength(2);
+    const { f } = await fakeWithOurTables((tables) => {
+      for (const t of interestTables)
+        tables.push({
+          name: t.tableName,
+          sheet: t.sheet,
+          topLeft: t.topLeft,
+          headers: t.headers,
+          rows: t.rows.map((r) => [...r]),
+        });
+    });
+    const spy = jest.spyOn(f.context, "sync");
+    const file = await returned({
+      scores: { [ITEMS[0].id]: "3" },
+      interests: [
+        ["Long-term volume", "Objective", "High", null],
+        ["=cmd|' /C calc'!A0", "interest", null, "+1 more"],
+      ],
+    });
+    const out = await importAnswersInExcel(f.context as unknown as Excel.RequestContext, file);
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(out.interests.writes).toHaveLength(2);
+
+    const them = interestTables.find((t) => t.tableName === TABLE_NAMES.interestsThem)!;
+    const us = interestTables.find((t) => t.tableName === TABLE_NAMES.interestsUs)!;
+    const rowCells = (t: typeof them, r: number) =>
+      INTEREST_HEADERS.map((_h, c) => `${t.sheet}!${offsetCell(t.topLeft, c, r + 1)}`);
+    const written = cellsWritten(f);
+    for (const c of rowCells(them, 0)) expect(written.has(c)).toBe(true);
+    for (const c of rowCells(them, 1)) expect(written.has(c)).toBe(true);
+    us.rows.forEach((_r, r) => {
+      for (const c of rowCells(us, r)) expect(written.has(c)).toBe(false);
+    });
+    // Formula-like text gets the Text format, and nothing is ever written as a formula.
+    expect(f.ops({ prop: "formulas" })).toEqual([]);
+    const second = rowCells(them, 1);
+    const fmt = f.ops({ prop: "numberFormat" }).map((op) => `${op.sheet}!${op.address}`);
+    expect(fmt).toEqual(expect.arrayContaining([second[0], second[3]]));
+    expect(fmt).not.toContain(second[1]);
+    const [sheet, addr] = second[0].split("!");
+    expect(f.cell(sheet, addr)?.value).toBe("=cmd|' /C calc'!A0");
+    expect(f.cell(sheet, offsetCell(addr, 1, 0))?.value).toBe("Interest");
   });
 });

@@ -3,7 +3,12 @@ import ExcelJS from "exceljs";
 import { ITEMS, type ItemAnswers } from "../../../src/core/method";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import type { AssessmentMeta } from "../../../src/core/workbook/plan";
-import { ANSWER_HEADERS, ANSWER_TABLE_HEADERS, ANSWERS_TABLE } from "../../../src/core/exchange";
+import {
+  ANSWER_HEADERS,
+  ANSWER_TABLE_HEADERS,
+  ANSWERS_TABLE,
+  THEIR_INTERESTS_TABLE,
+} from "../../../src/core/exchange";
 import { planToBuffer } from "../../../src/xlsx";
 import { parseCell } from "../../../src/core/workbook/a1";
 
@@ -12,6 +17,8 @@ export const PRIVATE = {
   title: "Zephyr renewal secret review 7731",
   assessors: "Quentin Privatus, Ottilie Hushwell",
   note: "Our private note: walk away below 4.2M",
+  interest: "Our private objective: cut Contoso's share to 30 % by 2028",
+  evidence: "Audit 2026-02: on-time delivery 88 %",
 };
 
 export const META: AssessmentMeta = {
@@ -39,12 +46,23 @@ export async function ourWorkbook(
   ITEMS.forEach((it, i) => {
     if (i % 3 === 0) notes[it.id] = `${PRIVATE.note} (${it.id})`;
   });
-  return planToBuffer(buildAssessmentPlan(meta, { answers: { us: ourAnswers(), them }, notes }));
+  return planToBuffer(
+    buildAssessmentPlan(meta, {
+      answers: { us: ourAnswers(), them },
+      notes,
+      // Our own Step 1 table holds something private: it must never reach their questionnaire.
+      interests: { us: [[PRIVATE.interest, "Objective", "High", null]] },
+      // Evidence is ours too: it goes into their file only when the analyst chooses to share it.
+      evidence: { [ITEMS[1].id]: PRIVATE.evidence },
+    })
+  );
 }
 
 export interface Fill {
   scores?: Record<string, ExcelJS.CellValue>;
   notes?: Record<string, ExcelJS.CellValue>;
+  /** Rows typed into their interests table (Step 1), top to bottom. */
+  interests?: ExcelJS.CellValue[][];
   /** Further edits, as a hostile or careless other party might make. */
   mutate?: (wb: ExcelJS.Workbook) => void;
 }
@@ -70,6 +88,19 @@ export async function fillQuestionnaire(questionnaire: Buffer, fill: Fill): Prom
       if (fill.notes && id in fill.notes) ws.getCell(r, notesCol).value = fill.notes[id];
     }
     done = true;
+    const it = ws
+      .getTables()
+      .find(
+        (x) => (x as unknown as { table: { name: string } }).table.name === THEIR_INTERESTS_TABLE
+      );
+    if (fill.interests) {
+      if (!it) throw new Error("test helper: interests table not found");
+      const iRef = (it as unknown as { table: { tableRef: string } }).table.tableRef;
+      const iTop = parseCell(iRef.split(":")[0]);
+      fill.interests.forEach((row, r) =>
+        row.forEach((v, c) => (ws.getCell(iTop.row + 1 + r, iTop.col + c).value = v))
+      );
+    }
   });
   if (!done) throw new Error("test helper: answers table not found");
   fill.mutate?.(wb);

@@ -84,6 +84,10 @@ describe("questionnaire file", () => {
         PRIVATE.title,
         PRIVATE.assessors,
         PRIVATE.note,
+        PRIVATE.interest,
+        PRIVATE.evidence,
+        ITEM_HEADERS.evidence,
+        "Our interests and objectives",
         ITEM_HEADERS.our,
         ITEM_HEADERS.their,
         ITEM_HEADERS.weight,
@@ -104,6 +108,31 @@ describe("questionnaire file", () => {
       }
     }
   );
+
+  it("shows our evidence only when the analyst chooses (--share-evidence), beside the table the import reads", async () => {
+    const text = async (buf: Buffer) => {
+      const zip = await JSZip.loadAsync(buf);
+      const parts: string[] = [];
+      for (const f of Object.values(zip.files)) if (!f.dir) parts.push(await f.async("string"));
+      return parts.join("\n");
+    };
+    expect(await text(questionnaire)).not.toContain(PRIVATE.evidence);
+    const shared = (await buildQuestionnaireBuffer(ours, { shareEvidence: true })).buffer;
+    const all = await text(shared);
+    expect(all).toContain(PRIVATE.evidence);
+    // Everything else stays private.
+    for (const p of [PRIVATE.note, PRIVATE.interest, PRIVATE.title]) expect(all).not.toContain(p);
+    // On the row of its item, outside the answers table; the file still imports.
+    const ws = (await loadWorkbook(shared)).getWorksheet(QUESTIONNAIRE_SHEETS.answers)!;
+    const row = 5 + ITEMS.findIndex((i) => i.id === ITEMS[1].id);
+    expect(ws.getCell(`A${row}`).value).toBe(ITEMS[1].id);
+    expect(ws.getCell(`I${row}`).value).toBe(PRIVATE.evidence);
+    const out = await importAnswersBuffer(
+      ours,
+      await fillQuestionnaire(shared, { scores: { [ITEMS[0].id]: 4 } })
+    );
+    expect(out.report.imported.map((a) => a.itemId)).toEqual([ITEMS[0].id]);
+  });
 
   it("is protected, validated and carries the assessment id and item-set version", async () => {
     const wb = await loadWorkbook(questionnaire);
