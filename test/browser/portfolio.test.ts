@@ -26,6 +26,7 @@ import {
   CHROMIUM,
   DIST,
   ROOT,
+  NO_MOTION_SCRIPT,
   launchChromium,
   seriousViolations,
   serveDist,
@@ -35,19 +36,6 @@ import {
 import { PORTFOLIO_CASES, caseProfile, writePortfolioCases } from "../support/portfolio";
 
 jest.setTimeout(240_000);
-
-const NO_MOTION_SCRIPT = `
-  (() => {
-    const css = "*, *::before, *::after { transition: none !important; animation: none !important; }";
-    const add = () => {
-      const style = document.createElement("style");
-      style.textContent = css;
-      document.head.appendChild(style);
-    };
-    if (document.head) add();
-    else document.addEventListener("DOMContentLoaded", add, { once: true });
-  })();
-`;
 
 /** One case per segment of each perspective, plus one without a profit impact (no segment). */
 function pickCases() {

@@ -23,6 +23,7 @@ import {
   CHROMIUM,
   DIST,
   ROOT,
+  NO_MOTION_SCRIPT,
   launchChromium,
   seriousViolations,
   serveDist,
@@ -31,19 +32,6 @@ import {
 } from "../support/browser";
 
 jest.setTimeout(240_000);
-
-const NO_MOTION_SCRIPT = `
-  (() => {
-    const css = "*, *::before, *::after { transition: none !important; animation: none !important; }";
-    const add = () => {
-      const style = document.createElement("style");
-      style.textContent = css;
-      document.head.appendChild(style);
-    };
-    if (document.head) add();
-    else document.addEventListener("DOMContentLoaded", add, { once: true });
-  })();
-`;
 
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(

@@ -14,6 +14,7 @@ import {
   CHROMIUM,
   DIST,
   ROOT,
+  NO_MOTION_SCRIPT,
   launchChromium,
   seriousViolations,
   serveDist,
@@ -22,19 +23,6 @@ import {
 } from "../support/browser";
 
 jest.setTimeout(240_000);
-
-const NO_MOTION_SCRIPT = `
-  (() => {
-    const css = "*, *::before, *::after { transition: none !important; animation: none !important; }";
-    const add = () => {
-      const style = document.createElement("style");
-      style.textContent = css;
-      document.head.appendChild(style);
-    };
-    if (document.head) add();
-    else document.addEventListener("DOMContentLoaded", add, { once: true });
-  })();
-`;
 
 const SHOTS = join(ROOT, ".artifacts", "screenshots");
 

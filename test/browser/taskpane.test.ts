@@ -35,6 +35,7 @@ import {
   CHROMIUM,
   DIST,
   ROOT,
+  NO_MOTION_SCRIPT,
   launchChromium,
   seriousViolations,
   serveDist,
@@ -43,21 +44,6 @@ import {
 } from "../support/browser";
 
 jest.setTimeout(180_000);
-
-/** Injected before any page script: no transitions or animations anywhere in the pane. */
-const NO_MOTION_SCRIPT = `
-  (() => {
-    const css = "*, *::before, *::after { transition: none !important; animation: none !important; }";
-    const add = () => {
-      const style = document.createElement("style");
-      style.setAttribute("data-test", "no-motion");
-      style.textContent = css;
-      document.head.appendChild(style);
-    };
-    if (document.head) add();
-    else document.addEventListener("DOMContentLoaded", add, { once: true });
-  })();
-`;
 
 /**
  * Waits until nothing animates and two frames have been painted with the same layout: Fluent's

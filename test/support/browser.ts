@@ -21,6 +21,24 @@ export function launchChromium(): Promise<Chromium> {
   return launch({ acceptDownloads: true, viewport: { width: 360, height: 800 } });
 }
 
+/**
+ * Injected before any page script: no transitions or animations anywhere in the pane, so screenshots
+ * and accessibility checks never read a frame mid-transition (the style is marked data-test).
+ */
+export const NO_MOTION_SCRIPT = `
+  (() => {
+    const css = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+    const add = () => {
+      const style = document.createElement("style");
+      style.setAttribute("data-test", "no-motion");
+      style.textContent = css;
+      document.head.appendChild(style);
+    };
+    if (document.head) add();
+    else document.addEventListener("DOMContentLoaded", add, { once: true });
+  })();
+`;
+
 /** axe-core's source, injected into pages by the accessibility checks. */
 export function axeSource(): string {
   return readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
