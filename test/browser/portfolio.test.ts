@@ -27,6 +27,7 @@ import {
   DIST,
   ROOT,
   NO_MOTION_SCRIPT,
+  settled,
   launchChromium,
   seriousViolations,
   serveDist,
@@ -51,24 +52,6 @@ function pickCases() {
     mismatch ||= seg.mismatch !== null;
     return true;
   });
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            resolve(
-              document.getAnimations().filter((a) => a.playState === "running").length === 0 &&
-                !document.querySelector('[aria-label="Loading the view"], .fui-Spinner')
-            )
-          )
-        );
-      }),
-    null,
-    { timeout: 10_000 }
-  );
 }
 
 describe("Portfolio view in Chromium (preview, production build)", () => {

@@ -24,6 +24,7 @@ import {
   DIST,
   ROOT,
   NO_MOTION_SCRIPT,
+  settled,
   launchChromium,
   seriousViolations,
   serveDist,
@@ -32,24 +33,6 @@ import {
 } from "../support/browser";
 
 jest.setTimeout(240_000);
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            resolve(
-              document.getAnimations().filter((a) => a.playState === "running").length === 0 &&
-                !document.querySelector('[aria-label="Loading the view"], .fui-Spinner')
-            )
-          )
-        )
-      ),
-    null,
-    { timeout: 10_000 }
-  );
-}
 
 describe("Results view in Chromium (preview, demo answers)", () => {
   let server: StaticServer;

@@ -36,6 +36,7 @@ import {
   DIST,
   ROOT,
   NO_MOTION_SCRIPT,
+  settled,
   launchChromium,
   seriousViolations,
   serveDist,
@@ -44,31 +45,6 @@ import {
 } from "../support/browser";
 
 jest.setTimeout(180_000);
-
-/**
- * Waits until nothing animates and two frames have been painted with the same layout: Fluent's
- * motion components and lazily loaded views are done, so axe reads final colours.
- */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const running = () =>
-          document.getAnimations().filter((a) => a.playState === "running").length;
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            resolve(
-              running() === 0 &&
-                document.querySelector('[data-test="no-motion"]') !== null &&
-                !document.querySelector('[aria-label="Loading the view"], .fui-Spinner')
-            )
-          )
-        );
-      }),
-    null,
-    { timeout: 10_000 }
-  );
-}
 
 const SHOTS = join(ROOT, ".artifacts", "screenshots");
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { launchChromium as launch, ROOT, type Chromium } from "../../scripts/browser";
 
 export {
@@ -38,6 +39,28 @@ export const NO_MOTION_SCRIPT = `
     else document.addEventListener("DOMContentLoaded", add, { once: true });
   })();
 `;
+
+/** Resolves once the no-motion style is in, no animation runs and no view or spinner is still loading. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const running = () =>
+          document.getAnimations().filter((a) => a.playState === "running").length;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve(
+              running() === 0 &&
+                document.querySelector('[data-test="no-motion"]') !== null &&
+                !document.querySelector('[aria-label="Loading the view"], .fui-Spinner')
+            )
+          )
+        );
+      }),
+    null,
+    { timeout: 10_000 }
+  );
+}
 
 /** axe-core's source, injected into pages by the accessibility checks. */
 export function axeSource(): string {
