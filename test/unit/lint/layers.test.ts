@@ -96,3 +96,31 @@ describe("one direction inside core", () => {
     }
   );
 });
+
+describe("the catalogue of texts", () => {
+  const fromTexts = 'import { texts } from "../texts";\nexport const y = texts;\n';
+
+  it.each(["src/core/method/probe.ts", "src/core/input/probe.ts"])(
+    "%s returns keys and structured results, so it may not import core/texts",
+    async (file) => {
+      expect((await layerErrors(file, fromTexts)).join("\n")).toMatch(/structured results/);
+    }
+  );
+
+  it.each(["src/core/workbook/probe.ts", "src/core/exchange/probe.ts", "src/cli/probe.ts"])(
+    "%s may read the catalogue",
+    async (file) => {
+      const code = file.startsWith("src/cli")
+        ? 'import { texts } from "../core/texts";\nexport const y = texts;\n'
+        : fromTexts;
+      expect(await layerErrors(file, code)).toEqual([]);
+    }
+  );
+
+  it("core/texts names the method's types but imports no other layer", async () => {
+    const types = 'import type { DimensionKey } from "../method";\nexport type K = DimensionKey;\n';
+    expect(await layerErrors("src/core/texts/probe.ts", types)).toEqual([]);
+    const layout = 'import { x } from "../workbook/names";\nexport const y = x;\n';
+    expect((await layerErrors("src/core/texts/probe.ts", layout)).join("\n")).toMatch(/words only/);
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * English, the source language. One file per part of the product, so that the people changing the
+ * pane, the command line or the workbook each edit their own file; another language copies this
+ * folder and is typed `Catalogue`.
+ */
+import { common } from "./common";
+
+export const en = {
+  common,
+} as const;

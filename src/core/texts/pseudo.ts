@@ -1,0 +1,41 @@
+/**
+ * The pseudo-locale "qps-ploc" (Microsoft's tag for it): every text of the catalogue accented,
+ * about 30 % longer and between ⟦ ⟧, so a test can tell a catalogue text from one typed inline, and a
+ * layout that only holds for short English shows it.
+ */
+import type { Catalogue } from "./catalogue";
+
+export const PSEUDO_OPEN = "⟦";
+export const PSEUDO_CLOSE = "⟧";
+
+const PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const ACCENTED = "áƀçďéƒĝĥíĵķĺɱñóþǫŕŝţúṽŵẋýžÁƁÇĎÉƑĜĤÍĴĶĹṀÑÓÞǪŔŜŢÚṼŴẊÝŽ";
+const ACCENT = new Map([...PLAIN].map((c, i) => [c, [...ACCENTED][i]]));
+
+/** One text in the pseudo-locale: accented letters, padded to ~130 % of its length, bracketed. */
+export function pseudoText(text: string): string {
+  if (!text) return text;
+  const accented = [...text].map((c) => ACCENT.get(c) ?? c).join("");
+  const pad = "·".repeat(Math.max(1, Math.ceil(text.length * 0.3)));
+  return `${PSEUDO_OPEN}${accented}${pad}${PSEUDO_CLOSE}`;
+}
+
+type Leaf = string | ((...args: never[]) => string);
+type Node = Leaf | readonly unknown[] | { readonly [key: string]: unknown };
+
+function pseudoNode(node: Node): Node {
+  if (typeof node === "string") return pseudoText(node);
+  if (typeof node === "function") {
+    const fn = node as (...args: unknown[]) => string;
+    return (...args: unknown[]) => pseudoText(fn(...args));
+  }
+  if (Array.isArray(node)) return node.map((n) => pseudoNode(n as Node));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = pseudoNode(value as Node);
+  return out;
+}
+
+/** The whole catalogue in the pseudo-locale (same shape, so it type-checks as a language). */
+export function pseudoLocalise(catalogue: Catalogue): Catalogue {
+  return pseudoNode(catalogue as unknown as Node) as unknown as Catalogue;
+}
