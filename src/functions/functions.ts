@@ -39,7 +39,6 @@ import {
   requireScore,
   type SideScores,
 } from "./ranges";
-import { parseMonths, parseStartDate, roadmapTable } from "./roadmap-table";
 import { explainLines, modelsFromRanges, profileFromRanges, recommendFromRanges } from "./profile";
 
 /** Turns our input errors and the engine's profile errors into Excel errors (#VALUE!, #N/A). */
@@ -293,13 +292,17 @@ export function score(scores: unknown[][], weights?: unknown[][]): number {
  * @param [perspective] "customer" (default) or "supplier": which side we are.
  * @returns A table with headers (spills); dates are ISO text YYYY-MM-DD.
  */
-export function roadmap(
+export async function roadmap(
   model_from: unknown,
   model_to: unknown,
   start_date: unknown,
   months_per_step?: unknown,
   perspective?: unknown
-): string[][] {
+): Promise<string[][]> {
+  // The roadmap's phases and texts load on the first call: the pane's page does not wait for them.
+  const { parseMonths, parseStartDate, roadmapTable } = await import(
+    /* webpackChunkName: "roadmap-table" */ "./roadmap-table"
+  );
   return guard(() =>
     roadmapTable(
       parseModel(model_from, "model_from"),

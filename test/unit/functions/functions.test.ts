@@ -31,7 +31,7 @@ import {
 } from "../../../src/functions/functions";
 import { explainLines } from "../../../src/functions/profile";
 import { isoToSerial, serialToIso } from "../../../src/core/workbook/a1";
-import { args, column, keyed, thrown } from "./helpers";
+import { args, column, keyed, rejected, thrown } from "./helpers";
 
 const fixture = (name: string): Profile =>
   validateProfile(
@@ -304,8 +304,8 @@ describe("SCORE", () => {
 });
 
 describe("ROADMAP", () => {
-  it("returns the engine's path between two models with ISO dates and headers", () => {
-    const table = roadmap(
+  it("returns the engine's path between two models with ISO dates and headers", async () => {
+    const table = await roadmap(
       "transactional",
       "Collaborative (strategic, outcome-based)",
       "2026-01-15",
@@ -321,12 +321,12 @@ describe("ROADMAP", () => {
     for (const row of table.slice(1)) expect(row[3]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it("accepts an Excel date serial and defaults to the engine's months per step", () => {
+  it("accepts an Excel date serial and defaults to the engine's months per step", async () => {
     const serial = isoToSerial("2026-03-01");
     expect(serialToIso(serial)).toBe("2026-03-01");
     expect(serialToIso(45658)).toBe("2025-01-01");
-    const fromSerial = roadmap("cooperative", "collaborative", serial);
-    const fromText = roadmap("cooperative", "collaborative", "2026-03-01", "");
+    const fromSerial = await roadmap("cooperative", "collaborative", serial);
+    const fromText = await roadmap("cooperative", "collaborative", "2026-03-01", "");
     expect(fromSerial).toEqual(fromText);
     const rec = recommend(oneSided);
     const engine = buildRoadmap(
@@ -337,8 +337,8 @@ describe("ROADMAP", () => {
     expect(fromText.slice(1).map((r) => r[4])).toEqual(engine.map((r) => r.end));
   });
 
-  it("gives the defence plan for an adversarial target", () => {
-    const phases = roadmap("adversarial", "adversarial", "2026-01-01").map((r) => r[0]);
+  it("gives the defence plan for an adversarial target", async () => {
+    const phases = (await roadmap("adversarial", "adversarial", "2026-01-01")).map((r) => r[0]);
     expect(phases).toContain("Defence plan");
   });
 
@@ -385,8 +385,8 @@ describe("ROADMAP", () => {
       /months_per_step: 1.5 is not allowed/,
     ],
     ["cooperative", "collaborative", "2026-01-01", 37, "#VALUE!", /from 1 to 36/],
-  ])("ROADMAP(%p, %p, %p, %p) gives %s", (a, b, d, m, code, message) => {
-    const err = thrown(() => roadmap(a, b, d, m));
+  ])("ROADMAP(%p, %p, %p, %p) gives %s", async (a, b, d, m, code, message) => {
+    const err = await rejected(() => roadmap(a, b, d, m));
     expect(err.code).toBe(code);
     expect(err.message).toMatch(message);
   });

@@ -18,6 +18,19 @@ export function thrown(call: () => unknown): CustomFunctionsError {
   throw new Error("expected the call to throw, but it returned");
 }
 
+/** What an async function (one that loads its part on first call) rejected with. */
+export async function rejected(call: () => Promise<unknown>): Promise<CustomFunctionsError> {
+  return call().then(
+    () => {
+      throw new Error("expected the call to reject, but it resolved");
+    },
+    (err: unknown) =>
+      thrown(() => {
+        throw err;
+      })
+  );
+}
+
 /** A Scores-sheet style 2-column range (key, score); missing keys give blank cells. */
 export function keyed(scores: DimensionScores): unknown[][] {
   return DIMENSION_KEYS.map((k) => [k, scores[k] ?? ""]);
