@@ -39,12 +39,13 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-export type RowKey = { kind: "dimension"; key: DimensionKey } | { kind: "item"; id: string };
+export type RowKey =
+  { kind: "dimension"; key: DimensionKey; index: number } | { kind: "item"; id: string };
 
 // One RowKey object per dimension and item, shared by every call: reading a label allocates nothing.
 const DIMENSION_LOOKUP = new Map<string, RowKey>();
 for (const d of DIMENSIONS) {
-  const key: RowKey = { kind: "dimension", key: d.key };
+  const key: RowKey = { kind: "dimension", key: d.key, index: DIMENSION_KEYS.indexOf(d.key) };
   DIMENSION_LOOKUP.set(normalise(d.key), key);
   DIMENSION_LOOKUP.set(normalise(d.label), key);
 }
@@ -199,6 +200,18 @@ export type SideScores =
 export interface ParsedScores {
   us: SideScores;
   them?: SideScores;
+}
+
+/**
+ * One side as read: dimension scores in a vector (DIMENSION_KEYS order, NaN = not scored), so that
+ * reading a row stores numbers by index instead of building an object, or item answers.
+ */
+export type SideVector =
+  { kind: "dimension"; values: Float64Array } | { kind: "item"; answers: ItemAnswers };
+
+export interface ParsedVectors {
+  us: SideVector;
+  them?: SideVector;
 }
 
 /**
@@ -376,8 +389,9 @@ function collect(
   entries: Entries,
   k: number,
   aligned: Aligned | null,
-  whereArg: string
-): SideScores {
+  whereArg: string,
+  out: Float64Array
+): SideVector {
   const { keys } = entries;
   if (entries.kind === "item") {
     const answers: ItemAnswers = {};
@@ -392,7 +406,7 @@ function collect(
     }
     return { kind: "item", answers };
   }
-  const scores: DimensionScores = {};
+  out.fill(NaN);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (!key || key.kind !== "dimension") continue;
@@ -400,29 +414,30 @@ function collect(
     const cell = aligned ? alignedCell(aligned, line) : at(lines, line, k);
     const v = readScore(cell);
     if (v === undefined) throw notAScore(cell, whereOf(whereArg, lines, i, key));
-    if (v !== null) scores[key.key] = v;
+    if (v !== null) out[key.index] = v;
   }
-  return { kind: "dimension", scores };
+  return { kind: "dimension", values: out };
 }
 
 function parseOneSide(
   grid: Grid,
-  argName: string
-): { side: SideScores; lines?: Lines; entries?: Entries } {
+  argName: string,
+  out: Float64Array
+): { side: SideVector; lines?: Lines; entries?: Entries } {
   const cells = positional(grid);
   if (cells) {
-    const scores: DimensionScores = {};
+    out.fill(NaN);
     for (let i = 0; i < cells.length; i++) {
-      const key = DIMENSION_KEYS[i];
       const v = readScore(cells[i]);
-      if (v === undefined) throw notAScore(cells[i], `${argName} cell ${i + 1} (${key})`);
-      if (v !== null) scores[key] = v;
+      if (v === undefined)
+        throw notAScore(cells[i], `${argName} cell ${i + 1} (${DIMENSION_KEYS[i]})`);
+      if (v !== null) out[i] = v;
     }
-    return { side: { kind: "dimension", scores } };
+    return { side: { kind: "dimension", values: out } };
   }
   const lines = toLines(grid, argName);
   const entries = readEntries(lines, argName);
-  const side = collect(lines, entries, 1, null, argName);
+  const side = collect(lines, entries, 1, null, argName, out);
   return { side, lines, entries };
 }
 
@@ -437,8 +452,36 @@ export function parseScores(
   theirArg: unknown,
   names: { us: string; them: string } = DEFAULT_NAMES
 ): ParsedScores {
+  const read = parseScoreVectors(scoresArg, theirArg, names);
+  const us = sideScores(read.us);
+  return read.them ? { us, them: sideScores(read.them) } : { us };
+}
+
+function sideScores(side: SideVector): SideScores {
+  if (side.kind === "item") return side;
+  const scores: DimensionScores = {};
+  DIMENSION_KEYS.forEach((key, i) => {
+    if (!Number.isNaN(side.values[i])) scores[key] = side.values[i];
+  });
+  return { kind: "dimension", scores };
+}
+
+// Where each call's dimension scores are read into: a column of 10,000 formulas reuses two vectors
+// instead of allocating two per row. Valid until the next call (functions run one at a time).
+const US_VECTOR = new Float64Array(DIMENSION_KEYS.length);
+const THEM_VECTOR = new Float64Array(DIMENSION_KEYS.length);
+
+/**
+ * parseScores() into vectors: the dimension scores of `us` and `them` are views of two shared
+ * vectors, overwritten by the next call; read them before parsing again.
+ */
+export function parseScoreVectors(
+  scoresArg: unknown,
+  theirArg: unknown,
+  names: { us: string; them: string } = DEFAULT_NAMES
+): ParsedVectors {
   const grid = checkGrid(scoresArg, names.us);
-  const us = parseOneSide(grid, names.us);
+  const us = parseOneSide(grid, names.us, US_VECTOR);
   const threeWide =
     us.lines !== undefined && us.lines.width === 3 && us.lines.total > us.lines.start;
   if (threeWide) {
@@ -449,7 +492,7 @@ export function parseScores(
           `scores; leave ${names.them} empty or give ${names.us} only 2 ${lines.unit === "row" ? "columns" : "rows"}`
       );
     }
-    const them = collect(lines, us.entries!, 2, null, names.us);
+    const them = collect(lines, us.entries!, 2, null, names.us, THEM_VECTOR);
     return isSideEmpty(them) ? { us: us.side } : { us: us.side, them };
   }
   if (isOmitted(theirArg)) return { us: us.side };
@@ -461,7 +504,7 @@ export function parseScores(
     const length = across ? theirGrid[0].length : theirGrid.length;
     if (!us.lines) {
       const cells = across ? theirGrid[0] : theirGrid.map((r) => r[0]);
-      return { us: us.side, them: parseOneSide([cells], names.them).side };
+      return { us: us.side, them: parseOneSide([cells], names.them, THEM_VECTOR).side };
     }
     const lines = us.lines;
     if (length !== lines.total) {
@@ -480,10 +523,10 @@ export function parseScores(
     }
     return {
       us: us.side,
-      them: collect(lines, entries, 1, aligned, names.them),
+      them: collect(lines, entries, 1, aligned, names.them, THEM_VECTOR),
     };
   }
-  const them = parseOneSide(theirGrid, names.them).side;
+  const them = parseOneSide(theirGrid, names.them, THEM_VECTOR).side;
   if (them.kind !== us.side.kind) {
     throw invalidValue(
       `${names.us} holds ${us.side.kind} scores but ${names.them} holds ${them.kind} scores; use the same kind on both sides`
@@ -492,10 +535,9 @@ export function parseScores(
   return { us: us.side, them };
 }
 
-function isSideEmpty(side: SideScores): boolean {
-  const values =
-    side.kind === "dimension" ? Object.values(side.scores) : Object.values(side.answers);
-  return values.every((v) => v === null || v === undefined);
+function isSideEmpty(side: SideVector): boolean {
+  if (side.kind === "dimension") return side.values.every(Number.isNaN);
+  return Object.values(side.answers).every((v) => v === null || v === undefined);
 }
 
 export function parsePerspective(value: unknown, argName = "perspective"): Perspective {
