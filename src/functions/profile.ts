@@ -35,7 +35,7 @@ function dimensionVector(side: SideVector, argName: string, itemsInto: Float64Ar
     DIMENSION_KEYS.forEach((key, i) => (values[i] = scores[key] ?? NaN));
   } else values = side.values;
   let missing: DimensionKey[] | null = null;
-  for (let i = 0; i < DIMENSION_KEYS.length; i++)
+  for (let i = 0; i < values.length; i++)
     if (Number.isNaN(values[i])) (missing ??= []).push(DIMENSION_KEYS[i]);
   if (missing) {
     throw notAvailable(

@@ -20,13 +20,10 @@ import {
   type Perspective,
   type Principle,
 } from "../core/method";
-import {
-  FUNCTION_CELL,
-  SCORE_TEXT,
-  inScoreScale,
-  scoreTextKind,
-  scoreTextNumber,
-} from "../core/input";
+// The scanner's own files rather than core/input's index: every cell calls them, and in the CommonJS
+// build (CLI, bench) a name re-exported through an index is read through a getter on each call.
+import { FUNCTION_CELL } from "../core/input/score";
+import { SCORE_TEXT, inScoreScale, scoreTextKind, scoreTextNumber } from "../core/input/score-text";
 import { invalidValue, notAvailable } from "./errors";
 
 export type Grid = unknown[][];
@@ -116,8 +113,10 @@ function isScoreLike(cell: unknown): boolean {
   return classify(cell) !== Cell.Other;
 }
 
+const NA_WITHOUT_SLASH = FUNCTION_CELL.naWithoutSlash;
+
 function readTextScore(text: string): number | null | undefined {
-  const value = scoreTextNumber(text, FUNCTION_CELL.naWithoutSlash);
+  const value = scoreTextNumber(text, NA_WITHOUT_SLASH);
   return value === null || value === undefined ? value : inScoreScale(value);
 }
 
