@@ -165,16 +165,21 @@ export function isGrid(value: unknown): value is Grid {
 
 /** Checks that an argument is a non-empty rectangular range (Excel always passes one, but tests may not). */
 export function checkGrid(value: unknown, argName: string): Grid {
-  if (!isGrid(value) || value.length === 0 || value[0].length === 0) {
+  const first: unknown = Array.isArray(value) ? value[0] : undefined;
+  if (!Array.isArray(first) || first.length === 0) {
     throw invalidValue(`${argName} must be a range of cells`);
   }
-  const width = value[0].length;
+  // One pass: a row that is not an array is "not a range", a row of another length "not rectangular".
+  const width = first.length;
   let ragged = false;
-  for (const row of value) if (row.length !== width) ragged = true;
+  for (const row of value as unknown[]) {
+    if (!Array.isArray(row)) throw invalidValue(`${argName} must be a range of cells`);
+    if (row.length !== width) ragged = true;
+  }
   if (ragged) {
     throw invalidValue(`${argName} must be a rectangular range of cells`);
   }
-  return value;
+  return value as Grid;
 }
 
 /** Optional range arguments arrive as null/undefined when omitted; an all-blank range counts as omitted. */
@@ -282,14 +287,13 @@ function toLines(grid: Grid, argName: string): Lines {
   return lines;
 }
 
-/** A single row or column of exactly ten scores, in DIMENSION_KEYS order (no labels). */
-function positional(grid: Grid): unknown[] | null {
+/** A single row or column of exactly ten cells: scores in DIMENSION_KEYS order when no cell is a label. */
+function lineOfTen(grid: Grid): unknown[] | null {
   let cells: unknown[] | null = null;
   if (grid.length === 1) cells = grid[0];
   else if (grid[0].length === 1 && grid.length === DIMENSION_KEYS.length)
     cells = grid.map((r) => r[0]);
-  if (!cells || cells.length !== DIMENSION_KEYS.length || !cells.every(isScoreLike)) return null;
-  return cells;
+  return cells && cells.length === DIMENSION_KEYS.length ? cells : null;
 }
 
 /** The keys of the entry lines (null for a fully blank line), checked: known, not repeated, one kind. */
@@ -362,6 +366,46 @@ function readEntries(lines: Lines, argName: string): Entries {
   return { keys, kind: kind ?? "dimension" };
 }
 
+/** A keyed range's labels and the entries read from them. */
+interface Layout {
+  unit: Lines["unit"];
+  start: number;
+  labels: unknown[];
+  entries: Entries;
+}
+
+/**
+ * The last layout read for each argument name. A column of formulas passes ranges of one shape with
+ * the same labels on every row, so the labels are looked up and checked (known, not repeated, one
+ * kind) once, then compared cell by cell. Only a layout whose every line has a label is kept: a
+ * blank label's line needs its other cells checked on each call.
+ */
+const LAYOUTS = new Map<string, Layout>();
+
+function sameLabels(layout: Layout, lines: Lines): boolean {
+  const { labels } = layout;
+  if (
+    layout.unit !== lines.unit ||
+    layout.start !== lines.start ||
+    labels.length !== lines.total - lines.start
+  )
+    return false;
+  for (let i = 0; i < labels.length; i++)
+    if (at(lines, lines.start + i, 0) !== labels[i]) return false;
+  return true;
+}
+
+function entriesOf(lines: Lines, argName: string): Entries {
+  const known = LAYOUTS.get(argName);
+  if (known && sameLabels(known, lines)) return known.entries;
+  const entries = readEntries(lines, argName);
+  if (!entries.keys.includes(null)) {
+    const labels = entries.keys.map((_, i) => at(lines, lines.start + i, 0));
+    LAYOUTS.set(argName, { unit: lines.unit, start: lines.start, labels, entries });
+  }
+  return entries;
+}
+
 /**
  * Where an entry's value is: cell `k` of the entry's own line, or (`aligned` set) the matching cell of
  * a one-row or one-column `their_scores`. Plain parameters rather than a callback: nothing to allocate.
@@ -423,19 +467,24 @@ function parseOneSide(
   argName: string,
   out: Float64Array
 ): { side: SideVector; lines?: Lines; entries?: Entries } {
-  const cells = positional(grid);
+  const cells = lineOfTen(grid);
   if (cells) {
+    // Read first, classify only when a cell is not a score: a cell that reads as a score, blank or
+    // N/A is never a label, so a line that reads whole is positional scores.
     out.fill(NaN);
-    for (let i = 0; i < cells.length; i++) {
+    let i = 0;
+    for (; i < cells.length; i++) {
       const v = readScore(cells[i]);
-      if (v === undefined)
-        throw notAScore(cells[i], `${argName} cell ${i + 1} (${DIMENSION_KEYS[i]})`);
+      if (v === undefined) break;
       if (v !== null) out[i] = v;
     }
-    return { side: { kind: "dimension", values: out } };
+    if (i === cells.length) return { side: { kind: "dimension", values: out } };
+    // Score-like but outside the scale: that cell's message. Otherwise a label: a keyed range.
+    if (cells.every(isScoreLike))
+      throw notAScore(cells[i], `${argName} cell ${i + 1} (${DIMENSION_KEYS[i]})`);
   }
   const lines = toLines(grid, argName);
-  const entries = readEntries(lines, argName);
+  const entries = entriesOf(lines, argName);
   const side = collect(lines, entries, 1, null, argName, out);
   return { side, lines, entries };
 }
