@@ -73,7 +73,7 @@ module.exports = async function run() {
   const fullTimes = [];
   for (let round = 0; round < ROUNDS; round++) {
     const t2 = process.hrtime.bigint();
-    for (const r of rows) ranges.profileFromRanges(...r);
+    for (const r of rows) ranges.vectorsFromRanges(...r);
     parseTimes.push(Number(process.hrtime.bigint() - t2) / 1e6);
     const t0 = process.hrtime.bigint();
     for (const r of rows) {

@@ -26,7 +26,7 @@ import {
   type ItemAnswers,
   type Profile,
 } from "../core/method";
-import { SEGMENT_LABELS, recommendModels, segmentation } from "../core/method";
+import { SEGMENT_LABELS, recommendModelsFromVectors, segmentOf } from "../core/method";
 import { FunctionInputError, invalidValue, notAvailable } from "./errors";
 import {
   checkGrid,
@@ -39,7 +39,7 @@ import {
   requireScore,
   type SideScores,
 } from "./ranges";
-import { explainLines, modelsFromRanges, profileFromRanges, recommendFromRanges } from "./profile";
+import { explainLines, modelsFromRanges, recommendFromRanges, vectorsFromRanges } from "./profile";
 
 /** Turns our input errors and the engine's profile errors into Excel errors (#VALUE!, #N/A). */
 function guard<T>(compute: () => T): T {
@@ -367,13 +367,14 @@ export function segment(
   profit_impact?: unknown
 ): string {
   return guard(() => {
-    const profile = profileFromRanges(scores, their_scores, perspective);
+    const v = vectorsFromRanges(scores, their_scores, perspective);
     if (isOmitted(profit_impact))
       throw notAvailable(
         `profit_impact is blank; the segment needs a profit impact from ${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (the cover's CF_ProfitImpact)`
       );
     const impact = requireScore(profit_impact, "profit_impact");
-    const seg = segmentation(profile, recommendModels(profile), impact).segment!;
-    return SEGMENT_LABELS[seg];
+    // The segment of segmentation(), on the effective values of the rules COLLAB.MODEL runs.
+    const effective = recommendModelsFromVectors(v.us, v.them, v.perspective).effective;
+    return SEGMENT_LABELS[segmentOf(effective, v.perspective, impact)!];
   });
 }

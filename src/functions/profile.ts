@@ -7,38 +7,73 @@ import {
   THRESHOLDS,
   modelById,
   recommend,
-  recommendModels,
+  recommendModelsFromVectors,
   scoreItems,
   type DimensionKey,
-  type DimensionScores,
   type ModelDecision,
+  type Perspective,
   type Profile,
   type Recommendation,
 } from "../core/method";
 import { notAvailable } from "./errors";
-import { parsePerspective, parseScores, type SideScores } from "./ranges";
+import { parsePerspective, parseScoreVectors, type SideVector } from "./ranges";
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
 /**
- * One side's ten dimension scores; item answers are scored by the engine first. Each value was
- * checked against the scale as its cell was read (parseScore), and a side holds only dimension keys,
+ * One side's dimension scores as a complete vector; item answers are scored by the engine first (into
+ * the side's own vector). Each value was checked against the scale as its cell was read (parseScore),
  * so a complete side is already what validateProfile would return.
  */
-function dimensionScores(side: SideScores, argName: string): Record<DimensionKey, number> {
-  const scores: DimensionScores =
-    side.kind === "item" ? scoreItems(side.answers).scores : side.scores;
+function dimensionVector(side: SideVector, argName: string, itemsInto: Float64Array): Float64Array {
+  let values: Float64Array;
+  if (side.kind === "item") {
+    const { scores } = scoreItems(side.answers);
+    values = itemsInto;
+    DIMENSION_KEYS.forEach((key, i) => (values[i] = scores[key] ?? NaN));
+  } else values = side.values;
   let missing: DimensionKey[] | null = null;
-  for (const key of DIMENSION_KEYS) if (scores[key] === undefined) (missing ??= []).push(key);
+  for (let i = 0; i < values.length; i++)
+    if (Number.isNaN(values[i])) (missing ??= []).push(DIMENSION_KEYS[i]);
   if (missing) {
     throw notAvailable(
       `${argName} has no score for ${missing.join(", ")}; every dimension needs a score from ` +
         `${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (N/A and blank cells do not count)`
     );
   }
-  return scores as Record<DimensionKey, number>;
+  return values;
+}
+
+/** Both sides' complete dimension vectors (shared, see parseScoreVectors) and the perspective. */
+export interface ProfileVectors {
+  perspective: Perspective;
+  us: Float64Array;
+  them: Float64Array | null;
+}
+
+const ITEM_US = new Float64Array(DIMENSION_KEYS.length);
+const ITEM_THEM = new Float64Array(DIMENSION_KEYS.length);
+
+/** The checked inputs of a profile, read straight into vectors (valid until the next call). */
+export function vectorsFromRanges(
+  scores: unknown,
+  theirScores: unknown,
+  perspective: unknown
+): ProfileVectors {
+  const parsed = parseScoreVectors(scores, theirScores);
+  const p = parsePerspective(perspective);
+  const us = dimensionVector(parsed.us, "scores", ITEM_US);
+  const them = parsed.them ? dimensionVector(parsed.them, "their_scores", ITEM_THEM) : null;
+  return { perspective: p, us, them };
+}
+
+function record(values: Float64Array): Record<DimensionKey, number> {
+  return Object.fromEntries(DIMENSION_KEYS.map((k, i) => [k, values[i]])) as Record<
+    DimensionKey,
+    number
+  >;
 }
 
 /**
@@ -51,22 +86,23 @@ export function profileFromRanges(
   theirScores: unknown,
   perspective: unknown
 ): Profile {
-  const parsed = parseScores(scores, theirScores);
-  const profile: Profile = {
-    perspective: parsePerspective(perspective),
-    us: dimensionScores(parsed.us, "scores"),
-  };
-  if (parsed.them) profile.them = dimensionScores(parsed.them, "their_scores");
+  const v = vectorsFromRanges(scores, theirScores, perspective);
+  const profile: Profile = { perspective: v.perspective, us: record(v.us) };
+  if (v.them) profile.them = record(v.them);
   return profile;
 }
 
-/** Target and start only (COLLAB.MODEL, START, SEGMENT): the engine's rules without margins. */
+/**
+ * Target and start only (COLLAB.MODEL, START, SEGMENT): the engine's rules without margins, on the
+ * vectors as read (no profile object per call).
+ */
 export function modelsFromRanges(
   scores: unknown,
   theirScores: unknown,
   perspective: unknown
 ): ModelDecision {
-  return recommendModels(profileFromRanges(scores, theirScores, perspective));
+  const v = vectorsFromRanges(scores, theirScores, perspective);
+  return recommendModelsFromVectors(v.us, v.them, v.perspective);
 }
 
 export function recommendFromRanges(

@@ -20,13 +20,10 @@ import {
   type Perspective,
   type Principle,
 } from "../core/method";
-import {
-  FUNCTION_CELL,
-  SCORE_TEXT,
-  inScoreScale,
-  scoreTextKind,
-  scoreTextNumber,
-} from "../core/input";
+// The scanner's own files rather than core/input's index: every cell calls them, and in the CommonJS
+// build (CLI, bench) a name re-exported through an index is read through a getter on each call.
+import { FUNCTION_CELL } from "../core/input/score";
+import { SCORE_TEXT, inScoreScale, scoreTextKind, scoreTextNumber } from "../core/input/score-text";
 import { invalidValue, notAvailable } from "./errors";
 
 export type Grid = unknown[][];
@@ -39,12 +36,13 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-export type RowKey = { kind: "dimension"; key: DimensionKey } | { kind: "item"; id: string };
+export type RowKey =
+  { kind: "dimension"; key: DimensionKey; index: number } | { kind: "item"; id: string };
 
 // One RowKey object per dimension and item, shared by every call: reading a label allocates nothing.
 const DIMENSION_LOOKUP = new Map<string, RowKey>();
 for (const d of DIMENSIONS) {
-  const key: RowKey = { kind: "dimension", key: d.key };
+  const key: RowKey = { kind: "dimension", key: d.key, index: DIMENSION_KEYS.indexOf(d.key) };
   DIMENSION_LOOKUP.set(normalise(d.key), key);
   DIMENSION_LOOKUP.set(normalise(d.label), key);
 }
@@ -115,8 +113,10 @@ function isScoreLike(cell: unknown): boolean {
   return classify(cell) !== Cell.Other;
 }
 
+const NA_WITHOUT_SLASH = FUNCTION_CELL.naWithoutSlash;
+
 function readTextScore(text: string): number | null | undefined {
-  const value = scoreTextNumber(text, FUNCTION_CELL.naWithoutSlash);
+  const value = scoreTextNumber(text, NA_WITHOUT_SLASH);
   return value === null || value === undefined ? value : inScoreScale(value);
 }
 
@@ -165,16 +165,21 @@ export function isGrid(value: unknown): value is Grid {
 
 /** Checks that an argument is a non-empty rectangular range (Excel always passes one, but tests may not). */
 export function checkGrid(value: unknown, argName: string): Grid {
-  if (!isGrid(value) || value.length === 0 || value[0].length === 0) {
+  const first: unknown = Array.isArray(value) ? value[0] : undefined;
+  if (!Array.isArray(first) || first.length === 0) {
     throw invalidValue(`${argName} must be a range of cells`);
   }
-  const width = value[0].length;
+  // One pass: a row that is not an array is "not a range", a row of another length "not rectangular".
+  const width = first.length;
   let ragged = false;
-  for (const row of value) if (row.length !== width) ragged = true;
+  for (const row of value as unknown[]) {
+    if (!Array.isArray(row)) throw invalidValue(`${argName} must be a range of cells`);
+    if (row.length !== width) ragged = true;
+  }
   if (ragged) {
     throw invalidValue(`${argName} must be a rectangular range of cells`);
   }
-  return value;
+  return value as Grid;
 }
 
 /** Optional range arguments arrive as null/undefined when omitted; an all-blank range counts as omitted. */
@@ -199,6 +204,18 @@ export type SideScores =
 export interface ParsedScores {
   us: SideScores;
   them?: SideScores;
+}
+
+/**
+ * One side as read: dimension scores in a vector (DIMENSION_KEYS order, NaN = not scored), so that
+ * reading a row stores numbers by index instead of building an object, or item answers.
+ */
+export type SideVector =
+  { kind: "dimension"; values: Float64Array } | { kind: "item"; answers: ItemAnswers };
+
+export interface ParsedVectors {
+  us: SideVector;
+  them?: SideVector;
 }
 
 /**
@@ -270,14 +287,13 @@ function toLines(grid: Grid, argName: string): Lines {
   return lines;
 }
 
-/** A single row or column of exactly ten scores, in DIMENSION_KEYS order (no labels). */
-function positional(grid: Grid): unknown[] | null {
+/** A single row or column of exactly ten cells: scores in DIMENSION_KEYS order when no cell is a label. */
+function lineOfTen(grid: Grid): unknown[] | null {
   let cells: unknown[] | null = null;
   if (grid.length === 1) cells = grid[0];
   else if (grid[0].length === 1 && grid.length === DIMENSION_KEYS.length)
     cells = grid.map((r) => r[0]);
-  if (!cells || cells.length !== DIMENSION_KEYS.length || !cells.every(isScoreLike)) return null;
-  return cells;
+  return cells && cells.length === DIMENSION_KEYS.length ? cells : null;
 }
 
 /** The keys of the entry lines (null for a fully blank line), checked: known, not repeated, one kind. */
@@ -350,6 +366,46 @@ function readEntries(lines: Lines, argName: string): Entries {
   return { keys, kind: kind ?? "dimension" };
 }
 
+/** A keyed range's labels and the entries read from them. */
+interface Layout {
+  unit: Lines["unit"];
+  start: number;
+  labels: unknown[];
+  entries: Entries;
+}
+
+/**
+ * The last layout read for each argument name. A column of formulas passes ranges of one shape with
+ * the same labels on every row, so the labels are looked up and checked (known, not repeated, one
+ * kind) once, then compared cell by cell. Only a layout whose every line has a label is kept: a
+ * blank label's line needs its other cells checked on each call.
+ */
+const LAYOUTS = new Map<string, Layout>();
+
+function sameLabels(layout: Layout, lines: Lines): boolean {
+  const { labels } = layout;
+  if (
+    layout.unit !== lines.unit ||
+    layout.start !== lines.start ||
+    labels.length !== lines.total - lines.start
+  )
+    return false;
+  for (let i = 0; i < labels.length; i++)
+    if (at(lines, lines.start + i, 0) !== labels[i]) return false;
+  return true;
+}
+
+function entriesOf(lines: Lines, argName: string): Entries {
+  const known = LAYOUTS.get(argName);
+  if (known && sameLabels(known, lines)) return known.entries;
+  const entries = readEntries(lines, argName);
+  if (!entries.keys.includes(null)) {
+    const labels = entries.keys.map((_, i) => at(lines, lines.start + i, 0));
+    LAYOUTS.set(argName, { unit: lines.unit, start: lines.start, labels, entries });
+  }
+  return entries;
+}
+
 /**
  * Where an entry's value is: cell `k` of the entry's own line, or (`aligned` set) the matching cell of
  * a one-row or one-column `their_scores`. Plain parameters rather than a callback: nothing to allocate.
@@ -376,8 +432,9 @@ function collect(
   entries: Entries,
   k: number,
   aligned: Aligned | null,
-  whereArg: string
-): SideScores {
+  whereArg: string,
+  out: Float64Array
+): SideVector {
   const { keys } = entries;
   if (entries.kind === "item") {
     const answers: ItemAnswers = {};
@@ -392,7 +449,7 @@ function collect(
     }
     return { kind: "item", answers };
   }
-  const scores: DimensionScores = {};
+  out.fill(NaN);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (!key || key.kind !== "dimension") continue;
@@ -400,29 +457,35 @@ function collect(
     const cell = aligned ? alignedCell(aligned, line) : at(lines, line, k);
     const v = readScore(cell);
     if (v === undefined) throw notAScore(cell, whereOf(whereArg, lines, i, key));
-    if (v !== null) scores[key.key] = v;
+    if (v !== null) out[key.index] = v;
   }
-  return { kind: "dimension", scores };
+  return { kind: "dimension", values: out };
 }
 
 function parseOneSide(
   grid: Grid,
-  argName: string
-): { side: SideScores; lines?: Lines; entries?: Entries } {
-  const cells = positional(grid);
+  argName: string,
+  out: Float64Array
+): { side: SideVector; lines?: Lines; entries?: Entries } {
+  const cells = lineOfTen(grid);
   if (cells) {
-    const scores: DimensionScores = {};
-    for (let i = 0; i < cells.length; i++) {
-      const key = DIMENSION_KEYS[i];
+    // Read first, classify only when a cell is not a score: a cell that reads as a score, blank or
+    // N/A is never a label, so a line that reads whole is positional scores.
+    out.fill(NaN);
+    let i = 0;
+    for (; i < cells.length; i++) {
       const v = readScore(cells[i]);
-      if (v === undefined) throw notAScore(cells[i], `${argName} cell ${i + 1} (${key})`);
-      if (v !== null) scores[key] = v;
+      if (v === undefined) break;
+      if (v !== null) out[i] = v;
     }
-    return { side: { kind: "dimension", scores } };
+    if (i === cells.length) return { side: { kind: "dimension", values: out } };
+    // Score-like but outside the scale: that cell's message. Otherwise a label: a keyed range.
+    if (cells.every(isScoreLike))
+      throw notAScore(cells[i], `${argName} cell ${i + 1} (${DIMENSION_KEYS[i]})`);
   }
   const lines = toLines(grid, argName);
-  const entries = readEntries(lines, argName);
-  const side = collect(lines, entries, 1, null, argName);
+  const entries = entriesOf(lines, argName);
+  const side = collect(lines, entries, 1, null, argName, out);
   return { side, lines, entries };
 }
 
@@ -437,8 +500,36 @@ export function parseScores(
   theirArg: unknown,
   names: { us: string; them: string } = DEFAULT_NAMES
 ): ParsedScores {
+  const read = parseScoreVectors(scoresArg, theirArg, names);
+  const us = sideScores(read.us);
+  return read.them ? { us, them: sideScores(read.them) } : { us };
+}
+
+function sideScores(side: SideVector): SideScores {
+  if (side.kind === "item") return side;
+  const scores: DimensionScores = {};
+  DIMENSION_KEYS.forEach((key, i) => {
+    if (!Number.isNaN(side.values[i])) scores[key] = side.values[i];
+  });
+  return { kind: "dimension", scores };
+}
+
+// Where each call's dimension scores are read into: a column of 10,000 formulas reuses two vectors
+// instead of allocating two per row. Valid until the next call (functions run one at a time).
+const US_VECTOR = new Float64Array(DIMENSION_KEYS.length);
+const THEM_VECTOR = new Float64Array(DIMENSION_KEYS.length);
+
+/**
+ * parseScores() into vectors: the dimension scores of `us` and `them` are views of two shared
+ * vectors, overwritten by the next call; read them before parsing again.
+ */
+export function parseScoreVectors(
+  scoresArg: unknown,
+  theirArg: unknown,
+  names: { us: string; them: string } = DEFAULT_NAMES
+): ParsedVectors {
   const grid = checkGrid(scoresArg, names.us);
-  const us = parseOneSide(grid, names.us);
+  const us = parseOneSide(grid, names.us, US_VECTOR);
   const threeWide =
     us.lines !== undefined && us.lines.width === 3 && us.lines.total > us.lines.start;
   if (threeWide) {
@@ -449,7 +540,7 @@ export function parseScores(
           `scores; leave ${names.them} empty or give ${names.us} only 2 ${lines.unit === "row" ? "columns" : "rows"}`
       );
     }
-    const them = collect(lines, us.entries!, 2, null, names.us);
+    const them = collect(lines, us.entries!, 2, null, names.us, THEM_VECTOR);
     return isSideEmpty(them) ? { us: us.side } : { us: us.side, them };
   }
   if (isOmitted(theirArg)) return { us: us.side };
@@ -461,7 +552,7 @@ export function parseScores(
     const length = across ? theirGrid[0].length : theirGrid.length;
     if (!us.lines) {
       const cells = across ? theirGrid[0] : theirGrid.map((r) => r[0]);
-      return { us: us.side, them: parseOneSide([cells], names.them).side };
+      return { us: us.side, them: parseOneSide([cells], names.them, THEM_VECTOR).side };
     }
     const lines = us.lines;
     if (length !== lines.total) {
@@ -480,10 +571,10 @@ export function parseScores(
     }
     return {
       us: us.side,
-      them: collect(lines, entries, 1, aligned, names.them),
+      them: collect(lines, entries, 1, aligned, names.them, THEM_VECTOR),
     };
   }
-  const them = parseOneSide(theirGrid, names.them).side;
+  const them = parseOneSide(theirGrid, names.them, THEM_VECTOR).side;
   if (them.kind !== us.side.kind) {
     throw invalidValue(
       `${names.us} holds ${us.side.kind} scores but ${names.them} holds ${them.kind} scores; use the same kind on both sides`
@@ -492,10 +583,9 @@ export function parseScores(
   return { us: us.side, them };
 }
 
-function isSideEmpty(side: SideScores): boolean {
-  const values =
-    side.kind === "dimension" ? Object.values(side.scores) : Object.values(side.answers);
-  return values.every((v) => v === null || v === undefined);
+function isSideEmpty(side: SideVector): boolean {
+  if (side.kind === "dimension") return side.values.every(Number.isNaN);
+  return Object.values(side.answers).every((v) => v === null || v === undefined);
 }
 
 export function parsePerspective(value: unknown, argName = "perspective"): Perspective {

@@ -27,7 +27,7 @@ import {
   modelAtLevel,
 } from "./method";
 import { ProfileError, missingDimensions } from "./profile";
-import { checkGapThreshold, round6, swapPerspective } from "./scoring";
+import { checkGapThreshold, counterpartDimension, round6, swapPerspective } from "./scoring";
 import {
   DIMENSION_KEYS,
   type DimensionKey,
@@ -68,29 +68,70 @@ function fmt(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
+/** Index in a score vector (DIMENSION_KEYS order) of each dimension's counterpart, and whether it is gated. */
+const COUNTERPART_AT = Int8Array.from(DIMENSION_KEYS, (k) =>
+  DIMENSION_KEYS.indexOf(counterpartDimension(k))
+);
+const GATED_AT = Uint8Array.from(DIMENSION_KEYS, (k) => (GATED.has(k) ? 1 : 0));
+
+/** Where each dimension sits in a score vector. */
+const AT = Object.fromEntries(DIMENSION_KEYS.map((k, i) => [k, i])) as Record<DimensionKey, number>;
+
+/**
+ * A vector's values as a record. Written out as one literal so that every record gets the same
+ * shape in a single allocation (filling an empty object key by key cost a tenth of the rules); the
+ * EffectiveScores type makes the compiler reject a missing or unknown dimension.
+ */
+function scoresRecord(v: Float64Array): EffectiveScores {
+  return {
+    mutuality: v[AT.mutuality],
+    alignment: v[AT.alignment],
+    complementarity: v[AT.complementarity],
+    differenceRisk: v[AT.differenceRisk],
+    stakes: v[AT.stakes],
+    trust: v[AT.trust],
+    ourDependence: v[AT.ourDependence],
+    theirDependence: v[AT.theirDependence],
+    partnershipFit: v[AT.partnershipFit],
+    maturity: v[AT.maturity],
+  };
+}
+
+// The effective values of the row being decided (the rules are synchronous: one row at a time).
+const EFFECTIVE = new Float64Array(DIMENSION_KEYS.length);
+
+/** One effective value: our view alone, the lower of the two views (gated), or their mean. */
+function effectiveValue(gated: boolean, a: number, b: number | undefined): number {
+  if (b === undefined) return a;
+  return gated ? Math.min(a, b) : round6((a + b) / 2);
+}
+
+/** Whether two views of a dimension differ by at least `threshold` (a perception gap). */
+function differ(a: number, b: number, threshold: number): boolean {
+  return round6(Math.abs(a - b)) >= threshold;
+}
+
+function missingError(missing: readonly DimensionKey[]): ProfileError {
+  return new ProfileError(
+    `us.${missing[0]} is missing; the engine needs all ${DIMENSION_KEYS.length} dimensions (missing: ${missing.join(", ")})`,
+    `us.${missing[0]}`
+  );
+}
+
 /**
  * The values the rules use: `them` is read from our side (dependencies swapped); gated dimensions
  * take the lower view, the others the mean. Throws ProfileError when `us` lacks a dimension.
  */
 export function effectiveScores(profile: Profile): EffectiveScores {
   const missing = missingDimensions(profile.us);
-  if (missing.length > 0) {
-    throw new ProfileError(
-      `us.${missing[0]} is missing; the engine needs all ${DIMENSION_KEYS.length} dimensions (missing: ${missing.join(", ")})`,
-      `us.${missing[0]}`
-    );
-  }
+  if (missing.length > 0) throw missingError(missing);
   const us = profile.us as EffectiveScores;
-  const out = {} as EffectiveScores;
   const them = profile.them ? swapPerspective(profile.them) : undefined;
-  for (const key of DIMENSION_KEYS) {
-    const a = us[key];
-    const b = them?.[key];
-    if (b === undefined) out[key] = a;
-    else if (GATED.has(key)) out[key] = Math.min(a, b);
-    else out[key] = round6((a + b) / 2);
+  for (let i = 0; i < DIMENSION_KEYS.length; i++) {
+    const key = DIMENSION_KEYS[i];
+    EFFECTIVE[i] = effectiveValue(GATED_AT[i] === 1, us[key], them?.[key]);
   }
-  return out;
+  return scoresRecord(EFFECTIVE);
 }
 
 /**
@@ -109,7 +150,7 @@ export function perceptionGaps(
     const a = profile.us[key];
     const b = them[key];
     if (a === undefined || b === undefined) continue;
-    if (round6(Math.abs(a - b)) >= threshold) gaps.push({ dimension: key, us: a, them: b });
+    if (differ(a, b, threshold)) gaps.push({ dimension: key, us: a, them: b });
   }
   return gaps;
 }
@@ -342,7 +383,10 @@ export type ModelDecision = Pick<
  */
 export function recommendModels(profile: Profile): ModelDecision {
   const e = effectiveScores(profile);
-  const d = decide(e, perceptionGaps(profile), profile.perspective);
+  return modelDecision(e, decide(e, perceptionGaps(profile), profile.perspective));
+}
+
+function modelDecision(e: EffectiveScores, d: Decision): ModelDecision {
   return {
     targetModel: modelAtLevel(d.target),
     startModel: modelAtLevel(d.start),
@@ -350,6 +394,36 @@ export function recommendModels(profile: Profile): ModelDecision {
     powerRegime: d.regime,
     effective: e,
   };
+}
+
+const NO_GAPS: readonly PerceptionGap[] = [];
+
+/**
+ * recommendModels() for scores already read into vectors (one value per dimension in DIMENSION_KEYS
+ * order, NaN where a side gave none; `them` as the other party gave it, not swapped): the same rules
+ * (effectiveValue, differ, decide), without a profile object or swapped copies per call. For callers
+ * that read thousands of rows (COLLAB.MODEL over a column); the vectors are only read.
+ */
+export function recommendModelsFromVectors(
+  us: Float64Array,
+  them: Float64Array | null,
+  perspective: Perspective
+): ModelDecision {
+  let missing: DimensionKey[] | null = null;
+  for (let i = 0; i < DIMENSION_KEYS.length; i++)
+    if (Number.isNaN(us[i])) (missing ??= []).push(DIMENSION_KEYS[i]);
+  if (missing) throw missingError(missing);
+  let gaps: PerceptionGap[] | null = null;
+  for (let i = 0; i < DIMENSION_KEYS.length; i++) {
+    const a = us[i];
+    const theirs = them === null ? NaN : them[COUNTERPART_AT[i]];
+    const b = Number.isNaN(theirs) ? undefined : theirs;
+    EFFECTIVE[i] = effectiveValue(GATED_AT[i] === 1, a, b);
+    if (b !== undefined && differ(a, b, T.perceptionGapDimension))
+      (gaps ??= []).push({ dimension: DIMENSION_KEYS[i], us: a, them: b });
+  }
+  const e = scoresRecord(EFFECTIVE);
+  return modelDecision(e, decide(e, gaps ?? NO_GAPS, perspective));
 }
 
 /** The full recommendation for a profile: target, start, trust gap, power, blockers, reasons. */

@@ -295,3 +295,63 @@ describe("scalar arguments", () => {
     );
   });
 });
+
+describe("parseScores on a column of calls (layouts read once, then compared)", () => {
+  const keyed = (values: unknown[], labels: unknown[] = [...DIMENSION_KEYS]) =>
+    labels.map((label, i) => [label, values[i]]);
+  const threes = DIMENSION_KEYS.map(() => 3);
+
+  it("reads each call's own scores when the labels repeat", () => {
+    for (let n = 0; n < DIMENSION_KEYS.length; n++) {
+      const values = DIMENSION_KEYS.map((_, i) => (i === n ? 5 : 2));
+      const parsed = parseScores(keyed(values), null);
+      expect(parsed.us).toEqual({
+        kind: "dimension",
+        scores: Object.fromEntries(DIMENSION_KEYS.map((k, i) => [k, values[i]])),
+      });
+    }
+  });
+
+  it("reads the labels again when they change: other order, a repeat, an unknown label", () => {
+    parseScores(keyed(threes), null);
+    const reversed = [...DIMENSION_KEYS].reverse();
+    const values = DIMENSION_KEYS.map((_, i) => 1 + (i % 5));
+    expect(parseScores(keyed(values, reversed), null).us).toEqual({
+      kind: "dimension",
+      scores: Object.fromEntries(reversed.map((k, i) => [k, values[i]])),
+    });
+    const repeated: unknown[] = [...DIMENSION_KEYS];
+    repeated[DIMENSION_KEYS.length - 1] = DIMENSION_KEYS[0];
+    expect(inputError(() => parseScores(keyed(threes, repeated), null)).message).toContain(
+      `lists ${DIMENSION_KEYS[0]} twice`
+    );
+    const unknown: unknown[] = [...DIMENSION_KEYS];
+    unknown[2] = "weather";
+    expect(inputError(() => parseScores(keyed(threes, unknown), null)).message).toContain(
+      '"weather" is not a dimension or item id'
+    );
+  });
+
+  it("checks a blank label's row on every call, not only the first", () => {
+    const labels: unknown[] = [...DIMENSION_KEYS, ""];
+    expect(parseScores(keyed([...threes, ""], labels), null).us.kind).toBe("dimension");
+    const err = inputError(() => parseScores(keyed([...threes, 4], labels), null));
+    expect(err.message).toContain(
+      `row ${DIMENSION_KEYS.length + 1} has a score but no dimension or item id`
+    );
+  });
+
+  it("tells a row of ten scores with one out of the scale from a row with a label in it", () => {
+    const row = [...threes];
+    row[4] = 7;
+    expect(inputError(() => parseScores([row], null)).message).toContain(
+      `scores cell 5 (${DIMENSION_KEYS[4]}): 7 is not a score`
+    );
+    const labelled: unknown[] = [...threes];
+    labelled[4] = 7;
+    labelled[6] = "trust";
+    expect(inputError(() => parseScores([labelled], null)).message).toContain(
+      `scores is 1x${DIMENSION_KEYS.length} cells`
+    );
+  });
+});

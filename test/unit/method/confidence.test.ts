@@ -7,6 +7,7 @@ import {
   modelLevel,
   recommend,
   recommendModels,
+  recommendModelsFromVectors,
   validateProfile,
   type DimensionKey,
   type Profile,
@@ -134,5 +135,58 @@ describe("recommendModels (the worksheet functions' path)", () => {
       }),
       { numRuns: 500 }
     );
+  });
+
+  it("on vectors gives what it gives on the same profile, also with a partial other side", () => {
+    // Scores off the 0.25 grid too, so a mean or a gap lands beside a threshold as often as on it.
+    const score = fc.oneof(
+      fc.integer({ min: 4, max: 20 }).map((n) => n / 4),
+      fc.double({ min: THRESHOLDS.scaleMin, max: THRESHOLDS.scaleMax, noNaN: true })
+    );
+    const side = fc.record(
+      Object.fromEntries(DIMENSION_KEYS.map((k) => [k, score])) as Record<
+        DimensionKey,
+        fc.Arbitrary<number>
+      >
+    );
+    const partial = fc.record(
+      Object.fromEntries(DIMENSION_KEYS.map((k) => [k, score])) as Record<
+        DimensionKey,
+        fc.Arbitrary<number>
+      >,
+      { requiredKeys: [] }
+    );
+    const perspective = fc.constantFrom("customer" as const, "supplier" as const);
+    const vector = (s: Partial<Record<DimensionKey, number>>) =>
+      Float64Array.from(DIMENSION_KEYS, (k) => s[k] ?? NaN);
+    fc.assert(
+      fc.property(side, fc.option(partial, { nil: undefined }), perspective, (us, them, p) => {
+        const profile: Profile = them ? { perspective: p, us, them } : { perspective: p, us };
+        const usV = vector(us);
+        const themV = them ? vector(them) : null;
+        expect(recommendModelsFromVectors(usV, themV, p)).toEqual(recommendModels(profile));
+        // The vectors are read, never written.
+        expect(usV).toEqual(vector(us));
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  it("on vectors refuses a side without every dimension, as recommendModels does", () => {
+    const us = Float64Array.from(DIMENSION_KEYS, () => 3);
+    us[DIMENSION_KEYS.indexOf("trust")] = NaN;
+    const partialUs = Object.fromEntries(
+      DIMENSION_KEYS.filter((k) => k !== "trust").map((k) => [k, 3])
+    );
+    const expected = (() => {
+      try {
+        recommendModels({ perspective: "customer", us: partialUs });
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return "no error";
+    })();
+    expect(expected).toMatch(/trust/);
+    expect(() => recommendModelsFromVectors(us, null, "customer")).toThrow(expected);
   });
 });
