@@ -44,7 +44,7 @@ export function buildCover(
   meta: AssessmentMeta,
   itemSetVersion: string = ITEM_SET_VERSION,
   anonymous: readonly Side[] = SIDES.filter((s) => ANONYMITY_DEFAULT[s])
-): { sheet: SheetPlan; names: DefinedNamePlan[] } {
+): SheetPlan {
   const c = LAYOUT.cover;
   const label = (row: number, text: string): CellWrite => ({
     address: `A${row}`,
@@ -148,8 +148,63 @@ export function buildCover(
       { address: `C${row}`, value: null, style: { ...input, numberFormat: "yyyy-mm-dd" } }
     );
   });
+  return {
+    name: SHEET_NAMES.cover,
+    role: "cover",
+    tabColor: TAB_COLORS.cover,
+    columnWidths: { A: 26, B: 56, C: 20, D: 8 },
+    cells,
+    validations: [
+      {
+        kind: "list",
+        range: c.perspective,
+        values: [...PERSPECTIVES],
+        allowBlank: false,
+        prompt: {
+          title: "Perspective",
+          message: "Are we the customer or the supplier in this relationship?",
+        },
+        error: { title: "Not a perspective", message: `Allowed: ${PERSPECTIVES.join(" or ")}.` },
+      },
+      dateValidation(c.date),
+      dateValidation(
+        `C${COVER_PEOPLE.signOffRow + 1}:C${COVER_PEOPLE.signOffRow + SIGN_OFF_ROLES.length}`
+      ),
+      {
+        kind: "list",
+        range: c.profitImpact,
+        values: ["1", "2", "3", "4", "5"],
+        allowBlank: true,
+        prompt: {
+          title: "Profit impact (optional)",
+          message:
+            "How much does this relationship move our cost, revenue or quality? 1 = hardly, 5 = a great deal. Used only to place it in the portfolio.",
+        },
+        error: { title: "Not a profit impact", message: "Allowed: 1, 2, 3, 4, 5 or blank." },
+      },
+      ...SIDES.map((s) => ({
+        kind: "list" as const,
+        range: COVER_ANONYMITY[s].cell,
+        values: [...ANONYMITY_CHOICES],
+        allowBlank: true,
+        prompt: {
+          title: "Anonymous respondents",
+          message: `Yes: the disagreement topics never say which of ${s === "us" ? "our" : "their"} respondents answered what. No: they name the lowest and highest.`,
+        },
+        error: { title: "Yes or No", message: "Allowed: Yes or No." },
+      })),
+    ],
+    // One page, sign-off included (a second page held only the sign-off rows).
+    print: { landscape: true, fitToWidth: true, onePage: true },
+  };
+}
+
+/** The defined names of the cover's fields. */
+export function coverNames(): DefinedNamePlan[] {
+  const c = LAYOUT.cover;
+  const p = COVER_PEOPLE;
   const ref = (a: string) => `${sheetRef(SHEET_NAMES.cover)}!${absolute(a)}`;
-  const names: DefinedNamePlan[] = [
+  return [
     { name: DEFINED_NAMES.contacts, refersTo: ref(p.contacts) },
     { name: DEFINED_NAMES.confidentiality, refersTo: ref(p.confidentiality) },
     { name: DEFINED_NAMES.title, refersTo: ref(c.title) },
@@ -175,56 +230,4 @@ export function buildCover(
       comment: "Yes: workshop topics do not name this side's respondents",
     })),
   ];
-  return {
-    sheet: {
-      name: SHEET_NAMES.cover,
-      role: "cover",
-      tabColor: TAB_COLORS.cover,
-      columnWidths: { A: 26, B: 56, C: 20, D: 8 },
-      cells,
-      validations: [
-        {
-          kind: "list",
-          range: c.perspective,
-          values: [...PERSPECTIVES],
-          allowBlank: false,
-          prompt: {
-            title: "Perspective",
-            message: "Are we the customer or the supplier in this relationship?",
-          },
-          error: { title: "Not a perspective", message: `Allowed: ${PERSPECTIVES.join(" or ")}.` },
-        },
-        dateValidation(c.date),
-        dateValidation(
-          `C${COVER_PEOPLE.signOffRow + 1}:C${COVER_PEOPLE.signOffRow + SIGN_OFF_ROLES.length}`
-        ),
-        {
-          kind: "list",
-          range: c.profitImpact,
-          values: ["1", "2", "3", "4", "5"],
-          allowBlank: true,
-          prompt: {
-            title: "Profit impact (optional)",
-            message:
-              "How much does this relationship move our cost, revenue or quality? 1 = hardly, 5 = a great deal. Used only to place it in the portfolio.",
-          },
-          error: { title: "Not a profit impact", message: "Allowed: 1, 2, 3, 4, 5 or blank." },
-        },
-        ...SIDES.map((s) => ({
-          kind: "list" as const,
-          range: COVER_ANONYMITY[s].cell,
-          values: [...ANONYMITY_CHOICES],
-          allowBlank: true,
-          prompt: {
-            title: "Anonymous respondents",
-            message: `Yes: the disagreement topics never say which of ${s === "us" ? "our" : "their"} respondents answered what. No: they name the lowest and highest.`,
-          },
-          error: { title: "Yes or No", message: "Allowed: Yes or No." },
-        })),
-      ],
-      // One page, sign-off included (a second page held only the sign-off rows).
-      print: { landscape: true, fitToWidth: true, onePage: true },
-    },
-    names,
-  };
 }

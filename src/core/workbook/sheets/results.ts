@@ -14,7 +14,8 @@ import {
 } from "../../method";
 import type { Recommendation } from "../../method/types";
 import { DEFINED_NAMES, SHEET_NAMES, sheetRef } from "../names";
-import type { CellValue, CellWrite, SheetPlan } from "../plan";
+import { absolute } from "../a1";
+import type { CellValue, CellWrite, DefinedNamePlan, SheetPlan } from "../plan";
 import { COLORS, LAYOUT, TAB_COLORS, scoreColorScale, titleCell } from "./common";
 import { scoresRow } from "./scores";
 
@@ -243,4 +244,15 @@ export function buildResultsPlan(
     // here it took a page of its own.
     print: { landscape: true, fitToWidth: true, printArea: `A1:${snapshotColumn}${after}` },
   };
+}
+
+/** CF_SnapshotTime: when the snapshot column was taken. */
+export function resultsNames(): DefinedNamePlan[] {
+  const { snapshotColumn, firstRow } = LAYOUT.results;
+  return [
+    {
+      name: DEFINED_NAMES.snapshotTime,
+      refersTo: `${sheetRef(SHEET_NAMES.results)}!${absolute(`${snapshotColumn}${firstRow + RESULT_ROWS.length + 1}`)}`,
+    },
+  ];
 }

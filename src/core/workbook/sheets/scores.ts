@@ -8,8 +8,8 @@ import {
 } from "../../method";
 import type { AssessmentItem, DimensionKey } from "../../method/types";
 import { absolute } from "../a1";
-import { ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES, sheetRef } from "../names";
-import type { CellValue, SheetPlan, TablePlan } from "../plan";
+import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES, sheetRef } from "../names";
+import type { CellValue, DefinedNamePlan, SheetPlan, TablePlan } from "../plan";
 import { COLORS, COLOUR_LEGEND, LAYOUT, TAB_COLORS, meaningScale } from "./common";
 import { itemColumn, itemRows, stepOfDimension } from "./step";
 
@@ -129,4 +129,23 @@ export function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
     ],
     print: { landscape: true, fitToWidth: true },
   };
+}
+
+/** CF_OurScores and CF_TheirScores: the custom functions' contract (see layout.ts). */
+export function scoresNames(): DefinedNamePlan[] {
+  const scores = (a: string) => `${sheetRef(SHEET_NAMES.scores)}!${absolute(a)}`;
+  const { firstRow } = LAYOUT.scores;
+  const lastRow = firstRow + DIMENSION_KEYS.length - 1;
+  return [
+    {
+      name: DEFINED_NAMES.ourScores,
+      refersTo: scores(`A${firstRow}:B${lastRow}`),
+      comment: "Dimension key and our score, one row per dimension",
+    },
+    {
+      name: DEFINED_NAMES.theirScores,
+      refersTo: scores(`I${firstRow}:I${lastRow}`),
+      comment: "Their own score (from their side), aligned with CF_OurScores",
+    },
+  ];
 }
