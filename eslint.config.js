@@ -20,7 +20,8 @@ const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.["@typescript
 // One known exception until the cover fields become one table: the layout derives the cover's
 // assessment id with core/exchange/assessment-id (a leaf that imports only a workbook type).
 const EDGE = "(^|/)(excel|xlsx|taskpane|functions|cli)(/|$)";
-const coreImports = (...extra) => [
+// A file in a folder of a layer (core/workbook/sheets) climbs one level more to reach another layer.
+const coreImports = (depth, ...extra) => [
   "error",
   {
     paths: builtinModules.map((name) => ({
@@ -36,7 +37,10 @@ const coreImports = (...extra) => [
         regex: EDGE,
         message: "src/core must not import the adapters, the pane, the functions or the CLI.",
       },
-      { regex: "^(\\.\\./){2,}", message: "src/core imports only from inside src/core." },
+      {
+        regex: `^(\\.\\./){${depth + 1},}`,
+        message: "src/core imports only from inside src/core.",
+      },
       ...extra,
     ],
   },
@@ -46,11 +50,16 @@ const HOST_GLOBALS = [
   ...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)]),
 ].filter((name) => !ES_GLOBALS.has(name));
 const OFFICE_NAMES = "^(Office|Excel|OfficeExtension|OfficeRuntime|CustomFunctions)$";
+/** The import rule for the files of some layers, one level deeper in their sub-folders. */
+const importRule = (layers, ...extra) =>
+  [1, 2].map((depth) => ({
+    files: layers.map((l) => `src/core/${l}/${depth === 1 ? "" : "*/**/"}*.ts`),
+    rules: { "no-restricted-imports": coreImports(depth, ...extra) },
+  }));
 const coreLayer = [
   {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": coreImports(),
       "no-restricted-globals": [
         "error",
         ...HOST_GLOBALS.map((name) => ({
@@ -68,41 +77,28 @@ const coreLayer = [
       ],
     },
   },
-  {
-    files: ["src/core/method/**/*.ts", "src/core/input/**/*.ts"],
-    rules: {
-      "no-restricted-imports": coreImports(
-        {
-          regex: "(^|/)(workbook|exchange)(/|$)",
-          message: "core/method and core/input come before core/workbook and core/exchange.",
-        },
-        {
-          regex: "(^|/)texts(/|$)",
-          message:
-            "The engine returns structured results ({ rule, params }, keys); words come from core/texts at the edges.",
-        }
-      ),
+  ...importRule(["*"]),
+  ...importRule(
+    ["method", "input"],
+    {
+      regex: "(^|/)(workbook|exchange)(/|$)",
+      message: "core/method and core/input come before core/workbook and core/exchange.",
     },
-  },
-  {
-    // The catalogue is data for every layer; it may name the method's types, nothing else.
-    files: ["src/core/texts/**/*.ts"],
-    rules: {
-      "no-restricted-imports": coreImports({
-        regex: "(^|/)(workbook|exchange|rounds|input)(/|$)",
-        message: "core/texts holds words only: it imports nothing but the method's types.",
-      }),
-    },
-  },
-  {
-    files: ["src/core/workbook/**/*.ts"],
-    rules: {
-      "no-restricted-imports": coreImports({
-        regex: "(^|/)exchange(?!/assessment-id$)(/|$)",
-        message: "core/exchange builds on core/workbook, never the other way round.",
-      }),
-    },
-  },
+    {
+      regex: "(^|/)texts(/|$)",
+      message:
+        "The engine returns structured results ({ rule, params }, keys); words come from core/texts at the edges.",
+    }
+  ),
+  // The catalogue is data for every layer; it may name the method's types, nothing else.
+  ...importRule(["texts"], {
+    regex: "(^|/)(workbook|exchange|rounds|input)(/|$)",
+    message: "core/texts holds words only: it imports nothing but the method's types.",
+  }),
+  ...importRule(["workbook"], {
+    regex: "(^|/)exchange(?!/assessment-id$)(/|$)",
+    message: "core/exchange builds on core/workbook, never the other way round.",
+  }),
 ];
 
 module.exports = [

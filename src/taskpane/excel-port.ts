@@ -1,17 +1,11 @@
 /** WorkbookPort over the open Excel workbook, through the Office.js adapter in src/excel. */
 import { PERSPECTIVES, type Perspective, type Side } from "../core/method/types";
 import { serialToIso } from "../core/workbook/a1";
-import {
-  buildAssessmentPlan,
-  buildResultsPlan,
-  buildRoadmapPlan,
-  confidentialityOf,
-} from "../core/workbook/layout";
-import { withPrintSettings } from "../core/workbook/print";
+import { buildAssessmentPlan, buildResultsPlan } from "../core/workbook/layout";
+import { refreshPlans, refreshedSheetNames } from "../core/workbook/sheets";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
-import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
-import { buildSummaryPlan, summaryScores } from "../core/workbook/summary";
+import { summaryScores } from "../core/workbook/summary";
 import { NOTES_VERSION } from "../excel/api-ledger";
 import type { NoteApi } from "../excel/ops";
 import {
@@ -189,22 +183,21 @@ export class ExcelPort implements WorkbookPort {
   ): Promise<void> {
     onProgress?.("Writing Results and Roadmap");
     const { meta, recommendation, roadmap } = payload;
-    const sheets = [
-      buildResultsPlan(recommendation, { takenAt: new Date().toISOString() }),
-      buildRoadmapPlan(roadmap),
-      // The action log keeps the analyst's edits (read in the same first sync); the Summary keeps
-      // the typed decision. A workbook made before either existed is refreshed without them.
-      buildActionsPlan(roadmap, peopleOf(meta)),
-      buildSummaryPlan(meta, recommendation, roadmap, summaryScores(payload.profile)),
-    ];
-    // Print settings as at creation (footer with the cover's confidentiality label); a workbook made
-    // before CF Actions and CF Summary gets them added in the same batch.
-    const printed = sheets.map((s) => withPrintSettings(s, meta, confidentialityOf(meta)));
+    // The action log keeps the analyst's edits (read in the same first sync); the Summary keeps the
+    // typed decision. Print settings as at creation (footer with the cover's confidentiality label);
+    // a workbook made before the "added" sheets gets them in the same batch.
+    const sheets = refreshPlans({
+      meta,
+      recommendation,
+      roadmap,
+      takenAt: new Date().toISOString(),
+      scores: summaryScores(payload.profile),
+    });
     await Excel.run((context) =>
       replaceResults(
         context,
-        { sheets: printed },
-        { optional: [SHEET_NAMES.actions, SHEET_NAMES.summary], addMissing: true }
+        { sheets },
+        { optional: refreshedSheetNames("added"), addMissing: true }
       )
     );
   }

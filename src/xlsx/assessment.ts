@@ -2,17 +2,10 @@
 import type ExcelJS from "exceljs";
 import { dimensionByKey, itemSetOf, type AssessmentItem } from "../core/method";
 import type { Profile, Recommendation, RoadmapRow } from "../core/method/types";
-import {
-  LAYOUT,
-  buildResultsPlan,
-  buildRoadmapPlan,
-  confidentialityOf,
-  itemColumn,
-  itemRows,
-  stepOfDimension,
-} from "../core/workbook/layout";
+import { LAYOUT, itemColumn, itemRows, stepOfDimension } from "../core/workbook/layout";
+import { refreshPlans, refreshedSheetNames } from "../core/workbook/sheets";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES } from "../core/workbook/names";
-import type { AssessmentMeta, ReadProblem, SheetPlan } from "../core/workbook/plan";
+import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
 import {
   assessmentToProfile,
   itemIdsOf,
@@ -22,10 +15,8 @@ import {
 } from "../core/workbook/readback";
 import { readItemTables, readMeta } from "./read";
 import { replaceSheets, writePlan } from "./write";
-import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
 import { applyRespondents, readRespondents } from "./rounds";
-import { withPrintSettings } from "../core/workbook/print";
-import { SUMMARY_DECISION_CELL, summaryRefreshPlan, summaryScores } from "../core/workbook/summary";
+import { SUMMARY_DECISION_CELL, keepDecision, summaryScores } from "../core/workbook/summary";
 
 export interface WorkbookAssessment {
   meta: AssessmentMeta;
@@ -92,7 +83,11 @@ export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment
   };
 }
 
-/** Rewrites only the Results and Roadmap sheets; every other sheet is left as it was. */
+/**
+ * Rewrites the sheets that follow the results (REFRESHED_SHEETS: Results, Roadmap, the Summary and
+ * the action log); every other sheet is left as it was. A workbook made before an "added" sheet
+ * existed gets it, after the others.
+ */
 export function replaceResults(
   wb: ExcelJS.Workbook,
   rec: Recommendation,
@@ -100,27 +95,26 @@ export function replaceResults(
   takenAt: string
 ): ExcelJS.Workbook {
   const meta = readMeta(wb).meta;
-  const printed = (s: SheetPlan) => withPrintSettings(s, meta, confidentialityOf(meta));
-  replaceSheets(wb, [buildResultsPlan(rec, { takenAt }), buildRoadmapPlan(roadmap)].map(printed));
-  // Issue 14: the action log; a workbook made before it existed gets it after the roadmap.
-  const actions = printed(buildActionsPlan(roadmap, peopleOf(meta)));
-  if (wb.getWorksheet(actions.name)) replaceSheets(wb, [actions]);
-  else writePlan({ sheets: [actions], names: [] }, wb);
-  // The Summary follows the new result: both sides' scores from the answers as they are now, and
-  // the analyst's typed decision kept. A workbook made before the Summary existed gets it added.
+  // The Summary shows both sides' scores from the answers as they are now.
   const { read, items } = readWorkbookAssessment(wb);
-  const old = wb.getWorksheet(SHEET_NAMES.summary);
-  const summary = printed(
-    summaryRefreshPlan(
-      meta,
-      rec,
-      roadmap,
-      summaryScores(assessmentToProfile(read, meta, items).profile),
-      old?.getCell(SUMMARY_DECISION_CELL).value ?? null
-    )
+  const scores = summaryScores(assessmentToProfile(read, meta, items).profile);
+  const plans = refreshPlans({ meta, recommendation: rec, roadmap, takenAt, scores });
+  // The analyst's typed decision on the Summary is kept; the action log keeps its edits (write.ts).
+  const kept = plans.map((s) =>
+    s.role === "summary"
+      ? keepDecision(s, wb.getWorksheet(s.name)?.getCell(SUMMARY_DECISION_CELL).value ?? null)
+      : s
   );
-  if (old) replaceSheets(wb, [summary]);
-  else writePlan({ sheets: [summary], names: [] }, wb);
+  const required = refreshedSheetNames("required");
+  // The sheets that must be there first, all at once: a missing one is refused before any change.
+  replaceSheets(
+    wb,
+    kept.filter((s) => required.includes(s.name))
+  );
+  for (const s of kept.filter((x) => !required.includes(x.name))) {
+    if (wb.getWorksheet(s.name)) replaceSheets(wb, [s]);
+    else writePlan({ sheets: [s], names: [] }, wb);
+  }
   return wb;
 }
 

@@ -11,6 +11,7 @@ import { DIMENSION_KEYS, ITEMS, effectiveScores, swapPerspective } from "../../s
 import type { DimensionKey, ItemAnswers, Profile } from "../../src/core/method/types";
 import { buildDemoPlan } from "../../src/core/workbook/demo";
 import {
+  CHART_TABLE_TOP,
   LAYOUT,
   RESULT_ROWS,
   buildAssessmentPlan,
@@ -262,7 +263,8 @@ describe.each(["demo", "edge", "two", "story"])("%s workbook in LibreOffice", (n
     const { profile, file } = get();
     expect(file!.getWorksheet(SHEET_NAMES.results)).toBeDefined();
     const complete = DIMENSION_KEYS.every((k) => profile.us[k] !== undefined);
-    const { firstRow, liveColumn, chartTableTop } = LAYOUT.results;
+    const { firstRow, liveColumn } = LAYOUT.results;
+    const chartTableTop = CHART_TABLE_TOP;
     const byLabel = (label: string) =>
       firstRow + RESULT_ROWS.findIndex((r) => r.label.startsWith(label));
     if (complete) {

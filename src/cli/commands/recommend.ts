@@ -4,7 +4,6 @@ import { parseArgs } from "node:util";
 import { isIsoDate, ISO_DATE_HINT } from "../../core/input";
 import { perceptionSummary } from "../../core/exchange/gaps";
 import { DIMENSION_KEYS, ProfileError } from "../../core/method";
-import { SHEET_NAMES } from "../../core/workbook/names";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
 import {
@@ -124,13 +123,15 @@ async function recommendWorkbook(
   const { replaceResults, workbookProfile, workbookToBuffer } = await import("../../xlsx");
   const { openWorkbook } = await import("../../xlsx/exchange");
   const { normaliseForWrite } = await import("../../xlsx/normalise");
+  const { refreshedSheetNames } = await import("../../core/workbook/sheets");
   const data = readInput(file, "the workbook");
   // Checked for what reading it would cost before exceljs builds anything; refusals name the file.
   const load = () => asCliErrors(() => openWorkbook(data, "the workbook"), file);
   const wb = await load();
   if (out !== undefined) {
-    // Checked before any work: --out rewrites these two sheets in place and adds no other.
-    for (const sheet of [SHEET_NAMES.results, SHEET_NAMES.roadmap]) {
+    // Checked before any work: --out rewrites the results sheets in place (adding the optional ones
+    // an older workbook lacks), and these must be there.
+    for (const sheet of refreshedSheetNames("required")) {
       if (!wb.getWorksheet(sheet))
         throw new CliError(
           `${file}: no sheet '${sheet}' to write the results into (deleted or renamed?); restore it, or run without --out`

@@ -9,7 +9,7 @@ import type { DimensionKey, ModelId, PowerRegime, Side } from "../method/types";
 import { SIDES } from "../rounds/respondents";
 import type { RoundRecord } from "../rounds/history";
 import { columnLetter, isoToSerial, parseCell } from "./a1";
-import { scoresRow } from "./layout";
+import { scoresRow } from "./sheets/scores";
 import { SHEET_NAMES, sheetRef } from "./names";
 import type { CellValue, CellWrite, ConditionalFormatPlan, SheetPlan } from "./plan";
 import { ROUND_SHEETS, ROUND_TABLES } from "./round-names";

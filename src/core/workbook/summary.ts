@@ -181,20 +181,6 @@ export function summaryScores(profile: Pick<Profile, "us" | "them">): {
   return { us: profile.us, them: profile.them ? swapPerspective(profile.them) : undefined };
 }
 
-/**
- * The Summary rebuilt after re-scoring, with the decision cell as the analyst left it (`typed`:
- * its value read back; blank or null keeps the generated wording).
- */
-export function summaryRefreshPlan(
-  meta: AssessmentMeta,
-  rec: Recommendation | null,
-  roadmap: readonly RoadmapRow[],
-  scores: { us: DimensionScores; them?: DimensionScores },
-  typed: unknown
-): SheetPlan {
-  return keepDecision(buildSummaryPlan(meta, rec, roadmap, scores), typed);
-}
-
 /** The Summary plan with the analyst's decision text in place of ours (read back from the sheet). */
 export function keepDecision(plan: SheetPlan, typed: unknown): SheetPlan {
   const text = typeof typed === "number" ? String(typed) : typed;

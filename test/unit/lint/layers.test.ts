@@ -60,6 +60,16 @@ describe("src/core is pure", () => {
     expect(await layerErrors("src/cli/probe.ts", code)).toEqual([]);
   });
 
+  it("lets a file in a layer's sub-folder reach the other layers, and nothing outside src/core", async () => {
+    const file = "src/core/workbook/sheets/probe.ts";
+    const inside = 'import { THRESHOLDS } from "../../method";\nexport const y = THRESHOLDS;\n';
+    expect(await layerErrors(file, inside)).toEqual([]);
+    const outside = 'import { x } from "../../../shared/x";\nexport const y = x;\n';
+    expect((await layerErrors(file, outside)).join("\n")).toMatch(/only from inside src\/core/);
+    const exchange = 'import { x } from "../../exchange/names";\nexport const y = x;\n';
+    expect((await layerErrors(file, exchange)).join("\n")).toMatch(/never the other way round/);
+  });
+
   it("lets core import core (and ES globals such as Math and Intl)", async () => {
     const code =
       'import { THRESHOLDS } from "../method";\nexport const y = Math.max(THRESHOLDS.scaleMax, new Intl.NumberFormat("en").resolvedOptions().maximumFractionDigits);\n';

@@ -15,6 +15,7 @@ import {
 import { cellAddress, parseCell } from "../../../src/core/workbook/a1";
 import { DEMO_META, demoAssessment } from "../../../src/core/workbook/demo";
 import {
+  CHART_TABLE_TOP,
   EXPLAIN_MAX_LINES,
   LAYOUT,
   RESULT_ROWS,
@@ -90,7 +91,7 @@ describe("the longest spilled results", () => {
       expect(blocked).toEqual([]);
     });
     // The chart's source table sits below the room.
-    expect(LAYOUT.results.chartTableTop).toBeGreaterThan(
+    expect(CHART_TABLE_TOP).toBeGreaterThan(
       LAYOUT.results.firstRow + RESULT_ROWS.findIndex((r) => r.spill) + EXPLAIN_MAX_LINES - 1
     );
   });

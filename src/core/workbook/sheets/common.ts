@@ -1,0 +1,170 @@
+/** What the assessment sheets share: where things sit, colours, and small cell and rule helpers. */
+import { THRESHOLDS } from "../../method";
+import type {
+  AssessmentItem,
+  DimensionKey,
+  ItemAnswers,
+  Recommendation,
+  RoadmapRow,
+  Side,
+} from "../../method/types";
+import type { Respondent } from "../../rounds/respondents";
+import type { RoundRecord } from "../../rounds/history";
+import type { CellValue, CellWrite, ConditionalFormatPlan, ValidationPlan } from "../plan";
+
+export const COLORS = {
+  title: "#1F3864",
+  header: "#D9E2F3",
+  low: "#F8696B",
+  mid: "#FFEB84",
+  high: "#63BE7B",
+  gap: "#FCE4D6",
+  gapFont: "#9C0006",
+  current: "#E2EFDA",
+  overdue: "#C00000",
+  muted: "#595959",
+} as const;
+
+/** A sheet's heading in A1. */
+export function titleCell(value: string): CellWrite {
+  return { address: "A1", value, style: { bold: true, fontSize: 16, fontColor: COLORS.title } };
+}
+
+/** A heading inside a sheet. */
+export function sectionCell(address: string, value: string): CellWrite {
+  return { address, value, style: { bold: true, fontSize: 13 } };
+}
+
+/** A 1-5 colour scale coloured by what the dimension's values mean (see COLOUR_MEANING). */
+export function meaningScale(range: string, key: DimensionKey): ConditionalFormatPlan {
+  const { low, mid, high } = meaningColours(key);
+  const { scaleMin, scaleMax } = THRESHOLDS;
+  return {
+    kind: "colorScale",
+    range,
+    min: low,
+    mid,
+    max: high,
+    minValue: scaleMin,
+    midValue: (scaleMin + scaleMax) / 2,
+    maxValue: scaleMax,
+  };
+}
+
+/** Red-amber-green over the fixed 1-5 score scale, so colours compare across sheets and sides. */
+export function scoreColorScale(range: string): ConditionalFormatPlan {
+  const { scaleMin, scaleMax } = THRESHOLDS;
+  return {
+    kind: "colorScale",
+    range,
+    min: COLORS.low,
+    mid: COLORS.mid,
+    max: COLORS.high,
+    minValue: scaleMin,
+    midValue: (scaleMin + scaleMax) / 2,
+    maxValue: scaleMax,
+  };
+}
+
+export function dateValidation(range: string): ValidationPlan {
+  return {
+    kind: "date",
+    range,
+    allowBlank: true,
+    error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
+  };
+}
+
+export const TAB_COLORS: Record<string, string> = {
+  cover: "#1F3864",
+  step: "#2F5597",
+  scores: "#548235",
+  results: "#C55A11",
+  roadmap: "#7030A0",
+  principles: "#7F7F7F",
+};
+
+/** Where things sit; fixed so the custom functions, read-back and tests can rely on them. */
+export const LAYOUT = {
+  cover: {
+    title: "B3",
+    us: "B4",
+    them: "B5",
+    perspective: "B6",
+    /** Portfolio segmentation (issue 15): beside the perspective it depends on. */
+    profitImpactLabel: "C6",
+    profitImpact: "D6",
+    date: "B7",
+    assessors: "B8",
+    itemSetVersion: "B9",
+    /** Exchange (issue 7). */
+    assessmentId: "B10",
+  },
+  /** Header row of each item table. */
+  itemTableTopLeft: "A5",
+  scores: { topLeft: "A1", firstRow: 2 },
+  results: {
+    liveColumn: "B",
+    snapshotColumn: "C",
+    firstRow: 4,
+  },
+  roadmapTopLeft: "A4",
+} as const;
+
+export interface AssessmentPlanOptions {
+  items?: readonly AssessmentItem[];
+  /** Answers to pre-fill (a demo, or a re-generation that keeps scores). */
+  answers?: { us?: ItemAnswers; them?: ItemAnswers };
+  notes?: Record<string, string>;
+  /** Rows of the S1 free tables: [interest or objective, kind, priority, notes]. */
+  interests?: { us?: CellValue[][]; them?: CellValue[][] };
+  recommendation?: Recommendation | null;
+  roadmap?: RoadmapRow[];
+  /** ISO date-time the snapshot was taken. */
+  takenAt?: string;
+  /**
+   * Issue 13: respondents per side. When given (even empty), the respondent sheets are added and
+   * the step sheets' value columns take a side's scores from its respondents once it has any.
+   */
+  respondents?: readonly Respondent[];
+  /** Sides whose respondents are not named in the workshop topics (default: the other side). */
+  anonymous?: readonly Side[];
+  /** Issue 13: closed rounds, oldest first; a CF History sheet is added when there is one. */
+  history?: readonly RoundRecord[];
+  /** The version of `items` (written to the cover); default: the current set. */
+  itemSetVersion?: string;
+  /** Evidence per item id (source, date, a measured figure), shown beside the scores. */
+  evidence?: Record<string, string>;
+}
+
+/**
+ * What a higher value (reverse items turned round) means, for colours: good for the relationship,
+ * a warning, or neither (more or less of something, e.g. dependence), shown in a neutral blue.
+ */
+export const COLOUR_MEANING: Record<DimensionKey, "good" | "bad" | "neutral"> = {
+  mutuality: "good",
+  alignment: "good",
+  complementarity: "good",
+  differenceRisk: "bad",
+  stakes: "neutral",
+  trust: "good",
+  ourDependence: "neutral",
+  theirDependence: "neutral",
+  partnershipFit: "good",
+  maturity: "good",
+};
+
+const NEUTRAL = { low: "#FFFFFF", mid: "#BDD7EE", high: "#5B9BD5" } as const;
+
+/** Low, middle and high colours of a dimension's values, by what they mean. */
+export function meaningColours(key: DimensionKey): { low: string; mid: string; high: string } {
+  const meaning = COLOUR_MEANING[key];
+  if (meaning === "neutral") return NEUTRAL;
+  return meaning === "good"
+    ? { low: COLORS.low, mid: COLORS.mid, high: COLORS.high }
+    : { low: COLORS.high, mid: COLORS.mid, high: COLORS.low };
+}
+
+/** One line a reader needs to read the colours. */
+export const COLOUR_LEGEND =
+  "Colours: green good, amber in between, red a warning (reverse items turned); blue: neither good nor bad.";

@@ -1,0 +1,66 @@
+/** The method behind the questions: the four steps, nine principles and five models. */
+import { MODELS, PRINCIPLES, STEPS } from "../../method";
+import { SHEET_NAMES } from "../names";
+import type { CellWrite, SheetPlan } from "../plan";
+import { COLORS, TAB_COLORS, sectionCell, titleCell } from "./common";
+
+export const METHOD_SOURCE =
+  "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
+export function buildPrinciples(): SheetPlan {
+  const cells: CellWrite[] = [
+    titleCell("The method behind the questions"),
+    { address: "A2", value: METHOD_SOURCE, style: { italic: true } },
+    sectionCell("A4", "Four steps"),
+  ];
+  let row = 5;
+  for (const s of STEPS) {
+    cells.push(
+      { address: `A${row}`, value: `${s.id} ${s.title}`, style: { bold: true, vertical: "top" } },
+      { address: `B${row}`, value: s.summary, style: { wrap: true, vertical: "top" } }
+    );
+    row++;
+  }
+  row++;
+  cells.push(sectionCell(`A${row++}`, "Nine principles"));
+  const hdr = { bold: true, fill: COLORS.header };
+  cells.push(
+    { address: `A${row}`, value: "Principle", style: hdr },
+    { address: `B${row}`, value: "What we see in practice", style: hdr },
+    { address: `C${row}`, value: "What to do", style: hdr },
+    { address: `D${row}`, value: "Step", style: hdr }
+  );
+  row++;
+  for (const p of PRINCIPLES) {
+    const style = { wrap: true, vertical: "top" as const };
+    cells.push(
+      { address: `A${row}`, value: `${p.id} ${p.theme}`, style: { bold: true, vertical: "top" } },
+      { address: `B${row}`, value: p.observation, style },
+      { address: `C${row}`, value: p.guidance, style },
+      { address: `D${row}`, value: p.step, style }
+    );
+    row++;
+  }
+  row++;
+  cells.push(sectionCell(`A${row++}`, "Five collaboration models"));
+  for (const m of MODELS) {
+    cells.push(
+      { address: `A${row}`, value: m.name, style: { bold: true, vertical: "top" } },
+      { address: `B${row}`, value: m.looksLike, style: { wrap: true, vertical: "top" } },
+      {
+        address: `C${row}`,
+        value: m.putInPlace.join("; "),
+        style: { wrap: true, vertical: "top" },
+      },
+      { address: `D${row}`, value: `trust ≥ ${m.requiredTrust}`, style: { vertical: "top" } }
+    );
+    row++;
+  }
+  return {
+    name: SHEET_NAMES.principles,
+    role: "principles",
+    tabColor: TAB_COLORS.principles,
+    columnWidths: { A: 44, B: 60, C: 60, D: 10 },
+    cells,
+    print: { landscape: true, fitToWidth: true },
+  };
+}

@@ -1,0 +1,258 @@
+/** The Results sheet: live COLLAB.* formulas beside a snapshot of the recommendation. */
+import {
+  DIMENSION_KEYS,
+  DIMENSIONS,
+  MODELS,
+  RULE_ORDER,
+  confidenceText,
+  dimensionLabel,
+  labelList,
+  marginsText,
+  modelById,
+  readableTimestamp,
+  regimeText,
+} from "../../method";
+import type { Recommendation } from "../../method/types";
+import { DEFINED_NAMES, SHEET_NAMES, sheetRef } from "../names";
+import { absolute } from "../a1";
+import type { CellValue, CellWrite, DefinedNamePlan, SheetPlan } from "../plan";
+import { COLORS, LAYOUT, TAB_COLORS, scoreColorScale, titleCell } from "./common";
+import { scoresRow } from "./scores";
+
+const SCORES = sheetRef(SHEET_NAMES.scores);
+const ARGS = `${DEFINED_NAMES.ourScores},${DEFINED_NAMES.theirScores},${DEFINED_NAMES.perspective}`;
+
+/**
+ * The most lines COLLAB.EXPLAIN can return, from the engine's data: its fixed lines (target, start,
+ * trust gap, power, rules fired, drivers), one reason per rule, every dimension as a partnership
+ * blocker and as a perception gap, and the most actions one recommendation gathers (the largest
+ * "put in place" list of a model, plus the trust, difference-risk and workshop actions R2, R7, R8 and
+ * the gap check add: at most 1 + 3 + 2 + 1). test/unit/workbook/spill.test.ts holds the engine to it.
+ */
+export const EXPLAIN_MAX_LINES =
+  6 +
+  RULE_ORDER.length +
+  DIMENSION_KEYS.length * 2 +
+  Math.max(...MODELS.map((m) => m.putInPlace.length)) +
+  1 +
+  3 +
+  2 +
+  1;
+
+export interface ResultRow {
+  label: string;
+  /** Live formula (COLLAB.* or native), without "=". */
+  live?: { formula: string; addin: boolean };
+  /** The live formula spills: the most rows and columns its result can take (anchor included). */
+  spill?: { rows: number; cols: number };
+  snapshot: (rec: Recommendation) => CellValue;
+  numberFormat?: string;
+}
+
+const list = (xs: readonly string[]) => (xs.length ? xs.join("; ") : "none");
+
+/** What the live column says in a file written outside Excel, where no COLLAB.* formula is stored. */
+export const LIVE_FORMULAS_OFF =
+  "Not live in this file. Open it in Excel with the CollabFit add-in and choose Results › Turn on live formulas (or Update results); the Snapshot column holds the values meanwhile.";
+
+/**
+ * The note above the Results columns: true both where the live formulas are on (sheets the add-in
+ * wrote in Excel) and where they are off (a file written outside Excel, holding LIVE_FORMULAS_OFF).
+ */
+export const LIVE_COLUMN_NOTE =
+  // Short enough for the printed page's width (it spills, it does not wrap).
+  "Live column: kept current by the CollabFit add-in; files written outside Excel have it off. Snapshot: values when taken.";
+
+/** The Results rows, in order; row i sits at sheet row LAYOUT.results.firstRow + i. */
+export const RESULT_ROWS: readonly ResultRow[] = (() => {
+  const r0 = LAYOUT.results.firstRow;
+  const live = LAYOUT.results.liveColumn;
+  return [
+    {
+      label: "Target model",
+      live: { formula: `COLLAB.MODEL(${ARGS})`, addin: true },
+      snapshot: (rec) => modelById(rec.targetModel).name,
+    },
+    {
+      label: "Start model (minimal viable relationship)",
+      live: { formula: `COLLAB.START(${ARGS})`, addin: true },
+      snapshot: (rec) => modelById(rec.startModel).name,
+    },
+    {
+      label: "Effective trust",
+      live: { formula: `${SCORES}!$E$${scoresRow("trust")}`, addin: false },
+      snapshot: (rec) => rec.effective.trust,
+      numberFormat: "0.00",
+    },
+    {
+      label: "Trust gap (required − effective)",
+      live: { formula: `COLLAB.TRUSTGAP(${live}${r0},${live}${r0 + 2})`, addin: true },
+      snapshot: (rec) => rec.trustGap,
+      numberFormat: "0.00",
+    },
+    {
+      label: "Our dependence (effective)",
+      live: { formula: `${SCORES}!$E$${scoresRow("ourDependence")}`, addin: false },
+      snapshot: (rec) => rec.effective.ourDependence,
+      numberFormat: "0.00",
+    },
+    {
+      label: "Their dependence (effective)",
+      live: { formula: `${SCORES}!$E$${scoresRow("theirDependence")}`, addin: false },
+      snapshot: (rec) => rec.effective.theirDependence,
+      numberFormat: "0.00",
+    },
+    {
+      label: "Power regime",
+      live: {
+        formula: `COLLAB.POWER(${live}${r0 + 4},${live}${r0 + 5},${DEFINED_NAMES.perspective})`,
+        addin: true,
+      },
+      snapshot: (rec) => regimeText(rec.powerRegime),
+    },
+    {
+      label: "Why",
+      live: { formula: `COLLAB.EXPLAIN(${ARGS})`, addin: true },
+      spill: { rows: EXPLAIN_MAX_LINES, cols: 1 },
+      snapshot: (rec) => rec.reasons.join("\n"),
+    },
+    { label: "Confidence", snapshot: (rec) => confidenceText(rec.confidence) },
+    { label: "Margins (how close to a change)", snapshot: (rec) => marginsText(rec) },
+    { label: "Partnership blockers", snapshot: (rec) => labelList(rec.partnershipBlockers) },
+    {
+      label: "Perception gaps",
+      snapshot: (rec) =>
+        list(
+          rec.perceptionGaps.map(
+            (g) => `${dimensionLabel(g.dimension)} (us ${fmt(g.us)}, them ${fmt(g.them)})`
+          )
+        ),
+    },
+    {
+      label: "Rules behind each reason (for tracing)",
+      snapshot: (rec) => list(rec.reasonRules),
+    },
+    { label: "Main drivers", snapshot: (rec) => labelList(rec.drivers) },
+    { label: "Actions", snapshot: (rec) => list(rec.actions) },
+  ];
+})();
+
+function fmt(n: number): string {
+  return (Math.round(n * 100) / 100).toString();
+}
+
+/** The last sheet row a spilled live formula of Results may fill. */
+function spillBottom(): number {
+  const { firstRow } = LAYOUT.results;
+  return Math.max(
+    firstRow + RESULT_ROWS.length,
+    ...RESULT_ROWS.map((r, i) => (r.spill ? firstRow + i + r.spill.rows - 1 : 0))
+  );
+}
+
+/** Below the room every spilled live formula needs (see spillBottom), after one blank row. */
+export const CHART_TABLE_TOP = spillBottom() + 2;
+
+/** The Results sheet, alone: regenerate it after a new recommendation without touching the rest. */
+export function buildResultsPlan(
+  rec: Recommendation | null,
+  opts: { takenAt?: string } = {}
+): SheetPlan {
+  const { firstRow, liveColumn, snapshotColumn } = LAYOUT.results;
+  const cells: CellWrite[] = [
+    titleCell("Recommendation"),
+    {
+      address: "A2",
+      value: LIVE_COLUMN_NOTE,
+      style: { fontColor: COLORS.muted },
+    },
+  ];
+  const hdr = { bold: true, fill: COLORS.header, border: "thin" as const };
+  cells.push(
+    { address: `A${firstRow - 1}`, value: "Result", style: hdr },
+    { address: `${liveColumn}${firstRow - 1}`, value: "Live (add-in)", style: hdr },
+    { address: `${snapshotColumn}${firstRow - 1}`, value: "Snapshot", style: hdr }
+  );
+  const firstLive = RESULT_ROWS.findIndex((r) => r.live?.addin);
+  RESULT_ROWS.forEach((r, i) => {
+    const row = firstRow + i;
+    const style = { numberFormat: r.numberFormat, wrap: true, vertical: "top" as const };
+    cells.push({ address: `A${row}`, value: r.label, style: { bold: true, vertical: "top" } });
+    if (r.live) {
+      cells.push({
+        address: `${liveColumn}${row}`,
+        formula: r.live.formula,
+        addinFormula: r.live.addin,
+        ...(r.live.addin && { offline: i === firstLive ? LIVE_FORMULAS_OFF : null }),
+        style,
+      });
+    }
+    cells.push({
+      address: `${snapshotColumn}${row}`,
+      value: rec ? r.snapshot(rec) : null,
+      style,
+    });
+  });
+  const after = firstRow + RESULT_ROWS.length + 1;
+  cells.push(
+    { address: `A${after}`, value: "Snapshot taken", style: { bold: true } },
+    {
+      address: `${snapshotColumn}${after}`,
+      value: rec
+        ? opts.takenAt
+          ? readableTimestamp(opts.takenAt)
+          : null
+        : "Not computed yet: run `collabfit recommend` or use the task pane.",
+    }
+  );
+
+  // A small copy of both sides' scores: the chart's source, and readable without the add-in.
+  const top = CHART_TABLE_TOP;
+  cells.push(
+    { address: `A${top}`, value: "Dimension", style: hdr },
+    { address: `B${top}`, value: "Our score", style: hdr },
+    // Their view read from our side, as on the Scores sheet, so the chart compares like with like.
+    { address: `C${top}`, value: "Their score (our frame)", style: hdr }
+  );
+  DIMENSION_KEYS.forEach((k, i) => {
+    const row = top + 1 + i;
+    const src = scoresRow(k);
+    cells.push(
+      { address: `A${row}`, value: DIMENSIONS.find((d) => d.key === k)!.label },
+      { address: `B${row}`, formula: `${SCORES}!B${src}`, style: { numberFormat: "0.00" } },
+      { address: `C${row}`, formula: `${SCORES}!C${src}`, style: { numberFormat: "0.00" } }
+    );
+  });
+  const chartEnd = top + DIMENSION_KEYS.length;
+  return {
+    name: SHEET_NAMES.results,
+    role: "results",
+    tabColor: TAB_COLORS.results,
+    columnWidths: { A: 32, B: 34, C: 56, E: 12 },
+    cells,
+    conditionalFormats: [scoreColorScale(`B${top + 1}:C${chartEnd}`)],
+    charts: [
+      {
+        type: "radar",
+        sourceRange: `A${top}:C${chartEnd}`,
+        title: "Dimension scores: both sides",
+        anchor: "E3",
+        name: "CF_ScoresChart",
+      },
+    ],
+    // The chart's source table (below the spill room) is on the Summary and Scores already: printed
+    // here it took a page of its own.
+    print: { landscape: true, fitToWidth: true, printArea: `A1:${snapshotColumn}${after}` },
+  };
+}
+
+/** CF_SnapshotTime: when the snapshot column was taken. */
+export function resultsNames(): DefinedNamePlan[] {
+  const { snapshotColumn, firstRow } = LAYOUT.results;
+  return [
+    {
+      name: DEFINED_NAMES.snapshotTime,
+      refersTo: `${sheetRef(SHEET_NAMES.results)}!${absolute(`${snapshotColumn}${firstRow + RESULT_ROWS.length + 1}`)}`,
+    },
+  ];
+}

@@ -1,0 +1,63 @@
+/** The list of sheets is what the plan and the refresh follow: order, names, roles and builders. */
+import { roundRecord, type Respondent } from "../../../src/core/rounds";
+import { ITEM_SET_VERSION } from "../../../src/core/method";
+import { demoAssessment } from "../../../src/core/workbook/demo";
+import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
+import { REFRESHED_SHEETS, SHEETS, refreshPlans } from "../../../src/core/workbook/sheets";
+import { summaryScores } from "../../../src/core/workbook/summary";
+
+const demo = demoAssessment();
+const TAKEN = "2026-03-05T10:00:00Z";
+const respondents: Respondent[] = [
+  { name: "Ann", side: "us", answers: demo.answers.us },
+  { name: "Cas", side: "them", answers: demo.answers.them },
+];
+const history = [
+  roundRecord({
+    date: "2025-09-01",
+    itemSetVersion: ITEM_SET_VERSION,
+    us: demo.assessed.profile.us,
+    them: demo.assessed.profile.them,
+    respondents: { us: 1, them: 1 },
+    recommendation: demo.recommendation,
+  }),
+];
+const full = buildAssessmentPlan(demo.meta, {
+  answers: demo.answers,
+  recommendation: demo.recommendation,
+  roadmap: demo.roadmap,
+  takenAt: TAKEN,
+  respondents,
+  history,
+});
+
+test("a workbook with every optional sheet holds the list's sheets, in its order, with its roles", () => {
+  expect(full.sheets.map((s) => [s.name, s.role])).toEqual(SHEETS.map((s) => [s.name, s.role]));
+});
+
+test("a workbook without respondents or rounds leaves out only the sheets that hold them", () => {
+  const bare = buildAssessmentPlan(demo.meta).sheets.map((s) => s.name);
+  const left = SHEETS.filter((s) => !bare.includes(s.name)).map((s) => s.role);
+  expect(left.length).toBeGreaterThan(0);
+  expect(new Set(left)).toEqual(new Set(["responses", "history"]));
+});
+
+test("the defined names come from the sheets they point into", () => {
+  for (const n of full.names) {
+    const owner = SHEETS.find((s) => s.names?.().some((x) => x.name === n.name));
+    expect(n.refersTo.startsWith(`'${owner?.name}'!`)).toBe(true);
+  }
+});
+
+test("the refresh builds each refreshed sheet exactly as the new workbook has it", () => {
+  const plans = refreshPlans({
+    meta: demo.meta,
+    recommendation: demo.recommendation,
+    roadmap: demo.roadmap,
+    takenAt: TAKEN,
+    scores: summaryScores(demo.assessed.profile),
+  });
+  expect(plans.map((s) => s.name)).toEqual(REFRESHED_SHEETS.map((s) => s.name));
+  const json = (x: unknown) => JSON.parse(JSON.stringify(x));
+  for (const p of plans) expect(json(p)).toEqual(json(full.sheets.find((s) => s.name === p.name)));
+});
