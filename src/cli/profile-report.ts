@@ -5,10 +5,7 @@
 import {
   DIMENSION_KEYS,
   buildRoadmap,
-  confidenceText,
   dimensionByKey,
-  marginsText,
-  regimeText,
   modelById,
   recommend,
   segmentation,
@@ -22,6 +19,7 @@ import {
   type RoadmapRow,
   type WhatIfHint,
 } from "../core/method";
+import { confidenceText, marginsText, reasonTexts, regimeText } from "../core/texts/render";
 
 export interface RecommendResult {
   profile: Profile;
@@ -60,8 +58,10 @@ export function toJson(result: RecommendResult): Record<string, unknown> {
     perceptionGaps: r.perceptionGaps,
     rulesFired: r.rulesFired,
     drivers: r.drivers,
-    reasons: r.reasons,
-    reasonRules: r.reasonRules,
+    // English sentences and the rule behind each (the JSON contract); `because` has the figures.
+    reasons: reasonTexts(r),
+    reasonRules: r.reasons.map((x) => x.rule),
+    because: r.reasons,
     confidence: r.confidence,
     margins: r.margins,
     sensitive: r.sensitive,
@@ -113,7 +113,7 @@ export function formatReport(result: RecommendResult): string {
   for (const k of DIMENSION_KEYS)
     lines.push(`  ${dimensionByKey(k).label.padEnd(24)} ${num(r.effective[k])}`);
   lines.push("", "Why:");
-  for (const reason of r.reasons) lines.push(`  - ${reason}`);
+  for (const reason of reasonTexts(r)) lines.push(`  - ${reason}`);
   lines.push("", "Margins:");
   for (const m of marginsText(r).split("\n")) lines.push(`  - ${m}`);
   if (r.actions.length) {

@@ -4,7 +4,9 @@
  * folder and is typed `Catalogue`.
  */
 import { common } from "./common";
+import { engine } from "./engine";
 
 export const en = {
   common,
+  engine,
 } as const;
