@@ -119,17 +119,12 @@ export function labelList(keys: readonly string[]): string {
 export function marginText(m: Margin, rec: Recommendation): string {
   const t = texts().engine.margins;
   const now = model(m.of === "target" ? rec.targetModel : rec.startModel);
-  const fell = m.change < 0;
-  const say =
-    m.of === "target" ? (fell ? t.targetDown : t.targetUp) : fell ? t.startDown : t.startUp;
-  return say(
-    now,
-    model(m.to),
+  const change = (m.change < 0 ? t.fell : t.rose)(
     lowerLabel(m.dimension),
-    figure(Math.abs(m.change)),
-    figure(rec.effective[m.dimension]),
-    figure(m.value)
+    figure(Math.abs(m.change))
   );
+  const say = m.of === "target" ? t.target : t.start;
+  return say(now, model(m.to), change, figure(rec.effective[m.dimension]), figure(m.value));
 }
 
 /** Every margin in a sentence, then whether the result is sensitive. */

@@ -65,42 +65,13 @@ export const engine = {
   },
   margins: {
     /** "Target Collaborative would become Cooperative if trust fell by 0.26 (from 3.5 to 3.24)." */
-    targetUp: (
-      now: string,
-      to: string,
-      dimension: string,
-      by: string,
-      from: string,
-      value: string
-    ) =>
-      `Target ${now} would become ${to} if ${dimension} rose by ${by} (from ${from} to ${value}).`,
-    targetDown: (
-      now: string,
-      to: string,
-      dimension: string,
-      by: string,
-      from: string,
-      value: string
-    ) =>
-      `Target ${now} would become ${to} if ${dimension} fell by ${by} (from ${from} to ${value}).`,
-    startUp: (
-      now: string,
-      to: string,
-      dimension: string,
-      by: string,
-      from: string,
-      value: string
-    ) =>
-      `Start ${now} would become ${to} if ${dimension} rose by ${by} (from ${from} to ${value}).`,
-    startDown: (
-      now: string,
-      to: string,
-      dimension: string,
-      by: string,
-      from: string,
-      value: string
-    ) =>
-      `Start ${now} would become ${to} if ${dimension} fell by ${by} (from ${from} to ${value}).`,
+    target: (now: string, to: string, change: string, from: string, value: string) =>
+      `Target ${now} would become ${to} if ${change} (from ${from} to ${value}).`,
+    start: (now: string, to: string, change: string, from: string, value: string) =>
+      `Start ${now} would become ${to} if ${change} (from ${from} to ${value}).`,
+    /** The change in a margin: "trust fell by 0.26". */
+    rose: (dimension: string, by: string) => `${dimension} rose by ${by}`,
+    fell: (dimension: string, by: string) => `${dimension} fell by ${by}`,
     none: "No single change of one dimension would change the result.",
     sensitive: (limit: string) =>
       `Sensitive: a change of less than ${limit} on one dimension changes the result; check those scores before deciding.`,
