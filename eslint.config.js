@@ -15,8 +15,9 @@ const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.["@typescript
 //   core/method -> core/input (the engine checks dates and months with the same rules)
 //   core/workbook -> core/method, core/input
 //   core/exchange -> core/workbook, core/method, core/input (the exchange builds on the layout; never back)
-//   core/texts -> core/method (types only); every layer may read the catalogue except core/method and
-//   core/input, which return keys and structured results for the edges to put into words.
+//   core/texts -> core/method (its types, and in texts/render.ts its data: model names, dimension
+//   labels, thresholds); every layer may read the catalogue except core/method and core/input, which
+//   return keys and structured results for the edges to put into words.
 // One known exception until the cover fields become one table: the layout derives the cover's
 // assessment id with core/exchange/assessment-id (a leaf that imports only a workbook type).
 const EDGE = "(^|/)(excel|xlsx|taskpane|functions|cli)(/|$)";
@@ -90,10 +91,10 @@ const coreLayer = [
         "The engine returns structured results ({ rule, params }, keys); words come from core/texts at the edges.",
     }
   ),
-  // The catalogue is data for every layer; it may name the method's types, nothing else.
+  // The catalogue is data for every layer; it may read the method (render.ts), nothing else.
   ...importRule(["texts"], {
     regex: "(^|/)(workbook|exchange|rounds|input)(/|$)",
-    message: "core/texts holds words only: it imports nothing but the method's types.",
+    message: "core/texts holds words only: it imports nothing but the method.",
   }),
   ...importRule(["workbook"], {
     regex: "(^|/)exchange(?!/assessment-id$)(/|$)",

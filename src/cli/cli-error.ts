@@ -10,8 +10,11 @@ export class CliError extends Error {
 }
 
 export interface Command {
-  /** e.g. "recommend --profile FILE.json [--json]" */
+  /** Syntax, the same in every language: e.g. "recommend --profile FILE.json [--json]". */
   usage: string;
-  help: string;
+  /** Every option name and placeholder in `usage` (syntax, not text: the pseudo-locale test allows them). */
+  syntax: readonly string[];
+  /** What it does, in the active language (read when shown, after the language is chosen). */
+  help(): string;
   run(args: string[]): Promise<number>;
 }

@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
+import { texts } from "../core/texts";
 import { CliError } from "./cli-error";
 
 export { todayIso } from "../core/method";
@@ -27,17 +28,18 @@ export function parseFlags(
         on.add(name);
       } else if (valued.includes(name)) {
         const v = args[i + 1];
-        if (v === undefined || v.startsWith("--")) throw new CliError(`--${name} needs a value`);
+        if (v === undefined || v.startsWith("--"))
+          throw new CliError(texts().cli.args.needsValue(`--${name}`));
         flags[name] = v;
         i++;
       } else {
         const known = [...valued, ...switches].map((n) => `--${n}`).join(", ");
-        throw new CliError(`unknown option ${a}; allowed: ${known}`);
+        throw new CliError(texts().cli.args.unknownOption(a, known));
       }
     } else if (positional.length < positionals) {
       positional.push(a);
     } else {
-      throw new CliError(`unexpected argument "${a}"`);
+      throw new CliError(texts().cli.args.unexpected(a));
     }
   }
   return { flags, on, positional };
@@ -60,22 +62,17 @@ export function refuseFileErrors<T>(
   }
 }
 
-function alreadyExists(out: string): string {
-  return `${out} already exists; choose another file name (it is never overwritten)`;
-}
-
 /**
  * Checks --out before any work: given, an .xlsx name, not the input file (when there is one), and
  * not there yet.
  */
 export function requireOutPath(out: string | undefined, input?: string): string {
-  if (!out) throw new CliError("--out FILE.xlsx is required");
-  if (!/\.xlsx$/i.test(out)) throw new CliError(`--out ${out}: the file name must end in .xlsx`);
+  const t = texts().cli.files;
+  if (!out) throw new CliError(t.outRequired);
+  if (!/\.xlsx$/i.test(out)) throw new CliError(t.outNotXlsx(out));
   if (input !== undefined && path.resolve(out) === path.resolve(input))
-    throw new CliError(
-      `--out ${out} is the input file; the input is never modified, choose another name`
-    );
-  if (fs.existsSync(out)) throw new CliError(alreadyExists(out));
+    throw new CliError(t.outIsInput(out));
+  if (fs.existsSync(out)) throw new CliError(t.alreadyExists(out));
   return out;
 }
 
@@ -83,7 +80,7 @@ export function requireOutPath(out: string | undefined, input?: string): string 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return texts().cli.files.megabytes((n / 1024 / 1024).toFixed(1));
 }
 
 /**
@@ -96,17 +93,17 @@ export function readInput(
   what: string,
   maxBytes: number = MAX_INPUT_BYTES
 ): Buffer {
-  if (!file) throw new CliError(`${what} is required`);
-  if (!/\.xlsx$/i.test(file)) throw new CliError(`${file}: ${what} must be an .xlsx file`);
-  const tooBig = (size: number) =>
-    new CliError(`${file} is ${mb(size)}; allowed: at most ${mb(maxBytes)} for ${what}`);
+  const t = texts().cli.files;
+  if (!file) throw new CliError(t.required(what));
+  if (!/\.xlsx$/i.test(file)) throw new CliError(t.notXlsx(file, what));
+  const tooBig = (size: number) => new CliError(t.tooBig(file, mb(size), mb(maxBytes), what));
   return refuseFileErrors(
     () => {
       const fd = fs.openSync(file, "r");
       try {
         const st = fs.fstatSync(fd);
         if (st.isDirectory()) throw Object.assign(new Error("folder"), { code: "EISDIR" });
-        if (!st.isFile()) throw new CliError(`${file} is not a regular file; ${what} must be one`);
+        if (!st.isFile()) throw new CliError(t.notRegular(file, what));
         if (st.size > maxBytes) throw tooBig(st.size);
         const buf = Buffer.alloc(st.size + 1);
         let n = 0;
@@ -120,13 +117,13 @@ export function readInput(
     },
     (code) =>
       code === "ENOENT"
-        ? `${file}: file not found`
+        ? t.notFound(file)
         : code === "EISDIR"
-          ? `${file} is a folder, not an .xlsx file`
+          ? t.isFolder(file)
           : code === "EACCES" || code === "EPERM"
-            ? `${file}: no permission to read it`
+            ? t.noPermission(file)
             : code !== undefined
-              ? `${file}: cannot be read (${code})`
+              ? t.cannotRead(file, code)
               : undefined
   );
 }
@@ -156,6 +153,7 @@ function publish(tmp: string, out: string): void {
  */
 export function writeNew(out: string, data: Uint8Array): void {
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+  const t = texts().cli.files;
   refuseFileErrors(
     () => {
       try {
@@ -167,12 +165,12 @@ export function writeNew(out: string, data: Uint8Array): void {
     },
     (code) =>
       code === "EEXIST"
-        ? alreadyExists(out)
+        ? t.alreadyExists(out)
         : code === "ENOENT"
-          ? `cannot write ${out}: its folder does not exist`
+          ? t.noFolder(out)
           : code === undefined
             ? undefined
-            : `cannot write ${out} (${code})`
+            : t.cannotWrite(out, code)
   );
 }
 
@@ -199,8 +197,10 @@ export async function warnContentLost(
 ): Promise<void> {
   const { contentLostInCopy } = await import("../xlsx/carry-over");
   const lost = await contentLostInCopy(inputBytes);
-  if (lost.length)
-    process.stderr.write(
-      `note: ${out} does not carry over ${lost.join(", ")} from ${input}; ${input} itself is unchanged\n`
-    );
+  if (lost.length) note(texts().cli.files.contentLost(out, lost.join(", "), input));
+}
+
+/** A note on stderr: something the reader should know, not an error. */
+export function note(text: string): void {
+  process.stderr.write(`${texts().cli.failure.note(text)}\n`);
 }

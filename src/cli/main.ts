@@ -4,16 +4,23 @@
  */
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { safeLine } from "../core/exchange/quote";
+import { setLanguage, texts } from "../core/texts";
 import { CliError, type Command } from "./cli-error";
 import { commands } from "./commands";
+import { shellLanguage } from "./language";
 
 async function usage(): Promise<string> {
   const all: Command[] = await Promise.all(Object.values(commands).map((load) => load()));
   const lines = all.map((c) => `  collabfit ${c.usage}`);
-  return ["Usage:", ...lines, "", "Run `collabfit <command> --help` for details."].join("\n");
+  const t = texts().cli.usage;
+  return [t.heading, ...lines, "", t.moreHelp].join("\n");
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(
+  argv: string[],
+  env: Readonly<Record<string, string | undefined>> = process.env
+): Promise<number> {
+  setLanguage(shellLanguage(env));
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     // Asked for help: stdout, success. No command at all is a usage error: stderr, exit 2.
@@ -22,14 +29,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
-    process.stderr.write(
-      `collabfit: unknown command '${name}'; expected one of: ${Object.keys(commands).join(", ")}\n`
-    );
+    const list = Object.keys(commands).join(", ");
+    process.stderr.write(`collabfit: ${texts().cli.usage.unknownCommand(name, list)}\n`);
     return 2;
   }
   const command = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(`Usage: collabfit ${command.usage}\n\n${command.help}\n`);
+    const heading = texts().cli.usage.heading;
+    process.stdout.write(`${heading} collabfit ${command.usage}\n\n${command.help()}\n`);
     return 0;
   }
   try {
@@ -50,9 +57,6 @@ export function failureLine(err: unknown): string {
   const e = err as { message?: unknown; code?: unknown } | null;
   const first = typeof e?.message === "string" ? e.message.split("\n")[0] : String(err);
   if (e && (e.code === "ERR_FS_FILE_TOO_LARGE" || err instanceof RangeError))
-    return safeLine(`the file is too large to read (${first})`, 300);
-  return safeLine(
-    `could not finish: ${first}. Nothing was written. This is a fault in CollabFit; please report it with the command you ran.`,
-    400
-  );
+    return safeLine(texts().cli.failure.tooLarge(first), 300);
+  return safeLine(texts().cli.failure.fault(first), 400);
 }

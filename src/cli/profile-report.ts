@@ -5,10 +5,7 @@
 import {
   DIMENSION_KEYS,
   buildRoadmap,
-  confidenceText,
-  dimensionByKey,
-  marginsText,
-  regimeText,
+  dimensionLabel,
   modelById,
   recommend,
   segmentation,
@@ -22,6 +19,8 @@ import {
   type RoadmapRow,
   type WhatIfHint,
 } from "../core/method";
+import { texts } from "../core/texts";
+import { confidenceText, figure, marginsText, reasonTexts, regimeText } from "../core/texts/render";
 
 export interface RecommendResult {
   profile: Profile;
@@ -60,8 +59,10 @@ export function toJson(result: RecommendResult): Record<string, unknown> {
     perceptionGaps: r.perceptionGaps,
     rulesFired: r.rulesFired,
     drivers: r.drivers,
-    reasons: r.reasons,
-    reasonRules: r.reasonRules,
+    // English sentences and the rule behind each (the JSON contract); `because` has the figures.
+    reasons: reasonTexts(r),
+    reasonRules: r.reasons.map((x) => x.rule),
+    because: r.reasons,
     confidence: r.confidence,
     margins: r.margins,
     sensitive: r.sensitive,
@@ -76,66 +77,60 @@ export function toJson(result: RecommendResult): Record<string, unknown> {
   };
 }
 
-function num(x: number): string {
-  return String(Math.round(x * 100) / 100);
-}
-
 /** The readable report: plain text, one fact a line, no colours (safe to pipe). */
 export function formatReport(result: RecommendResult): string {
   const r = result.recommendation;
+  const t = texts().cli.report;
   const name = (id: Recommendation["targetModel"]) => `${modelById(id).name} [${id}]`;
   const lines: string[] = [];
   if (result.profile.name) lines.push(result.profile.name, "");
   lines.push(
-    `Perspective:   we are the ${r.perspective}${result.profile.them ? " (both sides scored)" : " (one side scored)"}`,
-    `Target model:  ${name(r.targetModel)}`,
-    `Start model:   ${name(r.startModel)}  (Minimal Viable Relationship)`,
-    `Trust gap:     ${num(r.trustGap)}${r.trustGap > 0 ? " (shortfall)" : " (none)"}`,
-    `Power regime:  ${regimeText(r.powerRegime)}`,
-    `Confidence:    ${confidenceText(r.confidence)}`,
-    `Rules fired:   ${r.rulesFired.join(", ")}`,
-    `Drivers:       ${r.drivers.map((k) => dimensionByKey(k).label).join(", ")}`,
-    `Partnership blockers: ${r.partnershipBlockers.length ? r.partnershipBlockers.join(", ") : "none"}`
+    `${t.perspective(r.perspective)} ${result.profile.them ? t.bothScored : t.oneScored}`,
+    t.target(name(r.targetModel)),
+    t.start(name(r.startModel)),
+    `${t.trustGap(figure(r.trustGap))} ${r.trustGap > 0 ? t.shortfall : t.noShortfall}`,
+    t.regime(regimeText(r.powerRegime)),
+    t.confidence(confidenceText(r.confidence)),
+    t.rules(r.rulesFired.join(", ")),
+    t.drivers(r.drivers.map(dimensionLabel).join(", ")),
+    t.blockers(r.partnershipBlockers.length ? r.partnershipBlockers.join(", ") : t.none)
   );
   const seg = result.segmentation;
-  lines.push(
-    `Segment:       ${seg.segment ? SEGMENT_LABELS[seg.segment] : "none (no profit impact given)"}`
-  );
-  if (seg.preferencing)
-    lines.push(`How they likely see us: ${PREFERENCING_LABELS[seg.preferencing]}`);
-  if (seg.mismatch) lines.push(`Mismatch:      ${seg.mismatch.reason}`);
+  lines.push(t.segment(seg.segment ? SEGMENT_LABELS[seg.segment] : t.noSegment));
+  if (seg.preferencing) lines.push(t.preferencing(PREFERENCING_LABELS[seg.preferencing]));
+  if (seg.mismatch) lines.push(t.mismatch(seg.mismatch.reason));
   if (r.perceptionGaps.length) {
-    lines.push("Perception gaps:");
+    lines.push(t.perceptionGaps);
     for (const g of r.perceptionGaps)
-      lines.push(`  - ${g.dimension}: us ${num(g.us)}, them ${num(g.them)}`);
+      lines.push(`  - ${t.gap(g.dimension, figure(g.us), figure(g.them))}`);
   }
-  lines.push("", "Scores used:");
+  lines.push("", t.scores);
   for (const k of DIMENSION_KEYS)
-    lines.push(`  ${dimensionByKey(k).label.padEnd(24)} ${num(r.effective[k])}`);
-  lines.push("", "Why:");
-  for (const reason of r.reasons) lines.push(`  - ${reason}`);
-  lines.push("", "Margins:");
+    lines.push(`  ${dimensionLabel(k).padEnd(24)} ${figure(r.effective[k])}`);
+  lines.push("", t.why);
+  for (const reason of reasonTexts(r)) lines.push(`  - ${reason}`);
+  lines.push("", t.margins);
   for (const m of marginsText(r).split("\n")) lines.push(`  - ${m}`);
   if (r.actions.length) {
-    lines.push("", "Actions:");
+    lines.push("", t.actions);
     for (const a of r.actions) lines.push(`  - ${a}`);
   }
   if (result.hints.length) {
-    lines.push("", "What would change the target (nearest half-point, one dimension at a time):");
+    lines.push("", t.whatIf);
     for (const h of result.hints.slice(0, 5)) {
-      lines.push(`  - ${h.dimension} ${num(h.from)} -> ${num(h.to)}: ${h.newTarget}`);
+      lines.push(`  - ${h.dimension} ${figure(h.from)} -> ${figure(h.to)}: ${h.newTarget}`);
     }
   }
-  lines.push("", "Roadmap:");
+  lines.push("", t.roadmap);
   for (const row of result.roadmap) {
     const models =
       row.fromModel === row.toModel ? row.fromModel : `${row.fromModel} -> ${row.toModel}`;
     lines.push(
-      `  ${row.start} .. ${row.end}  ${row.phase}  [${models}; ${row.owner}; ${row.reviewCadence} reviews]`
+      `  ${row.start} .. ${row.end}  ${row.phase}  [${models}; ${row.owner}; ${t.reviews(row.reviewCadence)}]`
     );
     for (const a of row.actions) lines.push(`      * ${a}`);
-    lines.push(`      KPI: ${row.kpi}`, `      Exit: ${row.exitTrigger}`);
+    lines.push(`      ${t.kpi(row.kpi)}`, `      ${t.exit(row.exitTrigger)}`);
   }
-  lines.push("", "Method: Joost van Boeschoten (NextSales, 2020), as implemented by CollabFit.");
+  lines.push("", t.method);
   return lines.join("\n") + "\n";
 }

@@ -15,6 +15,7 @@ import {
   type Profile,
   type Recommendation,
 } from "../core/method";
+import { reasonTexts } from "../core/texts/render";
 import { notAvailable } from "./errors";
 import { parsePerspective, parseScoreVectors, type SideVector } from "./ranges";
 
@@ -125,7 +126,7 @@ export function explainLines(rec: Recommendation): string[] {
     `Trust gap: ${fmt(rec.trustGap)}${rec.trustGap > 0 ? " (shortfall)" : ""}`,
     `Power regime: ${rec.powerRegime}`,
     `Rules fired: ${rec.rulesFired.join(", ")}`,
-    ...rec.reasons.map((r) => `Reason: ${r}`),
+    ...reasonTexts(rec).map((r) => `Reason: ${r}`),
     ...rec.partnershipBlockers.map((b) => `Partnership blocker: ${b}`),
     ...rec.perceptionGaps.map(
       (g) => `Perception gap: ${g.dimension} (us ${fmt(g.us)}, them ${fmt(g.them)})`

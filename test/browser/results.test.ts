@@ -11,12 +11,11 @@ import {
   DIMENSION_KEYS,
   ITEMS,
   STEPS,
-  confidenceText,
   dimensionByKey,
-  marginText,
   modelById,
   recommend,
 } from "../../src/core/method";
+import { confidenceText, marginText, reasonTexts } from "../../src/core/texts/render";
 import { DEMO_META, demoAssessment } from "../../src/core/workbook/demo";
 import { assessmentToProfile } from "../../src/core/workbook/readback";
 import {
@@ -97,7 +96,7 @@ describe("Results view in Chromium (preview, demo answers)", () => {
     expect(text).toContain(flat(confidenceText(rec.confidence)));
     expect(rec.margins.length).toBeGreaterThan(0);
     for (const m of rec.margins) expect(text).toContain(flat(marginText(m, rec)));
-    for (const reason of rec.reasons.slice(0, 3)) expect(text).toContain(flat(reason));
+    for (const reason of reasonTexts(rec).slice(0, 3)) expect(text).toContain(flat(reason));
     // The trust gap reads as the reasons state it (not rounded differently).
     if (rec.trustGap > 0)
       expect(text).toContain(`Trust falls ${Math.round(rec.trustGap * 100) / 100} short`);

@@ -1,4 +1,4 @@
-import { regimeText } from "../../src/core/method/plain";
+import { regimeText } from "../../src/core/texts/render";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";

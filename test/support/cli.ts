@@ -15,7 +15,16 @@ export interface CliRun {
 
 /** Runs `collabfit ...args` from the project root and waits for it. */
 export function runCli(...args: string[]): CliRun {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8" });
+  return runCliIn({}, ...args);
+}
+
+/** `runCli` with extra environment variables (the language: COLLABFIT_LANG, LC_ALL, LANG). */
+export function runCliIn(env: Record<string, string>, ...args: string[]): CliRun {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -5,6 +5,7 @@
 import { RespondentError, disagreementTopic, type Respondent } from "../../core/rounds/respondents";
 import type { Side } from "../../core/method/types";
 import { CliError } from "../cli-error";
+import { texts } from "../../core/texts";
 import { ExchangeError, ExchangeFileError } from "../../core/exchange/errors";
 import { readInput, requireOutPath, warnContentLost, writeNew } from "../files";
 
@@ -15,7 +16,8 @@ export function takeRepeated(args: string[], name: string): { values: string[]; 
   for (let i = 0; i < args.length; i++) {
     if (args[i] === `--${name}`) {
       const v = args[i + 1];
-      if (v === undefined || v.startsWith("--")) throw new CliError(`--${name} needs a value`);
+      if (v === undefined || v.startsWith("--"))
+        throw new CliError(texts().cli.args.needsValue(`--${name}`));
       values.push(v);
       i++;
     } else rest.push(args[i]);
@@ -33,15 +35,26 @@ function sideNames(list: readonly Respondent[]): Record<Side, string[]> {
   return { us: of("us"), them: of("them") };
 }
 
+function theirSide(names: Record<Side, string[]>): string {
+  const t = texts().cli.import;
+  const count = String(names.them.length);
+  return names.them.length ? t.theirSideNamed(count, names.them.join(", ")) : t.theirSide(count);
+}
+
+function ourSide(names: Record<Side, string[]>): string {
+  return texts().cli.import.ourSide(String(names.us.length), names.us.join(", "));
+}
+
 export async function importRespondents(
   inFile: string,
   answerFiles: readonly string[],
   outFlag: string | undefined,
   json: boolean
 ): Promise<number> {
-  const ours = readInput(inFile, "FILE.xlsx (the assessment workbook)");
+  const t = texts().cli.import;
+  const ours = readInput(inFile, texts().cli.files.assessmentWorkbook);
   const files = answerFiles.map((f) => ({
-    data: readInput(f, "--answers FILE.xlsx"),
+    data: readInput(f, t.anAnswersFile),
     fileName: f,
   }));
   const out = requireOutPath(outFlag, inFile);
@@ -77,18 +90,16 @@ export async function importRespondents(
     );
     return 0;
   }
+  const parts = [
+    theirSide(names),
+    ...(outcome.added.length ? [t.added(outcome.added.join(", "))] : []),
+    ...(outcome.replaced.length ? [t.replaced(outcome.replaced.join(", "))] : []),
+  ];
   const lines = [
-    `Wrote ${out}.`,
-    ...(names.us.length
-      ? [`Our side: ${names.us.length} respondent(s): ${names.us.join(", ")}.`]
-      : []),
-    `Their side: ${names.them.length} respondent(s)${names.them.length ? `: ${names.them.join(", ")}` : ""}` +
-      (outcome.added.length ? `; added ${outcome.added.join(", ")}` : "") +
-      (outcome.replaced.length ? `; replaced the answers of ${outcome.replaced.join(", ")}` : "") +
-      ".",
-    outcome.disagreements.length
-      ? "Disagreement inside a side (topics for the workshop):"
-      : "No question with a spread of 2 or more inside a side.",
+    t.wrote(out),
+    ...(names.us.length ? [ourSide(names)] : []),
+    t.sentence(parts.reduce((line, part) => t.partMore(line, part))),
+    outcome.disagreements.length ? t.disagreements : t.noDisagreement,
     ...outcome.disagreements.slice(0, 8).map((d) => `  - ${disagreementTopic(d)}`),
   ];
   process.stdout.write(lines.join("\n") + "\n");
@@ -102,7 +113,8 @@ export async function removeRespondentCli(
   outFlag: string | undefined,
   json: boolean
 ): Promise<number> {
-  const ours = readInput(inFile, "FILE.xlsx (the assessment workbook)");
+  const t = texts().cli.import;
+  const ours = readInput(inFile, texts().cli.files.assessmentWorkbook);
   const out = requireOutPath(outFlag, inFile);
   const { removeRespondentBuffer } = await import("../../xlsx/respondents-import");
   let outcome: Awaited<ReturnType<typeof removeRespondentBuffer>>;
@@ -119,11 +131,11 @@ export async function removeRespondentCli(
   process.stdout.write(
     json
       ? JSON.stringify({ out, removed: outcome.removed, respondents: names }, null, 2) + "\n"
-      : `Wrote ${out} without ${outcome.removed}. Their side: ${names.them.length} respondent(s)${names.them.length ? `: ${names.them.join(", ")}` : ""}.` +
-          (names.us.length
-            ? ` Our side: ${names.us.length} respondent(s): ${names.us.join(", ")}.`
-            : "") +
-          "\n"
+      : [
+          t.removed(out, outcome.removed),
+          t.sentence(theirSide(names)),
+          ...(names.us.length ? [ourSide(names)] : []),
+        ].join(" ") + "\n"
   );
   return 0;
 }

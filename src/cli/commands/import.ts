@@ -10,9 +10,11 @@ import { readAssessment } from "../../core/workbook/readback";
 import { ColleagueFileError, importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables, workbookItemSet } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
+import { texts } from "../../core/texts";
 import { importRespondents, removeRespondentCli, takeRepeated } from "./import-respondents";
 import {
   asCliErrors,
+  note,
   parseFlags,
   readInput,
   requireOutPath,
@@ -34,13 +36,20 @@ export function jsonForTerminal(value: unknown): string {
 export const importCommand: Command = {
   usage:
     "import FILE.xlsx --answers THEIRS.xlsx [--answers MORE.xlsx ...] --out MERGED.xlsx [--json] | import FILE.xlsx --remove NAME --out OUT.xlsx",
-  help:
-    "Checks the returned questionnaire (an .xlsx made by `collabfit questionnaire` for this assessment and " +
-    "question set), then writes a copy of FILE.xlsx with their answers in the Their score column and their " +
-    "notes added to Notes. Answers that are not 1-5 or N/A are skipped and listed with their cell. " +
-    "FILE.xlsx and THEIRS.xlsx are only read; --out is never overwritten. --json prints the report as JSON. " +
-    "With several --answers files, each is one respondent of their side (kept in CF_Responses; the side's " +
-    "scores are the respondents' means); a respondent imported again replaces their earlier answers.",
+  syntax: [
+    "FILE.xlsx",
+    "--answers",
+    "THEIRS.xlsx",
+    "MORE.xlsx",
+    "...",
+    "--out",
+    "MERGED.xlsx",
+    "--json",
+    "--remove",
+    "NAME",
+    "OUT.xlsx",
+  ],
+  help: () => texts().cli.import.help,
   async run(args) {
     // Issue 13: several --answers files, one respondent each.
     const many = takeRepeated(args, "answers");
@@ -54,9 +63,10 @@ export const importCommand: Command = {
     }
     const { flags, positional, on } = parseFlags(args, ["answers", "out"], ["json"], 1);
     const inFile = positional[0];
-    const ours = readInput(inFile, "FILE.xlsx (the assessment workbook)");
-    if (!flags.answers) throw new CliError("--answers THEIRS.xlsx is required");
-    const theirs = readInput(flags.answers, "--answers THEIRS.xlsx", FILE_LIMITS.maxBytes);
+    const t = texts().cli.import;
+    const ours = readInput(inFile, texts().cli.files.assessmentWorkbook);
+    if (!flags.answers) throw new CliError(t.answersRequired);
+    const theirs = readInput(flags.answers, t.answersFile, FILE_LIMITS.maxBytes);
     const out = requireOutPath(flags.out);
     const outcome = await asCliErrors(
       () =>
@@ -75,7 +85,7 @@ export const importCommand: Command = {
     const read = readAssessment(readItemTables(merged.workbook), items);
     const gaps = perceptionSummary(read, merged.meta.perspective, items);
     writeNew(out, outcome.buffer);
-    for (const n of outcome.normalised) process.stderr.write(`note: ${out}: ${n}\n`);
+    for (const n of outcome.normalised) note(`${out}: ${n}`);
     await warnContentLost(ours, inFile, out);
     if (on.has("json")) {
       process.stdout.write(
@@ -92,28 +102,21 @@ export const importCommand: Command = {
       return 0;
     }
     const lines = [
-      `Wrote ${out}.`,
+      t.wrote(out),
       ...formatImportReport(outcome.report),
       ...outcome.merge.cutNotes.map(
         (c) =>
-          `  note for ${c.itemId} cut at ${sheetRef(c.sheet)}!${c.cell}: the cell would pass Excel's ${MAX_CELL_TEXT.toLocaleString("en-US")}-character limit`
+          `  ${t.noteCut(c.itemId, `${sheetRef(c.sheet)}!${c.cell}`, MAX_CELL_TEXT.toLocaleString("en-US"))}`
       ),
       ...outcome.notesNotWritten.map(
         (n) =>
-          `  note not written at ${sheetRef(n.sheet)}!${n.cell} (${n.why}, left as it is); their note: ${quoteText(n.note, 300)}`
+          `  ${t.noteNotWritten(`${sheetRef(n.sheet)}!${n.cell}`, n.why, quoteText(n.note, 300))}`
       ),
       ...(outcome.interests.writes.length
-        ? [
-            `  ${outcome.interests.writes.length} of their interests and objectives written into "Their interests and objectives" (S1).`,
-          ]
+        ? [`  ${t.interestsWritten(String(outcome.interests.writes.length))}`]
         : []),
-      ...outcome.interests.notPlaced.map(
-        (r) =>
-          `  interest not written (no blank row left in "Their interests and objectives"; add rows and import again): ${describeInterestRow(r)}`
-      ),
-      gaps.dimensions.length || gaps.items.length
-        ? "Biggest differences between the two views (topics for a joint workshop):"
-        : "No perception gap: the two views agree within the method's thresholds.",
+      ...outcome.interests.notPlaced.map((r) => `  ${t.interestNotPlaced(describeInterestRow(r))}`),
+      gaps.dimensions.length || gaps.items.length ? t.gapsHeading : t.noGaps,
       ...workshopTopics(gaps, 8).map((t) => `  - ${t}`),
     ];
     process.stdout.write(lines.join("\n") + "\n");

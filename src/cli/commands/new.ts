@@ -5,12 +5,29 @@ import { buildAssessmentPlan, validateMeta } from "../../core/workbook/layout";
 import type { AssessmentMeta } from "../../core/workbook/plan";
 import { planToBuffer } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
+import { texts } from "../../core/texts";
 import { parseFlags, requireOutPath, todayIso, writeNew } from "../files";
 
 export const newCommand: Command = {
   usage:
     "new --out FILE.xlsx [--title TEXT] [--us ORG] [--them ORG] [--perspective customer|supplier] [--date YYYY-MM-DD] [--assessors NAMES]",
-  help: "Writes an empty assessment workbook: a cover, one sheet per step with the questions, scores computed by formulas, results, roadmap and the principles. Refuses to overwrite an existing file.",
+  syntax: [
+    "--out",
+    "FILE.xlsx",
+    "--title",
+    "TEXT",
+    "--us",
+    "ORG",
+    "--them",
+    "--perspective",
+    "customer",
+    "supplier",
+    "--date",
+    "YYYY-MM-DD",
+    "--assessors",
+    "NAMES",
+  ],
+  help: () => texts().cli.new.help,
   async run(args) {
     const { flags } = parseFlags(args, [
       "out",
@@ -24,11 +41,11 @@ export const newCommand: Command = {
     const perspective = flags.perspective ?? DEFAULT_PERSPECTIVE;
     if (!PERSPECTIVES.includes(perspective as Perspective)) {
       throw new CliError(
-        `--perspective ${perspective} is not allowed; allowed: ${PERSPECTIVES.join(", ")}`
+        texts().cli.new.perspectiveNotAllowed(perspective, PERSPECTIVES.join(", "))
       );
     }
     const meta: AssessmentMeta = {
-      title: flags.title ?? "Untitled relationship",
+      title: flags.title ?? texts().cli.new.untitled,
       us: flags.us ?? "",
       them: flags.them ?? "",
       perspective: perspective as Perspective,
@@ -47,9 +64,7 @@ export const newCommand: Command = {
     const out = requireOutPath(flags.out);
     const plan = buildAssessmentPlan(meta);
     writeNew(out, await planToBuffer(plan));
-    process.stdout.write(
-      `Wrote ${out}: ${plan.sheets.length} sheets; score the step sheets, then run \`collabfit recommend ${out}\`.\n`
-    );
+    process.stdout.write(`${texts().cli.new.wrote(out, String(plan.sheets.length))}\n`);
     return 0;
   },
 };

@@ -9,13 +9,15 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { PortfolioRow, SkippedFile } from "../../core/workbook/portfolio";
 import { CliError, type Command } from "../cli-error";
-import { requireOutPath, todayIso, writeNew } from "../files";
+import { texts } from "../../core/texts";
+import { note, requireOutPath, todayIso, writeNew } from "../files";
 
 /** Every .xlsx file under the given paths, in a stable order; what cannot be searched is skipped. */
 export function collectFiles(inputs: readonly string[]): {
   files: string[];
   skipped: SkippedFile[];
 } {
+  const t = texts().cli.portfolio;
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
@@ -30,7 +32,7 @@ export function collectFiles(inputs: readonly string[]): {
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      skipped.push({ file: dir, reason: `folder cannot be read (${code(err)})` });
+      skipped.push({ file: dir, reason: t.folderUnreadable(code(err)) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -48,7 +50,7 @@ export function collectFiles(inputs: readonly string[]): {
     } catch (err) {
       skipped.push({
         file: input,
-        reason: code(err) === "ENOENT" ? "not found" : `cannot be read (${code(err)})`,
+        reason: code(err) === "ENOENT" ? t.notFound : t.cannotRead(code(err)),
       });
       continue;
     }
@@ -56,7 +58,7 @@ export function collectFiles(inputs: readonly string[]): {
     else if (!/\.xlsx$/i.test(input))
       skipped.push({
         file: input,
-        reason: "not an .xlsx file; allowed: .xlsx workbooks or folders",
+        reason: t.notXlsx,
       });
     else add(input);
   }
@@ -64,7 +66,7 @@ export function collectFiles(inputs: readonly string[]): {
 }
 
 function code(err: unknown): string {
-  return (err as { code?: string }).code ?? "unknown error";
+  return (err as { code?: string }).code ?? texts().cli.portfolio.unknownError;
 }
 
 /** A one-line progress bar, redrawn in place; only ever drawn on a terminal. */
@@ -72,24 +74,16 @@ function progress(done: number, total: number): void {
   const width = 30;
   const filled = total ? Math.round((done / total) * width) : width;
   process.stderr.write(
-    `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} files`
+    `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${texts().cli.portfolio.progress(String(done), String(total))}`
   );
 }
 
 export const portfolioCommand: Command = {
   usage: "portfolio FILE_OR_DIR... --out PORTFOLIO.xlsx [--json]",
-  help: [
-    "Reads every assessment workbook given (folders are searched recursively for .xlsx files) and",
-    "writes one portfolio workbook: a CF_Portfolio table with a row per relationship (scores used,",
-    "coverage, target and start model, trust gap, power regime, segment, how the other side likely",
-    "sees us, mismatch between model and segment, next review), segment grids and a model-by-segment",
-    "table with live formulas. The segment needs the cover's profit impact (1-5).",
-    "  --out FILE.xlsx  the portfolio workbook to create (never overwritten)",
-    "  --json           print the rows and the skipped files as one JSON object",
-    "A file that cannot be read is listed on stderr with the reason and skipped. Exit 0 when at least",
-    "one relationship was read, 2 when none. Input files are never modified.",
-  ].join("\n"),
+  syntax: ["FILE_OR_DIR...", "--out", "PORTFOLIO.xlsx", "--json"],
+  help: () => texts().cli.portfolio.help,
   async run(args: string[]): Promise<number> {
+    const t = texts().cli.portfolio;
     let values: { out?: string; json?: boolean };
     let positionals: string[];
     try {
@@ -101,16 +95,15 @@ export const portfolioCommand: Command = {
       }));
     } catch (err) {
       throw new CliError(
-        `${(err as Error).message.split("\n")[0]}; allowed: FILE_OR_DIR..., --out PORTFOLIO.xlsx, --json`
+        texts().cli.args.notAllowed((err as Error).message.split("\n")[0], t.allowed)
       );
     }
-    if (positionals.length === 0)
-      throw new CliError("give at least one assessment workbook or folder");
+    if (positionals.length === 0) throw new CliError(t.nothingGiven);
     const json = values.json === true;
     const out = values.out === undefined && json ? undefined : requireOutPath(values.out);
     // Checked before reading hundreds of files, not after.
     if (out && !fs.existsSync(path.dirname(path.resolve(out))))
-      throw new CliError(`cannot write ${out}: its folder does not exist`);
+      throw new CliError(texts().cli.files.noFolder(out));
 
     const { files, skipped } = collectFiles(positionals);
     if (out) {
@@ -129,7 +122,7 @@ export const portfolioCommand: Command = {
       try {
         data = fs.readFileSync(file);
       } catch (err) {
-        skipped.push({ file, reason: `cannot be read (${code(err)})` });
+        skipped.push({ file, reason: t.cannotRead(code(err)) });
         continue;
       }
       try {
@@ -140,22 +133,15 @@ export const portfolioCommand: Command = {
       }
     }
     if (tty) process.stderr.write(`\r${" ".repeat(60)}\r`);
-    for (const s of skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
+    for (const s of skipped) process.stderr.write(`${t.skipped(s.file, s.reason)}\n`);
     const byId = new Map<string, string>();
     for (const r of rows) {
       const first = byId.get(r.assessmentId);
-      if (first)
-        process.stderr.write(
-          `note: ${r.file} holds the same assessment (reference ${r.assessmentId}) as ${first}; both are listed\n`
-        );
+      if (first) note(t.sameAssessment(r.file, r.assessmentId, first));
       else byId.set(r.assessmentId, r.file);
     }
     if (rows.length === 0) {
-      throw new CliError(
-        files.length + skipped.length === 0
-          ? "no .xlsx file found in what was given"
-          : "no assessment could be read; nothing written"
-      );
+      throw new CliError(files.length + skipped.length === 0 ? t.noXlsx : t.noneRead);
     }
     if (out) {
       const { buildPortfolioPlan } = await import("../../core/workbook/portfolio");
@@ -166,10 +152,9 @@ export const portfolioCommand: Command = {
       process.stdout.write(JSON.stringify({ relationships: rows, skipped }, null, 2) + "\n");
     } else {
       const mismatches = rows.filter((r) => r.mismatch).length;
+      const summary = t.summary(String(out), String(rows.length), String(mismatches));
       process.stdout.write(
-        `${out}: ${rows.length} relationship(s), ${mismatches} mismatch(es)` +
-          (skipped.length ? `, ${skipped.length} file(s) skipped` : "") +
-          "\n"
+        `${skipped.length ? t.skippedCount(summary, String(skipped.length)) : summary}\n`
       );
     }
     return 0;

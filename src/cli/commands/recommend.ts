@@ -4,10 +4,12 @@ import { parseArgs } from "node:util";
 import { isIsoDate, ISO_DATE_HINT } from "../../core/input";
 import { perceptionSummary } from "../../core/exchange/gaps";
 import { DIMENSION_KEYS, ProfileError } from "../../core/method";
+import { texts } from "../../core/texts";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
 import {
   asCliErrors,
+  note,
   readInput,
   refuseFileErrors,
   requireOutPath,
@@ -25,28 +27,29 @@ import {
 /** A valid YYYY-MM-DD or a CliError naming --start. */
 export function checkStartDate(value: string): string {
   if (!isIsoDate(value)) {
-    throw new CliError(`--start ${value} is not a valid date; expected ${ISO_DATE_HINT}`);
+    throw new CliError(texts().cli.recommend.badStart(value, ISO_DATE_HINT));
   }
   return value;
 }
 
 /** Reads and checks a profile JSON file; every failure is a one-line CliError. */
 export function readProfileFile(file: string, startDate: string): RecommendResult {
+  const t = texts().cli.recommend;
   const text = refuseFileErrors(
     () => fs.readFileSync(file, "utf8"),
     (code) =>
       code === "ENOENT"
-        ? `--profile ${file}: file not found`
+        ? t.profileNotFound(file)
         : code === "EISDIR"
-          ? `--profile ${file}: is a folder; expected a JSON file`
-          : `--profile ${file}: cannot be read (${code ?? "unknown error"})`
+          ? t.profileIsFolder(file)
+          : t.profileUnreadable(file, code ?? t.unknownError)
   );
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (err) {
     const detail = (err as Error).message.split("\n")[0];
-    throw new CliError(`--profile ${file}: not valid JSON (${detail})`);
+    throw new CliError(t.profileNotJson(file, detail));
   }
   try {
     return recommendFromProfile(input, startDate);
@@ -65,18 +68,19 @@ export function printResult(result: RecommendResult, json: boolean): void {
 export const recommendCommand: Command = {
   usage:
     "recommend --profile FILE.json [--json] [--start YYYY-MM-DD] | recommend FILE.xlsx [--json] [--start YYYY-MM-DD] [--out RESULT.xlsx]",
-  help: [
-    "Recommends a collaboration model (target and start), the trust gap, the power regime, partnership",
-    "blockers and perception gaps, and a roadmap, from a profile of dimension scores (1 to 5):",
-    '  { "perspective": "customer" | "supplier", "us": { "trust": 3, ... }, "them": { ... } }',
-    `\`them\` (optional) holds the other party's own scores from its side. All ${DIMENSION_KEYS.length} dimensions are required.`,
-    "  --json           print one JSON object instead of the readable report",
-    "  --start DATE     roadmap start date (default: today, UTC)",
-    "With FILE.xlsx (an assessment workbook from `collabfit new`), the scores are read from its step sheets.",
-    "  --out FILE.xlsx  also write a copy of the workbook with Results and Roadmap filled in",
-    "                   (the input file is never modified; an existing output file is never overwritten)",
-  ].join("\n"),
+  syntax: [
+    "--profile",
+    "FILE.json",
+    "--json",
+    "--start",
+    "YYYY-MM-DD",
+    "FILE.xlsx",
+    "--out",
+    "RESULT.xlsx",
+  ],
+  help: () => texts().cli.recommend.help(String(DIMENSION_KEYS.length)),
   async run(args: string[]): Promise<number> {
+    const t = texts().cli.recommend;
     let values: { profile?: string; json?: boolean; start?: string; out?: string };
     let positionals: string[];
     try {
@@ -93,19 +97,18 @@ export const recommendCommand: Command = {
       }));
     } catch (err) {
       throw new CliError(
-        `${(err as Error).message.split("\n")[0]}; allowed: --profile FILE.json or FILE.xlsx, --json, --start YYYY-MM-DD, --out RESULT.xlsx`
+        texts().cli.args.notAllowed((err as Error).message.split("\n")[0], t.allowed)
       );
     }
     const start = values.start === undefined ? todayIso() : checkStartDate(values.start);
     if (positionals.length > 0) {
       if (positionals.length > 1 || values.profile) {
-        throw new CliError("give one workbook FILE.xlsx or --profile FILE.json, not both");
+        throw new CliError(t.notBoth);
       }
       return recommendWorkbook(positionals[0], start, values.json === true, values.out);
     }
-    if (values.out)
-      throw new CliError("--out needs a workbook input: recommend FILE.xlsx --out RESULT.xlsx");
-    if (!values.profile) throw new CliError("--profile FILE.json is required");
+    if (values.out) throw new CliError(t.outNeedsWorkbook);
+    if (!values.profile) throw new CliError(t.profileRequired);
     printResult(readProfileFile(values.profile, start), values.json === true);
     return 0;
   },
@@ -118,31 +121,30 @@ async function recommendWorkbook(
   json: boolean,
   out: string | undefined
 ): Promise<number> {
+  const t = texts().cli.recommend;
   if (out !== undefined) requireOutPath(out, file);
   // Loaded here, not at the top: the --profile path never needs exceljs.
   const { replaceResults, workbookProfile, workbookToBuffer } = await import("../../xlsx");
   const { openWorkbook } = await import("../../xlsx/exchange");
   const { normaliseForWrite } = await import("../../xlsx/normalise");
   const { refreshedSheetNames } = await import("../../core/workbook/sheets");
-  const data = readInput(file, "the workbook");
+  const data = readInput(file, texts().cli.files.theWorkbook);
   // Checked for what reading it would cost before exceljs builds anything; refusals name the file.
-  const load = () => asCliErrors(() => openWorkbook(data, "the workbook"), file);
+  const load = () => asCliErrors(() => openWorkbook(data, texts().cli.files.theWorkbook), file);
   const wb = await load();
   if (out !== undefined) {
     // Checked before any work: --out rewrites the results sheets in place (adding the optional ones
     // an older workbook lacks), and these must be there.
     for (const sheet of refreshedSheetNames("required")) {
-      if (!wb.getWorksheet(sheet))
-        throw new CliError(
-          `${file}: no sheet '${sheet}' to write the results into (deleted or renamed?); restore it, or run without --out`
-        );
+      if (!wb.getWorksheet(sheet)) throw new CliError(t.noSheet(file, sheet));
     }
   }
   const { profile, problems, read, items } = workbookProfile(wb);
   if (!profile) {
+    const count = String(problems.length - 1);
     const more =
       problems.length > 1
-        ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})`
+        ? ` ${problems.length > 2 ? t.moreProblemsPlural(count) : t.moreProblems(count)}`
         : "";
     throw new CliError(`${file}: ${formatProblem(problems[0])}${more}`);
   }
@@ -164,7 +166,7 @@ async function recommendWorkbook(
     );
     const normalised = normaliseForWrite(copy);
     writeNew(out, await workbookToBuffer(copy));
-    for (const n of normalised) process.stderr.write(`note: ${out}: ${n}\n`);
+    for (const n of normalised) note(`${out}: ${n}`);
     await warnContentLost(data, file, out);
   }
   if (json) {

@@ -6,27 +6,21 @@
 import { modelById, todayIso } from "../../core/method";
 import { compareRounds, validIsoDate } from "../../core/rounds";
 import { CliError, type Command } from "../cli-error";
+import { texts } from "../../core/texts";
 import { parseFlags, readInput, requireOutPath, warnContentLost, writeNew } from "../files";
 
 export const roundCommand: Command = {
   usage: "round FILE.xlsx --out NEXT.xlsx [--date YYYY-MM-DD]",
-  help: [
-    "Closes the current assessment round and opens the next one (re-assess yearly and after any major incident).",
-    "The round's date (the cover's assessment date), question-set version, both sides' dimension scores,",
-    "respondents per side, target and start model, trust gap and power regime are added to the CF_History",
-    "table; the copy then has empty scores (typed and recorded respondents alike) and the cover dated",
-    "for the new round, and keeps notes, weights, interests and the roadmap.",
-    "  --out NEXT.xlsx   the new workbook (never overwritten; FILE.xlsx is only read)",
-    "  --date DATE       the new round's date, YYYY-MM-DD (default: today, UTC); not before the closed round",
-  ].join("\n"),
+  syntax: ["FILE.xlsx", "--out", "NEXT.xlsx", "--date", "YYYY-MM-DD"],
+  help: () => texts().cli.round.help,
   async run(args) {
     const { flags, positional } = parseFlags(args, ["out", "date"], [], 1);
     const file = positional[0];
-    const data = readInput(file, "FILE.xlsx (the assessment workbook)");
+    const t = texts().cli.round;
+    const data = readInput(file, texts().cli.files.assessmentWorkbook);
     const out = requireOutPath(flags.out, file);
     const date = flags.date ?? todayIso();
-    if (!validIsoDate(date))
-      throw new CliError(`--date ${date} is not a date; allowed: YYYY-MM-DD, e.g. 2027-01-15`);
+    if (!validIsoDate(date)) throw new CliError(t.badDate(date));
 
     const { closeRoundBuffer, RoundCloseError } = await import("../../xlsx/round-close");
     let closedRound: Awaited<ReturnType<typeof closeRoundBuffer>>;
@@ -45,10 +39,19 @@ export const roundCommand: Command = {
 
     const closed = history[history.length - 1];
     const trend = compareRounds(history.slice(0, -1), closed).trustGap;
+    const gap = String(closed.trustGap);
     const lines = [
-      `Closed round ${history.length} (${closed.date}): target ${modelById(closed.targetModel).name}, start ${modelById(closed.startModel).name}, trust gap ${closed.trustGap}${trend.previous === null ? "" : ` (${trend.trend}; was ${trend.previous})`}, ${closed.respondents.us} respondent(s) on our side and ${closed.respondents.them} on theirs.`,
-      `Opened round ${history.length + 1} dated ${date} with empty scores; notes, weights, interests and the roadmap are kept.`,
-      `Wrote ${out}.`,
+      t.closed(
+        String(history.length),
+        closed.date,
+        modelById(closed.targetModel).name,
+        modelById(closed.startModel).name,
+        trend.previous === null ? gap : t.gapTrend(gap, trend.trend, String(trend.previous)),
+        String(closed.respondents.us),
+        String(closed.respondents.them)
+      ),
+      t.opened(String(history.length + 1), date),
+      t.wrote(out),
     ];
     process.stdout.write(lines.join("\n") + "\n");
     return 0;

@@ -7,6 +7,5 @@ export * from "./profile";
 export * from "./recommend";
 export * from "./roadmap";
 export * from "./confidence";
-export * from "./plain";
 export * from "./segment";
 export * from "./item-sets";

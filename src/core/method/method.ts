@@ -391,6 +391,11 @@ export function dimensionByKey(key: DimensionKey): Dimension {
   return dim;
 }
 
+/** What a reader calls a dimension (method data, as METHOD.md names it). */
+export function dimensionLabel(key: DimensionKey): string {
+  return dimensionByKey(key).label;
+}
+
 export function principleById(id: PrincipleId): Principle {
   const p = PRINCIPLE_BY_ID.get(id);
   if (!p) throw new Error(`Unknown principle '${id}'; expected P1 to P9`);

@@ -37,6 +37,7 @@ import {
   type Perspective,
   type PowerRegime,
   type Profile,
+  type Reason,
   type Recommendation,
   type RuleId,
   type WhatIfHint,
@@ -59,14 +60,6 @@ const GATED = new Set<DimensionKey>(GATED_DIMENSIONS);
 const T = THRESHOLDS;
 const REQUIRED_TRUST: readonly number[] = MODELS.map((m) => m.requiredTrust);
 const LEVEL = Object.fromEntries(MODELS.map((m) => [m.id, m.level])) as Record<ModelId, number>;
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function fmt(x: number): string {
-  return String(Math.round(x * 100) / 100);
-}
 
 /** Index in a score vector (DIMENSION_KEYS order) of each dimension's counterpart, and whether it is gated. */
 const COUNTERPART_AT = Int8Array.from(DIMENSION_KEYS, (k) =>
@@ -362,14 +355,6 @@ function drivers(d: Decision, e: EffectiveScores): DimensionKey[] {
   return list.slice(0, 3);
 }
 
-const REGIME_TEXT: Record<PowerRegime, string> = {
-  interdependence: "both sides depend heavily on each other (interdependence)",
-  "buyer-dominance": "the customer holds most of the power (buyer dominance)",
-  "supplier-dominance": "the supplier holds most of the power (supplier dominance)",
-  independence: "neither side depends much on the other (independence)",
-  balanced: "power is roughly balanced",
-};
-
 /** What a worksheet function needs to show a model: the rules alone, without reasons or margins. */
 export type ModelDecision = Pick<
   Recommendation,
@@ -379,7 +364,7 @@ export type ModelDecision = Pick<
 /**
  * The same target and start as recommend(), for callers that show only those (COLLAB.MODEL,
  * COLLAB.START, COLLAB.SEGMENT over thousands of rows): margins alone re-run the rules dozens of
- * times per profile, and the reasons build text nobody reads there.
+ * times per profile, and the reasons are work nobody reads there.
  */
 export function recommendModels(profile: Profile): ModelDecision {
   const e = effectiveScores(profile);
@@ -434,61 +419,52 @@ export function recommend(profile: Profile): Recommendation {
   const target = modelAtLevel(d.target);
   const start = modelAtLevel(d.start);
   const trustGap = round6(REQUIRED_TRUST[d.target] - e.trust);
-  const reasons: string[] = [];
-  const reasonRules: RuleId[] = [];
-  // Each reason is plain text; the rule behind it is kept beside it for tracing.
-  const because = (rule: RuleId, text: string) => {
-    reasons.push(text);
-    reasonRules.push(rule);
-  };
+  const reasons: Reason[] = [];
   const actions: string[] = [];
-  const name = (level: number) => MODELS[level].name;
-
   const lbl = (k: DimensionKey) => dimensionByKey(k).label.toLowerCase();
   if (d.rules.includes("R1")) {
-    because(
-      "R1",
-      `Interests conflict (alignment ${fmt(e.alignment)}) and we depend heavily on the other party (${fmt(e.ourDependence)}), so the realistic model is to work together as adversaries.`
-    );
+    reasons.push({
+      rule: "R1",
+      params: { alignment: e.alignment, ourDependence: e.ourDependence },
+    });
     actions.push(...MODELS[LEVEL.adversarial].putInPlace);
   } else {
     if (d.r2) {
-      because(
-        "R2",
-        `Interests conflict (alignment ${fmt(e.alignment)}) but we do not depend much on the other party (${fmt(e.ourDependence)}): keep it transactional at most and consider another party.`
-      );
+      reasons.push({
+        rule: "R2",
+        params: { alignment: e.alignment, ourDependence: e.ourDependence },
+      });
       actions.push("Consider moving this business to another party");
     }
-    because(
-      "R3",
-      d.complementarityRaised
-        ? `With stakes at ${fmt(e.stakes)} one level less would do, but strong complementarity (${fmt(e.complementarity)}) raises the need to ${name(d.need)}.`
-        : `With stakes at ${fmt(e.stakes)}, what is delivered needs a ${name(d.need)} relationship.`
-    );
+    reasons.push({
+      rule: "R3",
+      params: {
+        stakes: e.stakes,
+        need: modelAtLevel(d.need),
+        ...(d.complementarityRaised ? { complementarity: e.complementarity } : {}),
+      },
+    });
     if (d.rules.includes("R4")) {
-      const weak = [
-        d.r4Alignment ? `alignment ${fmt(e.alignment)} is below ${T.capAlignmentBelow}` : "",
-        d.r4Mutuality ? `mutuality ${fmt(e.mutuality)} is below ${T.capMutualityBelow}` : "",
-      ].filter(Boolean);
-      because(
-        "R4",
-        `${capitalise(weak.join(" and "))}, so the model is capped at ${name(LEVEL.cooperative)}.`
-      );
+      const below = (value: number, threshold: number) => ({ value, threshold });
+      reasons.push({
+        rule: "R4",
+        params: {
+          ...(d.r4Alignment ? { alignment: below(e.alignment, T.capAlignmentBelow) } : {}),
+          ...(d.r4Mutuality ? { mutuality: below(e.mutuality, T.capMutualityBelow) } : {}),
+          cap: modelAtLevel(LEVEL.cooperative),
+        },
+      });
     }
     if (d.rules.includes("R5")) {
-      because(
-        "R5",
-        d.r5Cap
-          ? `${capitalise(REGIME_TEXT[d.regime])}, so the model is capped at ${name(LEVEL.cooperative)}.`
-          : `${capitalise(REGIME_TEXT[d.regime])}; plan for the imbalance when contracting and reviewing.`
-      );
+      reasons.push({
+        rule: "R5",
+        params: {
+          regime: d.regime,
+          ...(d.r5Cap ? { cap: modelAtLevel(LEVEL.cooperative) } : {}),
+        },
+      });
     }
-    if (d.rules.includes("R6")) {
-      because(
-        "R6",
-        "Every true-partnership criterion holds, so the relationship can be run as a partnership."
-      );
-    }
+    if (d.rules.includes("R6")) reasons.push({ rule: "R6", params: {} });
   }
   const blockers: string[] = [];
   if (d.target !== LEVEL.partnership) {
@@ -497,10 +473,15 @@ export function recommend(profile: Profile): Recommendation {
     }
   }
   if (d.rules.includes("R7")) {
-    because(
-      "R7",
-      `${name(d.target)} needs trust ${REQUIRED_TRUST[d.target]} but trust is ${fmt(e.trust)} (gap ${fmt(trustGap)}).`
-    );
+    reasons.push({
+      rule: "R7",
+      params: {
+        target,
+        requiredTrust: REQUIRED_TRUST[d.target],
+        trust: e.trust,
+        gap: trustGap,
+      },
+    });
     actions.push(
       "Boost trust: secure stronger sponsorship on both sides",
       "Allow time for trust to grow"
@@ -510,19 +491,22 @@ export function recommend(profile: Profile): Recommendation {
     }
   }
   if (d.rules.includes("R8")) {
-    const why: string[] = [];
-    if (d.startByTrust < d.target) why.push(`trust ${fmt(e.trust)}`);
-    if (d.maturityCap) why.push(`maturity ${fmt(e.maturity)} below ${T.startMaturityBelow}`);
-    if (e.differenceRisk >= T.startDifferenceRiskMin) {
-      why.push(`difference risk ${fmt(e.differenceRisk)}`);
+    const differenceRisk = e.differenceRisk >= T.startDifferenceRiskMin;
+    if (differenceRisk) {
       actions.push("Run a difference scan early", "Hold a workshop on culture and working styles");
     }
-    because(
-      "R8",
-      d.start === d.target
-        ? `Start directly with ${name(d.start)}${why.length ? ` (also noting ${why.join(", ")})` : ""}.`
-        : `Start with ${name(d.start)} as the Minimal Viable Relationship (limited by ${why.join(", ")}) and grow towards ${name(d.target)}.`
-    );
+    reasons.push({
+      rule: "R8",
+      params: {
+        start,
+        target,
+        ...(d.startByTrust < d.target ? { trust: e.trust } : {}),
+        ...(d.maturityCap
+          ? { maturity: { value: e.maturity, threshold: T.startMaturityBelow } }
+          : {}),
+        ...(differenceRisk ? { differenceRisk: e.differenceRisk } : {}),
+      },
+    });
   }
   if (gaps.length > 0) {
     actions.push(
@@ -544,7 +528,6 @@ export function recommend(profile: Profile): Recommendation {
     rulesFired: d.rules,
     drivers: drivers(d, e),
     reasons,
-    reasonRules,
     confidence: confidenceOf(profile),
     margins,
     sensitive: isSensitive(margins),

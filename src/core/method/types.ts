@@ -168,10 +168,8 @@ export interface Recommendation {
   rulesFired: RuleId[];
   /** The three dimensions that drove the outcome. */
   drivers: DimensionKey[];
-  /** Plain-language reasons, in the order the rules fired (no rule codes). */
-  reasons: string[];
-  /** The rule behind each reason (same index as `reasons`), for tracing. */
-  reasonRules: RuleId[];
+  /** Why, in the order the rules fired: each rule with the figures it used (words: core/texts). */
+  reasons: Reason[];
   /** How much the result rests on: METHOD.md "Confidence and margins". */
   confidence: Confidence;
   /** Smallest single-dimension change that moves the target, and the start (none when nothing can). */
@@ -183,6 +181,45 @@ export interface Recommendation {
   /** Extra actions the rules call for (trust boosting, difference scan, ...). */
   actions: string[];
 }
+
+/** A dimension below (or at) a threshold, as a reason names it. */
+export interface BelowThreshold {
+  value: number;
+  threshold: number;
+}
+
+/**
+ * One reason of a recommendation: the rule and the figures behind it, keys and numbers only (scores
+ * as the rules used them, unrounded). The edges put it into words with core/texts.
+ */
+export type Reason =
+  | { rule: "R1" | "R2"; params: { alignment: number; ourDependence: number } }
+  | {
+      rule: "R3";
+      /** `complementarity` only when it raised the need one level. */
+      params: { stakes: number; need: ModelId; complementarity?: number };
+    }
+  | {
+      rule: "R4";
+      params: { alignment?: BelowThreshold; mutuality?: BelowThreshold; cap: ModelId };
+    }
+  | { rule: "R5"; params: { regime: PowerRegime; cap?: ModelId } }
+  | { rule: "R6"; params: Record<string, never> }
+  | {
+      rule: "R7";
+      params: { target: ModelId; requiredTrust: number; trust: number; gap: number };
+    }
+  | {
+      rule: "R8";
+      /** What held the start or is worth noting: trust, maturity under its threshold, difference risk. */
+      params: {
+        start: ModelId;
+        target: ModelId;
+        trust?: number;
+        maturity?: BelowThreshold;
+        differenceRisk?: number;
+      };
+    };
 
 export type RoadmapOwner = "us" | "them" | "joint";
 

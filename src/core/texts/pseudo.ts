@@ -27,7 +27,9 @@ function pseudoNode(node: Node): Node {
   if (typeof node === "string") return pseudoText(node);
   if (typeof node === "function") {
     const fn = node as (...args: unknown[]) => string;
-    return (...args: unknown[]) => pseudoText(fn(...args));
+    const wrapped = (...args: unknown[]) => pseudoText(fn(...args));
+    // Same arity as the English text, so code (and tests) that read `length` see its parameters.
+    return Object.defineProperty(wrapped, "length", { value: fn.length });
   }
   if (Array.isArray(node)) return node.map((n) => pseudoNode(n as Node));
   const out: Record<string, unknown> = {};

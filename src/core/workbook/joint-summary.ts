@@ -4,7 +4,8 @@
  * evidence, weights, sign-off or assessor names, and the partnership blockers only when the analyst
  * asks for them.
  */
-import { DIMENSION_KEYS, dimensionLabel, modelById, readableDate } from "../method";
+import { DIMENSION_KEYS, dimensionLabel, modelById } from "../method";
+import { readableDate } from "../texts/render";
 import type { DimensionKey, DimensionScores, Recommendation, RoadmapRow } from "../method/types";
 import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "./plan";
 import { withPrintSettings } from "./print";

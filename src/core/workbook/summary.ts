@@ -2,17 +2,8 @@
  * CF Summary: one printed page an analyst can put in front of a category manager. Values only (no
  * live formula, nothing that can show an error); plain English throughout.
  */
-import {
-  DIMENSION_KEYS,
-  MODELS,
-  confidenceText,
-  dimensionLabel,
-  marginsText,
-  modelById,
-  readableDate,
-  regimeText,
-  swapPerspective,
-} from "../method";
+import { DIMENSION_KEYS, MODELS, dimensionLabel, modelById, swapPerspective } from "../method";
+import { confidenceText, marginsText, readableDate, regimeText } from "../texts/render";
 import type { DimensionScores, Profile, Recommendation, RoadmapRow } from "../method/types";
 import { peopleOf } from "./actions";
 import { SHEET_NAMES } from "./names";

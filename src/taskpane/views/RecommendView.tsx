@@ -7,7 +7,8 @@ import {
   MessageBarBody,
   Text,
 } from "@fluentui/react-components";
-import { THRESHOLDS, confidenceText, marginText, modelById } from "../../core/method";
+import { THRESHOLDS, modelById } from "../../core/method";
+import { confidenceText, marginText, reasonTexts } from "../../core/texts/render";
 import type { PowerRegime, WhatIfHint } from "../../core/method/types";
 import { dimensionLabel } from "../pane-model";
 import type { RecommendViewProps } from "./props";
@@ -156,7 +157,7 @@ export function RecommendView(props: RecommendViewProps) {
           <div>
             <h3 className="cf-subheading">Main reasons</h3>
             <ol>
-              {rec.reasons.slice(0, 3).map((r) => (
+              {reasonTexts(rec).slice(0, 3).map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ol>

@@ -2,12 +2,11 @@ import { screen, waitFor, within } from "@testing-library/react";
 import {
   THRESHOLDS,
   buildRoadmap,
-  confidenceText,
-  marginText,
   modelById,
   recommend,
   whatIf,
 } from "../../../src/core/method";
+import { confidenceText, marginText, reasonTexts } from "../../../src/core/texts/render";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { hintText } from "../../../src/taskpane/views/RecommendView";
 import { fullAnswers } from "./answers";
@@ -48,7 +47,7 @@ describe("Results and Roadmap views", () => {
     const models = screen.getByLabelText("Models");
     expect(within(models).getAllByText(modelById(rec.targetModel).name).length).toBeGreaterThan(0);
     expect(within(models).getAllByText(modelById(rec.startModel).name).length).toBeGreaterThan(0);
-    for (const reason of rec.reasons.slice(0, 3))
+    for (const reason of reasonTexts(rec).slice(0, 3))
       expect(screen.getByText(reason)).toBeInTheDocument();
     // Confidence and margins as the engine gives them; reasons read without rule codes.
     const conf = screen.getByLabelText("Confidence and margins");

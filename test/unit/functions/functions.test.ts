@@ -17,6 +17,7 @@ import {
   weightedMean,
   type Profile,
 } from "../../../src/core/method";
+import { reasonTexts } from "../../../src/core/texts/render";
 import {
   alignment,
   explain,
@@ -84,7 +85,7 @@ describe("MODEL, START and EXPLAIN", () => {
     const lines = explain(...args(twoSided)).map((r) => r[0]);
     expect(lines[0]).toBe(`Target model: ${modelById(rec.targetModel).name}`);
     expect(lines).toContain(`Rules fired: ${rec.rulesFired.join(", ")}`);
-    for (const reason of rec.reasons) expect(lines).toContain(`Reason: ${reason}`);
+    for (const reason of reasonTexts(rec)) expect(lines).toContain(`Reason: ${reason}`);
     for (const b of rec.partnershipBlockers) expect(lines).toContain(`Partnership blocker: ${b}`);
     for (const a of rec.actions) expect(lines).toContain(`Action: ${a}`);
     expect(lines.filter((l) => l.startsWith("Perception gap:"))).toHaveLength(

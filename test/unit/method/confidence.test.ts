@@ -12,6 +12,7 @@ import {
   type DimensionKey,
   type Profile,
 } from "../../../src/core/method";
+import { reasonTexts } from "../../../src/core/texts/render";
 
 const all = (v: number) =>
   Object.fromEntries(DIMENSION_KEYS.map((k) => [k, v])) as Record<DimensionKey, number>;
@@ -103,11 +104,11 @@ describe("margins", () => {
 });
 
 describe("reasons", () => {
-  it("carry no rule codes; the rule behind each is kept beside it", () => {
+  it("carry no rule codes in their words; the rule behind each is kept beside it", () => {
     const r = recommend({ perspective: "customer", us: all(3), them: all(2) });
-    expect(r.reasons.length).toBe(r.reasonRules.length);
-    for (const reason of r.reasons) expect(reason).not.toMatch(/\bR\d\b/);
-    for (const rule of r.reasonRules) expect(r.rulesFired).toContain(rule);
+    expect(reasonTexts(r)).toHaveLength(r.reasons.length);
+    for (const reason of reasonTexts(r)) expect(reason).not.toMatch(/\bR\d\b/);
+    for (const { rule } of r.reasons) expect(r.rulesFired).toContain(rule);
   });
 });
 

@@ -1,4 +1,4 @@
-import { regimeText } from "../../../src/core/method/plain";
+import { regimeText } from "../../../src/core/texts/render";
 import { DIMENSION_KEYS, ITEMS, PRINCIPLES, THRESHOLDS } from "../../../src/core/method";
 import { buildDemoPlan, demoAssessment } from "../../../src/core/workbook/demo";
 import {
@@ -185,7 +185,7 @@ describe("results and roadmap", () => {
     // Reasons carry no rule codes; the codes stay in the trace row.
     expect(String(snap("Why"))).not.toMatch(/\bR\d:/);
     expect(snap("Rules behind each reason (for tracing)")).toBe(
-      demo.recommendation.reasonRules.join("; ")
+      demo.recommendation.reasons.map((r) => r.rule).join("; ")
     );
   });
 

@@ -1,4 +1,4 @@
-import { regimeText } from "../../../src/core/method/plain";
+import { regimeText } from "../../../src/core/texts/render";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { DIMENSION_KEYS, ITEMS, dimensionByKey } from "../../../src/core/method";

@@ -3,8 +3,12 @@
  * pane, the command line or the workbook each edit their own file; another language copies this
  * folder and is typed `Catalogue`.
  */
+import { cli } from "./command-line";
 import { common } from "./common";
+import { engine } from "./engine";
 
 export const en = {
   common,
+  engine,
+  cli,
 } as const;

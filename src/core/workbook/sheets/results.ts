@@ -4,14 +4,17 @@ import {
   DIMENSIONS,
   MODELS,
   RULE_ORDER,
-  confidenceText,
   dimensionLabel,
+  modelById,
+} from "../../method";
+import {
+  confidenceText,
   labelList,
   marginsText,
-  modelById,
   readableTimestamp,
+  reasonTexts,
   regimeText,
-} from "../../method";
+} from "../../texts/render";
 import type { Recommendation } from "../../method/types";
 import { DEFINED_NAMES, SHEET_NAMES, sheetRef } from "../names";
 import { absolute } from "../a1";
@@ -114,7 +117,7 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
       label: "Why",
       live: { formula: `COLLAB.EXPLAIN(${ARGS})`, addin: true },
       spill: { rows: EXPLAIN_MAX_LINES, cols: 1 },
-      snapshot: (rec) => rec.reasons.join("\n"),
+      snapshot: (rec) => reasonTexts(rec).join("\n"),
     },
     { label: "Confidence", snapshot: (rec) => confidenceText(rec.confidence) },
     { label: "Margins (how close to a change)", snapshot: (rec) => marginsText(rec) },
@@ -130,7 +133,7 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
     },
     {
       label: "Rules behind each reason (for tracing)",
-      snapshot: (rec) => list(rec.reasonRules),
+      snapshot: (rec) => list(rec.reasons.map((r) => r.rule)),
     },
     { label: "Main drivers", snapshot: (rec) => labelList(rec.drivers) },
     { label: "Actions", snapshot: (rec) => list(rec.actions) },
