@@ -2,7 +2,11 @@
  * column of =COLLAB.MODEL(...) formulas; two-column ranges, then one row of ten scores as the
  * portfolio's live column passes) against the engine's recommendModels() alone on the same
  * profiles (the rules COLLAB.MODEL runs: no reasons, no margins): the difference is what reading the
- * ranges costs. The full recommend() is timed beside it for the record. Uses the compiled lib/functions
+ * ranges costs. COLLAB.MODEL reads the ranges into score vectors and runs the same rules on them
+ * (recommendModelsFromVectors, tied to recommendModels by a property test), skipping the profile
+ * object and its swapped copies that recommendModels works through; "reading the ranges alone" shows
+ * the parsing apart so that saving cannot hide it. The full recommend() is timed beside it for the
+ * record. Uses the compiled lib/functions
  * and lib/core (tsconfig.cli.json compiles src/functions; `npm run bench` builds first). */
 const os = require("os");
 const path = require("path");
@@ -67,7 +71,8 @@ module.exports = async function run() {
   const counts = new Map();
   const modelTimes = [];
   const engineTimes = [];
-  // Reading the ranges alone (no recommendation): what the functions add to the engine, shown apart
+  // Reading the ranges alone into the vectors COLLAB.MODEL decides on (no recommendation): what the
+  // functions add to the engine, shown apart
   // so a slower engine cannot hide a slower parser in the ratio.
   const parseTimes = [];
   const fullTimes = [];
