@@ -31,6 +31,20 @@ function loadFunctions() {
   }
 }
 
+/**
+ * Runs `fn`, adding its wall-clock time to `wall` and the CPU time this process spent meanwhile to
+ * `cpu` (ms). On a machine shared with other jobs the wall clock also counts the time the scheduler
+ * gave to them; CPU time does not, so the ratios are printed both ways.
+ */
+function timed(fn, wall, cpu) {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  fn();
+  wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  const used = process.cpuUsage(c0);
+  cpu.push((used.user + used.system) / 1000);
+}
+
 /** Deterministic pseudo-random scores (no Math.random: figures stay comparable between runs). */
 function* scores(seed) {
   let x = seed;
@@ -71,6 +85,8 @@ module.exports = async function run() {
   const counts = new Map();
   const modelTimes = [];
   const engineTimes = [];
+  const modelCpu = [];
+  const engineCpu = [];
   // Reading the ranges alone into the vectors COLLAB.MODEL decides on (no recommendation): what the
   // functions add to the engine, shown apart
   // so a slower engine cannot hide a slower parser in the ratio.
@@ -80,15 +96,23 @@ module.exports = async function run() {
     const t2 = process.hrtime.bigint();
     for (const r of rows) ranges.vectorsFromRanges(...r);
     parseTimes.push(Number(process.hrtime.bigint() - t2) / 1e6);
-    const t0 = process.hrtime.bigint();
-    for (const r of rows) {
-      const name = mod.model(...r);
-      if (round === 0) counts.set(name, (counts.get(name) || 0) + 1);
-    }
-    modelTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    const t1 = process.hrtime.bigint();
-    for (const p of profiles) core.recommendModels(p);
-    engineTimes.push(Number(process.hrtime.bigint() - t1) / 1e6);
+    timed(
+      () => {
+        for (const r of rows) {
+          const name = mod.model(...r);
+          if (round === 0) counts.set(name, (counts.get(name) || 0) + 1);
+        }
+      },
+      modelTimes,
+      modelCpu
+    );
+    timed(
+      () => {
+        for (const p of profiles) core.recommendModels(p);
+      },
+      engineTimes,
+      engineCpu
+    );
     const t3 = process.hrtime.bigint();
     for (const p of profiles) core.recommend(p);
     fullTimes.push(Number(process.hrtime.bigint() - t3) / 1e6);
@@ -97,13 +121,23 @@ module.exports = async function run() {
   const IMPACT = 4;
   const segmentTimes = [];
   const segmentEngineTimes = [];
+  const segmentCpu = [];
+  const segmentEngineCpu = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const t0 = process.hrtime.bigint();
-    for (const r of rows) mod.segment(...r, IMPACT);
-    segmentTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    const t1 = process.hrtime.bigint();
-    for (const p of profiles) core.segmentation(p, core.recommendModels(p), IMPACT);
-    segmentEngineTimes.push(Number(process.hrtime.bigint() - t1) / 1e6);
+    timed(
+      () => {
+        for (const r of rows) mod.segment(...r, IMPACT);
+      },
+      segmentTimes,
+      segmentCpu
+    );
+    timed(
+      () => {
+        for (const p of profiles) core.segmentation(p, core.recommendModels(p), IMPACT);
+      },
+      segmentEngineTimes,
+      segmentEngineCpu
+    );
   }
   // One row of ten scores per call (the Excel portfolio's Model (live) column), one-sided, against
   // recommendModels() on the same profiles.
@@ -111,16 +145,29 @@ module.exports = async function run() {
   for (let i = 0; i < ROWS; i++)
     oneRow.push([[keys.map(() => gen.next().value)], null, i % 3 === 0 ? "supplier" : "customer"]);
   const oneRowProfiles = oneRow.map((r) => ranges.profileFromRanges(...r));
-  for (let i = 0; i < 2000; i++) mod.model(...oneRow[i]);
+  for (let i = 0; i < 2000; i++) {
+    mod.model(...oneRow[i]);
+    core.recommendModels(oneRowProfiles[i]);
+  }
   const oneRowTimes = [];
   const oneRowEngineTimes = [];
+  const oneRowCpu = [];
+  const oneRowEngineCpu = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const t0 = process.hrtime.bigint();
-    for (const r of oneRow) mod.model(...r);
-    oneRowTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    const t1 = process.hrtime.bigint();
-    for (const p of oneRowProfiles) core.recommendModels(p);
-    oneRowEngineTimes.push(Number(process.hrtime.bigint() - t1) / 1e6);
+    timed(
+      () => {
+        for (const r of oneRow) mod.model(...r);
+      },
+      oneRowTimes,
+      oneRowCpu
+    );
+    timed(
+      () => {
+        for (const p of oneRowProfiles) core.recommendModels(p);
+      },
+      oneRowEngineTimes,
+      oneRowEngineCpu
+    );
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ms = median(modelTimes);
@@ -166,6 +213,19 @@ module.exports = async function run() {
         const r = one / eng;
         return `${r.toFixed(2)}× (${one.toFixed(1)} ms, ${perSecond(one)}, vs ${eng.toFixed(1)} ms) — budget ≤ ${BUDGET_RATIO}×, ${r <= BUDGET_RATIO ? "within budget" : "OVER BUDGET"}`;
       })(),
+    ],
+    [
+      "the same three ratios in CPU time (medians; not counting time given to other jobs)",
+      [
+        ["MODEL", modelCpu, engineCpu],
+        ["SEGMENT", segmentCpu, segmentEngineCpu],
+        ["one-row MODEL", oneRowCpu, oneRowEngineCpu],
+      ]
+        .map(([name, ours, engine]) => {
+          const r = median(ours) / median(engine);
+          return `${name} ${r.toFixed(2)}×${r <= BUDGET_RATIO ? "" : " (OVER BUDGET)"}`;
+        })
+        .join(", "),
     ],
     ["distinct target models seen", `${counts.size} of ${core.MODELS.length}`],
     ["load average while measuring", os.loadavg()[0].toFixed(1)],

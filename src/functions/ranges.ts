@@ -114,6 +114,8 @@ function isScoreLike(cell: unknown): boolean {
 }
 
 const NA_WITHOUT_SLASH = FUNCTION_CELL.naWithoutSlash;
+// Read once: in the CommonJS build a name from core/method's index is a getter call on each use.
+const DIMENSION_COUNT = DIMENSION_KEYS.length;
 
 function readTextScore(text: string): number | null | undefined {
   const value = scoreTextNumber(text, NA_WITHOUT_SLASH);
@@ -293,9 +295,8 @@ function toLines(grid: Grid, argName: string): Lines {
 function lineOfTen(grid: Grid): unknown[] | null {
   let cells: unknown[] | null = null;
   if (grid.length === 1) cells = grid[0];
-  else if (grid[0].length === 1 && grid.length === DIMENSION_KEYS.length)
-    cells = grid.map((r) => r[0]);
-  return cells && cells.length === DIMENSION_KEYS.length ? cells : null;
+  else if (grid[0].length === 1 && grid.length === DIMENSION_COUNT) cells = grid.map((r) => r[0]);
+  return cells && cells.length === DIMENSION_COUNT ? cells : null;
 }
 
 /** The keys of the entry lines (null for a fully blank line), checked: known, not repeated, one kind. */
@@ -473,12 +474,13 @@ function parseOneSide(
   if (cells) {
     // Read first, classify only when a cell is not a score: a cell that reads as a score, blank or
     // N/A is never a label, so a line that reads whole is positional scores.
-    const values = out.values.fill(NaN);
+    // Every position is written (NaN = not scored); a line that stops early is not returned.
+    const { values } = out;
     let i = 0;
     for (; i < cells.length; i++) {
       const v = readScore(cells[i]);
       if (v === undefined) break;
-      if (v !== null) values[i] = v;
+      values[i] = v === null ? NaN : v;
     }
     if (i === cells.length) return { side: out };
     // Score-like but outside the scale: that cell's message. Otherwise a label: a keyed range.
