@@ -114,6 +114,8 @@ function isScoreLike(cell: unknown): boolean {
 }
 
 const NA_WITHOUT_SLASH = FUNCTION_CELL.naWithoutSlash;
+// Read once: in the CommonJS build a name from core/method's index is a getter call on each use.
+const DIMENSION_COUNT = DIMENSION_KEYS.length;
 
 function readTextScore(text: string): number | null | undefined {
   const value = scoreTextNumber(text, NA_WITHOUT_SLASH);
@@ -213,6 +215,8 @@ export interface ParsedScores {
 export type SideVector =
   { kind: "dimension"; values: Float64Array } | { kind: "item"; answers: ItemAnswers };
 
+type DimensionSide = Extract<SideVector, { kind: "dimension" }>;
+
 export interface ParsedVectors {
   us: SideVector;
   them?: SideVector;
@@ -291,9 +295,8 @@ function toLines(grid: Grid, argName: string): Lines {
 function lineOfTen(grid: Grid): unknown[] | null {
   let cells: unknown[] | null = null;
   if (grid.length === 1) cells = grid[0];
-  else if (grid[0].length === 1 && grid.length === DIMENSION_KEYS.length)
-    cells = grid.map((r) => r[0]);
-  return cells && cells.length === DIMENSION_KEYS.length ? cells : null;
+  else if (grid[0].length === 1 && grid.length === DIMENSION_COUNT) cells = grid.map((r) => r[0]);
+  return cells && cells.length === DIMENSION_COUNT ? cells : null;
 }
 
 /** The keys of the entry lines (null for a fully blank line), checked: known, not repeated, one kind. */
@@ -433,7 +436,7 @@ function collect(
   k: number,
   aligned: Aligned | null,
   whereArg: string,
-  out: Float64Array
+  out: DimensionSide
 ): SideVector {
   const { keys } = entries;
   if (entries.kind === "item") {
@@ -449,7 +452,7 @@ function collect(
     }
     return { kind: "item", answers };
   }
-  out.fill(NaN);
+  const values = out.values.fill(NaN);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (!key || key.kind !== "dimension") continue;
@@ -457,28 +460,29 @@ function collect(
     const cell = aligned ? alignedCell(aligned, line) : at(lines, line, k);
     const v = readScore(cell);
     if (v === undefined) throw notAScore(cell, whereOf(whereArg, lines, i, key));
-    if (v !== null) out[key.index] = v;
+    if (v !== null) values[key.index] = v;
   }
-  return { kind: "dimension", values: out };
+  return out;
 }
 
 function parseOneSide(
   grid: Grid,
   argName: string,
-  out: Float64Array
+  out: DimensionSide
 ): { side: SideVector; lines?: Lines; entries?: Entries } {
   const cells = lineOfTen(grid);
   if (cells) {
     // Read first, classify only when a cell is not a score: a cell that reads as a score, blank or
     // N/A is never a label, so a line that reads whole is positional scores.
-    out.fill(NaN);
+    // Every position is written (NaN = not scored); a line that stops early is not returned.
+    const { values } = out;
     let i = 0;
     for (; i < cells.length; i++) {
       const v = readScore(cells[i]);
       if (v === undefined) break;
-      if (v !== null) out[i] = v;
+      values[i] = v === null ? NaN : v;
     }
-    if (i === cells.length) return { side: { kind: "dimension", values: out } };
+    if (i === cells.length) return { side: out };
     // Score-like but outside the scale: that cell's message. Otherwise a label: a keyed range.
     if (cells.every(isScoreLike))
       throw notAScore(cells[i], `${argName} cell ${i + 1} (${DIMENSION_KEYS[i]})`);
@@ -516,8 +520,14 @@ function sideScores(side: SideVector): SideScores {
 
 // Where each call's dimension scores are read into: a column of 10,000 formulas reuses two vectors
 // instead of allocating two per row. Valid until the next call (functions run one at a time).
-const US_VECTOR = new Float64Array(DIMENSION_KEYS.length);
-const THEM_VECTOR = new Float64Array(DIMENSION_KEYS.length);
+const US_SIDE: DimensionSide = {
+  kind: "dimension",
+  values: new Float64Array(DIMENSION_KEYS.length),
+};
+const THEM_SIDE: DimensionSide = {
+  kind: "dimension",
+  values: new Float64Array(DIMENSION_KEYS.length),
+};
 
 /**
  * parseScores() into vectors: the dimension scores of `us` and `them` are views of two shared
@@ -529,7 +539,7 @@ export function parseScoreVectors(
   names: { us: string; them: string } = DEFAULT_NAMES
 ): ParsedVectors {
   const grid = checkGrid(scoresArg, names.us);
-  const us = parseOneSide(grid, names.us, US_VECTOR);
+  const us = parseOneSide(grid, names.us, US_SIDE);
   const threeWide =
     us.lines !== undefined && us.lines.width === 3 && us.lines.total > us.lines.start;
   if (threeWide) {
@@ -540,7 +550,7 @@ export function parseScoreVectors(
           `scores; leave ${names.them} empty or give ${names.us} only 2 ${lines.unit === "row" ? "columns" : "rows"}`
       );
     }
-    const them = collect(lines, us.entries!, 2, null, names.us, THEM_VECTOR);
+    const them = collect(lines, us.entries!, 2, null, names.us, THEM_SIDE);
     return isSideEmpty(them) ? { us: us.side } : { us: us.side, them };
   }
   if (isOmitted(theirArg)) return { us: us.side };
@@ -552,7 +562,7 @@ export function parseScoreVectors(
     const length = across ? theirGrid[0].length : theirGrid.length;
     if (!us.lines) {
       const cells = across ? theirGrid[0] : theirGrid.map((r) => r[0]);
-      return { us: us.side, them: parseOneSide([cells], names.them, THEM_VECTOR).side };
+      return { us: us.side, them: parseOneSide([cells], names.them, THEM_SIDE).side };
     }
     const lines = us.lines;
     if (length !== lines.total) {
@@ -571,10 +581,10 @@ export function parseScoreVectors(
     }
     return {
       us: us.side,
-      them: collect(lines, entries, 1, aligned, names.them, THEM_VECTOR),
+      them: collect(lines, entries, 1, aligned, names.them, THEM_SIDE),
     };
   }
-  const them = parseOneSide(theirGrid, names.them, THEM_VECTOR).side;
+  const them = parseOneSide(theirGrid, names.them, THEM_SIDE).side;
   if (them.kind !== us.side.kind) {
     throw invalidValue(
       `${names.us} holds ${us.side.kind} scores but ${names.them} holds ${them.kind} scores; use the same kind on both sides`

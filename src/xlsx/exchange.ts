@@ -42,7 +42,7 @@ import {
 } from "./package";
 import { normaliseForWrite } from "./normalise";
 import { plainValue, readItemTables, readMeta } from "./read";
-import { loadWorkbook, planToBuffer, workbookToBuffer } from "./write";
+import { loadValues, loadWorkbook, planToBuffer, workbookToBuffer } from "./write";
 
 export { ExchangeError, ExchangeFileError, formatImportReport };
 
@@ -71,9 +71,13 @@ export async function checkXlsxFile(
   return inspectPackage(toUint8(data), label, limits);
 }
 
-async function parse(data: Bytes, label: string): Promise<ExcelJS.Workbook> {
+async function parse(
+  data: Bytes,
+  label: string,
+  load: (data: ArrayBuffer) => Promise<ExcelJS.Workbook> = loadWorkbook
+): Promise<ExcelJS.Workbook> {
   try {
-    return await loadWorkbook(toUint8(data).slice().buffer as ArrayBuffer);
+    return await load(toUint8(data).slice().buffer as ArrayBuffer);
   } catch (e) {
     throw new ExchangeFileError(
       `${label} could not be read as an .xlsx workbook: ${quoteText(String((e as Error)?.message ?? e).split("\n")[0], 160)}`
@@ -128,7 +132,8 @@ export async function readReturnedQuestionnaire(
 ): Promise<ReturnedWorkbook> {
   const label = "the returned questionnaire";
   const facts = await checkXlsxFile(data, label, fileName);
-  const wb = await parse(data, label);
+  // Values, tables and names are all the validator reads: formats and validations are not built.
+  const wb = await parse(data, label, loadValues);
   // The sheets Excel shows (from the workbook part), not only those exceljs happens to read.
   const sheetNames: string[] = facts.sheets.map((s) => s.name);
   const tables: ItemTableValues[] = [];

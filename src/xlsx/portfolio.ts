@@ -21,7 +21,7 @@ import { formatProblem } from "../core/workbook/readback";
 import { workbookProfile } from "./assessment";
 import { checkXlsxFile } from "./exchange";
 import { plainValue } from "./read";
-import { workbookToBuffer, writePlan } from "./write";
+import { VALUELESS_NODES, workbookToBuffer, writePlan } from "./write";
 
 /** A file that cannot be part of the portfolio, with the reason in words. */
 export class PortfolioSkip extends Error {
@@ -53,24 +53,7 @@ const NOT_READ: ReadonlySet<string> = new Set([
   SHEET_NAMES.principles,
 ]);
 /** What read-back never looks at in a worksheet (formats, validations, print settings, links). */
-const NOT_MODELLED = [
-  "dataValidations",
-  "conditionalFormatting",
-  "extLst",
-  "hyperlinks",
-  "headerFooter",
-  "pageSetup",
-  "printOptions",
-  "pageMargins",
-  "rowBreaks",
-  "colBreaks",
-  "sheetViews",
-  "cols",
-  "mergeCells",
-  "autoFilter",
-  "sheetProtection",
-  "sheetPr",
-];
+const NOT_MODELLED = [...VALUELESS_NODES, "hyperlinks", "mergeCells"];
 
 type WorksheetEntry = (
   stream: unknown,

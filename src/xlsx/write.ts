@@ -436,6 +436,41 @@ async function multiRangePrintAreas(data: Buffer | ArrayBuffer): Promise<Map<str
   return found;
 }
 
+/**
+ * Worksheet nodes that hold no cell value (formats, validations, print settings, views, column
+ * widths). Merged cells and hyperlinks are not among them: exceljs reads a merged cell's value from
+ * its master and a link's text from the link.
+ */
+export const VALUELESS_NODES: readonly string[] = [
+  "dataValidations",
+  "conditionalFormatting",
+  "extLst",
+  "headerFooter",
+  "pageSetup",
+  "printOptions",
+  "pageMargins",
+  "rowBreaks",
+  "colBreaks",
+  "sheetViews",
+  "cols",
+  "autoFilter",
+  "sheetProtection",
+  "sheetPr",
+];
+
+/**
+ * A workbook read for its values only, never written back: exceljs skips VALUELESS_NODES (a data
+ * validation over many cells otherwise costs one object per cell, after the package check let it through).
+ */
+export async function loadValues(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    data as ArrayBuffer,
+    { ignoreNodes: [...VALUELESS_NODES] } as unknown as Partial<ExcelJS.XlsxReadOptions>
+  );
+  return wb;
+}
+
 export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
