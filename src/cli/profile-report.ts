@@ -20,7 +20,14 @@ import {
   type WhatIfHint,
 } from "../core/method";
 import { texts } from "../core/texts";
-import { confidenceText, figure, marginsText, reasonTexts, regimeText } from "../core/texts/render";
+import {
+  actionTexts,
+  confidenceText,
+  figure,
+  marginsText,
+  reasonTexts,
+  regimeText,
+} from "../core/texts/render";
 
 export interface RecommendResult {
   profile: Profile;
@@ -66,7 +73,7 @@ export function toJson(result: RecommendResult): Record<string, unknown> {
     confidence: r.confidence,
     margins: r.margins,
     sensitive: r.sensitive,
-    actions: r.actions,
+    actions: actionTexts(r),
     effective: r.effective,
     whatIf: result.hints,
     roadmap: result.roadmap,
@@ -113,7 +120,7 @@ export function formatReport(result: RecommendResult): string {
   for (const m of marginsText(r).split("\n")) lines.push(`  - ${m}`);
   if (r.actions.length) {
     lines.push("", t.actions);
-    for (const a of r.actions) lines.push(`  - ${a}`);
+    for (const a of actionTexts(r)) lines.push(`  - ${a}`);
   }
   if (result.hints.length) {
     lines.push("", t.whatIf);

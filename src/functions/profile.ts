@@ -15,7 +15,7 @@ import {
   type Profile,
   type Recommendation,
 } from "../core/method";
-import { reasonTexts } from "../core/texts/render";
+import { actionTexts, reasonTexts } from "../core/texts/render";
 import { notAvailable } from "./errors";
 import { parsePerspective, parseScoreVectors, type SideVector } from "./ranges";
 
@@ -132,7 +132,7 @@ export function explainLines(rec: Recommendation): string[] {
       (g) => `Perception gap: ${g.dimension} (us ${fmt(g.us)}, them ${fmt(g.them)})`
     ),
     `Drivers: ${rec.drivers.join(", ")}`,
-    ...rec.actions.map((a) => `Action: ${a}`),
+    ...actionTexts(rec).map((a) => `Action: ${a}`),
   ];
   return lines;
 }

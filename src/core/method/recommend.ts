@@ -19,13 +19,7 @@
  *   three from a fixed order of weight (stakes, trust, alignment, mutuality, ...).
  */
 import { confidenceOf, isSensitive, marginsOf } from "./confidence";
-import {
-  MODELS,
-  THRESHOLDS,
-  PARTNERSHIP_DIMENSION_CRITERIA,
-  dimensionByKey,
-  modelAtLevel,
-} from "./method";
+import { MODELS, THRESHOLDS, PARTNERSHIP_DIMENSION_CRITERIA, modelAtLevel } from "./method";
 import { ProfileError, missingDimensions } from "./profile";
 import { checkGapThreshold, counterpartDimension, round6, swapPerspective } from "./scoring";
 import {
@@ -39,6 +33,7 @@ import {
   type Profile,
   type Reason,
   type Recommendation,
+  type RuleAction,
   type RuleId,
   type WhatIfHint,
 } from "./types";
@@ -420,21 +415,25 @@ export function recommend(profile: Profile): Recommendation {
   const start = modelAtLevel(d.start);
   const trustGap = round6(REQUIRED_TRUST[d.target] - e.trust);
   const reasons: Reason[] = [];
-  const actions: string[] = [];
-  const lbl = (k: DimensionKey) => dimensionByKey(k).label.toLowerCase();
+  const actions: RuleAction[] = [];
+  const act = (...keys: Exclude<RuleAction["action"], "putInPlace" | "discussGaps">[]) =>
+    actions.push(...keys.map((action) => ({ action })));
   if (d.rules.includes("R1")) {
     reasons.push({
       rule: "R1",
       params: { alignment: e.alignment, ourDependence: e.ourDependence },
     });
-    actions.push(...MODELS[LEVEL.adversarial].putInPlace);
+    const model = modelAtLevel(LEVEL.adversarial);
+    MODELS[LEVEL.adversarial].putInPlace.forEach((_, index) =>
+      actions.push({ action: "putInPlace", params: { model, index } })
+    );
   } else {
     if (d.r2) {
       reasons.push({
         rule: "R2",
         params: { alignment: e.alignment, ourDependence: e.ourDependence },
       });
-      actions.push("Consider moving this business to another party");
+      act("otherParty");
     }
     reasons.push({
       rule: "R3",
@@ -482,18 +481,13 @@ export function recommend(profile: Profile): Recommendation {
         gap: trustGap,
       },
     });
-    actions.push(
-      "Boost trust: secure stronger sponsorship on both sides",
-      "Allow time for trust to grow"
-    );
-    if (trustGap >= T.trustGapRescopeMin) {
-      actions.push("Re-scope the contract to fit the trust that exists, or seek another party");
-    }
+    act("boostTrust", "allowTime");
+    if (trustGap >= T.trustGapRescopeMin) act("rescope");
   }
   if (d.rules.includes("R8")) {
     const differenceRisk = e.differenceRisk >= T.startDifferenceRiskMin;
     if (differenceRisk) {
-      actions.push("Run a difference scan early", "Hold a workshop on culture and working styles");
+      act("differenceScan", "cultureWorkshop");
     }
     reasons.push({
       rule: "R8",
@@ -509,9 +503,7 @@ export function recommend(profile: Profile): Recommendation {
     });
   }
   if (gaps.length > 0) {
-    actions.push(
-      `Discuss the different views on ${gaps.map((g) => lbl(g.dimension)).join(", ")} in a joint workshop`
-    );
+    actions.push({ action: "discussGaps", params: { dimensions: gaps.map((g) => g.dimension) } });
   }
   const margins = marginsOf(e, (x) => {
     const r = decide(x, gaps, profile.perspective);

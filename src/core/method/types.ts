@@ -178,8 +178,8 @@ export interface Recommendation {
   sensitive: boolean;
   /** The dimension values the rules actually used (after two-party gating and swapping). */
   effective: Record<DimensionKey, number>;
-  /** Extra actions the rules call for (trust boosting, difference scan, ...). */
-  actions: string[];
+  /** Extra actions the rules call for (trust boosting, difference scan, ...), by key (words: core/texts). */
+  actions: RuleAction[];
 }
 
 /** A dimension below (or at) a threshold, as a reason names it. */
@@ -219,6 +219,23 @@ export type Reason =
         maturity?: BelowThreshold;
         differenceRisk?: number;
       };
+    };
+
+/**
+ * An extra action a rule calls for. `putInPlace` is the model's n-th `putInPlace` entry (method data);
+ * `discussGaps` names the dimensions whose views differ.
+ */
+export type RuleAction =
+  | { action: "putInPlace"; params: { model: ModelId; index: number } }
+  | { action: "discussGaps"; params: { dimensions: DimensionKey[] } }
+  | {
+      action:
+        | "otherParty"
+        | "boostTrust"
+        | "allowTime"
+        | "rescope"
+        | "differenceScan"
+        | "cultureWorkshop";
     };
 
 export type RoadmapOwner = "us" | "them" | "joint";

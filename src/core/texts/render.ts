@@ -14,6 +14,7 @@ import {
   type PowerRegime,
   type Reason,
   type Recommendation,
+  type RuleAction,
 } from "../method";
 import { texts } from "./index";
 
@@ -80,12 +81,30 @@ export function reasonText(reason: Reason): string {
           : []),
       ];
       if (p.start !== p.target)
-        return t.startMvr(model(p.start), joined(why, t.listMore), model(p.target));
+        return t.startMvr(model(p.start), joined(why, texts().engine.listMore), model(p.target));
       return why.length
-        ? t.startDirectNoting(model(p.start), joined(why, t.listMore))
+        ? t.startDirectNoting(model(p.start), joined(why, texts().engine.listMore))
         : t.startDirect(model(p.start));
     }
   }
+}
+
+/** One extra action as an instruction. */
+export function actionText(a: RuleAction): string {
+  const t = texts().engine;
+  switch (a.action) {
+    case "putInPlace":
+      return modelById(a.params.model).putInPlace[a.params.index];
+    case "discussGaps":
+      return t.actions.discussGaps(joined(a.params.dimensions.map(lowerLabel), t.listMore));
+    default:
+      return t.actions[a.action];
+  }
+}
+
+/** Every extra action of a recommendation, in order. */
+export function actionTexts(rec: Pick<Recommendation, "actions">): string[] {
+  return rec.actions.map(actionText);
 }
 
 /** Every reason of a recommendation, in the order the rules fired. */

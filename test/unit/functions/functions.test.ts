@@ -17,7 +17,7 @@ import {
   weightedMean,
   type Profile,
 } from "../../../src/core/method";
-import { reasonTexts } from "../../../src/core/texts/render";
+import { actionTexts, reasonTexts } from "../../../src/core/texts/render";
 import {
   alignment,
   explain,
@@ -87,7 +87,7 @@ describe("MODEL, START and EXPLAIN", () => {
     expect(lines).toContain(`Rules fired: ${rec.rulesFired.join(", ")}`);
     for (const reason of reasonTexts(rec)) expect(lines).toContain(`Reason: ${reason}`);
     for (const b of rec.partnershipBlockers) expect(lines).toContain(`Partnership blocker: ${b}`);
-    for (const a of rec.actions) expect(lines).toContain(`Action: ${a}`);
+    for (const a of actionTexts(rec)) expect(lines).toContain(`Action: ${a}`);
     expect(lines.filter((l) => l.startsWith("Perception gap:"))).toHaveLength(
       rec.perceptionGaps.length
     );

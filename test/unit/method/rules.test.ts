@@ -8,6 +8,7 @@ import {
   type DimensionKey,
   type Profile,
 } from "../../../src/core/method";
+import { actionTexts } from "../../../src/core/texts/render";
 import { BASE, PARTNER, profile } from "./helpers";
 
 const rec = (us: Partial<Record<DimensionKey, number>>, base = BASE) =>
@@ -35,7 +36,7 @@ describe("R1 adversarial / R2 replaceable conflict", () => {
     expect(r.targetModel).toBe("adversarial");
     expect(r.startModel).toBe("adversarial");
     expect(r.rulesFired).toEqual(["R1"]);
-    expect(r.actions).toEqual(
+    expect(actionTexts(r)).toEqual(
       expect.arrayContaining(["Strong legal support", "An exit or dual-sourcing plan"])
     );
     expect(r.drivers.slice(0, 2)).toEqual(["alignment", "ourDependence"]);
@@ -48,7 +49,7 @@ describe("R1 adversarial / R2 replaceable conflict", () => {
     const r = rec({ alignment: 2, ourDependence: 3.49, stakes: 5, complementarity: 5 });
     expect(r.rulesFired[0]).toBe("R2");
     expect(r.targetModel).toBe("transactional");
-    expect(r.actions.join(" ")).toMatch(/another party/);
+    expect(actionTexts(r).join(" ")).toMatch(/another party/);
   });
 });
 
@@ -175,13 +176,13 @@ describe("R7 trust gap", () => {
     const r = rec({ stakes: 4, trust: 3.99 });
     expect(r.trustGap).toBeCloseTo(0.01, 6);
     expect(r.rulesFired).toContain("R7");
-    expect(r.actions.join(" ")).toMatch(/sponsorship/);
-    expect(r.actions.join(" ")).not.toMatch(/Re-scope/);
+    expect(actionTexts(r).join(" ")).toMatch(/sponsorship/);
+    expect(actionTexts(r).join(" ")).not.toMatch(/Re-scope/);
   });
   test("gap of exactly 1.5 adds re-scoping; 1.49 does not", () => {
-    expect(rec({ stakes: 4, trust: 2.5 }).actions.join(" ")).toMatch(/Re-scope/);
+    expect(actionTexts(rec({ stakes: 4, trust: 2.5 })).join(" ")).toMatch(/Re-scope/);
     expect(rec({ stakes: 4, trust: 2.5 }).trustGap).toBe(1.5);
-    expect(rec({ stakes: 4, trust: 2.51 }).actions.join(" ")).not.toMatch(/Re-scope/);
+    expect(actionTexts(rec({ stakes: 4, trust: 2.51 })).join(" ")).not.toMatch(/Re-scope/);
   });
 });
 
@@ -202,14 +203,14 @@ describe("R8 start (Minimal Viable Relationship)", () => {
   test("difference risk 4 caps the start and adds mitigation; 3.99 does not", () => {
     const r = rec({ stakes: 4, trust: 4, differenceRisk: 4 });
     expect(r.startModel).toBe("cooperative");
-    expect(r.actions.join(" ")).toMatch(/difference scan/);
+    expect(actionTexts(r).join(" ")).toMatch(/difference scan/);
     expect(r.drivers).toContain("differenceRisk");
     const ok = rec({ stakes: 4, trust: 4, differenceRisk: 3.99 });
     expect(ok.startModel).toBe("collaborative");
-    expect(ok.actions.join(" ")).not.toMatch(/difference scan/);
+    expect(actionTexts(ok).join(" ")).not.toMatch(/difference scan/);
   });
   test("difference risk adds mitigation even when the start is already low", () => {
-    expect(rec({ stakes: 1, differenceRisk: 5 }).actions.join(" ")).toMatch(/culture/);
+    expect(actionTexts(rec({ stakes: 1, differenceRisk: 5 })).join(" ")).toMatch(/culture/);
   });
 });
 

@@ -13,6 +13,8 @@ const REGIME_REASON = {
 } as const;
 
 export const engine = {
+  /** A list, one item added at a time: "trust 2.5, maturity 2 below 3". */
+  listMore: (list: string, item: string) => `${list}, ${item}`,
   /** One sentence per rule that fired (METHOD.md R1-R8), without the rule code. */
   reasons: {
     lockedIn: (alignment: string, ourDependence: string) =>
@@ -43,12 +45,22 @@ export const engine = {
     startMaturity: (maturity: string, threshold: string) =>
       `maturity ${maturity} below ${threshold}`,
     startDifferenceRisk: (risk: string) => `difference risk ${risk}`,
-    listMore: (list: string, item: string) => `${list}, ${item}`,
     startDirect: (model: string) => `Start directly with ${model}.`,
     startDirectNoting: (model: string, notes: string) =>
       `Start directly with ${model} (also noting ${notes}).`,
     startMvr: (start: string, limits: string, target: string) =>
       `Start with ${start} as the Minimal Viable Relationship (limited by ${limits}) and grow towards ${target}.`,
+  },
+  /** Extra actions the rules call for (what a model puts in place is method data). */
+  actions: {
+    otherParty: "Consider moving this business to another party",
+    boostTrust: "Boost trust: secure stronger sponsorship on both sides",
+    allowTime: "Allow time for trust to grow",
+    rescope: "Re-scope the contract to fit the trust that exists, or seek another party",
+    differenceScan: "Run a difference scan early",
+    cultureWorkshop: "Hold a workshop on culture and working styles",
+    discussGaps: (dimensions: string) =>
+      `Discuss the different views on ${dimensions} in a joint workshop`,
   },
   /** The balance of power, as a reader sees it in Results, Summary and the report. */
   regime: {

@@ -8,6 +8,7 @@ import {
   modelById,
 } from "../../method";
 import {
+  actionTexts,
   confidenceText,
   labelList,
   marginsText,
@@ -136,7 +137,7 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
       snapshot: (rec) => list(rec.reasons.map((r) => r.rule)),
     },
     { label: "Main drivers", snapshot: (rec) => labelList(rec.drivers) },
-    { label: "Actions", snapshot: (rec) => list(rec.actions) },
+    { label: "Actions", snapshot: (rec) => list(actionTexts(rec)) },
   ];
 })();
 
