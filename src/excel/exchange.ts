@@ -72,7 +72,7 @@ export interface ExchangeCover {
 }
 
 /** Queues the loads of the cover's named cells; read them with `coverFacts` after the next sync. */
-function queueCoverRead(context: Excel.RequestContext): Record<CoverKey, Excel.Range> {
+export function queueCoverRead(context: Excel.RequestContext): Record<CoverKey, Excel.Range> {
   const cover = {} as Record<CoverKey, Excel.Range>;
   for (const key of Object.keys(COVER_NAMES) as CoverKey[]) {
     cover[key] = context.workbook.names
@@ -84,7 +84,7 @@ function queueCoverRead(context: Excel.RequestContext): Record<CoverKey, Excel.R
 }
 
 /** `tables`: the item tables, read when the version cell is blank (see itemSetOf). */
-function coverFacts(
+export function coverFacts(
   cover: Record<CoverKey, Excel.Range>,
   tables: ItemTableValues[]
 ): ExchangeCover {
@@ -104,7 +104,7 @@ function coverFacts(
 }
 
 /** The released question set our workbook names, or a one-line error naming the known ones. */
-function coverItemSet(version: string) {
+export function coverItemSet(version: string) {
   try {
     return itemSet(version);
   } catch (err) {

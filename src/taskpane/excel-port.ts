@@ -25,6 +25,7 @@ import { liveFormulasMissing, replaceResults, writeLiveFormulas } from "../excel
 import { writePortfolioInExcel } from "../excel/portfolio";
 import { todayIso } from "../core/method";
 import { readRoundsInExcel } from "../excel/rounds";
+import { importRespondentsInExcel, removeRespondentInExcel } from "../excel/respondents";
 import type { RoundsOverview } from "../core/rounds/overview";
 import { ITEM_SETS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
@@ -41,6 +42,7 @@ import type {
   PickedFile,
   PortfolioOutcome,
   ProgressFn,
+  RespondentsImport,
   QuestionnaireOutcome,
   ResultsPayload,
   ScoreRead,
@@ -60,6 +62,8 @@ export function questionnaireId(plan: WorkbookPlan): string {
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "../xlsx");
 const loadXlsxExchange = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/exchange");
 const loadXlsxPortfolio = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/portfolio");
+const loadXlsxRespondents = () =>
+  import(/* webpackChunkName: "xlsx" */ "../xlsx/respondents-import");
 
 /** Excel notes where the host has them (checked at run time), comments otherwise (within the floor). */
 export function pickNoteApi(): NoteApi {
@@ -235,6 +239,31 @@ export class ExcelPort implements WorkbookPort {
   /** Issue 13: respondents, history and the open round, read in one batch. */
   readRounds(): Promise<RoundsOverview> {
     return Excel.run((context) => readRoundsInExcel(context));
+  }
+
+  /** Issue 13: every file is read and checked before the one write batch; a refusal changes nothing. */
+  async importRespondents(
+    files: PickedFile[],
+    onProgress?: ProgressFn
+  ): Promise<RespondentsImport> {
+    onProgress?.(`Checking ${files.length} file(s)`);
+    const { readReturnedFiles } = await loadXlsxRespondents();
+    const returned = await readReturnedFiles(
+      files.map((f) => ({ data: f.data, fileName: f.name }))
+    );
+    onProgress?.("Writing the respondents");
+    const outcome = await Excel.run((context) =>
+      importRespondentsInExcel(context, returned, { noteApi: pickNoteApi() })
+    );
+    onProgress?.("Reading the respondents");
+    return { added: outcome.added, replaced: outcome.replaced, overview: await this.readRounds() };
+  }
+
+  async removeRespondent(name: string, side: Side): Promise<RoundsOverview> {
+    await Excel.run((context) =>
+      removeRespondentInExcel(context, name, side, { noteApi: pickNoteApi() })
+    );
+    return this.readRounds();
   }
 
   async prepareJointSummary(

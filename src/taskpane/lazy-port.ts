@@ -47,6 +47,8 @@ export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAct
     "turnOnLiveFormulas",
     "buildPortfolio",
     "readRounds",
+    "importRespondents",
+    "removeRespondent",
     "prepareJointSummary",
     "upgradeItemSet",
   ],

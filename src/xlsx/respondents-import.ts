@@ -48,6 +48,24 @@ export interface RespondentImport {
   disagreements: Disagreement[];
 }
 
+/** Each file read as a returned questionnaire; a refusal names the file it is about. */
+export async function readReturnedFiles(files: readonly RespondentFile[]): Promise<ReturnedFile[]> {
+  const returned: ReturnedFile[] = [];
+  for (const f of files) {
+    try {
+      returned.push({
+        returned: await readReturnedQuestionnaire(f.data, f.fileName),
+        fileName: f.fileName,
+      });
+    } catch (err) {
+      if (err instanceof ExchangeError || err instanceof ExchangeFileError)
+        throw new ExchangeFileError(`${f.fileName}: ${err.message}`);
+      throw err;
+    }
+  }
+  return returned;
+}
+
 /**
  * Each file lands on the side it was made for: the other party's questionnaire on theirs, a
  * colleague's (`questionnaire --side us`, checked by rounds/colleague) on ours.
@@ -58,20 +76,7 @@ export async function importRespondentsBuffer(
 ): Promise<RespondentImport> {
   const ours = await loadOurAssessment(ourData);
   const items = ourItems(ours.itemSetVersion);
-  const returned: ReturnedFile[] = [];
-  for (const f of files) {
-    try {
-      returned.push({
-        returned: await readReturnedQuestionnaire(f.data, f.fileName),
-        fileName: f.fileName,
-      });
-    } catch (err) {
-      // Several files: the refusal names the one it is about.
-      if (err instanceof ExchangeError || err instanceof ExchangeFileError)
-        throw new ExchangeFileError(`${f.fileName}: ${err.message}`);
-      throw err;
-    }
-  }
+  const returned = await readReturnedFiles(files);
   const incoming = respondentsFromFiles(returned, {
     assessmentId: ours.assessmentId,
     itemSetVersion: ours.itemSetVersion,
