@@ -29,8 +29,8 @@ import { buildRespondentSheets } from "../core/workbook/responses";
 import { ROUND_SHEETS, ROUND_TABLES } from "../core/workbook/round-names";
 import { coverFacts, coverItemSet, queueCoverRead, type ExchangeCover } from "./exchange";
 import { compilePlan, type CompileOptions, type SheetCache } from "./ops";
-import { loadItemTables } from "./read";
-import { anonymityOf, cellsOf, queueAnonymity, queueTable } from "./rounds";
+import { cellsOf, loadItemTables, queueTable } from "./read";
+import { anonymityOf, queueAnonymity } from "./rounds";
 
 /** What the one read sync found, for the respondent operations. */
 export interface RespondentState {

@@ -5,48 +5,15 @@
  */
 import { ITEMS } from "../core/method";
 import type { Side } from "../core/method/types";
-import { parseCell, serialToIso } from "../core/workbook/a1";
+import { serialToIso } from "../core/workbook/a1";
 import { DEFINED_NAMES } from "../core/workbook/names";
 import { readAssessment } from "../core/workbook/readback";
 import { ANONYMITY_NAMES, ROUND_TABLES } from "../core/workbook/round-names";
 import { ANONYMITY_DEFAULT } from "../core/workbook/round-names";
 import { anonymousSides } from "../core/rounds/respondents";
-import { parseHistory, parseResponses, type TableCells } from "../core/rounds/read-tables";
+import { parseHistory, parseResponses } from "../core/rounds/read-tables";
 import { roundsOverview, type RoundsOverview } from "../core/rounds/overview";
-import { loadItemTables } from "./read";
-
-interface QueuedTable {
-  table: Excel.Table;
-  sheet: Excel.Worksheet;
-  header: Excel.Range;
-  body: Excel.Range;
-}
-
-export function queueTable(context: Excel.RequestContext, name: string): QueuedTable {
-  // A missing table is a null object: its ranges are null objects too, checked after the sync.
-  const table = context.workbook.tables.getItemOrNullObject(name);
-  // isNullObject is known only for a loaded object.
-  table.load("name");
-  return {
-    table,
-    sheet: table.worksheet.load("name"),
-    header: table.getHeaderRowRange().load("values, address"),
-    body: table.getDataBodyRange().load("values"),
-  };
-}
-
-export function cellsOf(q: QueuedTable): TableCells | null {
-  if (q.table.isNullObject) return null;
-  const address = q.header.address.slice(q.header.address.lastIndexOf("!") + 1);
-  const top = parseCell(address.split(":")[0].replace(/\$/g, ""));
-  return {
-    sheet: q.sheet.name,
-    headers: (q.header.values[0] ?? []).map((h) => String(h ?? "")),
-    headerRow: top.row,
-    firstCol: top.col,
-    rows: q.body.values,
-  };
-}
+import { cellsOf, loadItemTables, queueTable } from "./read";
 
 function queueName(context: Excel.RequestContext, name: string): Excel.Range {
   return context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject().load("values");

@@ -74,7 +74,7 @@ export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment
   // Issue 13: respondents recorded for a side replace its typed column.
   const responses = readRespondents(wb);
   read.problems.push(...responses.problems);
-  applyRespondents(read, tables, responses.respondents);
+  applyRespondents(read, tables, responses.respondents, set.items);
   if (tables.length === 0) {
     read.problems.unshift({
       sheet: "(workbook)",

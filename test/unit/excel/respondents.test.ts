@@ -12,6 +12,8 @@ import { ITEM_HEADERS, TABLE_NAMES } from "../../../src/core/workbook/names";
 import { ROUND_SHEETS, ROUND_TABLES } from "../../../src/core/workbook/round-names";
 import { importRespondentsInExcel, removeRespondentInExcel } from "../../../src/excel/respondents";
 import { loadWorkbook, planToBuffer, readItemTables } from "../../../src/xlsx";
+import { readWorkbookAssessment } from "../../../src/xlsx/assessment";
+import { readAssessmentFromWorkbook } from "../../../src/excel/read";
 import { buildQuestionnaireBuffer, readReturnedQuestionnaire } from "../../../src/xlsx/exchange";
 import { importRespondentsBuffer, readReturnedFiles } from "../../../src/xlsx/respondents-import";
 import { fillQuestionnaire } from "../exchange/helpers";
@@ -216,4 +218,38 @@ test("remove: two syncs, the list without the person; an unknown name is refused
   await expect(removeRespondentInExcel(h.ctx, "Ana")).rejects.toThrow(
     /no respondents are recorded/
   );
+});
+
+test("the scores read with several respondents per side equal the .xlsx adapter's for the same workbook", async () => {
+  const all = (f: (i: number) => number | null) =>
+    Object.fromEntries(ITEMS.map((it, i) => [it.id, f(i)]));
+  const plan = buildAssessmentPlan(DEMO_META, {
+    respondents: [
+      { name: "Ana", side: "them", answers: all((i) => (i % 5) + 1) },
+      { name: "Ben", side: "them", answers: all((i) => (i % 4 === 0 ? null : 5 - (i % 3))) },
+      { name: "Dana", side: "us", answers: all((i) => (i % 2) + 2) },
+      { name: "Eli", side: "us", answers: all((i) => (i % 3) + 3) },
+    ],
+  });
+  const inExcel = await readAssessmentFromWorkbook(fakeOfPlan(plan).ctx);
+  const fromFile = readWorkbookAssessment(await loadWorkbook(await planToBuffer(plan)));
+  expect(inExcel.problems).toEqual([]);
+  expect(fromFile.problems).toEqual([]);
+  expect({ us: inExcel.us, them: inExcel.them }).toEqual({
+    us: fromFile.read.us,
+    them: fromFile.read.them,
+  });
+  // A score typed beside respondents is reported by both, at the same cell.
+  const typed = buildAssessmentPlan(DEMO_META, {
+    answers: { us: typedUs },
+    respondents: [{ name: "Dana", side: "us", answers: all(() => 2) }],
+  });
+  const a = await readAssessmentFromWorkbook(fakeOfPlan(typed).ctx);
+  const b = readWorkbookAssessment(await loadWorkbook(await planToBuffer(typed)));
+  expect(a.problems.length).toBe(ITEMS.length);
+  expect(a.problems).toEqual(b.problems);
+  // The respondents' means: item 0 of ours is (2 + 3) / 2.
+  expect(inExcel.us[ITEMS[0].id]).toBe(2.5);
+  // Theirs, item 1: Ana 2, Ben 5 − 1 = 4.
+  expect(inExcel.them[ITEMS[1].id]).toBe((2 + 4) / 2);
 });
