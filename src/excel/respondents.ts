@@ -35,6 +35,8 @@ import { anonymityOf, queueAnonymity } from "./rounds";
 /** What the one read sync found, for the respondent operations. */
 export interface RespondentState {
   cover: ExchangeCover;
+  /** The cover's named cells as loaded (proxies stay valid for the write batch). */
+  coverCells: ReturnType<typeof queueCoverRead>;
   items: readonly AssessmentItem[];
   tables: ItemTableValues[];
   respondents: Respondent[];
@@ -75,6 +77,7 @@ export async function readRespondentState<T>(
   for (const [name, ws] of [...sheets]) if (ws.isNullObject) sheets.delete(name);
   return {
     cover: facts,
+    coverCells: cover,
     items,
     tables,
     respondents: people.respondents,

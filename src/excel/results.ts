@@ -44,7 +44,12 @@ interface Found {
 export async function replaceResults(
   context: Excel.RequestContext,
   plan: Pick<WorkbookPlan, "sheets">,
-  options: CompileOptions & { optional?: readonly string[]; addMissing?: boolean } = {}
+  options: CompileOptions & {
+    optional?: readonly string[];
+    addMissing?: boolean;
+    /** More writes of the caller's, queued into the same write batch (after the refresh). */
+    alsoQueue?: () => void;
+  } = {}
 ): Promise<ReplaceReport> {
   const wb = context.workbook;
   let resultsPlan = plan;
@@ -174,6 +179,7 @@ export async function replaceResults(
     for (const op of compilePlan({ sheets: absent, names: [] }, options))
       if (!op.apis.includes("Worksheet.activate")) op.run(context, cache);
   }
+  options.alsoQueue?.();
   await context.sync();
   const added = options.addMissing ? skipped : [];
   return { syncs: 2, skipped: options.addMissing ? [] : skipped, added, tables: report };

@@ -26,6 +26,7 @@ import { writePortfolioInExcel } from "../excel/portfolio";
 import { todayIso } from "../core/method";
 import { readRoundsInExcel } from "../excel/rounds";
 import { importRespondentsInExcel, removeRespondentInExcel } from "../excel/respondents";
+import { startRoundInExcel } from "../excel/round-close";
 import type { RoundsOverview } from "../core/rounds/overview";
 import { ITEM_SETS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
@@ -263,6 +264,13 @@ export class ExcelPort implements WorkbookPort {
     await Excel.run((context) =>
       removeRespondentInExcel(context, name, side, { noteApi: pickNoteApi() })
     );
+    return this.readRounds();
+  }
+
+  /** Issue 13: closes the round into CF History and opens the next one in this workbook. */
+  async startRound(date: string, onProgress?: ProgressFn): Promise<RoundsOverview> {
+    onProgress?.("Closing the round");
+    await Excel.run((context) => startRoundInExcel(context, date, { noteApi: pickNoteApi() }));
     return this.readRounds();
   }
 

@@ -49,6 +49,7 @@ export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAct
     "readRounds",
     "importRespondents",
     "removeRespondent",
+    "startRound",
     "prepareJointSummary",
     "upgradeItemSet",
   ],
