@@ -10,6 +10,7 @@ import { DEMO_META } from "../../../src/core/workbook/demo";
 import { ITEM_HEADERS, DEFINED_NAMES } from "../../../src/core/workbook/names";
 import { ROUND_SHEETS, ROUND_TABLES } from "../../../src/core/workbook/round-names";
 import { startRoundInExcel } from "../../../src/excel/round-close";
+import { historyCharts } from "../../../src/core/workbook/history";
 import { planToBuffer } from "../../../src/xlsx";
 import { closeRoundBuffer } from "../../../src/xlsx/round-close";
 import { fakeOfPlan } from "./plans";
@@ -66,6 +67,16 @@ test("a second round replaces CF History whole, two rows, oldest first", async (
   const out = await startRoundInExcel(f.ctx, "2027-03-01");
   expect(spy).toHaveBeenCalledTimes(3);
   expect(out.history.map((h) => h.date)).toEqual([DEMO_META.date, NEXT]);
+  // The rounds' line charts, made again with the sheet (the old ones went with it), dated.
+  expect(f.state.charts.filter((c) => c.sheet === ROUND_SHEETS.history).map((c) => c.name)).toEqual(
+    historyCharts(2).map((c) => c.name)
+  );
+  const added = f.ops({ location: "ChartCollection.add", sheet: ROUND_SHEETS.history });
+  expect(added.map((op) => op.args![0])).toEqual(["Line", "Line"]);
+  const named = f.ops({ location: "ChartAxis.setCategoryNames" });
+  expect(named).toHaveLength(2);
+  // Two rounds: the dates of both rows of CF_History.
+  expect(historyCharts(2).map((c) => c.categories)).toEqual(["B6:B7", "B6:B7"]);
   expect(f.ops({ location: "Worksheet.delete" }).map((o) => o.sheet)).toEqual([
     ROUND_SHEETS.history,
   ]);
