@@ -13,6 +13,7 @@ import { ANONYMITY_DEFAULT } from "../core/workbook/round-names";
 import { anonymousSides } from "../core/rounds/respondents";
 import { parseHistory, parseResponses } from "../core/rounds/read-tables";
 import { roundsOverview, type RoundsOverview } from "../core/rounds/overview";
+import type { RoundRecord } from "../core/rounds/history";
 import { cellsOf, loadItemTables, queueTable } from "./read";
 
 function queueName(context: Excel.RequestContext, name: string): Excel.Range {
@@ -34,6 +35,12 @@ export function anonymityOf(q: Record<Side, Excel.Range>): Side[] {
   const cells: Partial<Record<Side, unknown>> = {};
   for (const s of ["us", "them"] as Side[]) if (!q[s].isNullObject) cells[s] = first(q[s]);
   return anonymousSides(cells, ANONYMITY_DEFAULT);
+}
+
+/** Queues CF_History's load; the returned function reads it (oldest first) after the next sync. */
+export function queueHistory(context: Excel.RequestContext): () => RoundRecord[] {
+  const q = queueTable(context, ROUND_TABLES.history);
+  return () => parseHistory(cellsOf(q)).history;
 }
 
 /** Respondents, anonymity, history and the open round's scores, in one round trip. */

@@ -8,6 +8,7 @@ import {
   confidentialityOf,
 } from "../core/workbook/layout";
 import { withPrintSettings } from "../core/workbook/print";
+import { withRoundStatus } from "../core/workbook/roadmap-rounds";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
 import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
@@ -24,7 +25,7 @@ import { findOurSheets, readAssessmentFromWorkbook } from "../excel/read";
 import { liveFormulasMissing, replaceResults, writeLiveFormulas } from "../excel/results";
 import { writePortfolioInExcel } from "../excel/portfolio";
 import { todayIso } from "../core/method";
-import { readRoundsInExcel } from "../excel/rounds";
+import { queueHistory, readRoundsInExcel } from "../excel/rounds";
 import { importRespondentsInExcel, removeRespondentInExcel } from "../excel/respondents";
 import { startRoundInExcel } from "../excel/round-close";
 import type { RoundsOverview } from "../core/rounds/overview";
@@ -205,13 +206,24 @@ export class ExcelPort implements WorkbookPort {
     // Print settings as at creation (footer with the cover's confidentiality label); a workbook made
     // before CF Actions and CF Summary gets them added in the same batch.
     const printed = sheets.map((s) => withPrintSettings(s, meta, confidentialityOf(meta)));
-    await Excel.run((context) =>
-      replaceResults(
+    await Excel.run((context) => {
+      // Issue 13: each phase against the rounds; CF_History comes with the refresh's first sync.
+      const history = queueHistory(context);
+      return replaceResults(
         context,
         { sheets: printed },
-        { optional: [SHEET_NAMES.actions, SHEET_NAMES.summary], addMissing: true }
-      )
-    );
+        {
+          optional: [SHEET_NAMES.actions, SHEET_NAMES.summary],
+          addMissing: true,
+          afterRead: (read) =>
+            read.map((s) =>
+              s.role === "roadmap"
+                ? withRoundStatus(s, roadmap, history(), recommendation.startModel)
+                : s
+            ),
+        }
+      );
+    });
   }
 
   liveFormulasOff(): Promise<boolean> {

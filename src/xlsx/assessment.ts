@@ -21,7 +21,8 @@ import { readItemTables, readMeta } from "./read";
 import { profileOrProblems } from "../core/workbook/profile-problems";
 import { replaceSheets, writePlan } from "./write";
 import { buildActionsPlan, peopleOf } from "../core/workbook/actions";
-import { applyRespondents, readRespondents } from "./rounds";
+import { applyRespondents, readHistory, readRespondents } from "./rounds";
+import { withRoundStatus } from "../core/workbook/roadmap-rounds";
 import { withPrintSettings } from "../core/workbook/print";
 import { SUMMARY_DECISION_CELL, summaryRefreshPlan, summaryScores } from "../core/workbook/summary";
 
@@ -99,7 +100,14 @@ export function replaceResults(
 ): ExcelJS.Workbook {
   const meta = readMeta(wb).meta;
   const printed = (s: SheetPlan) => withPrintSettings(s, meta, confidentialityOf(meta));
-  replaceSheets(wb, [buildResultsPlan(rec, { takenAt }), buildRoadmapPlan(roadmap)].map(printed));
+  // Issue 13: each phase against the closed rounds and this one.
+  const roadmapSheet = withRoundStatus(
+    buildRoadmapPlan(roadmap),
+    roadmap,
+    readHistory(wb).history,
+    rec.startModel
+  );
+  replaceSheets(wb, [buildResultsPlan(rec, { takenAt }), roadmapSheet].map(printed));
   // Issue 14: the action log; a workbook made before it existed gets it after the roadmap.
   const actions = printed(buildActionsPlan(roadmap, peopleOf(meta)));
   if (wb.getWorksheet(actions.name)) replaceSheets(wb, [actions]);

@@ -28,6 +28,8 @@ import {
 import type { AssessmentMeta } from "../../../src/core/workbook/plan";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { planToBuffer } from "../../../src/xlsx";
+import { phaseStatus } from "../../../src/core/rounds/history";
+import { ROUND_STATUS_HEADER, phaseStatusText } from "../../../src/core/workbook/roadmap-rounds";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
 import { peopleOf } from "../../../src/core/workbook/actions";
 import { itemStep } from "../../../src/taskpane/pane-model";
@@ -201,6 +203,10 @@ describe("ExcelPort.writeResults", () => {
     const written = JSON.stringify(writes(f).map((op) => op.value));
     expect(written).toContain(modelById(recommendation.targetModel).name);
     for (const row of roadmap) expect(written).toContain(row.phase);
+    // Issue 13: each phase against the rounds (no CF_History: the open round is round 1).
+    const status = phaseStatus(roadmap, [{ startModel: recommendation.startModel }]);
+    for (const st of status) expect(written).toContain(JSON.stringify(phaseStatusText(st, 1)));
+    expect(written).toContain(ROUND_STATUS_HEADER);
   });
 });
 
