@@ -117,9 +117,9 @@ export function fake(init: FakeInit = {}) {
   return { ...f, ctx: f.context as unknown as Excel.RequestContext };
 }
 
-/** The workbook a plan writes, as the stand-in's starting state: its tables and its named cells. */
-export function fakeOfPlan(plan: WorkbookPlan, more: FakeInit = {}) {
-  const tables = plan.sheets.flatMap((s) =>
+/** A plan's tables as the stand-in holds tables already in a workbook. */
+export function planTables(plan: Pick<WorkbookPlan, "sheets">) {
+  return plan.sheets.flatMap((s) =>
     (s.tables ?? []).map((t) => ({
       name: t.name,
       sheet: s.name,
@@ -128,6 +128,11 @@ export function fakeOfPlan(plan: WorkbookPlan, more: FakeInit = {}) {
       rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
     }))
   );
+}
+
+/** The workbook a plan writes, as the stand-in's starting state: its tables and its named cells. */
+export function fakeOfPlan(plan: WorkbookPlan, more: FakeInit = {}) {
+  const tables = planTables(plan);
   const namedRanges: Record<string, unknown[][]> = {};
   for (const n of plan.names) {
     const m = /^=?'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(n.refersTo);

@@ -31,6 +31,7 @@ import { planToBuffer } from "../../../src/xlsx";
 import { phaseStatus } from "../../../src/core/rounds/history";
 import { ROUND_STATUS_HEADER, phaseStatusText } from "../../../src/core/workbook/roadmap-rounds";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
+import { planTables } from "../excel/plans";
 import { peopleOf } from "../../../src/core/workbook/actions";
 import { itemStep } from "../../../src/taskpane/pane-model";
 import { type FakeExcel } from "../../fixtures/excel/fake-excel";
@@ -70,15 +71,7 @@ function assessmentFake(
   const plan = buildAssessmentPlan(META, { answers });
   const fake = createStrictExcel({
     sheets: plan.sheets.map((s) => s.name),
-    tables: plan.sheets.flatMap((s) =>
-      (s.tables ?? []).map((t) => ({
-        name: t.name,
-        sheet: s.name,
-        topLeft: t.topLeft,
-        headers: t.headers,
-        rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
-      }))
-    ),
+    tables: planTables(plan),
     namedRanges,
   });
   excelHost.fake = fake;
@@ -230,15 +223,7 @@ describe("ExcelPort.writeResults: CF Summary and CF Actions", () => {
       roadmap: first.roadmap,
     });
     const sheets = plan.sheets.filter((s) => !without.includes(s.name));
-    const tables = sheets.flatMap((s) =>
-      (s.tables ?? []).map((t) => ({
-        name: t.name,
-        sheet: s.name,
-        topLeft: t.topLeft,
-        headers: t.headers,
-        rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
-      }))
-    );
+    const tables = planTables({ sheets });
     const actions = tables.find((t) => t.name === TABLE_NAMES.actions);
     if (actions && editActions) editActions(actions.headers, actions.rows);
     const fake = createStrictExcel({
