@@ -164,6 +164,10 @@ export const EXCEL_API_LEDGER: Readonly<Record<string, LedgerEntry>> = {
   "Chart.title": e("1.1", "charts"),
   "Chart.setPosition": e("1.1", "charts"),
   "ChartTitle.text": e("1.1", "charts"),
+  // Issue 13: the rounds' line charts label their axis with the rounds' dates.
+  "Chart.axes": e("1.1", "charts"),
+  "ChartAxes.categoryAxis": e("1.1", "charts"),
+  "ChartAxis.setCategoryNames": e("1.7", "charts"),
   "NoteCollection.add": e("1.18", "cell notes", true),
   "CommentCollection.add": e("1.10", "cell comments"),
   "Excel.createWorkbook": e("1.8", "opening the questionnaire as a new workbook"),

@@ -20,7 +20,7 @@ import {
 import { DEFAULT_PERSPECTIVE, itemSet, itemSetOf } from "../core/method";
 import { ExchangeFileError } from "../core/exchange/errors";
 import { COLLEAGUE_NAMES } from "../core/rounds/colleague";
-import { offsetCell, rangeAddress, serialToIso } from "../core/workbook/a1";
+import { cellAddress, offsetCell, rangeAddress, serialToIso } from "../core/workbook/a1";
 import { DEFINED_NAMES, STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
 import type {
   AssessmentMeta,
@@ -30,7 +30,7 @@ import type {
 } from "../core/workbook/plan";
 import { coverPerspective, coverText as text, itemIdsOf } from "../core/workbook/readback";
 import { looksLikeFormula } from "./ops";
-import { loadItemTables } from "./read";
+import { cellsOf, loadItemTables, queueTable } from "./read";
 
 /** Opens the questionnaire (.xlsx as base64) as a new workbook window; ours is not touched. */
 export async function openQuestionnaireInExcel(base64: string): Promise<void> {
@@ -72,7 +72,7 @@ export interface ExchangeCover {
 }
 
 /** Queues the loads of the cover's named cells; read them with `coverFacts` after the next sync. */
-function queueCoverRead(context: Excel.RequestContext): Record<CoverKey, Excel.Range> {
+export function queueCoverRead(context: Excel.RequestContext): Record<CoverKey, Excel.Range> {
   const cover = {} as Record<CoverKey, Excel.Range>;
   for (const key of Object.keys(COVER_NAMES) as CoverKey[]) {
     cover[key] = context.workbook.names
@@ -84,7 +84,7 @@ function queueCoverRead(context: Excel.RequestContext): Record<CoverKey, Excel.R
 }
 
 /** `tables`: the item tables, read when the version cell is blank (see itemSetOf). */
-function coverFacts(
+export function coverFacts(
   cover: Record<CoverKey, Excel.Range>,
   tables: ItemTableValues[]
 ): ExchangeCover {
@@ -104,7 +104,7 @@ function coverFacts(
 }
 
 /** The released question set our workbook names, or a one-line error naming the known ones. */
-function coverItemSet(version: string) {
+export function coverItemSet(version: string) {
   try {
     return itemSet(version);
   } catch (err) {
@@ -154,30 +154,20 @@ export interface ExcelImportOutcome {
 
 /** Queues the read of our "Their interests" table (never ours): fetched by the next sync. */
 function queueTheirInterests(context: Excel.RequestContext) {
-  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.interestsThem);
-  // Loaded so isNullObject is known after the sync (as loadItemTables does).
-  table.load("name");
-  return {
-    table,
-    sheet: table.worksheet.load("name"),
-    header: table.getHeaderRowRange().load("values, address"),
-    body: table.getDataBodyRange().load("values"),
-  };
+  return queueTable(context, TABLE_NAMES.interestsThem);
 }
 
 function theirInterestsTable(
   q: ReturnType<typeof queueTheirInterests>
 ): ItemTableValues | undefined {
-  if (q.table.isNullObject) return undefined;
-  const address = q.header.address.includes("!")
-    ? q.header.address.split("!")[1]
-    : q.header.address;
+  const t = cellsOf(q);
+  if (!t) return undefined;
   return {
-    sheet: q.sheet.name,
+    sheet: t.sheet,
     tableName: TABLE_NAMES.interestsThem,
-    topLeft: address.split(":")[0].replace(/\$/g, ""),
-    headers: (q.header.values[0] ?? []).map((h) => String(h ?? "")),
-    rows: q.body.values,
+    topLeft: cellAddress(t.firstCol, t.headerRow),
+    headers: t.headers,
+    rows: t.rows,
   };
 }
 

@@ -447,24 +447,32 @@ function conditionalOp(sheetName: string, cf: ConditionalFormatPlan): Op {
   };
 }
 
+const CHART_TYPES = { radar: "Radar", bar: "BarClustered", line: "Line" } as const;
+
 function chartOp(sheetName: string, c: ChartPlan): Op {
   const src = splitSheetRef(c.sourceRange, sheetName);
   return {
     label: `add ${c.type} chart ${c.name} from ${c.sourceRange} at ${c.anchor} on sheet "${sheetName}"`,
     sheet: sheetName,
     address: c.anchor,
-    apis: ["ChartCollection.add", "Chart.name", "ChartTitle.text", "Chart.setPosition"],
+    apis: [
+      "ChartCollection.add",
+      "Chart.name",
+      "ChartTitle.text",
+      "Chart.setPosition",
+      ...(c.categories
+        ? ["Chart.axes", "ChartAxes.categoryAxis", "ChartAxis.setCategoryNames"]
+        : []),
+    ],
     bytes: json(c) + 4 * OP_OVERHEAD,
     run: (_c, sheets) => {
       const source = sheetOf(sheets, src.sheet).getRange(src.address);
-      const chart = sheetOf(sheets, sheetName).charts.add(
-        c.type === "radar" ? "Radar" : "BarClustered",
-        source,
-        "Columns"
-      );
+      const chart = sheetOf(sheets, sheetName).charts.add(CHART_TYPES[c.type], source, "Columns");
       chart.name = c.name;
       chart.title.text = c.title;
       chart.setPosition(c.anchor);
+      if (c.categories)
+        chart.axes.categoryAxis.setCategoryNames(sheetOf(sheets, src.sheet).getRange(c.categories));
     },
   };
 }

@@ -12,6 +12,44 @@ import {
 } from "../core/workbook/names";
 import type { ItemTableValues, ReadProblem } from "../core/workbook/plan";
 import { itemIdsOf, readAssessment, type ReadAssessment } from "../core/workbook/readback";
+import { parseCell } from "../core/workbook/a1";
+import { ROUND_TABLES } from "../core/workbook/round-names";
+import { applyRespondents, parseResponses, type TableCells } from "../core/rounds/read-tables";
+
+interface QueuedTable {
+  table: Excel.Table;
+  sheet: Excel.Worksheet;
+  header: Excel.Range;
+  body: Excel.Range;
+}
+
+/** Queues a table (by name) with its header and body values; read it with `cellsOf` after the sync. */
+export function queueTable(context: Excel.RequestContext, name: string): QueuedTable {
+  // A missing table is a null object: its ranges are null objects too, checked after the sync.
+  const table = context.workbook.tables.getItemOrNullObject(name);
+  // isNullObject is known only for a loaded object.
+  table.load("name");
+  return {
+    table,
+    sheet: table.worksheet.load("name"),
+    header: table.getHeaderRowRange().load("values, address"),
+    body: table.getDataBodyRange().load("values"),
+  };
+}
+
+/** The table's cells for the core parsers, or null when the workbook has no such table. */
+export function cellsOf(q: QueuedTable): TableCells | null {
+  if (q.table.isNullObject) return null;
+  const address = q.header.address.slice(q.header.address.lastIndexOf("!") + 1);
+  const top = parseCell(address.split(":")[0].replace(/\$/g, ""));
+  return {
+    sheet: q.sheet.name,
+    headers: (q.header.values[0] ?? []).map((h) => String(h ?? "")),
+    headerRow: top.row,
+    firstCol: top.col,
+    rows: q.body.values,
+  };
+}
 
 /** Our sheets ("CF " prefix) that exist in the workbook, in tab order. One sync. */
 export async function findOurSheets(context: Excel.RequestContext): Promise<string[]> {
@@ -136,6 +174,8 @@ export async function readAssessmentFromWorkbook(
   context: Excel.RequestContext
 ): Promise<WorkbookRead> {
   const version = queueItemSetVersion(context);
+  // Issue 13: respondents recorded for a side replace its typed column (as the .xlsx read does).
+  const responses = queueTable(context, ROUND_TABLES.responses);
   const { tables, missing } = await loadItemTables(context);
   let set: WorkbookItemSet;
   try {
@@ -157,6 +197,9 @@ export async function readAssessmentFromWorkbook(
     };
   }
   const result = readAssessment(tables, set.items);
+  const people = parseResponses(cellsOf(responses));
+  result.problems.push(...people.problems);
+  applyRespondents(result, tables, people.respondents, set.items);
   const more: ReadProblem[] = missing.map((m) => ({
     sheet: m.sheet,
     cell: "A1",

@@ -44,7 +44,17 @@ interface Found {
 export async function replaceResults(
   context: Excel.RequestContext,
   plan: Pick<WorkbookPlan, "sheets">,
-  options: CompileOptions & { optional?: readonly string[]; addMissing?: boolean } = {}
+  options: CompileOptions & {
+    optional?: readonly string[];
+    addMissing?: boolean;
+    /** More writes of the caller's, queued into the same write batch (after the refresh). */
+    alsoQueue?: () => void;
+    /**
+     * Adjusts the sheets' cells once the first sync is done (the caller queued its own loads
+     * before calling, so that sync fetched them too). Tables must stay as planned.
+     */
+    afterRead?: (sheets: SheetPlan[]) => SheetPlan[];
+  } = {}
 ): Promise<ReplaceReport> {
   const wb = context.workbook;
   let resultsPlan = plan;
@@ -97,9 +107,10 @@ export async function replaceResults(
       `Cannot refresh the results: ${[...missingSheets, ...missingTables].join(", ")} not found. Generate the assessment first.`
     );
 
-  const kept = resultsPlan.sheets.map((s, i) =>
+  const decided = resultsPlan.sheets.map((s, i) =>
     decisions[i] ? keepDecision(s, decisions[i]?.values?.[0]?.[0]) : s
   );
+  const kept = options.afterRead ? options.afterRead(decided) : decided;
   const present = kept.filter((s) => !skipped.includes(s.name));
   const cache: SheetCache = new Map(
     resultsPlan.sheets.map((s, i) => [s.name, sheetProxies[i]] as const)
@@ -174,6 +185,7 @@ export async function replaceResults(
     for (const op of compilePlan({ sheets: absent, names: [] }, options))
       if (!op.apis.includes("Worksheet.activate")) op.run(context, cache);
   }
+  options.alsoQueue?.();
   await context.sync();
   const added = options.addMissing ? skipped : [];
   return { syncs: 2, skipped: options.addMissing ? [] : skipped, added, tables: report };

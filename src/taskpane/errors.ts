@@ -64,6 +64,21 @@ export function toPaneMessage(error: unknown, during: string): PaneMessage {
         error instanceof ExchangeError && error.problems.length > 1 ? error.problems : undefined,
     };
   }
+  // Recognised by name: importing core/rounds here would put the engine into the first view.
+  const name = error instanceof Error ? error.name : "";
+  if (name === "RoundCloseError")
+    return {
+      title: `The round was not closed (${during})`,
+      message: sentence((error as Error).message),
+      action:
+        "Nothing in the workbook was changed. Correct what is named above (or pick another date), then start the round again.",
+    };
+  if (name === "RespondentError")
+    return {
+      title: `The respondents were not changed (${during})`,
+      message: sentence((error as Error).message),
+      action: "Nothing in the workbook was changed. Correct what is named above, then try again.",
+    };
   if (error instanceof PaneError) {
     return { title: `Cannot continue (${during})`, message: error.message, action: error.action };
   }

@@ -3,6 +3,7 @@ import { PERSPECTIVES, type Perspective, type Side } from "../core/method/types"
 import { serialToIso } from "../core/workbook/a1";
 import { buildAssessmentPlan, buildResultsPlan } from "../core/workbook/layout";
 import { refreshPlans, refreshedSheetNames } from "../core/workbook/sheets";
+import { withRoundStatus } from "../core/workbook/roadmap-rounds";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
 import { summaryScores } from "../core/workbook/summary";
@@ -18,7 +19,9 @@ import { findOurSheets, readAssessmentFromWorkbook } from "../excel/read";
 import { liveFormulasMissing, replaceResults, writeLiveFormulas } from "../excel/results";
 import { writePortfolioInExcel } from "../excel/portfolio";
 import { todayIso } from "../core/method";
-import { readRoundsInExcel } from "../excel/rounds";
+import { queueHistory, readRoundsInExcel } from "../excel/rounds";
+import { importRespondentsInExcel, removeRespondentInExcel } from "../excel/respondents";
+import { startRoundInExcel } from "../excel/round-close";
 import type { RoundsOverview } from "../core/rounds/overview";
 import { ITEM_SETS } from "../core/method";
 import { QUESTIONNAIRE_LAYOUT, QUESTIONNAIRE_SHEETS } from "../core/exchange";
@@ -35,6 +38,7 @@ import type {
   PickedFile,
   PortfolioOutcome,
   ProgressFn,
+  RespondentsImport,
   QuestionnaireOutcome,
   ResultsPayload,
   ScoreRead,
@@ -54,6 +58,8 @@ export function questionnaireId(plan: WorkbookPlan): string {
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "../xlsx");
 const loadXlsxExchange = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/exchange");
 const loadXlsxPortfolio = () => import(/* webpackChunkName: "xlsx" */ "../xlsx/portfolio");
+const loadXlsxRespondents = () =>
+  import(/* webpackChunkName: "xlsx" */ "../xlsx/respondents-import");
 
 /** Excel notes where the host has them (checked at run time), comments otherwise (within the floor). */
 export function pickNoteApi(): NoteApi {
@@ -193,13 +199,24 @@ export class ExcelPort implements WorkbookPort {
       takenAt: new Date().toISOString(),
       scores: summaryScores(payload.profile),
     });
-    await Excel.run((context) =>
-      replaceResults(
+    await Excel.run((context) => {
+      // Issue 13: each phase against the rounds; CF_History comes with the refresh's first sync.
+      const history = queueHistory(context);
+      return replaceResults(
         context,
         { sheets },
-        { optional: refreshedSheetNames("added"), addMissing: true }
-      )
-    );
+        {
+          optional: refreshedSheetNames("added"),
+          addMissing: true,
+          afterRead: (read) =>
+            read.map((s) =>
+              s.role === "roadmap"
+                ? withRoundStatus(s, roadmap, history(), recommendation.startModel)
+                : s
+            ),
+        }
+      );
+    });
   }
 
   liveFormulasOff(): Promise<boolean> {
@@ -228,6 +245,38 @@ export class ExcelPort implements WorkbookPort {
   /** Issue 13: respondents, history and the open round, read in one batch. */
   readRounds(): Promise<RoundsOverview> {
     return Excel.run((context) => readRoundsInExcel(context));
+  }
+
+  /** Issue 13: every file is read and checked before the one write batch; a refusal changes nothing. */
+  async importRespondents(
+    files: PickedFile[],
+    onProgress?: ProgressFn
+  ): Promise<RespondentsImport> {
+    onProgress?.(`Checking ${files.length} file(s)`);
+    const { readReturnedFiles } = await loadXlsxRespondents();
+    const returned = await readReturnedFiles(
+      files.map((f) => ({ data: f.data, fileName: f.name }))
+    );
+    onProgress?.("Writing the respondents");
+    const outcome = await Excel.run((context) =>
+      importRespondentsInExcel(context, returned, { noteApi: pickNoteApi() })
+    );
+    onProgress?.("Reading the respondents");
+    return { added: outcome.added, replaced: outcome.replaced, overview: await this.readRounds() };
+  }
+
+  async removeRespondent(name: string, side: Side): Promise<RoundsOverview> {
+    await Excel.run((context) =>
+      removeRespondentInExcel(context, name, side, { noteApi: pickNoteApi() })
+    );
+    return this.readRounds();
+  }
+
+  /** Issue 13: closes the round into CF History and opens the next one in this workbook. */
+  async startRound(date: string, onProgress?: ProgressFn): Promise<RoundsOverview> {
+    onProgress?.("Closing the round");
+    await Excel.run((context) => startRoundInExcel(context, date, { noteApi: pickNoteApi() }));
+    return this.readRounds();
   }
 
   async prepareJointSummary(

@@ -1,10 +1,10 @@
 /** Whole-workbook operations the CLI and tests share: read an assessment, regenerate its results. */
 import type ExcelJS from "exceljs";
-import { dimensionByKey, itemSetOf, type AssessmentItem } from "../core/method";
+import { itemSetOf, type AssessmentItem } from "../core/method";
 import type { Profile, Recommendation, RoadmapRow } from "../core/method/types";
-import { LAYOUT, itemColumn, itemRows, stepOfDimension } from "../core/workbook/layout";
+import { LAYOUT } from "../core/workbook/layout";
 import { refreshPlans, refreshedSheetNames } from "../core/workbook/sheets";
-import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES } from "../core/workbook/names";
+import { DEFINED_NAMES, SHEET_NAMES } from "../core/workbook/names";
 import type { AssessmentMeta, ReadProblem } from "../core/workbook/plan";
 import {
   assessmentToProfile,
@@ -14,8 +14,10 @@ import {
   type ReadAssessment,
 } from "../core/workbook/readback";
 import { readItemTables, readMeta } from "./read";
+import { profileOrProblems } from "../core/workbook/profile-problems";
 import { replaceSheets, writePlan } from "./write";
-import { applyRespondents, readRespondents } from "./rounds";
+import { applyRespondents, readHistory, readRespondents } from "./rounds";
+import { withRoundStatus } from "../core/workbook/roadmap-rounds";
 import { SUMMARY_DECISION_CELL, keepDecision, summaryScores } from "../core/workbook/summary";
 
 export interface WorkbookAssessment {
@@ -65,7 +67,7 @@ export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment
   // Issue 13: respondents recorded for a side replace its typed column.
   const responses = readRespondents(wb);
   read.problems.push(...responses.problems);
-  applyRespondents(read, tables, responses.respondents);
+  applyRespondents(read, tables, responses.respondents, set.items);
   if (tables.length === 0) {
     read.problems.unshift({
       sheet: "(workbook)",
@@ -100,10 +102,14 @@ export function replaceResults(
   const scores = summaryScores(assessmentToProfile(read, meta, items).profile);
   const plans = refreshPlans({ meta, recommendation: rec, roadmap, takenAt, scores });
   // The analyst's typed decision on the Summary is kept; the action log keeps its edits (write.ts).
+  // Issue 13: each phase of the roadmap against the closed rounds and this one.
+  const history = readHistory(wb).history;
   const kept = plans.map((s) =>
     s.role === "summary"
       ? keepDecision(s, wb.getWorksheet(s.name)?.getCell(SUMMARY_DECISION_CELL).value ?? null)
-      : s
+      : s.role === "roadmap"
+        ? withRoundStatus(s, roadmap, history, rec.startModel)
+        : s
   );
   const required = refreshedSheetNames("required");
   // The sheets that must be there first, all at once: a missing one is refused before any change.
@@ -134,32 +140,8 @@ export function workbookProfile(wb: ExcelJS.Workbook): {
 } {
   const { meta, read, problems, items, itemSetVersion } = readWorkbookAssessment(wb);
   if (problems.length) return { meta, profile: null, problems };
-  const { profile, missing } = assessmentToProfile(read, meta, items);
-  const missingProblems: ReadProblem[] = [];
-  for (const [side, keys] of [
-    ["us", missing.us],
-    ["them", missing.them],
-  ] as const) {
-    for (const k of keys) {
-      const step = stepOfDimension(k);
-      const header = side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their;
-      const { first, last } = itemRows(step, items);
-      const answers = read[side];
-      // Answered, but every answered item weighs 0: the weights are the cells to fix.
-      const answered = items.filter((i) => i.dimension === k && typeof answers[i.id] === "number");
-      const col = itemColumn(answered.length ? ITEM_HEADERS.weight : header);
-      missingProblems.push({
-        sheet: SHEET_NAMES[step],
-        cell: `${col}${first}:${col}${last}`,
-        message: answered.length
-          ? `every item of dimension "${dimensionByKey(k).label}" answered in '${header}' has weight 0; allowed: a weight above 0 for at least one of them`
-          : `no answered item for dimension "${dimensionByKey(k).label}" in '${header}'; allowed: score at least one of its items 1-5${side === "them" ? " (or clear all of their scores for a one-sided assessment)" : ""}`,
-      });
-    }
-  }
-  if (missingProblems.length) return { meta, profile: null, problems: missingProblems };
-  if (meta.title) profile.name = meta.title;
-  if (meta.profitImpact !== null && meta.profitImpact !== undefined)
-    profile.profitImpact = meta.profitImpact;
+  const made = profileOrProblems(read, meta, items);
+  if (!made.profile) return { meta, profile: null, problems: made.problems };
+  const profile = made.profile;
   return { meta, profile, problems: [], read, items, itemSetVersion };
 }

@@ -3,16 +3,10 @@
  * Every value that cannot be used is a problem naming its sheet and cell, never a guess.
  */
 import type ExcelJS from "exceljs";
-import type { ItemAnswers, Side } from "../core/method/types";
-import { cellAddress, parseCell } from "../core/workbook/a1";
-import type { ReadProblem } from "../core/workbook/plan";
+import type { Side } from "../core/method/types";
+import { parseCell } from "../core/workbook/a1";
 import { ANONYMITY_DEFAULT, ANONYMITY_NAMES, ROUND_TABLES } from "../core/workbook/round-names";
-import {
-  anonymousSides,
-  hasRecordedAnswers,
-  sideAnswers,
-  type Respondent,
-} from "../core/rounds/respondents";
+import { anonymousSides } from "../core/rounds/respondents";
 import { parseHistory, parseResponses, type TableCells } from "../core/rounds/read-tables";
 import { plainValue } from "./read";
 
@@ -94,34 +88,4 @@ export function readHistory(wb: ExcelJS.Workbook): ReturnType<typeof parseHistor
   return parseHistory(tableCells(wb, ROUND_TABLES.history));
 }
 
-/**
- * A side with recorded respondents takes its answers from their means; a score typed in that side's
- * column as well would be silently ignored by the sheet's formulas, so it is reported instead.
- */
-export function applyRespondents(
-  read: { us: ItemAnswers; them: ItemAnswers; problems: ReadProblem[] },
-  tables: readonly { sheet: string; topLeft: string; headers: string[]; rows: unknown[][] }[],
-  respondents: readonly Respondent[]
-): void {
-  for (const side of ["us", "them"] as Side[]) {
-    if (!hasRecordedAnswers(respondents, side)) continue;
-    const header = side === "us" ? "Our score" : "Their score";
-    for (const t of tables) {
-      const c = t.headers.indexOf(header);
-      const idCol = t.headers.indexOf("ID");
-      if (c < 0) continue;
-      t.rows.forEach((row, i) => {
-        const v = row[c];
-        if (v === null || v === undefined || String(v).trim() === "") return;
-        const top = parseCell(t.topLeft);
-        read.problems.push({
-          sheet: t.sheet,
-          cell: cellAddress(top.col + c, top.row + 1 + i),
-          value: v,
-          message: `item ${String(row[idCol])}: ${side === "us" ? "our" : "their"} side's answers come from its respondents in ${ROUND_TABLES.responses}, so a score typed in '${header}' is not used; allowed: a blank cell (record it as a respondent instead)`,
-        });
-      });
-    }
-    read[side] = sideAnswers(respondents, side);
-  }
-}
+export { applyRespondents } from "../core/rounds/read-tables";

@@ -3,9 +3,10 @@
  * adapters (exceljs and Office.js read the cells; this decides what they mean). Every value that
  * cannot be used is a problem naming its sheet and cell, never a guess.
  */
-import { DIMENSION_KEYS } from "../method";
-import type { ItemAnswers, Side } from "../method/types";
-import { cellAddress, serialToIso } from "../workbook/a1";
+import { DIMENSION_KEYS, ITEMS } from "../method";
+import type { AssessmentItem, ItemAnswers, Side } from "../method/types";
+import { cellAddress, parseCell, serialToIso } from "../workbook/a1";
+import { ITEM_HEADERS } from "../workbook/names";
 import {
   HISTORY_HEADERS,
   historyScoreHeader,
@@ -15,7 +16,7 @@ import {
 import type { ReadProblem } from "../workbook/plan";
 import { parseScore, ALLOWED_SCORES_TEXT } from "../workbook/readback";
 import { RESPONSE_HEADERS, ROUND_TABLES, SIDE_TEXT } from "../workbook/round-names";
-import type { Respondent } from "./respondents";
+import { hasRecordedAnswers, sideAnswers, type Respondent } from "./respondents";
 import { validIsoDate, type RoundRecord, type SideRecord } from "./history";
 
 /** One table's cells as an adapter read them (plain values: text, numbers, booleans, null). */
@@ -216,4 +217,37 @@ export function parseHistory(t: TableCells | null): {
     history.push(rec);
   }
   return { history, problems };
+}
+
+/**
+ * A side with recorded respondents takes its answers from their means; a score typed in that side's
+ * column as well would be silently ignored by the sheet's formulas, so it is reported instead.
+ */
+export function applyRespondents(
+  read: { us: ItemAnswers; them: ItemAnswers; problems: ReadProblem[] },
+  tables: readonly { sheet: string; topLeft: string; headers: string[]; rows: unknown[][] }[],
+  respondents: readonly Respondent[],
+  items: readonly AssessmentItem[] = ITEMS
+): void {
+  for (const side of ["us", "them"] as Side[]) {
+    if (!hasRecordedAnswers(respondents, side)) continue;
+    const header = side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their;
+    for (const t of tables) {
+      const c = t.headers.indexOf(header);
+      const idCol = t.headers.indexOf(ITEM_HEADERS.id);
+      if (c < 0) continue;
+      t.rows.forEach((row, i) => {
+        const v = row[c];
+        if (v === null || v === undefined || String(v).trim() === "") return;
+        const top = parseCell(t.topLeft);
+        read.problems.push({
+          sheet: t.sheet,
+          cell: cellAddress(top.col + c, top.row + 1 + i),
+          value: v,
+          message: `item ${String(row[idCol])}: ${side === "us" ? "our" : "their"} side's answers come from its respondents in ${ROUND_TABLES.responses}, so a score typed in '${header}' is not used; allowed: a blank cell (record it as a respondent instead)`,
+        });
+      });
+    }
+    read[side] = sideAnswers(respondents, side, items);
+  }
 }

@@ -11,7 +11,7 @@ import type { RoundRecord } from "../rounds/history";
 import { columnLetter, isoToSerial, parseCell } from "./a1";
 import { scoresRow } from "./sheets/scores";
 import { SHEET_NAMES, sheetRef } from "./names";
-import type { CellValue, CellWrite, ConditionalFormatPlan, SheetPlan } from "./plan";
+import type { CellValue, CellWrite, ChartPlan, ConditionalFormatPlan, SheetPlan } from "./plan";
 import { ROUND_SHEETS, ROUND_TABLES } from "./round-names";
 
 export const HISTORY_LAYOUT = { historyTopLeft: "A5" } as const;
@@ -87,6 +87,35 @@ function historyRow(h: RoundRecord, i: number): CellValue[] {
     null,
     regimeText(h.powerRegime),
     ...SIDES.flatMap((s) => DIMENSION_KEYS.map((k) => h[s][k])),
+  ];
+}
+
+/** Where the rounds' line charts sit: below the trend table and its note. */
+export function historyCharts(rounds: number): ChartPlan[] {
+  const top = parseCell(HISTORY_LAYOUT.historyTopLeft);
+  const first = top.row + 1;
+  const last = top.row + rounds;
+  const col = (h: string) => columnLetter(top.col + HISTORY_HEADERS.indexOf(h));
+  const below = last + 4 + DIMENSION_KEYS.length + 3;
+  const dates = `${col("Date")}${first}:${col("Date")}${last}`;
+  const ours = (k: DimensionKey) => col(historyScoreHeader("us", k));
+  return [
+    {
+      type: "line",
+      name: "CF_RoundsChart",
+      title: "Our dimension scores, round by round",
+      sourceRange: `${ours(DIMENSION_KEYS[0])}${top.row}:${ours(DIMENSION_KEYS[DIMENSION_KEYS.length - 1])}${last}`,
+      categories: dates,
+      anchor: `A${below}`,
+    },
+    {
+      type: "line",
+      name: "CF_TrustGapChart",
+      title: "Trust gap, round by round (falling: trust is catching up)",
+      sourceRange: `${col("Trust gap")}${top.row}:${col("Trust gap")}${last}`,
+      categories: dates,
+      anchor: `H${below}`,
+    },
   ];
 }
 
@@ -271,6 +300,8 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
       },
     ],
     conditionalFormats,
+    // Inside Excel only (exceljs writes no charts): the rounds as lines, dated on the axis.
+    charts: historyCharts(history.length),
     // Thirty columns do not fit one page legibly: print across pages, the first column repeated by the freeze.
     print: { landscape: true, fitToWidth: false },
   };

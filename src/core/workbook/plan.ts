@@ -118,8 +118,10 @@ export type ConditionalFormatPlan =
 
 export interface ChartPlan {
   /** Office.js only: exceljs cannot write charts, so the .xlsx relies on a colour scale instead. */
-  type: "radar" | "bar";
+  type: "radar" | "bar" | "line";
   sourceRange: string;
+  /** The category axis labels (e.g. the rounds' dates), when not the source's first column. */
+  categories?: string;
   title: string;
   /** Cell where the chart's top-left corner sits. */
   anchor: string;

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from "react";
 import { DIMENSION_KEYS, todayIso } from "../../core/method";
+import { readableDate } from "../../core/texts/render";
 import type { Side } from "../../core/method/types";
 import type { RespondentLine, RoundsOverview } from "../../core/rounds/overview";
 import type { SideRecord } from "../../core/rounds/history";
@@ -48,8 +49,14 @@ function TrendTable({
   title: string;
 }) {
   const rounds: Array<{ label: string; scores: SideRecord }> = [
-    ...overview.history.map((h, i) => ({ label: `Round ${i + 1} (${h.date})`, scores: h[side] })),
-    { label: `Now (${overview.current.date || "open"})`, scores: overview.current[side] },
+    ...overview.history.map((h, i) => ({
+      label: `Round ${i + 1} (${readableDate(h.date)})`,
+      scores: h[side],
+    })),
+    {
+      label: `Now (${overview.current.date ? readableDate(overview.current.date) : "open"})`,
+      scores: overview.current[side],
+    },
   ];
   return (
     <Table size="small" aria-label={title}>
@@ -150,7 +157,7 @@ export function RespondentsView(props: RespondentsViewProps) {
     if (ok) {
       await props.onScoresChanged();
       props.onNotice(
-        `Round closed into CF History; the new round dated ${roundDate} starts with empty scores. Notes, weights, interests and the roadmap are kept.`
+        `Round closed into CF History; the new round dated ${readableDate(roundDate)} starts with empty scores. Notes, weights, interests and the roadmap are kept.`
       );
     }
   };
@@ -301,7 +308,7 @@ export function RespondentsView(props: RespondentsViewProps) {
           ) : (
             <div className="cf-stack" role="group" aria-label="Confirm the new round">
               <Text>
-                Close round {roundNo} into CF History and open round {roundNo + 1} dated {roundDate}{" "}
+                Close round {roundNo} into CF History and open round {roundNo + 1} dated {readableDate(roundDate)}{" "}
                 with empty scores? Notes, weights, interests and the roadmap are kept.
               </Text>
               <div className="cf-row">

@@ -180,7 +180,8 @@ export class FakePort implements WorkbookPort {
       this.roundCalls.push("read");
       return current;
     };
-    if (this.kind === "preview") {
+    // Both ports import, remove and close rounds (the Excel port through Office.js).
+    {
       this.importRespondents = async (files) => {
         this.roundCalls.push(`import ${files.map((f) => f.name).join(", ")}`);
         current = next.import ?? current;

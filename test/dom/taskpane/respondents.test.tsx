@@ -3,6 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { DIMENSION_KEYS, ITEMS } from "../../../src/core/method";
 import { roundsOverview, type RoundsOverview } from "../../../src/core/rounds/overview";
 import type { RoundRecord } from "../../../src/core/rounds/history";
+import { RoundCloseError } from "../../../src/core/rounds/close";
 import type { Respondent } from "../../../src/core/rounds/respondents";
 import { dimensionLabel } from "../../../src/taskpane/pane-model";
 import { createdApp, renderApp } from "./helpers";
@@ -110,7 +111,7 @@ describe("Respondents view", () => {
     expect(port.roundCalls.filter((c) => c.startsWith("round"))).toEqual([]);
     const confirm = screen.getByRole("group", { name: "Confirm the new round" });
     expect(confirm.textContent).toMatch(
-      /Close round 1 into CF History and open round 2 dated 2026-07-01/
+      /Close round 1 into CF History and open round 2 dated 1 July 2026/
     );
     await user.click(within(confirm).getByRole("button", { name: "Close the round" }));
     const trend = await screen.findByRole("table", { name: "Our side: scores per round" });
@@ -118,17 +119,19 @@ describe("Respondents view", () => {
     const head = within(trend)
       .getAllByRole("columnheader")
       .map((h) => h.textContent);
-    expect(head).toEqual(["Dimension", "Round 1 (2026-01-10)", "Now (2026-06-01)"]);
+    // Dates as a person reads them, not ISO.
+    expect(head).toEqual(["Dimension", "Round 1 (10 January 2026)", "Now (1 June 2026)"]);
     expect(within(trend).getAllByRole("row")).toHaveLength(DIMENSION_KEYS.length + 1);
   });
 
-  it("in Excel lists what it reads and says where imports and rounds are done (no buttons it cannot do)", async () => {
+  it("in Excel imports, removes and closes rounds too (the colleague's questionnaire stays in the preview)", async () => {
     await onRespondents("excel", overview([ANA], [ROUND1]));
     await screen.findByRole("table", { name: /Respondents, Their side/ });
-    expect(screen.queryByRole("button", { name: "Import questionnaires" })).toBeNull();
-    expect(screen.queryByRole("button", { name: "Start a new round" })).toBeNull();
-    expect(screen.queryByRole("button", { name: /Remove/ })).toBeNull();
-    expect(screen.getByText(/collabfit round FILE.xlsx/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Import questionnaires" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Start a new round" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Remove Ana" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Questionnaire for a colleague" })).toBeNull();
+    expect(screen.queryByText(/collabfit round FILE.xlsx/)).toBeNull();
     // The trend: their side in our frame, round 1 (1.50) then now (from Ana's answers).
     const now = overview([ANA]).current.them[DIMENSION_KEYS[0]]!;
     expect(now).toBeGreaterThan(1.5);
@@ -136,6 +139,21 @@ describe("Respondents view", () => {
     expect(within(trend).getAllByRole("row")[1].textContent).toBe(
       `${dimensionLabel(DIMENSION_KEYS[0])}1.50${now.toFixed(2)} (up ${(now - 1.5).toFixed(2)})`
     );
+  });
+
+  it("a refused round says so in its title, with the one line from the check", async () => {
+    const { port, user } = await onRespondents("excel", overview([ANA], [ROUND1]));
+    port.startRound = async () => {
+      throw new RoundCloseError(
+        "date",
+        "2026-01-01 is before the last round (2026-01-10); allowed: 2026-01-10 or later"
+      );
+    };
+    await user.click(screen.getByRole("button", { name: "Start a new round" }));
+    await user.click(screen.getByRole("button", { name: "Close the round" }));
+    expect(await screen.findByText(/The round was not closed/)).toBeInTheDocument();
+    expect(screen.getByText(/is before the last round/)).toBeInTheDocument();
+    expect(screen.queryByText(/Something went wrong/)).toBeNull();
   });
 
   it("is not available before the sheets exist", async () => {

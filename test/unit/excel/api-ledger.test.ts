@@ -20,6 +20,7 @@ import { EXCEL_REQUIREMENTS } from "../../../src/taskpane/requirements";
 import { createFakeExcel } from "../../fixtures/excel/fake-excel";
 import { createStrictExcel } from "../../fixtures/excel/strict-excel";
 import { documentedExcelApis } from "./office-docs";
+import { planTables } from "./plans";
 
 const ctx = (f: { context: unknown }) => f.context as unknown as Excel.RequestContext;
 
@@ -29,15 +30,7 @@ async function touchEverything(make: typeof createStrictExcel): Promise<Set<stri
   const f = make();
   await applyPlan(ctx(f), plan, { noteApi: "comments" });
   // The workbook now holds our tables: the same stand-in reads and refreshes them.
-  const tables = plan.sheets.flatMap((s) =>
-    (s.tables ?? []).map((t) => ({
-      name: t.name,
-      sheet: s.name,
-      topLeft: t.topLeft,
-      headers: t.headers,
-      rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
-    }))
-  );
+  const tables = planTables(plan);
   const g = make({
     sheets: plan.sheets.map((s) => s.name),
     tables,

@@ -116,3 +116,34 @@ export function fake(init: FakeInit = {}) {
   const f = createStrictExcel(init);
   return { ...f, ctx: f.context as unknown as Excel.RequestContext };
 }
+
+/** A plan's tables as the stand-in holds tables already in a workbook. */
+export function planTables(plan: Pick<WorkbookPlan, "sheets">) {
+  return plan.sheets.flatMap((s) =>
+    (s.tables ?? []).map((t) => ({
+      name: t.name,
+      sheet: s.name,
+      topLeft: t.topLeft,
+      headers: t.headers,
+      rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
+    }))
+  );
+}
+
+/** The workbook a plan writes, as the stand-in's starting state: its tables and its named cells. */
+export function fakeOfPlan(plan: WorkbookPlan, more: FakeInit = {}) {
+  const tables = planTables(plan);
+  const namedRanges: Record<string, unknown[][]> = {};
+  for (const n of plan.names) {
+    const m = /^=?'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(n.refersTo);
+    const sheet = m && plan.sheets.find((s) => s.name === m[1].replace(/''/g, "'"));
+    const cell = sheet?.cells.find((c) => c.address === `${m![2]}${m![3]}`);
+    if (cell) namedRanges[n.name] = [[cell.value ?? ""]];
+  }
+  return fake({
+    sheets: plan.sheets.map((s) => s.name),
+    tables,
+    ...more,
+    namedRanges: { ...namedRanges, ...more.namedRanges },
+  });
+}

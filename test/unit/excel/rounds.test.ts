@@ -14,7 +14,7 @@ import { readRoundsInExcel } from "../../../src/excel/rounds";
 import { loadWorkbook, planToBuffer, readItemTables } from "../../../src/xlsx";
 import { readAnonymity, readHistory, readRespondents } from "../../../src/xlsx/rounds";
 import { readAssessment } from "../../../src/core/workbook/readback";
-import { fake } from "./plans";
+import { fake, planTables } from "./plans";
 
 const all = (f: (i: number) => number | null) =>
   Object.fromEntries(ITEMS.map((it, i) => [it.id, f(i)]));
@@ -40,15 +40,7 @@ test("one sync; respondents, status, anonymity, history and the open round as th
     history: [ROUND],
     anonymous: [],
   });
-  const tables = plan.sheets.flatMap((s) =>
-    (s.tables ?? []).map((t) => ({
-      name: t.name,
-      sheet: s.name,
-      topLeft: t.topLeft,
-      headers: t.headers,
-      rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
-    }))
-  );
+  const tables = planTables(plan);
   const f = fake({
     sheets: plan.sheets.map((s) => s.name),
     tables,
@@ -90,15 +82,7 @@ test("one sync; respondents, status, anonymity, history and the open round as th
 
 test("a workbook without respondents, history or the cover's setting: empty lists, the default anonymity", async () => {
   const plan = buildAssessmentPlan(DEMO_META, { answers: { us } });
-  const tables = plan.sheets.flatMap((s) =>
-    (s.tables ?? []).map((t) => ({
-      name: t.name,
-      sheet: s.name,
-      topLeft: t.topLeft,
-      headers: t.headers,
-      rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
-    }))
-  );
+  const tables = planTables(plan);
   const f = fake({ sheets: plan.sheets.map((s) => s.name), tables });
   const spy = jest.spyOn(f.context, "sync");
   const o = await readRoundsInExcel(f.ctx);

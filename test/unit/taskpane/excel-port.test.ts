@@ -28,7 +28,10 @@ import {
 import type { AssessmentMeta } from "../../../src/core/workbook/plan";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { planToBuffer } from "../../../src/xlsx";
+import { phaseStatus } from "../../../src/core/rounds/history";
+import { ROUND_STATUS_HEADER, phaseStatusText } from "../../../src/core/workbook/roadmap-rounds";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
+import { planTables } from "../excel/plans";
 import { peopleOf } from "../../../src/core/workbook/actions";
 import { itemStep } from "../../../src/taskpane/pane-model";
 import { type FakeExcel } from "../../fixtures/excel/fake-excel";
@@ -68,15 +71,7 @@ function assessmentFake(
   const plan = buildAssessmentPlan(META, { answers });
   const fake = createStrictExcel({
     sheets: plan.sheets.map((s) => s.name),
-    tables: plan.sheets.flatMap((s) =>
-      (s.tables ?? []).map((t) => ({
-        name: t.name,
-        sheet: s.name,
-        topLeft: t.topLeft,
-        headers: t.headers,
-        rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
-      }))
-    ),
+    tables: planTables(plan),
     namedRanges,
   });
   excelHost.fake = fake;
@@ -201,6 +196,10 @@ describe("ExcelPort.writeResults", () => {
     const written = JSON.stringify(writes(f).map((op) => op.value));
     expect(written).toContain(modelById(recommendation.targetModel).name);
     for (const row of roadmap) expect(written).toContain(row.phase);
+    // Issue 13: each phase against the rounds (no CF_History: the open round is round 1).
+    const status = phaseStatus(roadmap, [{ startModel: recommendation.startModel }]);
+    for (const st of status) expect(written).toContain(JSON.stringify(phaseStatusText(st, 1)));
+    expect(written).toContain(ROUND_STATUS_HEADER);
   });
 });
 
@@ -224,15 +223,7 @@ describe("ExcelPort.writeResults: CF Summary and CF Actions", () => {
       roadmap: first.roadmap,
     });
     const sheets = plan.sheets.filter((s) => !without.includes(s.name));
-    const tables = sheets.flatMap((s) =>
-      (s.tables ?? []).map((t) => ({
-        name: t.name,
-        sheet: s.name,
-        topLeft: t.topLeft,
-        headers: t.headers,
-        rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? "")),
-      }))
-    );
+    const tables = planTables({ sheets });
     const actions = tables.find((t) => t.name === TABLE_NAMES.actions);
     if (actions && editActions) editActions(actions.headers, actions.rows);
     const fake = createStrictExcel({
