@@ -13,8 +13,19 @@ import {
 import { useRef, useState, type ChangeEvent } from "react";
 import { NOT_ANSWERED, type SkippedAnswer } from "../../core/exchange";
 import { dimensionLabel } from "../pane-model";
-import type { ExchangeViewProps } from "./props";
+import type { ExchangeOutcome } from "../pane-state";
 import { formatScore } from "./RecommendView";
+
+export interface ExchangeViewProps {
+  /** The other party's name (from the cover), or null before an assessment exists. */
+  them: string | null;
+  busy: boolean;
+  mode: "excel" | "preview";
+  questionnaireId: string | null;
+  exchange: ExchangeOutcome | null;
+  onPrepare(opts?: { shareEvidence?: boolean }): Promise<unknown>;
+  onImport(file: File): Promise<unknown>;
+}
 
 function cellOf(s: { sheet: string; cell: string }): string {
   return `${s.sheet}!${s.cell}`;

@@ -18,7 +18,21 @@ import {
 } from "../lazy-fluent";
 import { PERSPECTIVES, type Perspective } from "../../core/method/types";
 import type { PaneMeta } from "../workbook-port";
-import type { NewAssessmentProps } from "./props";
+
+export interface NewAssessmentProps {
+  /** The form as typed (kept by the App so it survives a change of tab). */
+  meta: PaneMeta;
+  onMetaChange(meta: PaneMeta): void;
+  mode: "excel" | "preview";
+  busy: boolean;
+  /** Set when the host is too old: creating would fail half-way. */
+  blockedReason?: string;
+  existingSheets(): Promise<string[]>;
+  onCreate(meta: PaneMeta, target?: "here" | "newWorkbook"): Promise<unknown>;
+  onOpenExisting(meta: PaneMeta): Promise<unknown>;
+  /** Errors from looking for existing sheets go to the pane's MessageBar. */
+  onError(error: unknown): void;
+}
 
 type FieldName = "title" | "us" | "them" | "date";
 

@@ -20,14 +20,23 @@ import { NO_SEGMENT, type SkippedFile } from "../../core/workbook/portfolio";
 import { toPaneMessage, type PaneMessage } from "../errors";
 import { readBytes, saveFile } from "../use-pane";
 import type { PickedFile, PortfolioOutcome } from "../workbook-port";
-import type { PortfolioViewProps } from "./props";
+
+export interface PortfolioViewProps {
+  mode: "excel" | "preview";
+  /** Another action of the pane is running. */
+  busy: boolean;
+  /** The port's buildPortfolio: reads the picked files and writes or builds the portfolio. */
+  onBuild(files: PickedFile[], onProgress: (message: string) => void): Promise<PortfolioOutcome>;
+}
 
 const MB = 1024 * 1024;
 /** Long names and model words wrap inside the narrow pane instead of running into the next cell. */
 const WRAP = { overflowWrap: "anywhere" } as const;
 
 /** The picked files' bytes; a file too large to be an assessment is not even read. */
-async function pickedFiles(list: File[]): Promise<{ files: PickedFile[]; tooLarge: SkippedFile[] }> {
+async function pickedFiles(
+  list: File[]
+): Promise<{ files: PickedFile[]; tooLarge: SkippedFile[] }> {
   const files: PickedFile[] = [];
   const tooLarge: SkippedFile[] = [];
   for (const f of list) {
@@ -50,7 +59,8 @@ function summary(outcome: PortfolioOutcome, mode: PortfolioViewProps["mode"]): s
   const read = `${n} relationship${n === 1 ? "" : "s"} read`;
   const skipped = outcome.skipped.length ? `, ${outcome.skipped.length} skipped` : "";
   const w = outcome.written;
-  if (outcome.delivered === "none") return `No relationship could be read${skipped}. Nothing was written.`;
+  if (outcome.delivered === "none")
+    return `No relationship could be read${skipped}. Nothing was written.`;
   if (outcome.delivered === "download" || !w)
     return `${read}${skipped}. The portfolio workbook was downloaded${mode === "preview" ? " (nothing left this computer)" : ""}.`;
   if (w.mode === "created")
@@ -101,9 +111,9 @@ export function PortfolioView(props: PortfolioViewProps) {
         Portfolio
       </h2>
       <Text>
-        See many relationships side by side: each one&apos;s segment, recommended model, and where the
-        two do not fit. Pick the assessment workbooks (.xlsx); they are read here, on this computer,
-        and are never changed.
+        See many relationships side by side: each one&apos;s segment, recommended model, and where
+        the two do not fit. Pick the assessment workbooks (.xlsx); they are read here, on this
+        computer, and are never changed.
       </Text>
       <Text size={200}>
         {props.mode === "excel"

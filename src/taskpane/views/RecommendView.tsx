@@ -10,7 +10,21 @@ import {
 import { THRESHOLDS, confidenceText, marginText, modelById } from "../../core/method";
 import type { PowerRegime, WhatIfHint } from "../../core/method/types";
 import { dimensionLabel } from "../pane-model";
-import type { RecommendViewProps } from "./props";
+import type { PaneResult } from "../pane-state";
+
+export interface RecommendViewProps {
+  result: PaneResult | null;
+  /** The scores changed after these results were computed. */
+  stale?: boolean;
+  busy: boolean;
+  canUpdate: boolean;
+  onUpdate(): Promise<unknown>;
+  /** The Results sheet lacks its live formulas (a file written outside Excel). */
+  liveOff?: boolean;
+  onTurnOnLive?(): Promise<unknown>;
+  /** The joint summary for the other party, from the results shown (when the port offers it). */
+  onPrepareJoint?(): Promise<unknown>;
+}
 
 const POWER_TEXT: Record<PowerRegime, string> = {
   interdependence: "Interdependence: both sides rely heavily on each other.",

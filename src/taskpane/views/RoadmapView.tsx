@@ -18,8 +18,24 @@ import {
   MONTHS_PER_STEP_MIN,
 } from "../../core/input";
 import { modelById } from "../../core/method";
-import type { RoadmapOwner } from "../../core/method/types";
-import type { RoadmapViewProps } from "./props";
+import type { RoadmapOwner, RoadmapRow } from "../../core/method/types";
+import type { RoadmapSettings } from "../pane-state";
+
+/** The roadmap form as typed (kept by the App so it survives a change of tab). */
+export interface RoadmapDraft {
+  startDate: string;
+  months: string;
+}
+
+export interface RoadmapViewProps {
+  roadmap: RoadmapRow[] | null;
+  draft: RoadmapDraft;
+  onDraftChange(draft: RoadmapDraft): void;
+  /** The scores changed after the roadmap's recommendation was computed. */
+  stale?: boolean;
+  busy: boolean;
+  onRegenerate(settings: RoadmapSettings): Promise<unknown>;
+}
 
 const OWNER_TEXT: Record<RoadmapOwner, string> = {
   us: "us",

@@ -30,7 +30,25 @@ import {
   readItems,
   stepProgress,
 } from "../pane-model";
-import type { ScoreFormProps, ScoreViewProps } from "./props";
+import type { ScoreRead } from "../workbook-port";
+
+export interface ScoreViewProps {
+  read: ScoreRead;
+  busy: boolean;
+  /** Preview: scores are chosen in the pane; Excel: they are typed in the sheet. */
+  mode: "excel" | "preview";
+  onRefresh(): Promise<unknown>;
+  onSetScore(itemId: string, side: Side, score: number | null): Promise<unknown>;
+  onGoToItem(itemId: string, side: Side): Promise<unknown>;
+}
+
+export interface ScoreFormProps {
+  step: StepId;
+  read: ScoreRead;
+  disabled: boolean;
+  onFocusItem(item: AssessmentItem): void;
+  onSetScore: ScoreViewProps["onSetScore"];
+}
 
 const SIDE_LABEL: Record<Side, string> = { us: "Our side", them: "Their side" };
 const SCORE_VALUES = ["1", "2", "3", "4", "5"];

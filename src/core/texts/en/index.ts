@@ -4,7 +4,9 @@
  * folder and is typed `Catalogue`.
  */
 import { common } from "./common";
+import { pane } from "./pane";
 
 export const en = {
   common,
+  pane,
 } as const;
