@@ -44,10 +44,7 @@ async function start(container: HTMLElement): Promise<void> {
     );
   }
   const readTheme = () =>
-    pickTheme(
-      inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined,
-      prefersDark()
-    );
+    pickTheme(inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined, prefersDark());
   const root = createRoot(container);
   const render = (theme: ThemeName) =>
     root.render(<App port={port} theme={theme} unsupported={unsupported} />);
