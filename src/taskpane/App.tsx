@@ -135,6 +135,9 @@ export function App(props: AppProps) {
     <FluentProvider
       theme={fluentTheme(props.theme)}
       className="cf-root"
+      // A word longer than the pane (a file name, a reference, a long word of another language)
+      // wraps instead of pushing the pane wider than Office shows it.
+      style={{ overflowWrap: "anywhere" }}
       onFocus={(event) => {
         lastFocused.current = event.target;
       }}

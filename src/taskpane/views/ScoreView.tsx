@@ -222,6 +222,8 @@ export function ScoreView(props: ScoreViewProps) {
             selectedValue={step}
             onTabSelect={(_, data) => setStep(data.value as StepId)}
             size="small"
+            // Wraps like the pane's own tabs: four longer step names do not fit 320 px in one row.
+            style={{ flexWrap: "wrap" }}
             aria-label={t.stepTabs}
           >
             {STEPS.map((s) => (

@@ -101,7 +101,7 @@ describe("the pane in the pseudo-locale", () => {
     ];
     expectAllFromCatalogue(engineText);
 
-    // Roadmap, Their view, Principles, About.
+    // Roadmap, Their view, Principles, Portfolio, About. (Respondents is not converted yet.)
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.roadmap }));
     await screen.findByRole("heading", { name: t.roadmapView.heading }, { timeout: LAZY_VIEW_MS });
     const phases = result.roadmap.flatMap((r) => [r.phase, r.reviewCadence]);
@@ -115,6 +115,14 @@ describe("the pane in the pseudo-locale", () => {
     await screen.findByRole(
       "heading",
       { name: t.principlesView.heading },
+      { timeout: LAZY_VIEW_MS }
+    );
+    expectAllFromCatalogue([]);
+
+    await user.click(screen.getByRole("tab", { name: t.shell.tabs.portfolio }));
+    await screen.findByRole(
+      "heading",
+      { name: t.portfolioView.heading },
       { timeout: LAZY_VIEW_MS }
     );
     expectAllFromCatalogue([]);
