@@ -1,6 +1,7 @@
 import { Button, FluentProvider, Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { ITEM_SET_VERSION, todayIso } from "../core/method";
+import { texts } from "../core/texts";
 import { fluentTheme, type ThemeName } from "./theme";
 import { usePane } from "./use-pane";
 import {
@@ -46,9 +47,7 @@ const RespondentsView = lazyView(() =>
   )
 );
 const UpgradeOffer = lazyView(() =>
-  import(/* webpackChunkName: "view-upgrade" */ "./views/UpgradeOffer").then(
-    (m) => m.UpgradeOffer
-  )
+  import(/* webpackChunkName: "view-upgrade" */ "./views/UpgradeOffer").then((m) => m.UpgradeOffer)
 );
 const AboutView = lazyView(() =>
   import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => m.AboutView)
@@ -70,18 +69,19 @@ function preloadViews(): void {
     view.preload().catch(() => undefined);
 }
 
+/** The tabs in order; their labels are the catalogue's `pane.shell.tabs`. */
 export const VIEWS = [
-  { id: "new", label: "New" },
-  { id: "score", label: "Score" },
-  { id: "exchange", label: "Their view" },
-  { id: "results", label: "Results" },
-  { id: "roadmap", label: "Roadmap" },
-  { id: "respondents", label: "Respondents" },
-  { id: "principles", label: "Principles" },
-  { id: "portfolio", label: "Portfolio" },
-  { id: "about", label: "About" },
+  "new",
+  "score",
+  "exchange",
+  "results",
+  "roadmap",
+  "respondents",
+  "principles",
+  "portfolio",
+  "about",
 ] as const;
-export type ViewId = (typeof VIEWS)[number]["id"];
+export type ViewId = (typeof VIEWS)[number];
 
 export interface AppProps {
   port: WorkbookPort;
@@ -93,6 +93,7 @@ export interface AppProps {
 
 export function App(props: AppProps) {
   const pane = usePane(props.port);
+  const t = texts().pane.shell;
   const { state } = pane;
   const [view, setView] = useState<ViewId>(props.initialView ?? "new");
   const busy = state.busy !== null;
@@ -134,11 +135,14 @@ export function App(props: AppProps) {
     <FluentProvider
       theme={fluentTheme(props.theme)}
       className="cf-root"
+      // A word longer than the pane (a file name, a reference, a long word of another language)
+      // wraps instead of pushing the pane wider than Office shows it.
+      style={{ overflowWrap: "anywhere" }}
       onFocus={(event) => {
         lastFocused.current = event.target;
       }}
     >
-      <nav aria-label="CollabFit sections">
+      <nav aria-label={t.sections}>
         <TabList
           className="cf-tabs"
           style={{ flexWrap: "wrap" }}
@@ -146,9 +150,9 @@ export function App(props: AppProps) {
           onTabSelect={(_, data) => setView(data.value as ViewId)}
           size="small"
         >
-          {VIEWS.map((v) => (
-            <Tab key={v.id} value={v.id}>
-              {v.label}
+          {VIEWS.map((id) => (
+            <Tab key={id} value={id}>
+              {t.tabs[id]}
             </Tab>
           ))}
         </TabList>
@@ -157,7 +161,7 @@ export function App(props: AppProps) {
         {props.unsupported && (
           <MessageBar intent="error">
             <MessageBarBody>
-              <MessageBarTitle>Excel is too old for this add-in</MessageBarTitle>
+              <MessageBarTitle>{t.tooOldTitle}</MessageBarTitle>
               {props.unsupported}
             </MessageBarBody>
           </MessageBar>
@@ -165,9 +169,8 @@ export function App(props: AppProps) {
         {props.port.kind === "preview" && (
           <MessageBar intent="info">
             <MessageBarBody>
-              <MessageBarTitle>Preview</MessageBarTitle>
-              No Excel here: the workbook is built in this page. Scores are entered in the pane;
-              download the .xlsx when you are done.
+              <MessageBarTitle>{t.previewTitle}</MessageBarTitle>
+              {t.previewBody}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -180,18 +183,20 @@ export function App(props: AppProps) {
               <MessageBarTitle>{error.title}</MessageBarTitle>
               {error.message} {error.action}
               {error.problems && error.problems.length > 0 && (
-                <ul aria-label="Cells to correct">
+                <ul aria-label={t.cellsToCorrect}>
                   {error.problems.slice(0, 20).map((p) => (
                     <li key={`${p.sheet}!${p.cell}:${p.message}`}>
-                      {p.sheet}!{p.cell}: {p.message}
+                      {t.problem(p.sheet, p.cell, p.message)}
                     </li>
                   ))}
-                  {error.problems.length > 20 && <li>… and {error.problems.length - 20} more.</li>}
+                  {error.problems.length > 20 && (
+                    <li>{t.moreProblems(error.problems.length - 20)}</li>
+                  )}
                 </ul>
               )}
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={pane.dismissError}>Dismiss</Button>
+              <Button onClick={pane.dismissError}>{t.dismiss}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
@@ -199,7 +204,7 @@ export function App(props: AppProps) {
           <MessageBar intent="success">
             <MessageBarBody>{state.notice}</MessageBarBody>
             <MessageBarActions>
-              <Button onClick={pane.dismissNotice}>Dismiss</Button>
+              <Button onClick={pane.dismissNotice}>{t.dismiss}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
@@ -207,14 +212,12 @@ export function App(props: AppProps) {
           // Found at start-up (or on opening existing sheets); the Results view offers it itself.
           <MessageBar intent="info">
             <MessageBarBody>
-              <MessageBarTitle>Live formulas are off</MessageBarTitle>
-              This workbook already has CollabFit sheets, but its Results sheet was written outside
-              Excel (command line, questionnaire import or an older file), so its live column does
-              not recalculate. Turn the live formulas on to have Excel recalculate it.
+              <MessageBarTitle>{t.liveOffTitle}</MessageBarTitle>
+              {t.liveOffBody}
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => void pane.turnOnLiveFormulas()} disabled={busy}>
-                Turn on live formulas
+                {t.turnOnLive}
               </Button>
             </MessageBarActions>
           </MessageBar>
@@ -227,7 +230,7 @@ export function App(props: AppProps) {
           )}
         {props.port.download && state.meta && (
           <Button onClick={() => void pane.download()} disabled={busy}>
-            Download .xlsx
+            {t.download}
           </Button>
         )}
 
@@ -249,7 +252,7 @@ export function App(props: AppProps) {
                 )
             }
             onOpenExisting={(meta) => pane.openExisting(meta).then(afterSuccess("score"))}
-            onError={(e) => pane.reportError(e, "looking for existing sheets")}
+            onError={(e) => pane.reportError(e, texts().pane.during.lookingForSheets)}
           />
         )}
         {view === "score" && (

@@ -1,5 +1,6 @@
 /** Turns whatever went wrong into something the MessageBar can show: what, where, what to do. */
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
+import { texts } from "../core/texts";
 import type { ReadProblem } from "../core/workbook/plan";
 
 export interface PaneMessage {
@@ -26,7 +27,7 @@ export class PaneError extends Error {
 /** Thrown by the pane when read-back found cells it cannot use. */
 export class ReadBackError extends Error {
   constructor(readonly problems: ReadProblem[]) {
-    super(`${problems.length} cell${problems.length === 1 ? "" : "s"} could not be read.`);
+    super(texts().pane.errors.cellsUnreadable(problems.length));
     this.name = "ReadBackError";
   }
 }
@@ -45,21 +46,20 @@ function sentence(text: string): string {
 }
 
 export function toPaneMessage(error: unknown, during: string): PaneMessage {
+  const t = texts().pane.errors;
   if (error instanceof ReadBackError) {
     return {
-      title: `Some scores could not be read (${during})`,
+      title: t.unreadableTitle(during),
       message: error.message,
-      action:
-        "Correct the cells listed below (allowed: 1, 2, 3, 4, 5, N/A or blank), then try again.",
+      action: t.unreadableAction,
       problems: error.problems,
     };
   }
   if (error instanceof ExchangeError || error instanceof ExchangeFileError) {
     return {
-      title: `The file was refused (${during})`,
+      title: t.refusedTitle(during),
       message: sentence(error.message),
-      action:
-        "Nothing in the assessment was changed. Import the questionnaire prepared for this assessment, as the other party returned it (.xlsx).",
+      action: t.refusedAction,
       problems:
         error instanceof ExchangeError && error.problems.length > 1 ? error.problems : undefined,
     };
@@ -80,23 +80,24 @@ export function toPaneMessage(error: unknown, during: string): PaneMessage {
       action: "Nothing in the workbook was changed. Correct what is named above, then try again.",
     };
   if (error instanceof PaneError) {
-    return { title: `Cannot continue (${during})`, message: error.message, action: error.action };
+    return { title: t.cannotContinueTitle(during), message: error.message, action: error.action };
   }
   const officeError = (error ?? {}) as OfficeLikeError;
   if (typeof officeError.code === "string" && officeError.code.length > 0) {
     const where = officeError.debugInfo?.errorLocation;
+    const details = officeError.message ?? t.noDetails;
     return {
-      title: `Excel refused the change (${during})`,
-      message: `${officeError.code}: ${officeError.message ?? "no details"}${where ? ` (at ${where})` : ""}.`,
-      action:
-        "Nothing else was changed. Check that the workbook is not protected or in cell-edit mode, then try again.",
+      title: t.excelRefusedTitle(during),
+      message: where
+        ? t.excelRefusedMessageAt(officeError.code, details, where)
+        : t.excelRefusedMessage(officeError.code, details),
+      action: t.excelRefusedAction,
     };
   }
   const message = error instanceof Error ? error.message : String(error);
   return {
-    title: `Something went wrong (${during})`,
+    title: t.unexpectedTitle(during),
     message,
-    action:
-      "Your entries are kept. Try again; if it happens again, save the workbook and reopen the pane.",
+    action: t.unexpectedAction,
   };
 }

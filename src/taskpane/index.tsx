@@ -5,6 +5,7 @@
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { startLanguage } from "./language";
 import { lazyPort } from "./lazy-port";
 import { silenceOfficeTelemetry } from "./office-telemetry";
 import { loadTheme, pickTheme, watchTheme, type ThemeName } from "./theme";
@@ -20,6 +21,7 @@ function prefersDark(): boolean {
 async function start(container: HTMLElement): Promise<void> {
   const info = typeof Office === "undefined" ? { host: null } : await Office.onReady();
   const inExcel = info.host === Office.HostType.Excel;
+  startLanguage(inExcel);
   let port: WorkbookPort;
   let unsupported: string | undefined;
   if (inExcel) {
@@ -44,10 +46,7 @@ async function start(container: HTMLElement): Promise<void> {
     );
   }
   const readTheme = () =>
-    pickTheme(
-      inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined,
-      prefersDark()
-    );
+    pickTheme(inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined, prefersDark());
   const root = createRoot(container);
   const render = (theme: ThemeName) =>
     root.render(<App port={port} theme={theme} unsupported={unsupported} />);

@@ -98,7 +98,11 @@ export function Spinner(props: SpinnerProps) {
 function useParts(): Parts | null {
   const [, setLoaded] = useState(parts !== null);
   useEffect(() => {
-    if (!parts) load().then(() => setLoaded(true), () => undefined);
+    if (!parts)
+      load().then(
+        () => setLoaded(true),
+        () => undefined
+      );
   }, []);
   return parts;
 }

@@ -14,6 +14,7 @@ import {
   scoreItems,
   swapPerspective,
 } from "../core/method";
+import { texts } from "../core/texts";
 import type {
   AssessmentItem,
   DimensionKey,
@@ -128,18 +129,13 @@ export function buildProfile(meta: Pick<PaneMeta, "perspective">, read: ScoreRea
     readItems(read)
   );
   if (missing.us.length > 0) {
-    throw new PaneError(
-      `Our side has no score yet for: ${missing.us.map(dimensionLabel).join(", ")}.`,
-      "Score at least one item of each of these dimensions (or fix the cells listed), then update results again."
-    );
+    const t = texts().pane.model;
+    throw new PaneError(t.usMissing(missing.us.map(dimensionLabel).join(", ")), t.usMissingAction);
   }
   const notes: string[] = [];
   if (profile.them && missing.them.length > 0) {
     delete profile.them;
-    notes.push(
-      `The other party's answers leave out ${missing.them.map(dimensionLabel).join(", ")}; ` +
-        "their side is not used until every dimension has a score."
-    );
+    notes.push(texts().pane.model.themMissing(missing.them.map(dimensionLabel).join(", ")));
   }
   return { profile, notes };
 }

@@ -2,10 +2,18 @@
  * Headless Chromium for the browser suite: the shared launcher and static server of scripts/browser.js,
  * plus the accessibility checks.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { launchChromium as launch, ROOT, type Chromium } from "../../scripts/browser";
+import {
+  CHROMIUM,
+  DIST,
+  launchChromium as launch,
+  ROOT,
+  serveDist,
+  type Chromium,
+  type StaticServer,
+} from "../../scripts/browser";
 
 export {
   CHROMIUM,
@@ -113,4 +121,28 @@ export async function seriousViolations(
     }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** A preview pane ready to load: the dist/ server, Chromium with no motion, and the page's errors. */
+export interface PaneSession {
+  server: StaticServer;
+  browser: Chromium;
+  page: Page;
+  errors: string[];
+}
+
+/** Serves dist/ and opens one page at `width` (the pane's), collecting uncaught page errors. */
+export async function openPaneSession(width = 360): Promise<PaneSession> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run `npm run build` first.");
+  const server = await serveDist();
+  const browser = await launchChromium();
+  await browser.context.addInitScript({ content: NO_MOTION_SCRIPT });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.setViewportSize({ width, height: 800 });
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(err.message));
+  return { server, browser, page, errors };
 }

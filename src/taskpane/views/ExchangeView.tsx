@@ -12,9 +12,21 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import { NOT_ANSWERED, type SkippedAnswer } from "../../core/exchange";
+import { texts } from "../../core/texts";
 import { dimensionLabel } from "../pane-model";
-import type { ExchangeViewProps } from "./props";
+import type { ExchangeOutcome } from "../pane-state";
 import { formatScore } from "./RecommendView";
+
+export interface ExchangeViewProps {
+  /** The other party's name (from the cover), or null before an assessment exists. */
+  them: string | null;
+  busy: boolean;
+  mode: "excel" | "preview";
+  questionnaireId: string | null;
+  exchange: ExchangeOutcome | null;
+  onPrepare(opts?: { shareEvidence?: boolean }): Promise<unknown>;
+  onImport(file: File): Promise<unknown>;
+}
 
 function cellOf(s: { sheet: string; cell: string }): string {
   return `${s.sheet}!${s.cell}`;
@@ -22,11 +34,12 @@ function cellOf(s: { sheet: string; cell: string }): string {
 
 /** A list rather than a table: the reason is the long part, and the pane is narrow. */
 function SkippedList({ rows }: { rows: SkippedAnswer[] }) {
+  const t = texts().pane.exchangeView;
   return (
-    <ul aria-label="Skipped answers">
+    <ul aria-label={t.skippedList}>
       {rows.map((s) => (
         <li key={`${s.column}-${cellOf(s)}`}>
-          <Text weight="semibold">{cellOf(s)}</Text> ({s.itemId}, {s.column}): {s.reason}
+          <Text weight="semibold">{cellOf(s)}</Text> {t.skipped(s.itemId, s.column, s.reason)}
         </li>
       ))}
     </ul>
@@ -41,7 +54,8 @@ export function ExchangeView(props: ExchangeViewProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   // Our evidence is ours: it goes into their file only when the analyst ticks this.
   const [shareEvidence, setShareEvidence] = useState(false);
-  const them = props.them ?? "the other party";
+  const t = texts().pane.exchangeView;
+  const them = props.them ?? t.otherParty;
   const disabled = props.busy || props.them === null;
   const outcome = props.exchange;
   const blank = outcome?.report.skipped.filter((s) => s.reason === NOT_ANSWERED) ?? [];
@@ -57,22 +71,15 @@ export function ExchangeView(props: ExchangeViewProps) {
   return (
     <section aria-labelledby="exchange-heading" className="cf-stack">
       <h2 id="exchange-heading" className="cf-heading" tabIndex={-1}>
-        Their view
+        {t.heading}
       </h2>
-      <Text>
-        Half of the picture is how {them} sees the relationship. Send them a questionnaire of their
-        own: it holds the questions only, none of our scores, notes or results.
-      </Text>
-      {props.them === null && <Text>Create the assessment sheets first (New tab).</Text>}
+      <Text>{t.intro(them)}</Text>
+      {props.them === null && <Text>{t.createFirst}</Text>}
 
-      <h3 className="cf-subheading">1. Send the questionnaire</h3>
-      <Text size={200}>
-        {props.mode === "excel"
-          ? "It opens as a new workbook: save it and send it to them. They need Excel, not this add-in."
-          : "It downloads as an .xlsx file to send to them. They need Excel, not this add-in."}
-      </Text>
+      <h3 className="cf-subheading">{t.sendHeading}</h3>
+      <Text size={200}>{props.mode === "excel" ? t.sendExcel : t.sendPreview}</Text>
       <Checkbox
-        label="Share our evidence (shown beside the questions)"
+        label={t.shareEvidence}
         checked={shareEvidence}
         onChange={(_e, data) => setShareEvidence(data.checked === true)}
         disabled={disabled}
@@ -82,65 +89,60 @@ export function ExchangeView(props: ExchangeViewProps) {
         onClick={() => void props.onPrepare({ shareEvidence })}
         disabled={disabled}
       >
-        Prepare questionnaire for {them}
+        {t.prepare(them)}
       </Button>
       {props.questionnaireId && (
         <Text size={200}>
-          Reference on the questionnaire: <Text weight="semibold">{props.questionnaireId}</Text>
+          {t.reference} <Text weight="semibold">{props.questionnaireId}</Text>
         </Text>
       )}
 
-      <h3 className="cf-subheading">2. Import their answers</h3>
-      <Text size={200}>
-        Pick the file they returned. Every answer is checked first; only the Their score column (and
-        their notes) change, and a refused file changes nothing.
-      </Text>
+      <h3 className="cf-subheading">{t.importHeading}</h3>
+      <Text size={200}>{t.importHelp}</Text>
       <input
         ref={fileInput}
         type="file"
         accept=".xlsx"
         hidden
-        aria-label="Returned questionnaire (.xlsx)"
+        aria-label={t.fileInput}
         onChange={picked}
       />
       <Button onClick={() => fileInput.current?.click()} disabled={disabled}>
-        Import their answers
+        {t.import}
       </Button>
 
       {outcome && (
         <div className="cf-stack" aria-live="polite">
-          <h3 className="cf-subheading">Import report</h3>
-          <Card className="cf-card" aria-label="Import report">
+          <h3 className="cf-subheading">{t.reportHeading}</h3>
+          <Card className="cf-card" aria-label={t.reportHeading}>
             <Text>
-              From “{outcome.fileName}” (reference {outcome.report.assessmentId}):{" "}
-              <Text weight="semibold">{outcome.report.imported.length} answers imported</Text>,{" "}
-              {rejected.length} skipped, {blank.length} not answered.
+              {t.reportFrom(outcome.fileName, outcome.report.assessmentId)}{" "}
+              <Text weight="semibold">{t.imported(outcome.report.imported.length)}</Text>
+              {t.skippedCounts(rejected.length, blank.length)}
             </Text>
             {blank.length > 0 && (
-              <Text size={200}>Not answered: {blank.map((s) => s.itemId).join(", ")}.</Text>
+              <Text size={200}>{t.notAnswered(blank.map((s) => s.itemId).join(", "))}</Text>
             )}
           </Card>
           {rejected.length > 0 && <SkippedList rows={rejected} />}
 
-          <h3 className="cf-subheading">Topics for the joint workshop</h3>
+          <h3 className="cf-subheading">{t.topicsHeading}</h3>
           {outcome.topics.length === 0 ? (
-            <Text>
-              No big differences: the two views agree within the method&apos;s thresholds.
-            </Text>
+            <Text>{t.noTopics}</Text>
           ) : (
-            <ol aria-label="Workshop topics">
-              {outcome.topics.map((t) => (
-                <li key={t}>{t}</li>
+            <ol aria-label={t.topics}>
+              {outcome.topics.map((topic) => (
+                <li key={topic}>{topic}</li>
               ))}
             </ol>
           )}
           {outcome.summary.dimensions.length > 0 && (
-            <Table size="small" aria-label="Perception gaps by dimension">
+            <Table size="small" aria-label={t.gapsTable}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Dimension</TableHeaderCell>
-                  <TableHeaderCell>Us</TableHeaderCell>
-                  <TableHeaderCell>Them (our frame)</TableHeaderCell>
+                  <TableHeaderCell>{t.columns.dimension}</TableHeaderCell>
+                  <TableHeaderCell>{t.columns.us}</TableHeaderCell>
+                  <TableHeaderCell>{t.columns.them}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>

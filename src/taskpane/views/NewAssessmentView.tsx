@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { isIsoDate } from "../../core/input";
+import { texts } from "../../core/texts";
 import {
   Dialog,
   DialogActions,
@@ -16,32 +17,40 @@ import {
   DialogSurface,
   DialogTitle,
 } from "../lazy-fluent";
-import { PERSPECTIVES, type Perspective } from "../../core/method/types";
+import { PERSPECTIVES } from "../../core/method/types";
 import type { PaneMeta } from "../workbook-port";
-import type { NewAssessmentProps } from "./props";
+
+export interface NewAssessmentProps {
+  /** The form as typed (kept by the App so it survives a change of tab). */
+  meta: PaneMeta;
+  onMetaChange(meta: PaneMeta): void;
+  mode: "excel" | "preview";
+  busy: boolean;
+  /** Set when the host is too old: creating would fail half-way. */
+  blockedReason?: string;
+  existingSheets(): Promise<string[]>;
+  onCreate(meta: PaneMeta, target?: "here" | "newWorkbook"): Promise<unknown>;
+  onOpenExisting(meta: PaneMeta): Promise<unknown>;
+  /** Errors from looking for existing sheets go to the pane's MessageBar. */
+  onError(error: unknown): void;
+}
 
 type FieldName = "title" | "us" | "them" | "date";
-
-const PERSPECTIVE_LABELS: Record<Perspective, string> = {
-  customer: "We are the customer",
-  supplier: "We are the supplier",
-};
 
 /** Field errors keyed by field; an empty object means the form can be submitted. */
 export function validateMeta(meta: PaneMeta): Partial<Record<FieldName, string>> {
   const errors: Partial<Record<FieldName, string>> = {};
-  if (!meta.title.trim())
-    errors.title = "Give the relationship a title, e.g. “Facilities contract 2026”.";
-  if (!meta.us.trim()) errors.us = "Name our organisation.";
-  if (!meta.them.trim()) errors.them = "Name the other party.";
-  if (!isIsoDate(meta.date)) {
-    errors.date = "Enter a date as YYYY-MM-DD.";
-  }
+  const t = texts().pane.newView.errors;
+  if (!meta.title.trim()) errors.title = t.title;
+  if (!meta.us.trim()) errors.us = t.us;
+  if (!meta.them.trim()) errors.them = t.them;
+  if (!isIsoDate(meta.date)) errors.date = t.date;
   return errors;
 }
 
 export function NewAssessmentView(props: NewAssessmentProps) {
   const { meta } = props;
+  const t = texts().pane.newView;
   // Closing the dialog without a choice puts focus back on the button that opened it.
   const restoreFocusTarget = useRestoreFocusTarget();
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
@@ -74,52 +83,47 @@ export function NewAssessmentView(props: NewAssessmentProps) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-heading" className="cf-stack">
       <h2 id="new-heading" className="cf-heading" tabIndex={-1}>
-        New assessment
+        {t.heading}
       </h2>
       {/* Styled like Fluent's Text (taskpane.html): its code stays out of the first view's chunk. */}
-      <span className="cf-text">
-        Describe the relationship; the pane then adds the assessment sheets to this workbook.
-      </span>
-      <Field label="Relationship title" required validationMessage={errors.title}>
+      <span className="cf-text">{t.intro}</span>
+      <Field label={t.title} required validationMessage={errors.title}>
         <Input value={meta.title} onChange={(_, data) => update("title")(data.value)} />
       </Field>
-      <Field label="Our organisation" required validationMessage={errors.us}>
+      <Field label={t.us} required validationMessage={errors.us}>
         <Input value={meta.us} onChange={(_, data) => update("us")(data.value)} />
       </Field>
-      <Field label="Other party" required validationMessage={errors.them}>
+      <Field label={t.them} required validationMessage={errors.them}>
         <Input value={meta.them} onChange={(_, data) => update("them")(data.value)} />
       </Field>
-      <Field label="Our perspective">
+      <Field label={t.perspective}>
         <RadioGroup
           value={meta.perspective}
           onChange={(_, data) => update("perspective")(data.value)}
-          aria-label="Our perspective"
+          aria-label={t.perspective}
         >
           {PERSPECTIVES.map((p) => (
-            <Radio key={p} value={p} label={PERSPECTIVE_LABELS[p]} />
+            <Radio key={p} value={p} label={t.perspectives[p]} />
           ))}
         </RadioGroup>
       </Field>
-      <Field label="Assessment date" required validationMessage={errors.date}>
+      <Field label={t.date} required validationMessage={errors.date}>
         <Input type="date" value={meta.date} onChange={(_, data) => update("date")(data.value)} />
       </Field>
-      <Field label="Assessors" hint="Names, separated by commas">
+      <Field label={t.assessors} hint={t.assessorsHint}>
         <Input value={meta.assessors} onChange={(_, data) => update("assessors")(data.value)} />
       </Field>
       <Button appearance="primary" type="submit" disabled={disabled} {...restoreFocusTarget}>
-        Create assessment sheets
+        {t.create}
       </Button>
 
       <Dialog open={clash !== null} onOpenChange={(_, data) => !data.open && setClash(null)}>
         <DialogSurface aria-describedby="clash-text">
           <DialogBody>
-            <DialogTitle>An assessment is already here</DialogTitle>
+            <DialogTitle>{t.clashTitle}</DialogTitle>
             <DialogContent id="clash-text">
-              This workbook already has assessment sheets ({(clash ?? []).join(", ")}). Open them to
-              carry on, or start the new assessment in a workbook of its own.{" "}
-              {props.mode === "preview"
-                ? "The preview holds one workbook at a time: the current one is downloaded first."
-                : "Nothing existing is overwritten."}
+              {t.clashBody((clash ?? []).join(", "))}{" "}
+              {props.mode === "preview" ? t.clashPreview : t.clashExcel}
             </DialogContent>
             <DialogActions>
               <Button
@@ -129,7 +133,7 @@ export function NewAssessmentView(props: NewAssessmentProps) {
                   void props.onOpenExisting(meta);
                 }}
               >
-                Open existing sheets
+                {t.openExisting}
               </Button>
               <Button
                 onClick={() => {
@@ -137,10 +141,10 @@ export function NewAssessmentView(props: NewAssessmentProps) {
                   void props.onCreate(meta, "newWorkbook");
                 }}
               >
-                Create in a new workbook
+                {t.createNew}
               </Button>
               <Button appearance="subtle" onClick={() => setClash(null)}>
-                Cancel
+                {t.cancel}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -16,25 +16,38 @@ import {
 import { useRef, useState, type ChangeEvent } from "react";
 import { FILE_LIMITS } from "../../core/exchange/names";
 import { SEGMENT_LABELS, modelById } from "../../core/method";
+import { texts } from "../../core/texts";
 import { NO_SEGMENT, type SkippedFile } from "../../core/workbook/portfolio";
 import { toPaneMessage, type PaneMessage } from "../errors";
 import { readBytes, saveFile } from "../use-pane";
 import type { PickedFile, PortfolioOutcome } from "../workbook-port";
-import type { PortfolioViewProps } from "./props";
+
+export interface PortfolioViewProps {
+  mode: "excel" | "preview";
+  /** Another action of the pane is running. */
+  busy: boolean;
+  /** The port's buildPortfolio: reads the picked files and writes or builds the portfolio. */
+  onBuild(files: PickedFile[], onProgress: (message: string) => void): Promise<PortfolioOutcome>;
+}
 
 const MB = 1024 * 1024;
 /** Long names and model words wrap inside the narrow pane instead of running into the next cell. */
 const WRAP = { overflowWrap: "anywhere" } as const;
 
 /** The picked files' bytes; a file too large to be an assessment is not even read. */
-async function pickedFiles(list: File[]): Promise<{ files: PickedFile[]; tooLarge: SkippedFile[] }> {
+async function pickedFiles(
+  list: File[]
+): Promise<{ files: PickedFile[]; tooLarge: SkippedFile[] }> {
   const files: PickedFile[] = [];
   const tooLarge: SkippedFile[] = [];
   for (const f of list) {
     if (f.size > FILE_LIMITS.maxBytes)
       tooLarge.push({
         file: f.name,
-        reason: `${(f.size / MB).toFixed(1)} MB; allowed: at most ${FILE_LIMITS.maxBytes / MB} MB`,
+        reason: texts().pane.portfolioView.tooLarge(
+          (f.size / MB).toFixed(1),
+          FILE_LIMITS.maxBytes / MB
+        ),
       });
     else files.push({ name: f.name, data: await readBytes(f) });
   }
@@ -46,16 +59,15 @@ function shortModel(id: Parameters<typeof modelById>[0]): string {
 }
 
 function summary(outcome: PortfolioOutcome, mode: PortfolioViewProps["mode"]): string {
-  const n = outcome.rows.length;
-  const read = `${n} relationship${n === 1 ? "" : "s"} read`;
-  const skipped = outcome.skipped.length ? `, ${outcome.skipped.length} skipped` : "";
+  const t = texts().pane.portfolioView;
+  const read = t.read(outcome.rows.length);
+  const skipped = outcome.skipped.length ? t.skipped(outcome.skipped.length) : "";
   const w = outcome.written;
-  if (outcome.delivered === "none") return `No relationship could be read${skipped}. Nothing was written.`;
+  if (outcome.delivered === "none") return t.noneRead(skipped);
   if (outcome.delivered === "download" || !w)
-    return `${read}${skipped}. The portfolio workbook was downloaded${mode === "preview" ? " (nothing left this computer)" : ""}.`;
-  if (w.mode === "created")
-    return `${read}${skipped}. Added the CF Portfolio and CF Segments sheets to this workbook (${w.rows} rows).`;
-  return `${read}${skipped}. CF Portfolio updated: ${w.updated} row${w.updated === 1 ? "" : "s"} replaced, ${w.added} added, ${w.kept} kept (${w.rows} in all).`;
+    return (mode === "preview" ? t.downloadedPreview : t.downloaded)(read, skipped);
+  if (w.mode === "created") return t.created(read, skipped, w.rows);
+  return t.updated(read, skipped, w.updated, w.added, w.kept, w.rows);
 }
 
 /**
@@ -68,6 +80,7 @@ export function PortfolioView(props: PortfolioViewProps) {
   const [outcome, setOutcome] = useState<PortfolioOutcome | null>(null);
   const [error, setError] = useState<PaneMessage | null>(null);
   const working = progress !== null;
+  const t = texts().pane.portfolioView;
 
   const picked = async (event: ChangeEvent<HTMLInputElement>) => {
     const list = Array.from(event.target.files ?? []);
@@ -76,7 +89,7 @@ export function PortfolioView(props: PortfolioViewProps) {
     if (list.length === 0) return;
     setError(null);
     setOutcome(null);
-    setProgress(`Reading ${list.length} file${list.length === 1 ? "" : "s"}`);
+    setProgress(t.readingFiles(list.length));
     try {
       const { files, tooLarge } = await pickedFiles(list);
       const result = await props.onBuild(files, setProgress);
@@ -84,10 +97,10 @@ export function PortfolioView(props: PortfolioViewProps) {
       setOutcome(all);
       if (all.file) saveFile(all.file);
     } catch (err) {
-      const message = toPaneMessage(err, "building the portfolio");
+      const message = toPaneMessage(err, t.during);
       setError(
         (err as Error | null)?.name === "PortfolioTableError"
-          ? { ...message, title: "The portfolio was not written", action: "" }
+          ? { ...message, title: t.notWritten, action: "" }
           : message
       );
     } finally {
@@ -98,25 +111,17 @@ export function PortfolioView(props: PortfolioViewProps) {
   return (
     <section aria-labelledby="portfolio-heading" className="cf-stack">
       <h2 id="portfolio-heading" className="cf-heading" tabIndex={-1}>
-        Portfolio
+        {t.heading}
       </h2>
-      <Text>
-        See many relationships side by side: each one&apos;s segment, recommended model, and where the
-        two do not fit. Pick the assessment workbooks (.xlsx); they are read here, on this computer,
-        and are never changed.
-      </Text>
-      <Text size={200}>
-        {props.mode === "excel"
-          ? "The portfolio goes into this workbook's CF Portfolio and CF Segments sheets. Picking files again updates their rows (matched by assessment reference) and keeps the others."
-          : "The portfolio workbook is downloaded as an .xlsx file."}
-      </Text>
+      <Text>{t.intro}</Text>
+      <Text size={200}>{props.mode === "excel" ? t.whereExcel : t.wherePreview}</Text>
       <input
         ref={input}
         type="file"
         accept=".xlsx"
         multiple
         hidden
-        aria-label="Assessment workbooks (.xlsx)"
+        aria-label={t.fileInput}
         onChange={(e) => void picked(e)}
       />
       <Button
@@ -124,7 +129,7 @@ export function PortfolioView(props: PortfolioViewProps) {
         onClick={() => input.current?.click()}
         disabled={props.busy || working}
       >
-        Choose assessment workbooks
+        {t.choose}
       </Button>
       {working && <Spinner size="tiny" labelPosition="after" label={progress} aria-live="polite" />}
       {error && (
@@ -138,16 +143,16 @@ export function PortfolioView(props: PortfolioViewProps) {
 
       {outcome && (
         <div className="cf-stack" aria-live="polite">
-          <Card className="cf-card" aria-label="Portfolio report">
+          <Card className="cf-card" aria-label={t.report}>
             <Text>{summary(outcome, props.mode)}</Text>
           </Card>
           {outcome.rows.length > 0 && (
-            <Table size="small" aria-label="Relationships read">
+            <Table size="small" aria-label={t.table}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Other party</TableHeaderCell>
-                  <TableHeaderCell>Segment</TableHeaderCell>
-                  <TableHeaderCell>Target model</TableHeaderCell>
+                  <TableHeaderCell>{t.columns.party}</TableHeaderCell>
+                  <TableHeaderCell>{t.columns.segment}</TableHeaderCell>
+                  <TableHeaderCell>{t.columns.target}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -163,7 +168,7 @@ export function PortfolioView(props: PortfolioViewProps) {
                         <>
                           <br />
                           <Text size={200} weight="semibold">
-                            Mismatch: the segment usually gets {shortModel(r.mismatch.usual)}
+                            {t.mismatch(shortModel(r.mismatch.usual))}
                           </Text>
                         </>
                       )}
@@ -175,11 +180,12 @@ export function PortfolioView(props: PortfolioViewProps) {
           )}
           {outcome.skipped.length > 0 && (
             <>
-              <h3 className="cf-subheading">Skipped files</h3>
-              <ul aria-label="Skipped files">
+              <h3 className="cf-subheading">{t.skippedHeading}</h3>
+              <ul aria-label={t.skippedHeading}>
                 {outcome.skipped.map((s) => (
                   <li key={`${s.file}:${s.reason}`}>
-                    <Text weight="semibold">{s.file}</Text>: {s.reason}
+                    <Text weight="semibold">{s.file}</Text>
+                    {t.skippedFile(s.reason)}
                   </li>
                 ))}
               </ul>

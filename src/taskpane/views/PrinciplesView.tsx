@@ -6,35 +6,31 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { PRINCIPLES, STEPS } from "../../core/method";
+import { texts } from "../../core/texts";
 
 export function PrinciplesView() {
+  const t = texts().pane.principlesView;
   return (
     <section aria-labelledby="principles-heading" className="cf-stack">
       <h2 id="principles-heading" className="cf-heading" tabIndex={-1}>
-        Principles and steps
+        {t.heading}
       </h2>
-      <Text>
-        Nine principles guide the choice of model; four steps turn them into a working relationship.
-      </Text>
+      <Text>{t.intro}</Text>
       {STEPS.map((step) => (
         <div key={step.id} className="cf-stack">
-          <h3 className="cf-subheading">
-            Step {step.number}: {step.title}
-          </h3>
+          <h3 className="cf-subheading">{t.step(step.number, step.title)}</h3>
           <Text size={200}>{step.summary}</Text>
           <Accordion collapsible multiple>
             {PRINCIPLES.filter((p) => p.step === step.id).map((p) => (
               <AccordionItem key={p.id} value={p.id}>
-                <AccordionHeader as="h4">
-                  Principle {p.number}: {p.theme}
-                </AccordionHeader>
+                <AccordionHeader as="h4">{t.principle(p.number, p.theme)}</AccordionHeader>
                 <AccordionPanel>
                   <Text block>
-                    <Text weight="semibold">Seen in practice: </Text>
+                    <Text weight="semibold">{t.seen} </Text>
                     {p.observation}
                   </Text>
                   <Text block>
-                    <Text weight="semibold">Guidance: </Text>
+                    <Text weight="semibold">{t.guidance} </Text>
                     {p.guidance}
                   </Text>
                 </AccordionPanel>

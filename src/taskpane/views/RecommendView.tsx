@@ -9,17 +9,24 @@ import {
 } from "@fluentui/react-components";
 import { THRESHOLDS, modelById } from "../../core/method";
 import { confidenceText, marginText, reasonTexts } from "../../core/texts/render";
-import type { PowerRegime, WhatIfHint } from "../../core/method/types";
+import type { WhatIfHint } from "../../core/method/types";
+import { texts } from "../../core/texts";
 import { dimensionLabel } from "../pane-model";
-import type { RecommendViewProps } from "./props";
+import type { PaneResult } from "../pane-state";
 
-const POWER_TEXT: Record<PowerRegime, string> = {
-  interdependence: "Interdependence: both sides rely heavily on each other.",
-  "buyer-dominance": "Buyer dominance: the customer holds most of the power.",
-  "supplier-dominance": "Supplier dominance: the supplier holds most of the power.",
-  independence: "Independence: either side could walk away with little harm.",
-  balanced: "Balanced: neither side dominates.",
-};
+export interface RecommendViewProps {
+  result: PaneResult | null;
+  /** The scores changed after these results were computed. */
+  stale?: boolean;
+  busy: boolean;
+  canUpdate: boolean;
+  onUpdate(): Promise<unknown>;
+  /** The Results sheet lacks its live formulas (a file written outside Excel). */
+  liveOff?: boolean;
+  onTurnOnLive?(): Promise<unknown>;
+  /** The joint summary for the other party, from the results shown (when the port offers it). */
+  onPrepareJoint?(): Promise<unknown>;
+}
 
 export function formatScore(value: number): string {
   return (Math.round(value * 10) / 10).toFixed(1);
@@ -31,70 +38,67 @@ function engineFigure(value: number): string {
 }
 
 export function hintText(hint: WhatIfHint): string {
-  const verb = hint.direction === "up" ? "Raising" : "Lowering";
-  return `${verb} ${dimensionLabel(hint.dimension)} from ${engineFigure(hint.from)} to ${engineFigure(hint.to)} would make the target ${modelById(hint.newTarget).name}.`;
+  const t = texts().pane.recommendView;
+  return (hint.direction === "up" ? t.raising : t.lowering)(
+    dimensionLabel(hint.dimension),
+    engineFigure(hint.from),
+    engineFigure(hint.to),
+    modelById(hint.newTarget).name
+  );
 }
 
 function trustText(gap: number): string {
-  if (gap > 0) return `Trust falls ${engineFigure(gap)} short of what the target needs.`;
-  return `Trust is sufficient for the target (margin ${engineFigure(-gap)}).`;
+  const t = texts().pane.recommendView;
+  return gap > 0 ? t.trustShort(engineFigure(gap)) : t.trustEnough(engineFigure(-gap));
 }
 
 export function RecommendView(props: RecommendViewProps) {
   const { result } = props;
   const rec = result?.recommendation;
+  const t = texts().pane.recommendView;
   return (
     <section aria-labelledby="rec-heading" className="cf-stack">
       <h2 id="rec-heading" className="cf-heading" tabIndex={-1}>
-        Recommendation
+        {t.heading}
       </h2>
-      <Text>
-        Reads every score, then writes the Results and Roadmap sheets and shows the outcome here.
-      </Text>
+      <Text>{t.intro}</Text>
       <Button
         appearance="primary"
         onClick={() => void props.onUpdate()}
         disabled={props.busy || !props.canUpdate}
       >
-        Update results
+        {t.update}
       </Button>
-      {!props.canUpdate && <Text>Create the assessment sheets first (New tab).</Text>}
+      {!props.canUpdate && <Text>{t.createFirst}</Text>}
       {props.liveOff && props.onTurnOnLive && (
         <MessageBar intent="info">
-          <MessageBarBody>
-            The Results sheet&apos;s live formulas are off: this workbook was written outside Excel
-            (command line, questionnaire import or an older file). Turn them on, or update results,
-            to have Excel recalculate them.
-          </MessageBarBody>
+          <MessageBarBody>{t.liveOff}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void props.onTurnOnLive?.()} disabled={props.busy}>
-              Turn on live formulas
+              {t.turnOnLive}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {result && props.stale && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            Scores have changed since these results were computed: update results to see the
-            recommendation for the current scores.
-          </MessageBarBody>
+          <MessageBarBody>{t.stale}</MessageBarBody>
         </MessageBar>
       )}
       {result && rec && (
         <div className="cf-stack" aria-live="polite">
-          <Card className="cf-card" aria-label="Models">
+          <Card className="cf-card" aria-label={t.models}>
             <Text>
-              Target model: <Text weight="semibold">{modelById(rec.targetModel).name}</Text>
+              {t.target} <Text weight="semibold">{modelById(rec.targetModel).name}</Text>
             </Text>
             <Text>
-              Start with: <Text weight="semibold">{modelById(rec.startModel).name}</Text>
+              {t.start} <Text weight="semibold">{modelById(rec.startModel).name}</Text>
             </Text>
             <Text size={200}>{modelById(rec.targetModel).looksLike}</Text>
           </Card>
-          <Card className="cf-card" aria-label="Confidence and margins">
+          <Card className="cf-card" aria-label={t.confidenceCard}>
             <Text>
-              Confidence:{" "}
+              {t.confidence}{" "}
               <Badge
                 appearance="tint"
                 color={
@@ -105,34 +109,33 @@ export function RecommendView(props: RecommendViewProps) {
                       : "danger"
                 }
               >
-                {rec.confidence}
+                {t.confidenceLevels[rec.confidence]}
               </Badge>
             </Text>
             <Text size={200}>{confidenceText(rec.confidence)}</Text>
             {rec.sensitive && (
               <MessageBar intent="warning">
                 <MessageBarBody>
-                  Sensitive result: a change of less than {THRESHOLDS.sensitiveMarginBelow} on one
-                  dimension would change it. Check those scores before deciding.
+                  {t.sensitive(String(THRESHOLDS.sensitiveMarginBelow))}
                 </MessageBarBody>
               </MessageBar>
             )}
-            <ul aria-label="Margins">
+            <ul aria-label={t.margins}>
               {rec.margins.map((m) => (
                 <li key={m.of}>{marginText(m, rec)}</li>
               ))}
             </ul>
           </Card>
-          <Card className="cf-card" aria-label="Trust and power">
+          <Card className="cf-card" aria-label={t.trustAndPower}>
             <Text>{trustText(rec.trustGap)}</Text>
-            <Text>{POWER_TEXT[rec.powerRegime]}</Text>
+            <Text>{t.power[rec.powerRegime]}</Text>
           </Card>
           <div>
-            <h3 className="cf-subheading">What stands in the way of a partnership</h3>
+            <h3 className="cf-subheading">{t.blockersHeading}</h3>
             {rec.partnershipBlockers.length === 0 ? (
-              <Text>Nothing: every partnership criterion holds.</Text>
+              <Text>{t.noBlockers}</Text>
             ) : (
-              <div className="cf-row cf-wrap" role="list" aria-label="Partnership blockers">
+              <div className="cf-row cf-wrap" role="list" aria-label={t.blockers}>
                 {rec.partnershipBlockers.map((b) => (
                   <Badge key={b} appearance="tint" color="warning" role="listitem">
                     {dimensionLabel(b)}
@@ -143,30 +146,29 @@ export function RecommendView(props: RecommendViewProps) {
           </div>
           {rec.perceptionGaps.length > 0 && (
             <div>
-              <h3 className="cf-subheading">Where the two sides see it differently</h3>
+              <h3 className="cf-subheading">{t.gapsHeading}</h3>
               <ul>
                 {rec.perceptionGaps.map((g) => (
                   <li key={g.dimension}>
-                    {dimensionLabel(g.dimension)}: us {formatScore(g.us)}, them{" "}
-                    {formatScore(g.them)}
+                    {t.gap(dimensionLabel(g.dimension), formatScore(g.us), formatScore(g.them))}
                   </li>
                 ))}
               </ul>
             </div>
           )}
           <div>
-            <h3 className="cf-subheading">Main reasons</h3>
+            <h3 className="cf-subheading">{t.reasonsHeading}</h3>
             <ol>
               {reasonTexts(rec).slice(0, 3).map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ol>
-            <Text size={200}>Driven most by: {rec.drivers.map(dimensionLabel).join(", ")}.</Text>
+            <Text size={200}>{t.drivers(rec.drivers.map(dimensionLabel).join(", "))}</Text>
           </div>
           <div>
-            <h3 className="cf-subheading">What would change the outcome</h3>
+            <h3 className="cf-subheading">{t.hintsHeading}</h3>
             {result.hints.length === 0 ? (
-              <Text>No single change of one dimension moves the target.</Text>
+              <Text>{t.noHints}</Text>
             ) : (
               <ul>
                 {result.hints.map((h) => (
@@ -182,16 +184,13 @@ export function RecommendView(props: RecommendViewProps) {
           ))}
           {props.onPrepareJoint && (
             <div>
-              <h3 className="cf-subheading">Share with the other party</h3>
-              <Text>
-                After the joint workshop: both sides&apos; scores, the gaps and the shared actions,
-                without your answers, notes, evidence or names.
-              </Text>
+              <h3 className="cf-subheading">{t.shareHeading}</h3>
+              <Text>{t.shareHelp}</Text>
               <Button
                 onClick={() => void props.onPrepareJoint?.()}
                 disabled={props.busy || props.stale}
               >
-                Prepare joint summary
+                {t.prepareJoint}
               </Button>
             </div>
           )}

@@ -19,7 +19,23 @@ import type { RespondentLine, RoundsOverview } from "../../core/rounds/overview"
 import type { SideRecord } from "../../core/rounds/history";
 import { dimensionLabel } from "../pane-model";
 import { readBytes, saveFile } from "../use-pane";
-import type { RespondentsViewProps } from "./respondents-props";
+import type { WorkbookPort } from "../workbook-port";
+
+/** Props of the Respondents view (issue 13). */
+export interface RespondentsViewProps {
+  port: WorkbookPort;
+  /** Our organisation and the other party, once the assessment exists (null before). */
+  parties: { us: string; them: string } | null;
+  busy: boolean;
+  /** The pane's one way to run an action: busy state, progress and the error bar. */
+  run(
+    label: string,
+    action: (progress: (message: string) => void) => Promise<void>
+  ): Promise<boolean>;
+  onNotice(text: string): void;
+  /** The scores changed (respondents or a new round): the pane reads them again. */
+  onScoresChanged(): Promise<unknown>;
+}
 
 const SIDE_HEADING: Record<Side, (p: { us: string; them: string }) => string> = {
   us: (p) => `Our side (${p.us})`,

@@ -18,14 +18,25 @@ import {
   MONTHS_PER_STEP_MIN,
 } from "../../core/input";
 import { modelById } from "../../core/method";
-import type { RoadmapOwner } from "../../core/method/types";
-import type { RoadmapViewProps } from "./props";
+import { texts } from "../../core/texts";
+import type { RoadmapRow } from "../../core/method/types";
+import type { RoadmapSettings } from "../pane-state";
 
-const OWNER_TEXT: Record<RoadmapOwner, string> = {
-  us: "us",
-  them: "the other party",
-  joint: "both sides",
-};
+/** The roadmap form as typed (kept by the App so it survives a change of tab). */
+export interface RoadmapDraft {
+  startDate: string;
+  months: string;
+}
+
+export interface RoadmapViewProps {
+  roadmap: RoadmapRow[] | null;
+  draft: RoadmapDraft;
+  onDraftChange(draft: RoadmapDraft): void;
+  /** The scores changed after the roadmap's recommendation was computed. */
+  stale?: boolean;
+  busy: boolean;
+  onRegenerate(settings: RoadmapSettings): Promise<unknown>;
+}
 
 export const MONTHS_MIN = MONTHS_PER_STEP_MIN;
 export const MONTHS_MAX = MONTHS_PER_STEP_MAX;
@@ -35,18 +46,15 @@ export function validateSettings(
   months: string
 ): { startDate?: string; months?: string } {
   const errors: { startDate?: string; months?: string } = {};
-  if (!isIsoDate(startDate)) {
-    errors.startDate = "Enter the start date as YYYY-MM-DD.";
-  }
-  const n = Number(months);
-  if (!isMonthsPerStep(n)) {
-    errors.months = `Enter a whole number of months from ${MONTHS_MIN} to ${MONTHS_MAX}.`;
-  }
+  const t = texts().pane.roadmapView.errors;
+  if (!isIsoDate(startDate)) errors.startDate = t.startDate;
+  if (!isMonthsPerStep(Number(months))) errors.months = t.months(MONTHS_MIN, MONTHS_MAX);
   return errors;
 }
 
 export function RoadmapView(props: RoadmapViewProps) {
   const { startDate, months } = props.draft;
+  const t = texts().pane.roadmapView;
   const setStartDate = (value: string) => props.onDraftChange({ ...props.draft, startDate: value });
   const setMonths = (value: string) => props.onDraftChange({ ...props.draft, months: value });
   const [errors, setErrors] = useState<{ startDate?: string; months?: string }>({});
@@ -62,15 +70,15 @@ export function RoadmapView(props: RoadmapViewProps) {
   return (
     <section aria-labelledby="roadmap-heading" className="cf-stack">
       <h2 id="roadmap-heading" className="cf-heading" tabIndex={-1}>
-        Roadmap
+        {t.heading}
       </h2>
-      <Text>Phases from the starting model to the target, written to the Roadmap sheet.</Text>
+      <Text>{t.intro}</Text>
       <form onSubmit={submit} noValidate className="cf-stack">
         <div className="cf-row">
-          <Field label="Start date" validationMessage={errors.startDate} className="cf-grow">
+          <Field label={t.startDate} validationMessage={errors.startDate} className="cf-grow">
             <Input type="date" value={startDate} onChange={(_, d) => setStartDate(d.value)} />
           </Field>
-          <Field label="Months per step" validationMessage={errors.months} className="cf-grow">
+          <Field label={t.months} validationMessage={errors.months} className="cf-grow">
             <Input
               type="number"
               min={MONTHS_MIN}
@@ -81,23 +89,18 @@ export function RoadmapView(props: RoadmapViewProps) {
           </Field>
         </div>
         <Button type="submit" appearance="primary" disabled={props.busy || !props.roadmap}>
-          Regenerate roadmap
+          {t.regenerate}
         </Button>
       </form>
-      {props.roadmap && props.stale && (
-        <Text>
-          Scores have changed since this roadmap&apos;s recommendation: update results first
-          (Results tab) to plan from the current scores.
-        </Text>
-      )}
+      {props.roadmap && props.stale && <Text>{t.stale}</Text>}
       {!props.roadmap ? (
-        <Text>Update results first (Results tab): the roadmap starts from the recommendation.</Text>
+        <Text>{t.noRoadmap}</Text>
       ) : (
-        <Table size="small" aria-label="Roadmap phases">
+        <Table size="small" aria-label={t.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Phase</TableHeaderCell>
-              <TableHeaderCell style={{ width: "7.5em" }}>Dates</TableHeaderCell>
+              <TableHeaderCell>{t.columns.phase}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "7.5em" }}>{t.columns.dates}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -107,17 +110,15 @@ export function RoadmapView(props: RoadmapViewProps) {
                   <div className="cf-cell">
                     <Text weight="semibold">{row.phase}</Text>
                     <Text size={200}>
-                      {modelById(row.fromModel).name} → {modelById(row.toModel).name}
+                      {t.models(modelById(row.fromModel).name, modelById(row.toModel).name)}
                     </Text>
-                    <Text size={200}>
-                      Owner: {OWNER_TEXT[row.owner]} · review {row.reviewCadence}
-                    </Text>
+                    <Text size={200}>{t.owner(t.owners[row.owner], row.reviewCadence)}</Text>
                   </div>
                 </TableCell>
                 <TableCell>
                   <div className="cf-cell">
                     <Text size={200}>{row.start}</Text>
-                    <Text size={200}>to {row.end}</Text>
+                    <Text size={200}>{t.to(row.end)}</Text>
                   </div>
                 </TableCell>
               </TableRow>

@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { DIMENSIONS, STEPS } from "../../core/method";
+import { texts } from "../../core/texts";
 import type { AssessmentItem, Side, StepId } from "../../core/method/types";
 import { NA_TEXT } from "../../core/workbook/names";
 import {
@@ -30,9 +31,26 @@ import {
   readItems,
   stepProgress,
 } from "../pane-model";
-import type { ScoreFormProps, ScoreViewProps } from "./props";
+import type { ScoreRead } from "../workbook-port";
 
-const SIDE_LABEL: Record<Side, string> = { us: "Our side", them: "Their side" };
+export interface ScoreViewProps {
+  read: ScoreRead;
+  busy: boolean;
+  /** Preview: scores are chosen in the pane; Excel: they are typed in the sheet. */
+  mode: "excel" | "preview";
+  onRefresh(): Promise<unknown>;
+  onSetScore(itemId: string, side: Side, score: number | null): Promise<unknown>;
+  onGoToItem(itemId: string, side: Side): Promise<unknown>;
+}
+
+export interface ScoreFormProps {
+  step: StepId;
+  read: ScoreRead;
+  disabled: boolean;
+  onFocusItem(item: AssessmentItem): void;
+  onSetScore: ScoreViewProps["onSetScore"];
+}
+
 const SCORE_VALUES = ["1", "2", "3", "4", "5"];
 
 export function scoreSelectId(itemId: string, side: Side): string {
@@ -41,27 +59,25 @@ export function scoreSelectId(itemId: string, side: Side): string {
 
 function PrincipleCard({ item }: { item: AssessmentItem }) {
   const principle = principleOfItem(item);
+  const t = texts().pane.scoreView;
   return (
-    <Card aria-label="Current item" className="cf-card">
-      <Text weight="semibold">
-        {item.id} · {dimensionLabel(item.dimension)}
-      </Text>
+    <Card aria-label={t.currentItem} className="cf-card">
+      <Text weight="semibold">{t.itemTitle(item.id, dimensionLabel(item.dimension))}</Text>
       <Text>{item.question}</Text>
       <Text size={200}>
-        1 = {item.anchors[1]} · 3 = {item.anchors[3]} · 5 = {item.anchors[5]}
-        {item.reverse ? " (reverse-scored: a high score counts against this dimension)" : ""}
+        {t.anchors(item.anchors[1], item.anchors[3], item.anchors[5])}
+        {item.reverse ? ` ${t.reverse}` : ""}
       </Text>
-      <Text weight="semibold">
-        Principle {principle.number}: {principle.theme}
-      </Text>
+      <Text weight="semibold">{t.principle(principle.number, principle.theme)}</Text>
       <Text size={200}>{principle.guidance}</Text>
     </Card>
   );
 }
 
 function ScoreForm(props: ScoreFormProps) {
+  const t = texts().pane.scoreView;
   return (
-    <div className="cf-stack" role="group" aria-label={`Scores for step ${props.step.slice(1)}`}>
+    <div className="cf-stack" role="group" aria-label={t.scoresForStep(props.step.slice(1))}>
       {itemsOfStep(props.step, readItems(props.read)).map((item) => (
         <fieldset key={item.id} className="cf-item">
           <legend>
@@ -71,7 +87,7 @@ function ScoreForm(props: ScoreFormProps) {
             {(["us", "them"] as const).map((side) => {
               const value = props.read[side][item.id];
               return (
-                <Field key={side} label={SIDE_LABEL[side]} className="cf-grow">
+                <Field key={side} label={t.sides[side]} className="cf-grow">
                   <Select
                     id={scoreSelectId(item.id, side)}
                     value={typeof value === "number" ? String(value) : ""}
@@ -85,7 +101,7 @@ function ScoreForm(props: ScoreFormProps) {
                       )
                     }
                   >
-                    <option value="">Not scored / {NA_TEXT}</option>
+                    <option value="">{t.notScored(NA_TEXT)}</option>
                     {SCORE_VALUES.map((v) => (
                       <option key={v} value={v}>
                         {v}
@@ -106,14 +122,15 @@ function ScoreForm(props: ScoreFormProps) {
 function DimensionTable({ read }: { read: ScoreViewProps["read"] }) {
   const rows = dimensionComparison(read);
   if (rows.every((r) => r.us === null && r.them === null)) return null;
+  const t = texts().pane.scoreView;
   return (
-    <Table size="small" aria-label="Dimension scores">
+    <Table size="small" aria-label={t.table}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Dimension</TableHeaderCell>
-          <TableHeaderCell>Ours</TableHeaderCell>
-          <TableHeaderCell>Theirs (our frame)</TableHeaderCell>
-          <TableHeaderCell>Gap</TableHeaderCell>
+          <TableHeaderCell>{t.columns.dimension}</TableHeaderCell>
+          <TableHeaderCell>{t.columns.us}</TableHeaderCell>
+          <TableHeaderCell>{t.columns.them}</TableHeaderCell>
+          <TableHeaderCell>{t.columns.gap}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -131,6 +148,7 @@ function DimensionTable({ read }: { read: ScoreViewProps["read"] }) {
 }
 
 export function ScoreView(props: ScoreViewProps) {
+  const t = texts().pane.scoreView;
   const progress = stepProgress(props.read);
   const [current, setCurrent] = useState<AssessmentItem | null>(null);
   const [step, setStep] = useState<StepId>("S1");
@@ -154,23 +172,17 @@ export function ScoreView(props: ScoreViewProps) {
   return (
     <section aria-labelledby="score-heading" className="cf-stack">
       <h2 id="score-heading" className="cf-heading" tabIndex={-1}>
-        Score the relationship
+        {t.heading}
       </h2>
-      <Text>
-        {props.mode === "excel"
-          ? "Type 1 to 5 or N/A in the score columns of each step sheet, then read the scores here."
-          : "Choose a score from 1 to 5 for each item and side; leave it blank for N/A."}
-      </Text>
-      <div className="cf-stack" aria-label="Progress per step">
+      <Text>{props.mode === "excel" ? t.introExcel : t.introPreview}</Text>
+      <div className="cf-stack" aria-label={t.progressPerStep}>
         {progress.map((p) => (
           <div key={p.step}>
-            <Text weight="semibold">
-              Step {p.number}: {p.title}
-            </Text>
+            <Text weight="semibold">{t.step(p.number, p.title)}</Text>
             {(["us", "them"] as const).map((side) => (
               <Field
                 key={side}
-                label={`${SIDE_LABEL[side]}: ${p.answered[side]} of ${p.total} answered`}
+                label={t.answered(t.sides[side], p.answered[side], p.total)}
                 validationState="none"
               >
                 <ProgressBar value={p.total ? p.answered[side] / p.total : 0} thickness="medium" />
@@ -183,12 +195,11 @@ export function ScoreView(props: ScoreViewProps) {
         const missing = missingDimensions(props.read[side], items);
         return (
           <Text key={side} aria-live="polite">
-            {SIDE_LABEL[side]}:{" "}
             {missing.length === 0
-              ? "every dimension has a score."
+              ? t.complete(t.sides[side])
               : missing.length === DIMENSIONS.length
-                ? "no dimension scored yet."
-                : `missing ${missing.map(dimensionLabel).join(", ")}.`}
+                ? t.nothingYet(t.sides[side])
+                : t.missing(t.sides[side], missing.map(dimensionLabel).join(", "))}
           </Text>
         );
       })}
@@ -196,14 +207,14 @@ export function ScoreView(props: ScoreViewProps) {
       <div className="cf-row">
         {props.mode === "excel" && (
           <Button onClick={() => void props.onRefresh()} disabled={props.busy}>
-            Read scores from sheets
+            {t.readScores}
           </Button>
         )}
         <Button appearance="primary" onClick={goNext} disabled={props.busy || next === null}>
-          Next unanswered item
+          {t.next}
         </Button>
       </div>
-      {next === null && <Text>All items on our side are answered.</Text>}
+      {next === null && <Text>{t.allAnswered}</Text>}
       <PrincipleCard item={shown} />
       {props.mode === "preview" && (
         <>
@@ -211,11 +222,13 @@ export function ScoreView(props: ScoreViewProps) {
             selectedValue={step}
             onTabSelect={(_, data) => setStep(data.value as StepId)}
             size="small"
-            aria-label="Step to score"
+            // Wraps like the pane's own tabs: four longer step names do not fit 320 px in one row.
+            style={{ flexWrap: "wrap" }}
+            aria-label={t.stepTabs}
           >
             {STEPS.map((s) => (
               <Tab key={s.id} value={s.id}>
-                Step {s.number}
+                {t.stepTab(s.number)}
               </Tab>
             ))}
           </TabList>

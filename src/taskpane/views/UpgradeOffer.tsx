@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { ITEM_SET_VERSION } from "../../core/method";
+import { texts } from "../../core/texts";
 import { saveFile } from "../use-pane";
 import type { ItemSetUpgradeOutcome, WorkbookPort } from "../workbook-port";
 
@@ -28,6 +29,7 @@ export function UpgradeOffer(props: UpgradeOfferProps) {
   const [error, setError] = useState<string | null>(null);
   const upgrade = props.port.upgradeItemSet;
   if (!upgrade) return null;
+  const t = texts().pane.upgrade;
 
   const run = async () => {
     setWorking(true);
@@ -47,18 +49,14 @@ export function UpgradeOffer(props: UpgradeOfferProps) {
     return (
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>Upgraded to question set {done.to}</MessageBarTitle>
+          <MessageBarTitle>{t.doneTitle(done.to)}</MessageBarTitle>
           {done.delivered === "opened"
-            ? "The new workbook is open in Excel; this one is unchanged."
-            : `The new workbook was downloaded as "${done.file?.fileName ?? ""}"; this one is unchanged.`}{" "}
-          Answers to unchanged questions were carried over. Answer these {done.toAnswer.length}{" "}
-          questions again for both sides (send the other party a new questionnaire from the new
-          workbook); its CF Upgrade sheet lists them too:
-          <ul aria-label="Questions to answer again">
-            {done.toAnswer.map((t) => (
-              <li key={t.id}>
-                {t.id} ({t.sheet}): {t.question}
-              </li>
+            ? t.doneOpened
+            : t.doneDownloaded(done.file?.fileName ?? "")}{" "}
+          {t.toAnswer(done.toAnswer.length)}
+          <ul aria-label={t.toAnswerList}>
+            {done.toAnswer.map((q) => (
+              <li key={q.id}>{t.question(q.id, q.sheet, q.question)}</li>
             ))}
           </ul>
         </MessageBarBody>
@@ -68,16 +66,13 @@ export function UpgradeOffer(props: UpgradeOfferProps) {
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Older question set</MessageBarTitle>
-        This workbook uses question set {props.from}; the current set is {ITEM_SET_VERSION}, where
-        questions that asked two things are split and one-sided ones reworded. It keeps working as it
-        is. Upgrading makes a new workbook with the answers to unchanged questions carried over and
-        a list of those to answer again; this workbook is not changed.
-        {error && <div role="alert">The upgrade failed: {error}</div>}
+        <MessageBarTitle>{t.title}</MessageBarTitle>
+        {t.body(props.from, ITEM_SET_VERSION)}
+        {error && <div role="alert">{t.failed(error)}</div>}
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={() => void run()} disabled={props.busy || working}>
-          Upgrade to question set {ITEM_SET_VERSION}
+          {t.action(ITEM_SET_VERSION)}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -6,9 +6,11 @@
 import { cli } from "./command-line";
 import { common } from "./common";
 import { engine } from "./engine";
+import { pane } from "./pane";
 
 export const en = {
   common,
   engine,
   cli,
+  pane,
 } as const;
