@@ -18,8 +18,6 @@ const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.["@typescript
 //   core/texts -> core/method (its types, and in texts/render.ts its data: model names, dimension
 //   labels, thresholds); every layer may read the catalogue except core/method and core/input, which
 //   return keys and structured results for the edges to put into words.
-// One known exception until the cover fields become one table: the layout derives the cover's
-// assessment id with core/exchange/assessment-id (a leaf that imports only a workbook type).
 const EDGE = "(^|/)(excel|xlsx|taskpane|functions|cli)(/|$)";
 // A file in a folder of a layer (core/workbook/sheets) climbs one level more to reach another layer.
 const coreImports = (depth, ...extra) => [
@@ -97,7 +95,7 @@ const coreLayer = [
     message: "core/texts holds words only: it imports nothing but the method.",
   }),
   ...importRule(["workbook"], {
-    regex: "(^|/)exchange(?!/assessment-id$)(/|$)",
+    regex: "(^|/)exchange(/|$)",
     message: "core/exchange builds on core/workbook, never the other way round.",
   }),
 ];

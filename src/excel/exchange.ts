@@ -17,20 +17,20 @@ import {
   type NoteNotWritten,
   type ReturnedWorkbook,
 } from "../core/exchange";
-import { DEFAULT_PERSPECTIVE, itemSet, itemSetOf } from "../core/method";
-import { ExchangeFileError } from "../core/exchange/errors";
+import { itemSet, itemSetOf } from "../core/method";
+import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { COLLEAGUE_NAMES } from "../core/rounds/colleague";
-import { cellAddress, offsetCell, rangeAddress, serialToIso } from "../core/workbook/a1";
-import { DEFINED_NAMES, STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
+import { cellAddress, offsetCell, rangeAddress } from "../core/workbook/a1";
+import { STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
 import type {
   AssessmentMeta,
   CellValue,
   ItemTableValues,
   WorkbookPlan,
 } from "../core/workbook/plan";
-import { coverPerspective, coverText as text, itemIdsOf } from "../core/workbook/readback";
+import { itemIdsOf } from "../core/workbook/readback";
 import { looksLikeFormula } from "./ops";
-import { cellsOf, loadItemTables, queueTable } from "./read";
+import { cellsOf, coverOf, loadItemTables, queueCover, queueTable, type QueuedCover } from "./read";
 
 /** Opens the questionnaire (.xlsx as base64) as a new workbook window; ours is not touched. */
 export async function openQuestionnaireInExcel(base64: string): Promise<void> {
@@ -47,59 +47,26 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-const COVER_NAMES = {
-  title: DEFINED_NAMES.title,
-  us: DEFINED_NAMES.ourOrg,
-  them: DEFINED_NAMES.otherParty,
-  perspective: DEFINED_NAMES.perspective,
-  date: DEFINED_NAMES.date,
-  assessmentId: DEFINED_NAMES.assessmentId,
-  itemSetVersion: DEFINED_NAMES.itemSetVersion,
-} as const;
-
-type CoverKey = keyof typeof COVER_NAMES;
-
-function first(range: Excel.Range): unknown {
-  if (range.isNullObject) return null;
-  const v = range.values?.[0]?.[0];
-  return v === undefined ? null : v;
-}
-
 export interface ExchangeCover {
   meta: Pick<AssessmentMeta, "title" | "us" | "them" | "perspective" | "date">;
   assessmentId: string;
   itemSetVersion: string;
 }
 
-/** Queues the loads of the cover's named cells; read them with `coverFacts` after the next sync. */
-export function queueCoverRead(context: Excel.RequestContext): Record<CoverKey, Excel.Range> {
-  const cover = {} as Record<CoverKey, Excel.Range>;
-  for (const key of Object.keys(COVER_NAMES) as CoverKey[]) {
-    cover[key] = context.workbook.names
-      .getItemOrNullObject(COVER_NAMES[key])
-      .getRangeOrNullObject()
-      .load("values");
-  }
-  return cover;
-}
-
-/** `tables`: the item tables, read when the version cell is blank (see itemSetOf). */
-export function coverFacts(
-  cover: Record<CoverKey, Excel.Range>,
-  tables: ItemTableValues[]
-): ExchangeCover {
-  const rawDate = first(cover.date);
-  const meta: ExchangeCover["meta"] = {
-    title: text(first(cover.title)),
-    us: text(first(cover.us)),
-    them: text(first(cover.them)),
-    perspective: coverPerspective(first(cover.perspective)) ?? DEFAULT_PERSPECTIVE,
-    date: typeof rawDate === "number" ? serialToIso(rawDate) : text(rawDate),
-  };
+/**
+ * `tables`: the item tables, read when the version cell is blank (see itemSetOf). A cover the
+ * exchange cannot use (a perspective that is neither customer nor supplier ...) is refused, naming
+ * the cell: a questionnaire for the wrong side would be worse than none.
+ */
+export function coverFacts(cover: QueuedCover, tables: ItemTableValues[]): ExchangeCover {
+  const read = coverOf(cover);
+  if (read.problems.length) throw new ExchangeError(read.problems);
+  const { title, us, them, perspective, date } = read.meta;
+  const meta: ExchangeCover["meta"] = { title, us, them, perspective, date };
   return {
     meta,
-    assessmentId: resolveAssessmentId(first(cover.assessmentId), meta),
-    itemSetVersion: text(first(cover.itemSetVersion)) || itemSetOf(null, itemIdsOf(tables)).version,
+    assessmentId: resolveAssessmentId(read.assessmentId, meta),
+    itemSetVersion: read.itemSetVersion || itemSetOf(null, itemIdsOf(tables)).version,
   };
 }
 
@@ -114,7 +81,7 @@ export function coverItemSet(version: string) {
 
 /** The cover facts the exchange needs, in one sync (the item tables' sync fetches them too). */
 export async function readExchangeCover(context: Excel.RequestContext): Promise<ExchangeCover> {
-  const cover = queueCoverRead(context);
+  const cover = queueCover(context);
   const { tables } = await loadItemTables(context);
   return coverFacts(cover, tables);
 }
@@ -128,7 +95,7 @@ export async function questionnairePlanFromExcel(
   /** shareEvidence: the analyst chose to show our Evidence column (left out by default). */
   opts: { shareEvidence?: boolean } = {}
 ): Promise<WorkbookPlan> {
-  const cover = queueCoverRead(context);
+  const cover = queueCover(context);
   const { tables } = await loadItemTables(context);
   const { meta, assessmentId, itemSetVersion } = coverFacts(cover, tables);
   // Asked with the workbook's own question set, so its answers land on its rows.
@@ -208,7 +175,7 @@ export async function importAnswersInExcel(
 ): Promise<ExcelImportOutcome> {
   // Queue the cover names and the bodies' formulas and links first: loadItemTables' single sync
   // then fetches them too.
-  const cover = queueCoverRead(context);
+  const cover = queueCover(context);
   const bodies = queueBodyFacts(context);
   const theirInterests = queueTheirInterests(context);
   const { tables } = await loadItemTables(context);

@@ -3,6 +3,13 @@ import { itemSetOf, type AssessmentItem } from "../core/method";
 import type { StepId } from "../core/method/types";
 import { LAYOUT } from "../core/workbook/layout";
 import {
+  COVER_FIELDS,
+  coverRecord,
+  type CoverKey,
+  type CoverRead,
+  type CoverRecord,
+} from "../core/workbook/cover-fields";
+import {
   DEFINED_NAMES,
   isOurName,
   isOurSheet,
@@ -211,4 +218,37 @@ export async function readAssessmentFromWorkbook(
     itemSetVersion: set.version,
     items: set.items,
   };
+}
+
+// ------------------------------------------------------------------------------------ the cover
+
+export type QueuedCover = Record<CoverKey, Excel.Range>;
+
+/** Queues the load of every cover field's named cell; read them with `coverOf` after the next sync. */
+export function queueCover(context: Excel.RequestContext): QueuedCover {
+  return Object.fromEntries(
+    COVER_FIELDS.map((f) => [
+      f.key,
+      context.workbook.names
+        .getItemOrNullObject(f.name)
+        .getRangeOrNullObject()
+        .load("values, address"),
+    ])
+  ) as QueuedCover;
+}
+
+/** The cover as a record (core/workbook/cover-fields); a field whose name is missing reads blank. */
+export function coverOf(queued: QueuedCover): CoverRecord {
+  const read: Partial<Record<CoverKey, CoverRead>> = {};
+  for (const f of COVER_FIELDS) {
+    const r = queued[f.key];
+    if (r.isNullObject) continue;
+    // "'CF Cover'!B6": problems name the cell the name points at.
+    const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)/.exec(typeof r.address === "string" ? r.address : "");
+    read[f.key] = {
+      value: r.values?.[0]?.[0] ?? null,
+      ...(m && { sheet: m[1].replace(/''/g, "'"), cell: `${m[2]}${m[3]}` }),
+    };
+  }
+  return coverRecord(read);
 }

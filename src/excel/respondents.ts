@@ -27,16 +27,16 @@ import { buildAssessmentPlan } from "../core/workbook/layout";
 import type { ItemTableValues, SheetPlan } from "../core/workbook/plan";
 import { buildRespondentSheets } from "../core/workbook/responses";
 import { ROUND_SHEETS, ROUND_TABLES } from "../core/workbook/round-names";
-import { coverFacts, coverItemSet, queueCoverRead, type ExchangeCover } from "./exchange";
+import { coverFacts, coverItemSet, type ExchangeCover } from "./exchange";
 import { compilePlan, type CompileOptions, type SheetCache } from "./ops";
-import { cellsOf, loadItemTables, queueTable } from "./read";
+import { cellsOf, loadItemTables, queueCover, queueTable, type QueuedCover } from "./read";
 import { anonymityOf, queueAnonymity } from "./rounds";
 
 /** What the one read sync found, for the respondent operations. */
 export interface RespondentState {
   cover: ExchangeCover;
   /** The cover's named cells as loaded (proxies stay valid for the write batch). */
-  coverCells: ReturnType<typeof queueCoverRead>;
+  coverCells: QueuedCover;
   items: readonly AssessmentItem[];
   tables: ItemTableValues[];
   respondents: Respondent[];
@@ -57,7 +57,7 @@ export async function readRespondentState<T>(
   context: Excel.RequestContext,
   extra: () => T = () => undefined as T
 ): Promise<RespondentState & { extra: T }> {
-  const cover = queueCoverRead(context);
+  const cover = queueCover(context);
   const responses = queueTable(context, ROUND_TABLES.responses);
   const anonymity = queueAnonymity(context);
   const sheets = new Map<string, Excel.Worksheet>();

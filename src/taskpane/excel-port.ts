@@ -1,10 +1,9 @@
 /** WorkbookPort over the open Excel workbook, through the Office.js adapter in src/excel. */
-import { PERSPECTIVES, type Perspective, type Side } from "../core/method/types";
-import { serialToIso } from "../core/workbook/a1";
+import type { Side } from "../core/method/types";
 import { buildAssessmentPlan, buildResultsPlan } from "../core/workbook/layout";
 import { refreshPlans, refreshedSheetNames } from "../core/workbook/sheets";
 import { withRoundStatus } from "../core/workbook/roadmap-rounds";
-import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
+import { ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
 import { summaryScores } from "../core/workbook/summary";
 import { NOTES_VERSION } from "../excel/api-ledger";
@@ -15,7 +14,8 @@ import {
   questionnairePlanFromExcel,
   toBase64,
 } from "../excel/exchange";
-import { findOurSheets, readAssessmentFromWorkbook } from "../excel/read";
+import { coverOf, findOurSheets, queueCover, readAssessmentFromWorkbook } from "../excel/read";
+import { ReadBackError } from "./errors";
 import { liveFormulasMissing, replaceResults, writeLiveFormulas } from "../excel/results";
 import { writePortfolioInExcel } from "../excel/portfolio";
 import { todayIso } from "../core/method";
@@ -67,11 +67,6 @@ export function pickNoteApi(): NoteApi {
   return requirements?.isSetSupported("ExcelApi", NOTES_VERSION) ? "notes" : "comments";
 }
 
-function cellText(values: unknown[][]): string {
-  const v = values[0]?.[0];
-  return v === null || v === undefined ? "" : String(v).trim();
-}
-
 export class ExcelPort implements WorkbookPort {
   readonly kind = "excel" as const;
 
@@ -98,45 +93,13 @@ export class ExcelPort implements WorkbookPort {
   openExisting(): Promise<PaneMeta | null> {
     return Excel.run(async (context) => {
       context.workbook.worksheets.getItem(SHEET_NAMES.cover).activate();
-      const fields = {
-        title: DEFINED_NAMES.title,
-        us: DEFINED_NAMES.ourOrg,
-        them: DEFINED_NAMES.otherParty,
-        perspective: DEFINED_NAMES.perspective,
-        date: DEFINED_NAMES.date,
-        assessors: DEFINED_NAMES.assessors,
-        assessmentId: DEFINED_NAMES.assessmentId,
-        // Issue 14: their contacts are owners in CF Actions' drop-down; the label is in every footer.
-        contacts: DEFINED_NAMES.contacts,
-        confidentiality: DEFINED_NAMES.confidentiality,
-      } as const;
-      const ranges = Object.entries(fields).map(([field, name]) => {
-        // A missing name yields a null range: one check after the sync covers both.
-        const named = context.workbook.names.getItemOrNullObject(name);
-        return { field, range: named.getRangeOrNullObject().load("values") };
-      });
+      const cover = queueCover(context);
       await context.sync();
-      const read: Record<string, unknown[][]> = {};
-      for (const r of ranges) if (!r.range.isNullObject) read[r.field] = r.range.values;
-      const perspective = cellText(read.perspective ?? []).toLowerCase();
-      if (!PERSPECTIVES.includes(perspective as Perspective)) return null;
-      const rawDate = read.date?.[0]?.[0];
-      const date = typeof rawDate === "number" ? serialToIso(rawDate) : cellText(read.date ?? []);
-      return {
-        title: cellText(read.title ?? []),
-        us: cellText(read.us ?? []),
-        them: cellText(read.them ?? []),
-        perspective: perspective as Perspective,
-        date,
-        assessors: cellText(read.assessors ?? []),
-        ...(cellText(read.assessmentId ?? []) && {
-          assessmentId: cellText(read.assessmentId ?? []),
-        }),
-        ...(cellText(read.contacts ?? []) && { contacts: cellText(read.contacts ?? []) }),
-        ...(cellText(read.confidentiality ?? []) && {
-          confidentiality: cellText(read.confidentiality ?? []),
-        }),
-      };
+      // No cover fields at all: nothing to open (the pane keeps what it has).
+      if (cover.perspective.isNullObject) return null;
+      const read = coverOf(cover);
+      if (read.problems.length) throw new ReadBackError(read.problems);
+      return { ...read.meta, ...(read.assessmentId && { assessmentId: read.assessmentId }) };
     });
   }
 

@@ -2,14 +2,16 @@
 import type ExcelJS from "exceljs";
 import { ExchangeError } from "../core/exchange/errors";
 import { quoteText } from "../core/exchange/quote";
-import { DEFAULT_PERSPECTIVE, PERSPECTIVES } from "../core/method/types";
-import { isIsoDate } from "../core/input";
-import { PROFIT_IMPACT_ALLOWED } from "../core/method/segment";
-import { cellAddress, parseCell, serialToIso } from "../core/workbook/a1";
-import { LAYOUT } from "../core/workbook/layout";
-import { DEFINED_NAMES, SHEET_NAMES, isItemTable } from "../core/workbook/names";
+import { cellAddress, parseCell } from "../core/workbook/a1";
+import {
+  COVER_FIELDS,
+  coverRecord,
+  type CoverKey,
+  type CoverRead,
+  type CoverRecord,
+} from "../core/workbook/cover-fields";
+import { SHEET_NAMES, isItemTable } from "../core/workbook/names";
 import type { AssessmentMeta, ItemTableValues, ReadProblem } from "../core/workbook/plan";
-import { coverPerspective, coverProfitImpact, coverText } from "../core/workbook/readback";
 
 /** A cell's value as a host would return it: formulas give their result, rich text its text. */
 export function plainValue(v: ExcelJS.CellValue): unknown {
@@ -111,82 +113,31 @@ function namedCell(
     : { sheet, cell: fallback };
 }
 
-function isoDate(v: unknown): string | null {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "number" && Number.isFinite(v)) return serialToIso(v);
-  if (typeof v === "string" && isIsoDate(v.trim())) return v.trim();
-  return null;
-}
-
-/** The cover's fields; a bad perspective or date is a problem naming its cell. */
-export function readMeta(wb: ExcelJS.Workbook): { meta: AssessmentMeta; problems: ReadProblem[] } {
+/** The cover's fields as a record; a bad perspective, date or profit impact is a problem naming its cell. */
+export function readCover(wb: ExcelJS.Workbook): CoverRecord {
   const problems: ReadProblem[] = [];
-  const cover = SHEET_NAMES.cover;
-  const c = LAYOUT.cover;
-  const get = (name: string, fallback: string) => {
-    const where = namedCell(wb, name, cover, fallback);
+  const read: Partial<Record<CoverKey, CoverRead>> = {};
+  for (const f of COVER_FIELDS) {
+    // Fields added later are read only where the workbook names them (their cell held other things).
+    if (f.namedOnly && !wb.definedNames.getRanges(f.name)?.ranges?.length) continue;
+    const where = namedCell(wb, f.name, SHEET_NAMES.cover, f.cell);
     const ws = wb.getWorksheet(where.sheet);
     if (!ws) {
       problems.push({
         sheet: where.sheet,
         cell: where.cell,
-        message: `sheet '${where.sheet}' is missing; it holds ${name}`,
+        message: `sheet '${where.sheet}' is missing; it holds ${f.name}`,
       });
-      return { where, value: null as unknown };
+      continue;
     }
-    return { where, value: plainValue(ws.getCell(where.cell).value) };
-  };
-  const text = (name: string, fallback: string) => coverText(get(name, fallback).value);
-  const p = get(DEFINED_NAMES.perspective, c.perspective);
-  const perspective = coverPerspective(p.value);
-  if (!perspective) {
-    problems.push({
-      sheet: p.where.sheet,
-      cell: p.where.cell,
-      value: p.value,
-      message: `perspective "${String(p.value ?? "")}" is not allowed; allowed: ${PERSPECTIVES.join(", ")}`,
-    });
+    read[f.key] = { ...where, value: plainValue(ws.getCell(where.cell).value) };
   }
-  const d = get(DEFINED_NAMES.date, c.date);
-  const date = isoDate(d.value);
-  if (d.value !== null && d.value !== "" && !date) {
-    problems.push({
-      sheet: d.where.sheet,
-      cell: d.where.cell,
-      value: d.value,
-      message: `assessment date ${JSON.stringify(d.value)} is not a date; allowed: a date such as 2026-03-31`,
-    });
-  }
-  // Optional (issue 15): an older workbook has no such name, and its fallback cell is empty.
-  const pi = get(DEFINED_NAMES.profitImpact, c.profitImpact);
-  const profitImpact = coverProfitImpact(pi.value);
-  if (profitImpact === undefined) {
-    problems.push({
-      sheet: pi.where.sheet,
-      cell: pi.where.cell,
-      value: pi.value,
-      message: `profit impact ${JSON.stringify(pi.value)} is not allowed; allowed: ${PROFIT_IMPACT_ALLOWED}`,
-    });
-  }
-  const meta: AssessmentMeta = {
-    title: text(DEFINED_NAMES.title, c.title),
-    us: text(DEFINED_NAMES.ourOrg, c.us),
-    them: text(DEFINED_NAMES.otherParty, c.them),
-    perspective: perspective ?? DEFAULT_PERSPECTIVE,
-    date: date ?? "",
-    assessors: text(DEFINED_NAMES.assessors, c.assessors),
-    // Absent when blank: a workbook without the input reads exactly as before it existed.
-    ...(typeof profitImpact === "number" ? { profitImpact } : {}),
-  };
-  // Issue 14: only where the workbook has them (older workbooks do not).
-  for (const [key, name] of [
-    ["contacts", DEFINED_NAMES.contacts],
-    ["confidentiality", DEFINED_NAMES.confidentiality],
-  ] as const) {
-    if (wb.definedNames.getRanges(name)?.ranges?.length) {
-      const v = text(name, "A1");
-      if (v) meta[key] = v;
-    }
-  }
+  const record = coverRecord(read);
+  return { ...record, problems: [...problems, ...record.problems] };
+}
+
+/** The cover's fields; a bad perspective or date is a problem naming its cell. */
+export function readMeta(wb: ExcelJS.Workbook): { meta: AssessmentMeta; problems: ReadProblem[] } {
+  const { meta, problems } = readCover(wb);
   return { meta, problems };
 }

@@ -29,6 +29,23 @@ export const SHEET_NAMES = {
 
 export const STEP_IDS: readonly StepId[] = ["S1", "S2", "S3", "S4"];
 
+/** What a sheet is (SheetPlan.role), beside its name. */
+export type SheetRole =
+  | "cover"
+  | "step"
+  | "scores"
+  | "results"
+  | "roadmap"
+  | "actions"
+  | "summary"
+  | "principles"
+  | "questionnaire"
+  | "instructions"
+  | "portfolio"
+  // Issue 13: respondents and rounds.
+  | "responses"
+  | "history";
+
 export const TABLE_NAMES = {
   /** Item tables are named CF_Items_<step>; any table whose name starts with ITEMS prefix is an item table. */
   itemsPrefix: "CF_Items",

@@ -5,6 +5,7 @@
  * the leading "=" and use only native Excel functions, except cells marked `addinFormula`.
  */
 import type { Perspective } from "../method/types";
+import type { SheetRole } from "./names";
 
 /** A literal cell value. Strings are always written as text, never interpreted as formulas. */
 export type CellValue = string | number | boolean | null;
@@ -130,22 +131,8 @@ export interface ChartPlan {
 
 export interface SheetPlan {
   name: string;
-  /** What this sheet is (stable, used to recognise our sheets). */
-  role:
-    | "cover"
-    | "step"
-    | "scores"
-    | "results"
-    | "roadmap"
-    | "actions"
-    | "summary"
-    | "principles"
-    | "questionnaire"
-    | "instructions"
-    | "portfolio"
-    // Issue 13: respondents and rounds.
-    | "responses"
-    | "history";
+  /** What this sheet is: the refresh inside Excel treats Results and the Summary by it. */
+  role: SheetRole;
   tabColor?: string;
   columnWidths?: Record<string, number>; // column letter -> width in characters
   freeze?: { rows: number; columns: number };

@@ -18,7 +18,8 @@ import { ACTION_HEADERS, ACTIONS_COLUMNS } from "../../../src/core/workbook/acti
 import { SUMMARY_DECISION_CELL, summaryScores } from "../../../src/core/workbook/summary";
 import type { ItemAnswers } from "../../../src/core/method/types";
 import { isoToSerial } from "../../../src/core/workbook/a1";
-import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
+import { LAYOUT, buildAssessmentPlan } from "../../../src/core/workbook/layout";
+import { PERSPECTIVES } from "../../../src/core/method/types";
 import {
   DEFINED_NAMES,
   ITEM_HEADERS,
@@ -124,13 +125,25 @@ describe("ExcelPort.openExisting (cover -> PaneMeta)", () => {
     });
   });
 
-  it("returns null when the perspective is missing or not one we know", async () => {
+  it("returns null when the cover has no perspective field at all", async () => {
     const names = coverNames();
     delete names[DEFINED_NAMES.perspective];
     assessmentFake({}, names);
     expect(await port.openExisting()).toBeNull();
+  });
+
+  it("refuses a perspective that is not one we know, naming the cell, the value and what is allowed", async () => {
     assessmentFake({}, { ...coverNames(), [DEFINED_NAMES.perspective]: [["partner"]] });
-    expect(await port.openExisting()).toBeNull();
+    await expect(port.openExisting()).rejects.toMatchObject({
+      problems: [
+        {
+          sheet: SHEET_NAMES.cover,
+          cell: LAYOUT.cover.perspective,
+          value: "partner",
+          message: `perspective "partner" is not allowed; allowed: ${PERSPECTIVES.join(", ")}`,
+        },
+      ],
+    });
   });
 });
 

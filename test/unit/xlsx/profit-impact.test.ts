@@ -1,4 +1,5 @@
 /** The cover's optional profit impact (CF_ProfitImpact): written, validated, read back. */
+import { offsetCell } from "../../../src/core/workbook/a1";
 import { DEMO_META, demoAssessment } from "../../../src/core/workbook/demo";
 import { LAYOUT, buildAssessmentPlan, validateMeta } from "../../../src/core/workbook/layout";
 import { DEFINED_NAMES, SHEET_NAMES } from "../../../src/core/workbook/names";
@@ -24,7 +25,10 @@ describe("CF_ProfitImpact on the cover", () => {
     ]);
     const cover = wb.getWorksheet(SHEET_NAMES.cover)!;
     expect(cover.getCell(LAYOUT.cover.profitImpact).value).toBe(4);
-    expect(cover.getCell(LAYOUT.cover.profitImpactLabel).value).toMatch(/Profit impact/);
+    // Its label sits left of it, like every cover field's.
+    expect(cover.getCell(offsetCell(LAYOUT.cover.profitImpact, -1, 0)).value).toMatch(
+      /Profit impact/
+    );
     const dv = (
       cover as unknown as { dataValidations: { find(a: string): { formulae: string[] } } }
     ).dataValidations.find(LAYOUT.cover.profitImpact);

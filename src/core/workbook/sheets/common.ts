@@ -10,6 +10,7 @@ import type {
 } from "../../method/types";
 import type { Respondent } from "../../rounds/respondents";
 import type { RoundRecord } from "../../rounds/history";
+import { COVER_FIELDS, type CoverKey } from "../cover-fields";
 import type { CellValue, CellWrite, ConditionalFormatPlan, ValidationPlan } from "../plan";
 
 export const COLORS = {
@@ -86,20 +87,8 @@ export const TAB_COLORS: Record<string, string> = {
 
 /** Where things sit; fixed so the custom functions, read-back and tests can rely on them. */
 export const LAYOUT = {
-  cover: {
-    title: "B3",
-    us: "B4",
-    them: "B5",
-    perspective: "B6",
-    /** Portfolio segmentation (issue 15): beside the perspective it depends on. */
-    profitImpactLabel: "C6",
-    profitImpact: "D6",
-    date: "B7",
-    assessors: "B8",
-    itemSetVersion: "B9",
-    /** Exchange (issue 7). */
-    assessmentId: "B10",
-  },
+  /** Each cover field's value cell, from the table of cover fields. */
+  cover: Object.fromEntries(COVER_FIELDS.map((f) => [f.key, f.cell])) as Record<CoverKey, string>,
   /** Header row of each item table. */
   itemTableTopLeft: "A5",
   scores: { topLeft: "A1", firstRow: 2 },

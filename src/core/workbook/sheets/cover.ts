@@ -2,10 +2,18 @@
 import { ITEM_SET_VERSION, PERSPECTIVES, STEPS } from "../../method";
 import type { Side } from "../../method/types";
 import { SIDES } from "../../rounds/respondents";
-import { derivedAssessmentId } from "../../exchange/assessment-id";
-import { absolute, isoToSerial } from "../a1";
-import { DEFINED_NAMES, SHEET_NAMES, STEP_IDS, sheetRef } from "../names";
-import type { AssessmentMeta, CellWrite, DefinedNamePlan, SheetPlan } from "../plan";
+import { derivedAssessmentId } from "../assessment-id";
+import { absolute, isoToSerial, offsetCell } from "../a1";
+import { COVER_FIELDS, coverField, type CoverKey } from "../cover-fields";
+import { SHEET_NAMES, STEP_IDS, sheetRef } from "../names";
+import type {
+  AssessmentMeta,
+  CellStyle,
+  CellValue,
+  CellWrite,
+  DefinedNamePlan,
+  SheetPlan,
+} from "../plan";
 import { ANONYMITY_CHOICES, ANONYMITY_DEFAULT, ANONYMITY_NAMES } from "../round-names";
 import { SUMMARY_SHEET } from "../summary";
 import { COLORS, LAYOUT, TAB_COLORS, dateValidation, sectionCell } from "./common";
@@ -23,8 +31,8 @@ const HOW_TO = [
 /** Issue 14: where the cover keeps people and sign-off (below the sheet links). */
 export const COVER_PEOPLE = {
   sectionRow: 34,
-  contacts: "B35",
-  confidentiality: "B36",
+  contacts: coverField("contacts").cell,
+  confidentiality: coverField("confidentiality").cell,
   signOffRow: 38,
 } as const;
 export const SIGN_OFF_ROLES = ["Prepared by", "Reviewed by", "Approved by"] as const;
@@ -46,51 +54,37 @@ export function buildCover(
   anonymous: readonly Side[] = SIDES.filter((s) => ANONYMITY_DEFAULT[s])
 ): SheetPlan {
   const c = LAYOUT.cover;
-  const label = (row: number, text: string): CellWrite => ({
-    address: `A${row}`,
-    value: text,
-    style: { bold: true },
-  });
   const input = { unlocked: true, fill: "#FFF2CC", border: "thin" as const };
+  const muted = { fontColor: COLORS.muted };
+  const field: Record<CoverKey, { value: CellValue; style: CellStyle }> = {
+    title: { value: meta.title, style: input },
+    us: { value: meta.us, style: input },
+    them: { value: meta.them, style: input },
+    perspective: { value: meta.perspective, style: input },
+    // Portfolio segmentation (issue 15): optional, so a blank cell is a valid answer.
+    profitImpact: { value: meta.profitImpact ?? null, style: { ...input, horizontal: "center" } },
+    date: {
+      value: isoToSerial(meta.date),
+      style: { ...input, numberFormat: "yyyy-mm-dd", horizontal: "left" },
+    },
+    assessors: { value: meta.assessors, style: input },
+    itemSetVersion: { value: itemSetVersion, style: muted },
+    assessmentId: { value: meta.assessmentId ?? derivedAssessmentId(meta), style: muted },
+    contacts: { value: meta.contacts ?? "", style: input },
+    confidentiality: { value: confidentialityOf(meta), style: input },
+  };
   const cells: CellWrite[] = [
     {
       address: "A1",
       value: "Collaboration model assessment",
       style: { bold: true, fontSize: 18, fontColor: COLORS.title },
     },
-    label(3, "Relationship"),
-    { address: c.title, value: meta.title, style: input },
-    label(4, "Our organisation"),
-    { address: c.us, value: meta.us, style: input },
-    label(5, "Other party"),
-    { address: c.them, value: meta.them, style: input },
-    label(6, "Our perspective"),
-    { address: c.perspective, value: meta.perspective, style: input },
-    label(7, "Assessment date"),
-    {
-      address: c.date,
-      value: isoToSerial(meta.date),
-      style: { ...input, numberFormat: "yyyy-mm-dd", horizontal: "left" },
-    },
-    label(8, "Assessors"),
-    { address: c.assessors, value: meta.assessors, style: input },
-    label(9, "Question set version"),
-    { address: c.itemSetVersion, value: itemSetVersion, style: { fontColor: COLORS.muted } },
-    // Exchange (issue 7): the reference a questionnaire carries back to this assessment.
-    label(10, "Assessment reference"),
-    {
-      address: c.assessmentId,
-      value: meta.assessmentId ?? derivedAssessmentId(meta),
-      style: { fontColor: COLORS.muted },
-    },
+    // Each field's label sits left of its value.
+    ...COVER_FIELDS.flatMap((f): CellWrite[] => [
+      { address: offsetCell(f.cell, -1, 0), value: f.label, style: { bold: true } },
+      { address: f.cell, ...field[f.key] },
+    ]),
     sectionCell("A11", "How to use this workbook"),
-    // Portfolio segmentation (issue 15): optional, so a blank cell is a valid answer.
-    { address: c.profitImpactLabel, value: "Profit impact (1-5)", style: { bold: true } },
-    {
-      address: c.profitImpact,
-      value: meta.profitImpact ?? null,
-      style: { ...input, horizontal: "center" },
-    },
     // Issue 13: whether the disagreement topics may name who answered what, per side.
     ...SIDES.flatMap((s): CellWrite[] => [
       { address: COVER_ANONYMITY[s].label, value: COVER_ANONYMITY[s].text, style: { bold: true } },
@@ -131,11 +125,8 @@ export function buildCover(
   // Issue 14: people (owners of actions), the confidentiality label and the sign-off block.
   const p = COVER_PEOPLE;
   cells.push(
+    // Their contacts and the confidentiality label are cover fields (above).
     sectionCell(`A${p.sectionRow}`, "People and sign-off"),
-    label(p.sectionRow + 1, "Their contacts"),
-    { address: p.contacts, value: meta.contacts ?? "", style: input },
-    label(p.sectionRow + 2, "Confidentiality"),
-    { address: p.confidentiality, value: confidentialityOf(meta), style: input },
     { address: `A${p.signOffRow}`, value: "Sign-off", style: { bold: true } },
     { address: `B${p.signOffRow}`, value: "Name", style: { bold: true } },
     { address: `C${p.signOffRow}`, value: "Date", style: { bold: true } }
@@ -201,29 +192,13 @@ export function buildCover(
 
 /** The defined names of the cover's fields. */
 export function coverNames(): DefinedNamePlan[] {
-  const c = LAYOUT.cover;
-  const p = COVER_PEOPLE;
   const ref = (a: string) => `${sheetRef(SHEET_NAMES.cover)}!${absolute(a)}`;
   return [
-    { name: DEFINED_NAMES.contacts, refersTo: ref(p.contacts) },
-    { name: DEFINED_NAMES.confidentiality, refersTo: ref(p.confidentiality) },
-    { name: DEFINED_NAMES.title, refersTo: ref(c.title) },
-    { name: DEFINED_NAMES.ourOrg, refersTo: ref(c.us) },
-    { name: DEFINED_NAMES.otherParty, refersTo: ref(c.them) },
-    {
-      name: DEFINED_NAMES.perspective,
-      refersTo: ref(c.perspective),
-      comment: "customer or supplier",
-    },
-    { name: DEFINED_NAMES.date, refersTo: ref(c.date) },
-    { name: DEFINED_NAMES.assessors, refersTo: ref(c.assessors) },
-    { name: DEFINED_NAMES.itemSetVersion, refersTo: ref(c.itemSetVersion) },
-    { name: DEFINED_NAMES.assessmentId, refersTo: ref(c.assessmentId) },
-    {
-      name: DEFINED_NAMES.profitImpact,
-      refersTo: ref(c.profitImpact),
-      comment: "1-5 or blank: how much this relationship moves our cost, revenue or quality",
-    },
+    ...COVER_FIELDS.map((f): DefinedNamePlan => ({
+      name: f.name,
+      refersTo: ref(f.cell),
+      ...(f.comment !== undefined && { comment: f.comment }),
+    })),
     ...SIDES.map((s) => ({
       name: ANONYMITY_NAMES[s],
       refersTo: ref(COVER_ANONYMITY[s].cell),
