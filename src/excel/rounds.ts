@@ -3,7 +3,6 @@
  * cover's anonymity and date cells and the item tables, all queued before ONE context.sync. What
  * the values mean is decided in core (rounds/read-tables, rounds/overview), as for .xlsx files.
  */
-import { ITEMS } from "../core/method";
 import type { Side } from "../core/method/types";
 import { serialToIso } from "../core/workbook/a1";
 import { DEFINED_NAMES } from "../core/workbook/names";
@@ -14,7 +13,7 @@ import { anonymousSides } from "../core/rounds/respondents";
 import { parseHistory, parseResponses } from "../core/rounds/read-tables";
 import { roundsOverview, type RoundsOverview } from "../core/rounds/overview";
 import type { RoundRecord } from "../core/rounds/history";
-import { cellsOf, loadItemTables, queueTable } from "./read";
+import { cellsOf, itemSetOfCell, loadItemTables, queueItemSetVersion, queueTable } from "./read";
 
 function queueName(context: Excel.RequestContext, name: string): Excel.Range {
   return context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject().load("values");
@@ -49,18 +48,21 @@ export async function readRoundsInExcel(context: Excel.RequestContext): Promise<
   const history = queueTable(context, ROUND_TABLES.history);
   const anonymity = queueAnonymity(context);
   const date = queueName(context, DEFINED_NAMES.date);
+  const version = queueItemSetVersion(context);
   // loadItemTables' single sync also fetches everything queued above.
   const { tables } = await loadItemTables(context);
   const people = parseResponses(cellsOf(responses));
   const rounds = parseHistory(cellsOf(history));
-  const typed = readAssessment(tables, ITEMS);
+  // The workbook's own question set (an unknown version refuses here, as every other read does).
+  const { items } = itemSetOfCell(version, tables);
+  const typed = readAssessment(tables, items);
   const rawDate = first(date);
   return roundsOverview({
     respondents: people.respondents,
     anonymous: anonymityOf(anonymity),
     history: rounds.history,
     typed: { us: typed.us, them: typed.them },
-    items: ITEMS,
+    items,
     date: typeof rawDate === "number" ? serialToIso(rawDate) : String(rawDate ?? ""),
     problems: [...people.problems, ...rounds.problems],
   });

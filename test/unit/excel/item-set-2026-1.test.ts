@@ -19,6 +19,7 @@ import { DEFINED_NAMES, ITEM_HEADERS } from "../../../src/core/workbook/names";
 import type { WorkbookPlan } from "../../../src/core/workbook/plan";
 import { importAnswersInExcel, questionnairePlanFromExcel } from "../../../src/excel/exchange";
 import { readAssessmentFromWorkbook } from "../../../src/excel/read";
+import { readRoundsInExcel } from "../../../src/excel/rounds";
 import { buildProfile } from "../../../src/taskpane/pane-model";
 import {
   loadWorkbook,
@@ -137,6 +138,20 @@ describe("Office.js adapter (strict stand-in)", () => {
     expect(profile.us).toEqual(viaFile.profile!.us);
     expect(profile.them).toEqual(viaFile.profile!.them);
     expect(decision(recommend(profile) as never)).toEqual(decision(before));
+  });
+
+  test("the Respondents view's read (rounds) scores the open round with 2026.1 too, in one sync", async () => {
+    const { wb, f, ctx } = await fixtureInExcel();
+    const spy = jest.spyOn(f.context, "sync");
+    const rounds = await readRoundsInExcel(ctx);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(rounds.problems).toEqual([]);
+    // The open round's dimension scores are the ones the whole read gives (not the current set's,
+    // whose item ids this workbook's rows mostly lack).
+    const viaFile = workbookProfile(wb).profile!;
+    const keys = Object.keys(viaFile.us) as (keyof typeof viaFile.us)[];
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(rounds.current.us[k]).toBeCloseTo(viaFile.us[k]!, 6);
   });
 
   test("the questionnaire asks 2026.1 and its answers import into the 2026.1 rows in one batch", async () => {
