@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { DIMENSION_KEYS, ITEMS, STEPS, dimensionByKey } from "../../src/core/method";
+import { readableDate } from "../../src/core/texts/render";
 import { dimensionLabel } from "../../src/taskpane/pane-model";
 import { fillQuestionnaire } from "../unit/exchange/helpers";
 import {
@@ -21,6 +22,9 @@ import {
   type Chromium,
   type StaticServer,
 } from "../support/browser";
+
+/** The new round's date, typed as the date input takes it. */
+const NEW_ROUND = "2030-01-15";
 
 jest.setTimeout(240_000);
 
@@ -113,19 +117,20 @@ describe("Respondents view in Chromium (preview, production build)", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, "rounds-1-respondents.png"), fullPage: true });
 
-    await page.getByLabel(/Date of the new round/).fill("2030-01-15");
+    await page.getByLabel(/Date of the new round/).fill(NEW_ROUND);
     await page.getByRole("button", { name: "Start a new round" }).click();
     await page
       .getByRole("group", { name: "Confirm the new round" })
-      .getByText(/open round 2 dated 2030-01-15/)
+      .getByText(new RegExp(`open round 2 dated ${readableDate(NEW_ROUND)}`))
       .waitFor();
     await page.getByRole("button", { name: "Close the round" }).click();
     await page.getByText(/Round closed into CF History/).waitFor();
 
     const trend = page.getByRole("table", { name: "Our side: scores per round" });
     const head = await trend.getByRole("columnheader").allTextContents();
-    expect(head[1]).toMatch(/^Round 1 \(\d{4}-\d{2}-\d{2}\)$/);
-    expect(head[2]).toBe("Now (2030-01-15)");
+    // Dates as a person reads them, not ISO.
+    expect(head[1]).toMatch(/^Round 1 \(\d{1,2} [A-Z][a-z]+ \d{4}\)$/);
+    expect(head[2]).toBe(`Now (${readableDate(NEW_ROUND)})`);
     expect(await trend.getByRole("row").count()).toBe(DIMENSION_KEYS.length + 1);
     // The closed round keeps a score; the new round starts empty.
     const first = await trend.getByRole("row").nth(1).allTextContents();
