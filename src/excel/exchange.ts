@@ -18,8 +18,9 @@ import {
   type ReturnedWorkbook,
 } from "../core/exchange";
 import { itemSet, itemSetOf } from "../core/method";
+import type { Side } from "../core/method/types";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
-import { COLLEAGUE_NAMES } from "../core/rounds/colleague";
+import { COLLEAGUE_NAMES, sideCheck } from "../core/rounds/colleague";
 import { cellAddress, offsetCell, rangeAddress } from "../core/workbook/a1";
 import { STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
 import type {
@@ -92,8 +93,11 @@ export async function readExchangeCover(context: Excel.RequestContext): Promise<
  */
 export async function questionnairePlanFromExcel(
   context: Excel.RequestContext,
-  /** shareEvidence: the analyst chose to show our Evidence column (left out by default). */
-  opts: { shareEvidence?: boolean } = {}
+  /**
+   * shareEvidence: the analyst chose to show our Evidence column (left out by default).
+   * side "us": the file for a colleague on our side (issue 13), tied to this assessment by its check.
+   */
+  opts: { shareEvidence?: boolean; side?: Side } = {}
 ): Promise<WorkbookPlan> {
   const cover = queueCover(context);
   const { tables } = await loadItemTables(context);
@@ -105,6 +109,7 @@ export async function questionnairePlanFromExcel(
     meta,
     items,
     itemSetVersion,
+    ...(opts.side === "us" ? { side: "us", sideCheck: sideCheck(assessmentId, meta.title) } : {}),
     ...(opts.shareEvidence ? { evidence: evidenceFromTables(tables) } : {}),
   });
 }

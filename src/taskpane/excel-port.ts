@@ -190,9 +190,21 @@ export class ExcelPort implements WorkbookPort {
     await Excel.run((context) => writeLiveFormulas(context, buildResultsPlan(null)));
   }
 
-  async prepareQuestionnaire(
+  prepareQuestionnaire(
     onProgress?: ProgressFn,
     opts: { shareEvidence?: boolean } = {}
+  ): Promise<QuestionnaireOutcome> {
+    return this.openQuestionnaire(onProgress, opts);
+  }
+
+  /** Issue 13: the same questionnaire for a colleague on our side, opened as a new workbook. */
+  prepareColleagueQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome> {
+    return this.openQuestionnaire(onProgress, { side: "us" });
+  }
+
+  private async openQuestionnaire(
+    onProgress: ProgressFn | undefined,
+    opts: { shareEvidence?: boolean; side?: Side }
   ): Promise<QuestionnaireOutcome> {
     onProgress?.("Reading the cover");
     const plan = await Excel.run((context) => questionnairePlanFromExcel(context, opts));

@@ -50,6 +50,7 @@ export const OPTIONAL_ACTIONS: Record<WorkbookPort["kind"], readonly OptionalAct
     "importRespondents",
     "removeRespondent",
     "startRound",
+    "prepareColleagueQuestionnaire",
     "prepareJointSummary",
     "upgradeItemSet",
   ],

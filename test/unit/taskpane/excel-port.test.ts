@@ -29,6 +29,8 @@ import {
 import type { AssessmentMeta } from "../../../src/core/workbook/plan";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { planToBuffer } from "../../../src/xlsx";
+import { readReturnedQuestionnaire } from "../../../src/xlsx/exchange";
+import { COLLEAGUE_NAMES, respondentSide, sideCheck } from "../../../src/core/rounds/colleague";
 import { phaseStatus } from "../../../src/core/rounds/history";
 import { ROUND_STATUS_HEADER, phaseStatusText } from "../../../src/core/workbook/roadmap-rounds";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
@@ -407,6 +409,34 @@ describe("ExcelPort exchange", () => {
     const text = JSON.stringify(wb.worksheets.map((ws) => ws.getSheetValues()));
     expect(text).not.toContain(META.title);
     expect(text).not.toContain(META.assessors);
+  });
+
+  it("opens a colleague's questionnaire (issue 13) after one sync: our side, tied to this assessment", async () => {
+    const f = assessmentFake();
+    const sync = jest.spyOn(f.context, "sync");
+    const outcome = await port.prepareColleagueQuestionnaire!();
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(writes(f)).toEqual([]);
+    expect(outcome).toEqual({ delivered: "opened", assessmentId: META.assessmentId });
+    const bytes = Buffer.from(excelHost.createWorkbook.mock.calls[0][0], "base64");
+    const returned = await readReturnedQuestionnaire(bytes, "Colleague.xlsx");
+    expect(returned.names[COLLEAGUE_NAMES.side]?.value).toBe(META.perspective);
+    expect(returned.names[COLLEAGUE_NAMES.check]?.value).toBe(
+      sideCheck(META.assessmentId as string, META.title)
+    );
+    // The import puts its answers on our side, as for a file from `questionnaire --side us`.
+    const ours = {
+      assessmentId: META.assessmentId as string,
+      title: META.title,
+      perspective: META.perspective,
+    };
+    expect(respondentSide(returned, ours, "Colleague.xlsx")).toBe("us");
+    // The other party's questionnaire claims no side.
+    await port.prepareQuestionnaire();
+    const theirs = Buffer.from(excelHost.createWorkbook.mock.calls[1][0], "base64");
+    expect(respondentSide(await readReturnedQuestionnaire(theirs, "Theirs.xlsx"), ours, "x")).toBe(
+      "them"
+    );
   });
 
   it("imports their answers into the Their score column and returns both sides", async () => {
