@@ -3,6 +3,7 @@ import type { Side } from "../core/method/types";
 import { buildAssessmentPlan, buildResultsPlan } from "../core/workbook/layout";
 import { refreshPlans, refreshedSheetNames } from "../core/workbook/sheets";
 import { withRoundStatus } from "../core/workbook/roadmap-rounds";
+import { withRoundChanges } from "../core/workbook/results-rounds";
 import { ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
 import { applyPlan } from "../excel/apply";
 import { summaryScores } from "../core/workbook/summary";
@@ -155,12 +156,13 @@ export class ExcelPort implements WorkbookPort {
     // The action log keeps the analyst's edits (read in the same first sync); the Summary keeps the
     // typed decision. Print settings as at creation (footer with the cover's confidentiality label);
     // a workbook made before the "added" sheets gets them in the same batch.
+    const scores = summaryScores(payload.profile);
     const sheets = refreshPlans({
       meta,
       recommendation,
       roadmap,
       takenAt: new Date().toISOString(),
-      scores: summaryScores(payload.profile),
+      scores,
     });
     await Excel.run((context) => {
       // Issue 13: each phase against the rounds; CF_History comes with the refresh's first sync.
@@ -175,7 +177,9 @@ export class ExcelPort implements WorkbookPort {
             read.map((s) =>
               s.role === "roadmap"
                 ? withRoundStatus(s, roadmap, history(), recommendation.startModel)
-                : s
+                : s.role === "results"
+                  ? withRoundChanges(s, history(), scores, recommendation.trustGap)
+                  : s
             ),
         }
       );

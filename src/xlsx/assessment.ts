@@ -18,6 +18,7 @@ import { profileOrProblems } from "../core/workbook/profile-problems";
 import { replaceSheets, writePlan } from "./write";
 import { applyRespondents, readHistory, readRespondents } from "./rounds";
 import { withRoundStatus } from "../core/workbook/roadmap-rounds";
+import { withRoundChanges } from "../core/workbook/results-rounds";
 import { SUMMARY_DECISION_CELL, keepDecision, summaryScores } from "../core/workbook/summary";
 
 export interface WorkbookAssessment {
@@ -109,7 +110,9 @@ export function replaceResults(
       ? keepDecision(s, wb.getWorksheet(s.name)?.getCell(SUMMARY_DECISION_CELL).value ?? null)
       : s.role === "roadmap"
         ? withRoundStatus(s, roadmap, history, rec.startModel)
-        : s
+        : s.role === "results"
+          ? withRoundChanges(s, history, scores, rec.trustGap)
+          : s
   );
   const required = refreshedSheetNames("required");
   // The sheets that must be there first, all at once: a missing one is refused before any change.

@@ -18,7 +18,7 @@ import { ACTION_HEADERS, ACTIONS_COLUMNS } from "../../../src/core/workbook/acti
 import { SUMMARY_DECISION_CELL, summaryScores } from "../../../src/core/workbook/summary";
 import type { ItemAnswers } from "../../../src/core/method/types";
 import { isoToSerial } from "../../../src/core/workbook/a1";
-import { LAYOUT, buildAssessmentPlan } from "../../../src/core/workbook/layout";
+import { LAYOUT, buildAssessmentPlan, buildResultsPlan } from "../../../src/core/workbook/layout";
 import { PERSPECTIVES } from "../../../src/core/method/types";
 import {
   DEFINED_NAMES,
@@ -33,6 +33,8 @@ import { readReturnedQuestionnaire } from "../../../src/xlsx/exchange";
 import { COLLEAGUE_NAMES, respondentSide, sideCheck } from "../../../src/core/rounds/colleague";
 import { phaseStatus } from "../../../src/core/rounds/history";
 import { ROUND_STATUS_HEADER, phaseStatusText } from "../../../src/core/workbook/roadmap-rounds";
+import { ROUND_CHANGES_TOP, withRoundChanges } from "../../../src/core/workbook/results-rounds";
+import { roundRecord } from "../../../src/core/rounds";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
 import { planTables } from "../excel/plans";
 import { peopleOf } from "../../../src/core/workbook/actions";
@@ -215,6 +217,51 @@ describe("ExcelPort.writeResults", () => {
     const status = phaseStatus(roadmap, [{ startModel: recommendation.startModel }]);
     for (const st of status) expect(written).toContain(JSON.stringify(phaseStatusText(st, 1)));
     expect(written).toContain(ROUND_STATUS_HEADER);
+  });
+});
+
+describe("ExcelPort.writeResults against the closed rounds (issue 13)", () => {
+  it("adds the changes since the last and the first round to Results, still in two syncs", async () => {
+    const { profile } = assessmentToProfile({ us: US, them: {}, weights: {} }, META);
+    const recommendation = recommend(profile);
+    const roadmap = buildRoadmap(profile, recommendation, {
+      startDate: "2026-05-01",
+      monthsPerStep: 3,
+    });
+    const earlier = (by: number, date: string) =>
+      roundRecord({
+        date,
+        itemSetVersion: "",
+        us: Object.fromEntries(DIMENSION_KEYS.map((k) => [k, profile.us[k]! - by])),
+        respondents: { us: 1, them: 0 },
+        recommendation: { ...recommendation, trustGap: recommendation.trustGap + by },
+      });
+    const closed = [earlier(1, "2026-01-10"), earlier(0.5, "2026-03-10")];
+    const plan = buildAssessmentPlan(META, { answers: { us: US }, history: closed });
+    const f = createStrictExcel({
+      sheets: plan.sheets.map((s) => s.name),
+      tables: planTables(plan),
+      namedRanges: coverNames(),
+    });
+    excelHost.fake = f;
+    const sync = jest.spyOn(f.context, "sync");
+    await port.writeResults({ meta: META, recommendation, roadmap, profile });
+    expect(sync).toHaveBeenCalledTimes(2);
+    // What the Results sheet gets is what the core block gives for this history.
+    const block = withRoundChanges(
+      buildResultsPlan(recommendation),
+      closed,
+      summaryScores(profile),
+      recommendation.trustGap
+    ).cells.filter((c) => Number(/\d+$/.exec(c.address)![0]) >= ROUND_CHANGES_TOP);
+    expect(block.length).toBeGreaterThan(DIMENSION_KEYS.length);
+    const written = JSON.stringify(
+      writes(f)
+        .filter((op) => op.sheet === SHEET_NAMES.results)
+        .map((op) => op.value)
+    );
+    for (const c of block) if (c.value !== null) expect(written).toContain(JSON.stringify(c.value));
+    expect(written).toContain("Ours since round 2 (10 March 2026)");
   });
 });
 
