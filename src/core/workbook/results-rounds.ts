@@ -13,8 +13,8 @@ import type { CellWrite, SheetPlan } from "./plan";
 import { CHART_TABLE_TOP } from "./sheets/results";
 import { COLORS } from "./sheets/common";
 
-/** First row of the block: one blank row below the chart's table. */
-export const ROUND_CHANGES_TOP = CHART_TABLE_TOP + DIMENSION_KEYS.length + 2;
+/** The block's header row: its title one blank row below the chart's table, then the header. */
+export const ROUND_CHANGES_TOP = CHART_TABLE_TOP + DIMENSION_KEYS.length + 3;
 
 /**
  * `closed`: the history, oldest first; `scores`: both sides' dimension scores now, theirs in our
@@ -77,5 +77,10 @@ export function withRoundChanges(
       value: `${f(now)} now; ${f(previous ?? now)} in round ${closed.length}`,
     }
   );
-  return { ...results, cells: [...results.cells, ...cells] };
+  return {
+    ...results,
+    // The two columns of their side, narrow on a sheet without rounds, hold a change and its header.
+    columnWidths: { ...results.columnWidths, D: 18, E: 18 },
+    cells: [...results.cells, ...cells],
+  };
 }
