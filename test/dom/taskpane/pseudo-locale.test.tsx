@@ -4,8 +4,9 @@
  * the fixture's names, and the method's own content (questions, principles, models, the engine's
  * sentences), which is not in the catalogue yet (listed below from the method, not as literals).
  */
-import { act, screen } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import {
+  DIMENSION_KEYS,
   DIMENSIONS,
   ITEMS,
   MODELS,
@@ -14,6 +15,9 @@ import {
   THRESHOLDS,
   todayIso,
 } from "../../../src/core/method";
+import type { RoundRecord } from "../../../src/core/rounds/history";
+import { roundsOverview } from "../../../src/core/rounds/overview";
+import type { Respondent } from "../../../src/core/rounds/respondents";
 import { PSEUDO_LOCALE, setLanguage, texts } from "../../../src/core/texts";
 import { computeResult } from "../../../src/taskpane/use-pane";
 import { untranslatedIn } from "../../support/pseudo-dom";
@@ -30,6 +34,40 @@ const FIXTURE = {
   them: "CleanCo",
   assessors: "Ann, Bob",
 };
+
+/**
+ * Respondents and a closed round, so the Respondents view shows every status (answered with a role,
+ * partial, not answered), a side without respondents (typed scores), the topics and the trend.
+ */
+const allItems = (v: number) => Object.fromEntries(ITEMS.map((it) => [it.id, v]));
+const PEOPLE: Respondent[] = [
+  { name: "Ana", side: "them", role: "Buyer", answers: allItems(2) },
+  { name: "Ben", side: "them", answers: { [ITEMS[0].id]: 5, [ITEMS[1].id]: 5 } },
+  { name: "Cleo", side: "them", answers: {} },
+];
+const dimensionScores = (v: number) =>
+  Object.fromEntries(DIMENSION_KEYS.map((k) => [k, v])) as RoundRecord["us"];
+const ROUND: RoundRecord = {
+  date: "2026-01-10",
+  itemSetVersion: "x",
+  us: dimensionScores(3),
+  them: dimensionScores(1.5),
+  respondents: { us: 1, them: 2 },
+  targetModel: "cooperative",
+  startModel: "transactional",
+  trustGap: 1,
+  powerRegime: "balanced",
+};
+const ROUNDS = roundsOverview({
+  respondents: PEOPLE,
+  anonymous: ["them"],
+  history: [ROUND],
+  typed: { us: allItems(3), them: {} },
+  items: ITEMS,
+  date: "2026-06-01",
+});
+/** A respondent added by the import (the fake port names it after the file). */
+const IMPORTED = "Dana";
 
 /** The method's content: data of the method, shown as written until it moves into the catalogue. */
 const METHOD_DATA = [
@@ -94,7 +132,7 @@ describe("the pane in the pseudo-locale", () => {
     const engineText = [...result.notes];
     expectAllFromCatalogue(engineText);
 
-    // Roadmap, Their view, Principles, Portfolio, About. (Respondents is not converted yet.)
+    // Roadmap, Their view, Respondents, Principles, Portfolio, About.
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.roadmap }));
     await screen.findByRole("heading", { name: t.roadmapView.heading }, { timeout: LAZY_VIEW_MS });
     const phases = result.roadmap.flatMap((r) => [r.phase, r.reviewCadence]);
@@ -103,6 +141,31 @@ describe("the pane in the pseudo-locale", () => {
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.exchange }));
     await screen.findByRole("heading", { name: t.exchangeView.heading }, { timeout: LAZY_VIEW_MS });
     expectAllFromCatalogue([]);
+
+    // Respondents (preview: import, remove and new round are offered), then an import's notice and
+    // the confirmation of a new round. Names, roles and the topics (core/rounds' English) are data.
+    port.withRounds(ROUNDS);
+    const r = t.respondentsView;
+    await user.click(screen.getByRole("tab", { name: t.shell.tabs.respondents }));
+    await screen.findByRole("heading", { name: r.heading }, { timeout: LAZY_VIEW_MS });
+    await screen.findByRole("table", {
+      name: r.respondentsTable(r.sideHeadings.them(FIXTURE.them)),
+    });
+    expect(screen.getByRole("table", { name: r.ourTrend })).toBeInTheDocument();
+    expect(screen.getAllByRole("button", { name: r.removeLabel(PEOPLE[0].name) })).toHaveLength(1);
+    expect(ROUNDS.topics.length).toBeGreaterThan(0);
+    const roundsData = [...PEOPLE.flatMap((p) => [p.name, p.role ?? ""]), ...ROUNDS.topics];
+    expectAllFromCatalogue(roundsData);
+
+    const file = new File([new Uint8Array([0x50, 0x4b])], `${IMPORTED}.xlsx`);
+    await user.upload(screen.getByLabelText(r.fileInput), [file]);
+    expect(await screen.findByText(r.imported(1, IMPORTED, ""))).toBeInTheDocument();
+    expectAllFromCatalogue(roundsData);
+
+    await user.click(screen.getByRole("button", { name: r.startRound }));
+    const confirm = screen.getByRole("group", { name: r.confirmGroup });
+    expect(within(confirm).getByRole("button", { name: r.closeRound })).toBeInTheDocument();
+    expectAllFromCatalogue(roundsData);
 
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.principles }));
     await screen.findByRole(
