@@ -6,8 +6,8 @@
  */
 import { act, screen, within } from "@testing-library/react";
 import {
-  DIMENSION_KEYS,
   DIMENSIONS,
+  ITEM_SET_VERSION,
   ITEMS,
   MODELS,
   PRINCIPLES,
@@ -15,7 +15,7 @@ import {
   THRESHOLDS,
   todayIso,
 } from "../../../src/core/method";
-import type { RoundRecord } from "../../../src/core/rounds/history";
+import { roundRecord } from "../../../src/core/rounds/history";
 import { roundsOverview } from "../../../src/core/rounds/overview";
 import type { Respondent } from "../../../src/core/rounds/respondents";
 import { PSEUDO_LOCALE, setLanguage, texts } from "../../../src/core/texts";
@@ -36,8 +36,8 @@ const FIXTURE = {
 };
 
 /**
- * Respondents and a closed round, so the Respondents view shows every status (answered with a role,
- * partial, not answered), a side without respondents (typed scores), the topics and the trend.
+ * Respondents, so the Respondents view shows every status (answered with a role, partial, not
+ * answered), a side without respondents (typed scores) and the topics; the test adds a closed round.
  */
 const allItems = (v: number) => Object.fromEntries(ITEMS.map((it) => [it.id, v]));
 const PEOPLE: Respondent[] = [
@@ -45,27 +45,6 @@ const PEOPLE: Respondent[] = [
   { name: "Ben", side: "them", answers: { [ITEMS[0].id]: 5, [ITEMS[1].id]: 5 } },
   { name: "Cleo", side: "them", answers: {} },
 ];
-const dimensionScores = (v: number) =>
-  Object.fromEntries(DIMENSION_KEYS.map((k) => [k, v])) as RoundRecord["us"];
-const ROUND: RoundRecord = {
-  date: "2026-01-10",
-  itemSetVersion: "x",
-  us: dimensionScores(3),
-  them: dimensionScores(1.5),
-  respondents: { us: 1, them: 2 },
-  targetModel: "cooperative",
-  startModel: "transactional",
-  trustGap: 1,
-  powerRegime: "balanced",
-};
-const ROUNDS = roundsOverview({
-  respondents: PEOPLE,
-  anonymous: ["them"],
-  history: [ROUND],
-  typed: { us: allItems(3), them: {} },
-  items: ITEMS,
-  date: "2026-06-01",
-});
 /** A respondent added by the import (the fake port names it after the file). */
 const IMPORTED = "Dana";
 
@@ -142,19 +121,38 @@ describe("the pane in the pseudo-locale", () => {
     await screen.findByRole("heading", { name: t.exchangeView.heading }, { timeout: LAZY_VIEW_MS });
     expectAllFromCatalogue([]);
 
-    // Respondents (preview: import, remove and new round are offered), then an import's notice and
-    // the confirmation of a new round. Names, roles and the topics (core/rounds' English) are data.
-    port.withRounds(ROUNDS);
+    // Respondents (preview: import, remove and new round are offered), with the results above closed
+    // as a round so the trend shows; then an import's notice and the confirmation of a new round.
+    // Names, roles and the topics (core/rounds' English) are data.
+    const rounds = roundsOverview({
+      respondents: PEOPLE,
+      anonymous: ["them"],
+      history: [
+        roundRecord({
+          date: "2026-01-10",
+          itemSetVersion: ITEM_SET_VERSION,
+          us: result.profile.us,
+          respondents: { us: 1, them: PEOPLE.length },
+          recommendation: result.recommendation,
+        }),
+      ],
+      typed: { us: allItems(3), them: {} },
+      items: ITEMS,
+      date: todayIso(),
+    });
+    port.withRounds(rounds);
     const r = t.respondentsView;
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.respondents }));
     await screen.findByRole("heading", { name: r.heading }, { timeout: LAZY_VIEW_MS });
-    await screen.findByRole("table", {
+    const theirs = await screen.findByRole("table", {
       name: r.respondentsTable(r.sideHeadings.them(FIXTURE.them)),
     });
+    // Every respondent has a row (and a status), under the header row.
+    expect(within(theirs).getAllByRole("row")).toHaveLength(PEOPLE.length + 1);
     expect(screen.getByRole("table", { name: r.ourTrend })).toBeInTheDocument();
     expect(screen.getAllByRole("button", { name: r.removeLabel(PEOPLE[0].name) })).toHaveLength(1);
-    expect(ROUNDS.topics.length).toBeGreaterThan(0);
-    const roundsData = [...PEOPLE.flatMap((p) => [p.name, p.role ?? ""]), ...ROUNDS.topics];
+    expect(rounds.topics.length).toBeGreaterThan(0);
+    const roundsData = [...PEOPLE.flatMap((p) => [p.name, p.role ?? ""]), ...rounds.topics];
     expectAllFromCatalogue(roundsData);
 
     const file = new File([new Uint8Array([0x50, 0x4b])], `${IMPORTED}.xlsx`);
