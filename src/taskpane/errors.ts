@@ -68,16 +68,15 @@ export function toPaneMessage(error: unknown, during: string): PaneMessage {
   const name = error instanceof Error ? error.name : "";
   if (name === "RoundCloseError")
     return {
-      title: `The round was not closed (${during})`,
+      title: t.roundNotClosedTitle(during),
       message: sentence((error as Error).message),
-      action:
-        "Nothing in the workbook was changed. Correct what is named above (or pick another date), then start the round again.",
+      action: t.roundNotClosedAction,
     };
   if (name === "RespondentError")
     return {
-      title: `The respondents were not changed (${during})`,
+      title: t.respondentsNotChangedTitle(during),
       message: sentence((error as Error).message),
-      action: "Nothing in the workbook was changed. Correct what is named above, then try again.",
+      action: t.respondentsNotChangedAction,
     };
   if (error instanceof PaneError) {
     return { title: t.cannotContinueTitle(during), message: error.message, action: error.action };

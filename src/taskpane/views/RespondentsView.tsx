@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from "react";
 import { DIMENSION_KEYS, todayIso } from "../../core/method";
+import { texts } from "../../core/texts";
 import { readableDate } from "../../core/texts/render";
 import type { Side } from "../../core/method/types";
 import type { RespondentLine, RoundsOverview } from "../../core/rounds/overview";
@@ -37,21 +38,21 @@ export interface RespondentsViewProps {
   onScoresChanged(): Promise<unknown>;
 }
 
-const SIDE_HEADING: Record<Side, (p: { us: string; them: string }) => string> = {
-  us: (p) => `Our side (${p.us})`,
-  them: (p) => `Their side (${p.them})`,
-};
-
 function statusText(r: RespondentLine): string {
-  return r.status === "partial" ? `partial: ${r.answered} of ${r.of}` : r.status;
+  const t = texts().pane.respondentsView.status;
+  if (r.status === "partial") return t.partial(r.answered, r.of);
+  return r.status === "answered" ? t.answered : t.notAnswered;
 }
 
 const fmt = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 
-function change(now: number | null, before: number | null): string {
-  if (now === null || before === null) return "";
+/** The score of the last column with its change from the round before, when both exist. */
+function withChange(now: number | null, before: number | null): string {
+  if (now === null || before === null) return fmt(now);
+  const t = texts().pane.respondentsView;
   const d = Math.round((now - before) * 100) / 100;
-  return d === 0 ? " (no change)" : ` (${d > 0 ? "up" : "down"} ${Math.abs(d).toFixed(2)})`;
+  const by = Math.abs(d).toFixed(2);
+  return t.withChange(fmt(now), d === 0 ? t.noChange : d > 0 ? t.up(by) : t.down(by));
 }
 
 /** Per dimension, each closed round and the open one; the last column says the change. */
@@ -64,13 +65,14 @@ function TrendTable({
   side: Side;
   title: string;
 }) {
+  const t = texts().pane.respondentsView;
   const rounds: Array<{ label: string; scores: SideRecord }> = [
     ...overview.history.map((h, i) => ({
-      label: `Round ${i + 1} (${readableDate(h.date)})`,
+      label: t.round(i + 1, readableDate(h.date)),
       scores: h[side],
     })),
     {
-      label: `Now (${overview.current.date ? readableDate(overview.current.date) : "open"})`,
+      label: t.now(overview.current.date ? readableDate(overview.current.date) : t.open),
       scores: overview.current[side],
     },
   ];
@@ -78,7 +80,7 @@ function TrendTable({
     <Table size="small" aria-label={title}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Dimension</TableHeaderCell>
+          <TableHeaderCell>{t.dimension}</TableHeaderCell>
           {rounds.map((r) => (
             <TableHeaderCell key={r.label}>{r.label}</TableHeaderCell>
           ))}
@@ -90,10 +92,9 @@ function TrendTable({
             <TableCell style={{ overflowWrap: "anywhere" }}>{dimensionLabel(k)}</TableCell>
             {rounds.map((r, i) => (
               <TableCell key={r.label}>
-                {fmt(r.scores[k])}
                 {i > 0 && i === rounds.length - 1
-                  ? change(r.scores[k], rounds[i - 1].scores[k])
-                  : ""}
+                  ? withChange(r.scores[k], rounds[i - 1].scores[k])
+                  : fmt(r.scores[k])}
               </TableCell>
             ))}
           </TableRow>
@@ -109,6 +110,7 @@ function TrendTable({
  */
 export function RespondentsView(props: RespondentsViewProps) {
   const { port, run } = props;
+  const t = texts().pane.respondentsView;
   const [overview, setOverview] = useState<RoundsOverview | null>(null);
   const [roundDate, setRoundDate] = useState(todayIso());
   const [confirming, setConfirming] = useState(false);
@@ -117,7 +119,9 @@ export function RespondentsView(props: RespondentsViewProps) {
 
   const load = useCallback(() => {
     if (!port.readRounds) return Promise.resolve(false);
-    return run("Reading respondents and rounds", async () => setOverview(await port.readRounds!()));
+    return run(texts().pane.respondentsView.reading, async () =>
+      setOverview(await port.readRounds!())
+    );
   }, [port, run]);
 
   const hasAssessment = props.parties !== null;
@@ -131,7 +135,7 @@ export function RespondentsView(props: RespondentsViewProps) {
     event.target.value = "";
     if (!list.length || !port.importRespondents) return;
     const done = { added: [] as string[], replaced: [] as string[] };
-    const ok = await run(`Importing ${list.length} questionnaire(s)`, async (progress) => {
+    const ok = await run(t.importing(list.length), async (progress) => {
       const files = await Promise.all(
         list.map(async (f) => ({ name: f.name, data: await readBytes(f) }))
       );
@@ -144,43 +148,36 @@ export function RespondentsView(props: RespondentsViewProps) {
       const { added, replaced } = done;
       // Read first: a new action clears the notice bar.
       await props.onScoresChanged();
-      props.onNotice(
-        `Imported ${list.length} questionnaire(s)` +
-          (added.length ? `; added ${added.join(", ")}` : "") +
-          (replaced.length ? `; replaced the answers of ${replaced.join(", ")}` : "") +
-          "."
-      );
+      props.onNotice(t.imported(list.length, added.join(", "), replaced.join(", ")));
     }
   };
 
   const remove = async (r: RespondentLine) => {
     if (!port.removeRespondent) return;
-    const ok = await run(`Removing ${r.name}`, async () =>
+    const ok = await run(t.removing(r.name), async () =>
       setOverview(await port.removeRespondent!(r.name, r.side))
     );
     if (ok) {
       await props.onScoresChanged();
-      props.onNotice(`Removed ${r.name}.`);
+      props.onNotice(t.removed(r.name));
     }
   };
 
   const startRound = async () => {
     if (!port.startRound) return;
     setConfirming(false);
-    const ok = await run("Starting a new round", async (progress) =>
+    const ok = await run(t.startingRound, async (progress) =>
       setOverview(await port.startRound!(roundDate, progress))
     );
     if (ok) {
       await props.onScoresChanged();
-      props.onNotice(
-        `Round closed into CF History; the new round dated ${readableDate(roundDate)} starts with empty scores. Notes, weights, interests and the roadmap are kept.`
-      );
+      props.onNotice(t.roundStarted(readableDate(roundDate)));
     }
   };
 
   const colleague = async () => {
     if (!port.prepareColleagueQuestionnaire) return;
-    await run("Preparing a colleague's questionnaire", async (progress) => {
+    await run(t.preparingColleague, async (progress) => {
       const q = await port.prepareColleagueQuestionnaire!(progress);
       if (q.file) saveFile(q.file);
     });
@@ -190,55 +187,50 @@ export function RespondentsView(props: RespondentsViewProps) {
   return (
     <section aria-labelledby="respondents-heading" className="cf-stack">
       <h2 id="respondents-heading" className="cf-heading" tabIndex={-1}>
-        Respondents and rounds
+        {t.heading}
       </h2>
-      <Text>
-        Several people per side can answer; each side&apos;s score per question is the mean of its
-        respondents. A side without respondents uses the scores typed on the step sheets.
-      </Text>
-      {props.parties === null && <Text>Create the assessment sheets first (New tab).</Text>}
+      <Text>{t.intro}</Text>
+      {props.parties === null && <Text>{t.createFirst}</Text>}
 
       {overview && props.parties && (
         <>
           {(["us", "them"] as Side[]).map((side) => {
             const people = overview.respondents.filter((r) => r.side === side);
-            const heading = SIDE_HEADING[side](props.parties!);
+            const heading = t.sideHeadings[side](props.parties![side]);
             return (
               <div key={side} className="cf-stack">
                 <h3 className="cf-subheading">{heading}</h3>
                 {people.length === 0 ? (
                   <Text size={200}>
-                    No respondents recorded
                     {overview.current.source[side] === "typed"
-                      ? ": the typed scores count as one."
-                      : "."}
+                      ? t.noRespondentsTyped
+                      : t.noRespondents}
                   </Text>
                 ) : (
-                  <Table size="small" aria-label={`Respondents, ${heading}`}>
+                  <Table size="small" aria-label={t.respondentsTable(heading)}>
                     <TableHeader>
                       <TableRow>
-                        <TableHeaderCell>Name</TableHeaderCell>
-                        <TableHeaderCell>Status</TableHeaderCell>
-                        {port.removeRespondent && <TableHeaderCell>Action</TableHeaderCell>}
+                        <TableHeaderCell>{t.columns.name}</TableHeaderCell>
+                        <TableHeaderCell>{t.columns.status}</TableHeaderCell>
+                        {port.removeRespondent && (
+                          <TableHeaderCell>{t.columns.action}</TableHeaderCell>
+                        )}
                       </TableRow>
                     </TableHeader>
                     <TableBody>
                       {people.map((r) => (
                         <TableRow key={r.name}>
-                          <TableCell>
-                            {r.name}
-                            {r.role ? `, ${r.role}` : ""}
-                          </TableCell>
+                          <TableCell>{r.role ? t.nameWithRole(r.name, r.role) : r.name}</TableCell>
                           <TableCell>{statusText(r)}</TableCell>
                           {port.removeRespondent && (
                             <TableCell>
                               <Button
                                 size="small"
                                 disabled={disabled}
-                                aria-label={`Remove ${r.name}`}
+                                aria-label={t.removeLabel(r.name)}
                                 onClick={() => void remove(r)}
                               >
-                                Remove
+                                {t.remove}
                               </Button>
                             </TableCell>
                           )}
@@ -251,19 +243,17 @@ export function RespondentsView(props: RespondentsViewProps) {
             );
           })}
 
-          <h3 className="cf-subheading">Disagreement inside a side</h3>
+          <h3 className="cf-subheading">{t.disagreementHeading}</h3>
           <Text size={200}>
-            Questions with a spread of 2 or more, as workshop topics.{" "}
+            {t.disagreementIntro}{" "}
             {overview.anonymous.length
-              ? `Who answered what is not shown for ${overview.anonymous
-                  .map((s) => (s === "us" ? "our side" : "their side"))
-                  .join(" and ")} (the cover's anonymity setting).`
-              : "Both sides are named (the cover's anonymity setting)."}
+              ? t.anonymous(overview.anonymous.map((s) => t.anonymousSides[s]).reduce(t.and))
+              : t.bothNamed}
           </Text>
           {overview.topics.length === 0 ? (
-            <Text>None.</Text>
+            <Text>{t.noTopics}</Text>
           ) : (
-            <ul aria-label="Disagreement inside a side">
+            <ul aria-label={t.disagreementHeading}>
               {overview.topics.slice(0, 10).map((t) => (
                 <li key={t}>{t}</li>
               ))}
@@ -274,42 +264,36 @@ export function RespondentsView(props: RespondentsViewProps) {
 
       {port.importRespondents ? (
         <>
-          <h3 className="cf-subheading">Add respondents</h3>
-          <Text size={200}>
-            Pick one or more returned questionnaires. Each lands on the side it was prepared for;
-            every file is checked first, and if one is refused nothing changes.
-          </Text>
+          <h3 className="cf-subheading">{t.addHeading}</h3>
+          <Text size={200}>{t.addHelp}</Text>
           <input
             ref={fileInput}
             type="file"
             accept=".xlsx"
             multiple
             hidden
-            aria-label="Returned questionnaires (.xlsx, several at once)"
+            aria-label={t.fileInput}
             onChange={(e) => void picked(e)}
           />
           <div className="cf-row">
             <Button onClick={() => fileInput.current?.click()} disabled={disabled}>
-              Import questionnaires
+              {t.import}
             </Button>
             {port.prepareColleagueQuestionnaire && (
               <Button onClick={() => void colleague()} disabled={disabled}>
-                Questionnaire for a colleague
+                {t.colleague}
               </Button>
             )}
           </div>
         </>
       ) : (
-        <Text size={200}>
-          In Excel, add several respondents with the command line (collabfit import FILE.xlsx
-          --answers A.xlsx --answers B.xlsx) and open the result; this view then lists them.
-        </Text>
+        <Text size={200}>{t.addInExcel}</Text>
       )}
 
-      <h3 className="cf-subheading">Rounds</h3>
+      <h3 className="cf-subheading">{t.roundsHeading}</h3>
       {port.startRound ? (
         <Card className="cf-card">
-          <Field label="Date of the new round" hint="Not before the date of the round being closed">
+          <Field label={t.roundDate} hint={t.roundDateHint}>
             <Input
               type="date"
               value={roundDate}
@@ -319,45 +303,35 @@ export function RespondentsView(props: RespondentsViewProps) {
           </Field>
           {!confirming ? (
             <Button onClick={() => setConfirming(true)} disabled={disabled || !roundDate}>
-              Start a new round
+              {t.startRound}
             </Button>
           ) : (
-            <div className="cf-stack" role="group" aria-label="Confirm the new round">
-              <Text>
-                Close round {roundNo} into CF History and open round {roundNo + 1} dated {readableDate(roundDate)}{" "}
-                with empty scores? Notes, weights, interests and the roadmap are kept.
-              </Text>
+            <div className="cf-stack" role="group" aria-label={t.confirmGroup}>
+              <Text>{t.confirm(roundNo, roundNo + 1, readableDate(roundDate))}</Text>
               <div className="cf-row">
                 <Button appearance="primary" onClick={() => void startRound()} disabled={disabled}>
-                  Close the round
+                  {t.closeRound}
                 </Button>
-                <Button onClick={() => setConfirming(false)}>Cancel</Button>
+                <Button onClick={() => setConfirming(false)}>{t.cancel}</Button>
               </div>
             </div>
           )}
         </Card>
       ) : (
-        <Text size={200}>
-          In Excel, close a round with the command line (collabfit round FILE.xlsx --out NEXT.xlsx)
-          and open NEXT.xlsx.
-        </Text>
+        <Text size={200}>{t.roundInExcel}</Text>
       )}
 
       {overview && (
         <>
-          <h3 className="cf-subheading">Trend per dimension</h3>
+          <h3 className="cf-subheading">{t.trendHeading}</h3>
           {overview.history.length === 0 ? (
-            <Text size={200}>No round closed yet: the trend starts with the second round.</Text>
+            <Text size={200}>{t.noTrend}</Text>
           ) : (
             <>
-              <Text weight="semibold">Our side</Text>
-              <TrendTable overview={overview} side="us" title="Our side: scores per round" />
-              <Text weight="semibold">Their side, in our frame</Text>
-              <TrendTable
-                overview={overview}
-                side="them"
-                title="Their side (in our frame): scores per round"
-              />
+              <Text weight="semibold">{t.ourSide}</Text>
+              <TrendTable overview={overview} side="us" title={t.ourTrend} />
+              <Text weight="semibold">{t.theirSide}</Text>
+              <TrendTable overview={overview} side="them" title={t.theirTrend} />
             </>
           )}
         </>

@@ -4,9 +4,10 @@
  * the fixture's names, and the method's own content (questions, principles, models, the engine's
  * sentences), which is not in the catalogue yet (listed below from the method, not as literals).
  */
-import { act, screen } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import {
   DIMENSIONS,
+  ITEM_SET_VERSION,
   ITEMS,
   MODELS,
   PRINCIPLES,
@@ -14,6 +15,9 @@ import {
   THRESHOLDS,
   todayIso,
 } from "../../../src/core/method";
+import { roundRecord } from "../../../src/core/rounds/history";
+import { roundsOverview } from "../../../src/core/rounds/overview";
+import type { Respondent } from "../../../src/core/rounds/respondents";
 import { PSEUDO_LOCALE, setLanguage, texts } from "../../../src/core/texts";
 import { computeResult } from "../../../src/taskpane/use-pane";
 import { untranslatedIn } from "../../support/pseudo-dom";
@@ -30,6 +34,19 @@ const FIXTURE = {
   them: "CleanCo",
   assessors: "Ann, Bob",
 };
+
+/**
+ * Respondents, so the Respondents view shows every status (answered with a role, partial, not
+ * answered), a side without respondents (typed scores) and the topics; the test adds a closed round.
+ */
+const allItems = (v: number) => Object.fromEntries(ITEMS.map((it) => [it.id, v]));
+const PEOPLE: Respondent[] = [
+  { name: "Ana", side: "them", role: "Buyer", answers: allItems(2) },
+  { name: "Ben", side: "them", answers: { [ITEMS[0].id]: 5, [ITEMS[1].id]: 5 } },
+  { name: "Cleo", side: "them", answers: {} },
+];
+/** A respondent added by the import (the fake port names it after the file). */
+const IMPORTED = "Dana";
 
 /** The method's content: data of the method, shown as written until it moves into the catalogue. */
 const METHOD_DATA = [
@@ -94,7 +111,7 @@ describe("the pane in the pseudo-locale", () => {
     const engineText = [...result.notes];
     expectAllFromCatalogue(engineText);
 
-    // Roadmap, Their view, Principles, Portfolio, About. (Respondents is not converted yet.)
+    // Roadmap, Their view, Respondents, Principles, Portfolio, About.
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.roadmap }));
     await screen.findByRole("heading", { name: t.roadmapView.heading }, { timeout: LAZY_VIEW_MS });
     const phases = result.roadmap.flatMap((r) => [r.phase, r.reviewCadence]);
@@ -103,6 +120,50 @@ describe("the pane in the pseudo-locale", () => {
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.exchange }));
     await screen.findByRole("heading", { name: t.exchangeView.heading }, { timeout: LAZY_VIEW_MS });
     expectAllFromCatalogue([]);
+
+    // Respondents (preview: import, remove and new round are offered), with the results above closed
+    // as a round so the trend shows; then an import's notice and the confirmation of a new round.
+    // Names, roles and the topics (core/rounds' English) are data.
+    const rounds = roundsOverview({
+      respondents: PEOPLE,
+      anonymous: ["them"],
+      history: [
+        roundRecord({
+          date: "2026-01-10",
+          itemSetVersion: ITEM_SET_VERSION,
+          us: result.profile.us,
+          respondents: { us: 1, them: PEOPLE.length },
+          recommendation: result.recommendation,
+        }),
+      ],
+      typed: { us: allItems(3), them: {} },
+      items: ITEMS,
+      date: todayIso(),
+    });
+    port.withRounds(rounds);
+    const r = t.respondentsView;
+    await user.click(screen.getByRole("tab", { name: t.shell.tabs.respondents }));
+    await screen.findByRole("heading", { name: r.heading }, { timeout: LAZY_VIEW_MS });
+    const theirs = await screen.findByRole("table", {
+      name: r.respondentsTable(r.sideHeadings.them(FIXTURE.them)),
+    });
+    // Every respondent has a row (and a status), under the header row.
+    expect(within(theirs).getAllByRole("row")).toHaveLength(PEOPLE.length + 1);
+    expect(screen.getByRole("table", { name: r.ourTrend })).toBeInTheDocument();
+    expect(screen.getAllByRole("button", { name: r.removeLabel(PEOPLE[0].name) })).toHaveLength(1);
+    expect(rounds.topics.length).toBeGreaterThan(0);
+    const roundsData = [...PEOPLE.flatMap((p) => [p.name, p.role ?? ""]), ...rounds.topics];
+    expectAllFromCatalogue(roundsData);
+
+    const file = new File([new Uint8Array([0x50, 0x4b])], `${IMPORTED}.xlsx`);
+    await user.upload(screen.getByLabelText(r.fileInput), [file]);
+    expect(await screen.findByText(r.imported(1, IMPORTED, ""))).toBeInTheDocument();
+    expectAllFromCatalogue(roundsData);
+
+    await user.click(screen.getByRole("button", { name: r.startRound }));
+    const confirm = screen.getByRole("group", { name: r.confirmGroup });
+    expect(within(confirm).getByRole("button", { name: r.closeRound })).toBeInTheDocument();
+    expectAllFromCatalogue(roundsData);
 
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.principles }));
     await screen.findByRole(
