@@ -3,26 +3,14 @@
  * catalogue text there is between ⟦ ⟧ (pseudo.ts), so a run of Latin letters outside the brackets
  * was typed inline, or is data. Data the test knows of (its fixture) is passed as `allowed`.
  */
-import { PSEUDO_CLOSE, PSEUDO_OPEN } from "../../src/core/texts";
+import { outsideCatalogue } from "./untranslated";
 
 /** Two or more Latin letters: a word (single letters such as the "x" of a size are not words). */
 const WORD = /[A-Za-z]{2,}/g;
 
-/** The parts of `text` outside ⟦ ⟧ (nested brackets, as when a text is a parameter of another, count once). */
-function outsideBrackets(text: string): string {
-  let depth = 0;
-  let out = "";
-  for (const ch of text) {
-    if (ch === PSEUDO_OPEN) depth++;
-    else if (ch === PSEUDO_CLOSE) depth = Math.max(0, depth - 1);
-    else out += depth === 0 ? ch : " ";
-  }
-  return out;
-}
-
 /** The words of `text` outside the catalogue's brackets and outside every allowed string. */
 export function untranslated(text: string, allowed: readonly string[]): string[] {
-  let rest = outsideBrackets(text);
+  let rest = outsideCatalogue(text);
   // Longest first, so an allowed name is not half-removed by a shorter one inside it.
   for (const data of [...allowed].filter(Boolean).sort((a, b) => b.length - a.length)) {
     rest = rest.split(data).join(" ");
