@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
-import { texts } from "../core/texts";
+import { cliTexts } from "../core/texts/parts/cli";
 import { CliError } from "./cli-error";
 
 export { todayIso } from "../core/method";
@@ -29,17 +29,17 @@ export function parseFlags(
       } else if (valued.includes(name)) {
         const v = args[i + 1];
         if (v === undefined || v.startsWith("--"))
-          throw new CliError(texts().cli.args.needsValue(`--${name}`));
+          throw new CliError(cliTexts().args.needsValue(`--${name}`));
         flags[name] = v;
         i++;
       } else {
         const known = [...valued, ...switches].map((n) => `--${n}`).join(", ");
-        throw new CliError(texts().cli.args.unknownOption(a, known));
+        throw new CliError(cliTexts().args.unknownOption(a, known));
       }
     } else if (positional.length < positionals) {
       positional.push(a);
     } else {
-      throw new CliError(texts().cli.args.unexpected(a));
+      throw new CliError(cliTexts().args.unexpected(a));
     }
   }
   return { flags, on, positional };
@@ -67,7 +67,7 @@ export function refuseFileErrors<T>(
  * not there yet.
  */
 export function requireOutPath(out: string | undefined, input?: string): string {
-  const t = texts().cli.files;
+  const t = cliTexts().files;
   if (!out) throw new CliError(t.outRequired);
   if (!/\.xlsx$/i.test(out)) throw new CliError(t.outNotXlsx(out));
   if (input !== undefined && path.resolve(out) === path.resolve(input))
@@ -80,7 +80,7 @@ export function requireOutPath(out: string | undefined, input?: string): string 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 function mb(n: number): string {
-  return texts().cli.files.megabytes((n / 1024 / 1024).toFixed(1));
+  return cliTexts().files.megabytes((n / 1024 / 1024).toFixed(1));
 }
 
 /**
@@ -93,7 +93,7 @@ export function readInput(
   what: string,
   maxBytes: number = MAX_INPUT_BYTES
 ): Buffer {
-  const t = texts().cli.files;
+  const t = cliTexts().files;
   if (!file) throw new CliError(t.required(what));
   if (!/\.xlsx$/i.test(file)) throw new CliError(t.notXlsx(file, what));
   const tooBig = (size: number) => new CliError(t.tooBig(file, mb(size), mb(maxBytes), what));
@@ -153,7 +153,7 @@ function publish(tmp: string, out: string): void {
  */
 export function writeNew(out: string, data: Uint8Array): void {
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-  const t = texts().cli.files;
+  const t = cliTexts().files;
   refuseFileErrors(
     () => {
       try {
@@ -197,10 +197,10 @@ export async function warnContentLost(
 ): Promise<void> {
   const { contentLostInCopy } = await import("../xlsx/carry-over");
   const lost = await contentLostInCopy(inputBytes);
-  if (lost.length) note(texts().cli.files.contentLost(out, lost.join(", "), input));
+  if (lost.length) note(cliTexts().files.contentLost(out, lost.join(", "), input));
 }
 
 /** A note on stderr: something the reader should know, not an error. */
 export function note(text: string): void {
-  process.stderr.write(`${texts().cli.failure.note(text)}\n`);
+  process.stderr.write(`${cliTexts().failure.note(text)}\n`);
 }

@@ -4,7 +4,8 @@
  */
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { safeLine } from "../core/exchange/quote";
-import { setLanguage, texts } from "../core/texts";
+import { setLanguage } from "../core/texts";
+import { cliTexts } from "../core/texts/parts/cli";
 import { CliError, type Command } from "./cli-error";
 import { commands } from "./commands";
 import { shellLanguage } from "./language";
@@ -12,7 +13,7 @@ import { shellLanguage } from "./language";
 async function usage(): Promise<string> {
   const all: Command[] = await Promise.all(Object.values(commands).map((load) => load()));
   const lines = all.map((c) => `  collabfit ${c.usage}`);
-  const t = texts().cli.usage;
+  const t = cliTexts().usage;
   return [t.heading, ...lines, "", t.moreHelp].join("\n");
 }
 
@@ -30,12 +31,12 @@ export async function main(
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
     const list = Object.keys(commands).join(", ");
-    process.stderr.write(`collabfit: ${texts().cli.usage.unknownCommand(name, list)}\n`);
+    process.stderr.write(`collabfit: ${cliTexts().usage.unknownCommand(name, list)}\n`);
     return 2;
   }
   const command = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
-    const heading = texts().cli.usage.heading;
+    const heading = cliTexts().usage.heading;
     process.stdout.write(`${heading} collabfit ${command.usage}\n\n${command.help()}\n`);
     return 0;
   }
@@ -57,6 +58,6 @@ export function failureLine(err: unknown): string {
   const e = err as { message?: unknown; code?: unknown } | null;
   const first = typeof e?.message === "string" ? e.message.split("\n")[0] : String(err);
   if (e && (e.code === "ERR_FS_FILE_TOO_LARGE" || err instanceof RangeError))
-    return safeLine(texts().cli.failure.tooLarge(first), 300);
-  return safeLine(texts().cli.failure.fault(first), 400);
+    return safeLine(cliTexts().failure.tooLarge(first), 300);
+  return safeLine(cliTexts().failure.fault(first), 400);
 }

@@ -19,7 +19,7 @@ import {
   type RoadmapRow,
   type WhatIfHint,
 } from "../core/method";
-import { texts } from "../core/texts";
+import { cliTexts } from "../core/texts/parts/cli";
 import {
   actionTexts,
   confidenceText,
@@ -87,7 +87,7 @@ export function toJson(result: RecommendResult): Record<string, unknown> {
 /** The readable report: plain text, one fact a line, no colours (safe to pipe). */
 export function formatReport(result: RecommendResult): string {
   const r = result.recommendation;
-  const t = texts().cli.report;
+  const t = cliTexts().report;
   const name = (id: Recommendation["targetModel"]) => `${modelById(id).name} [${id}]`;
   const lines: string[] = [];
   if (result.profile.name) lines.push(result.profile.name, "");

@@ -1,7 +1,7 @@
 import { Button, FluentProvider, Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { ITEM_SET_VERSION, todayIso } from "../core/method";
-import { texts } from "../core/texts";
+import { paneTexts } from "../core/texts/parts/pane";
 import { fluentTheme, type ThemeName } from "./theme";
 import { usePane } from "./use-pane";
 import {
@@ -93,7 +93,7 @@ export interface AppProps {
 
 export function App(props: AppProps) {
   const pane = usePane(props.port);
-  const t = texts().pane.shell;
+  const t = paneTexts().shell;
   const { state } = pane;
   const [view, setView] = useState<ViewId>(props.initialView ?? "new");
   const busy = state.busy !== null;
@@ -252,7 +252,7 @@ export function App(props: AppProps) {
                 )
             }
             onOpenExisting={(meta) => pane.openExisting(meta).then(afterSuccess("score"))}
-            onError={(e) => pane.reportError(e, texts().pane.during.lookingForSheets)}
+            onError={(e) => pane.reportError(e, paneTexts().during.lookingForSheets)}
           />
         )}
         {view === "score" && (

@@ -1,6 +1,6 @@
 /** Turns whatever went wrong into something the MessageBar can show: what, where, what to do. */
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
-import { texts } from "../core/texts";
+import { paneTexts } from "../core/texts/parts/pane";
 import type { ReadProblem } from "../core/workbook/plan";
 
 export interface PaneMessage {
@@ -27,7 +27,7 @@ export class PaneError extends Error {
 /** Thrown by the pane when read-back found cells it cannot use. */
 export class ReadBackError extends Error {
   constructor(readonly problems: ReadProblem[]) {
-    super(texts().pane.errors.cellsUnreadable(problems.length));
+    super(paneTexts().errors.cellsUnreadable(problems.length));
     this.name = "ReadBackError";
   }
 }
@@ -46,7 +46,7 @@ function sentence(text: string): string {
 }
 
 export function toPaneMessage(error: unknown, during: string): PaneMessage {
-  const t = texts().pane.errors;
+  const t = paneTexts().errors;
   if (error instanceof ReadBackError) {
     return {
       title: t.unreadableTitle(during),

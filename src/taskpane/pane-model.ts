@@ -14,7 +14,7 @@ import {
   scoreItems,
   swapPerspective,
 } from "../core/method";
-import { texts } from "../core/texts";
+import { paneTexts } from "../core/texts/parts/pane";
 import type {
   AssessmentItem,
   DimensionKey,
@@ -129,13 +129,13 @@ export function buildProfile(meta: Pick<PaneMeta, "perspective">, read: ScoreRea
     readItems(read)
   );
   if (missing.us.length > 0) {
-    const t = texts().pane.model;
+    const t = paneTexts().model;
     throw new PaneError(t.usMissing(missing.us.map(dimensionLabel).join(", ")), t.usMissingAction);
   }
   const notes: string[] = [];
   if (profile.them && missing.them.length > 0) {
     delete profile.them;
-    notes.push(texts().pane.model.themMissing(missing.them.map(dimensionLabel).join(", ")));
+    notes.push(paneTexts().model.themMissing(missing.them.map(dimensionLabel).join(", ")));
   }
   return { profile, notes };
 }

@@ -13,7 +13,7 @@ import type {
   Side,
   WhatIfHint,
 } from "../core/method/types";
-import { texts } from "../core/texts";
+import { paneTexts } from "../core/texts/parts/pane";
 import type { PaneMessage } from "./errors";
 import type { PaneMeta, ScoreRead } from "./workbook-port";
 
@@ -178,7 +178,7 @@ function freshAssessment(
 }
 
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
-  const t = texts().pane.notices;
+  const t = paneTexts().notices;
   switch (event.type) {
     case "actionStarted":
       return { ...state, busy: event.label, error: null, notice: null };

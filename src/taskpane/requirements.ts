@@ -3,7 +3,7 @@
  * (src/excel/api-ledger.ts). Checked once at start-up so an Excel that is too old gets a plain
  * message instead of failing half-way through writing sheets.
  */
-import { texts } from "../core/texts";
+import { paneTexts } from "../core/texts/parts/pane";
 import { requiredSets, versionKey, type RequirementNeed } from "../excel/api-ledger";
 
 export type { RequirementNeed };
@@ -22,7 +22,7 @@ export function describeUnmet(unmet: readonly RequirementNeed[]): string {
     (max, need) => (versionKey(need.version) > versionKey(max) ? need.version : max),
     "1.1"
   );
-  const t = texts().pane.requirements;
+  const t = paneTexts().requirements;
   const features = unmet.map((need) => t.feature(need.feature, need.set, need.version)).join(", ");
   return t.unmet(features, highest);
 }

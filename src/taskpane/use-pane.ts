@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import { newAssessmentId } from "../core/exchange";
 import type { Side } from "../core/method/types";
-import { texts } from "../core/texts";
+import { paneTexts } from "../core/texts/parts/pane";
 import { ReadBackError, toPaneMessage } from "./errors";
 import {
   exchangeFor,
@@ -68,7 +68,7 @@ export function readBytes(file: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error(texts().pane.refusals.fileUnreadable));
+    reader.onerror = () => reject(reader.error ?? new Error(paneTexts().refusals.fileUnreadable));
     reader.readAsArrayBuffer(file);
   });
 }
@@ -127,7 +127,7 @@ export function usePane(port: WorkbookPort) {
         if (current)
           dispatch({
             type: "failed",
-            error: toPaneMessage(error, texts().pane.during.checkingLive),
+            error: toPaneMessage(error, paneTexts().during.checkingLive),
           });
       }
     );
@@ -138,13 +138,13 @@ export function usePane(port: WorkbookPort) {
 
   const createSheets = useCallback(
     (meta: PaneMeta, target: CreateOptions["target"] = "here") =>
-      run(texts().pane.busy.creating, async (progress) => {
+      run(paneTexts().busy.creating, async (progress) => {
         // A stored id ties later questionnaires to this assessment even if the cover is edited.
         meta = { ...meta, assessmentId: meta.assessmentId ?? newAssessmentId() };
         // The preview holds one workbook: the one being replaced is saved first, never dropped.
         let saved: string | null = null;
         if (target === "newWorkbook" && port.download && stateRef.current.meta) {
-          progress(texts().pane.busy.savingCurrent);
+          progress(paneTexts().busy.savingCurrent);
           const file = await port.download();
           saveFile(file);
           saved = file.fileName;
@@ -159,7 +159,7 @@ export function usePane(port: WorkbookPort) {
 
   const openExisting = useCallback(
     (meta: PaneMeta) =>
-      run(texts().pane.busy.opening, async () => {
+      run(paneTexts().busy.opening, async () => {
         const found = await port.openExisting();
         const read = await port.readScores();
         const liveOff = port.liveFormulasOff ? await port.liveFormulasOff() : false;
@@ -170,7 +170,7 @@ export function usePane(port: WorkbookPort) {
 
   const refreshScores = useCallback(
     () =>
-      run(texts().pane.busy.readingScores, async () => {
+      run(paneTexts().busy.readingScores, async () => {
         const read = await port.readScores();
         dispatch({ type: "scoresRead", read });
         if (read.problems.length)
@@ -178,7 +178,7 @@ export function usePane(port: WorkbookPort) {
             type: "failed",
             error: toPaneMessage(
               new ReadBackError(read.problems),
-              texts().pane.during.readingScores
+              paneTexts().during.readingScores
             ),
           });
       }),
@@ -193,7 +193,7 @@ export function usePane(port: WorkbookPort) {
       try {
         await port.setScore(itemId, side, score);
       } catch (error) {
-        dispatch({ type: "failed", error: toPaneMessage(error, texts().pane.during.savingScore) });
+        dispatch({ type: "failed", error: toPaneMessage(error, paneTexts().during.savingScore) });
       }
     },
     [port]
@@ -201,7 +201,7 @@ export function usePane(port: WorkbookPort) {
 
   const goToItem = useCallback(
     (itemId: string, side: Side) =>
-      run(texts().pane.busy.selectingItem, async () => {
+      run(paneTexts().busy.selectingItem, async () => {
         if (port.goToItem) await port.goToItem(itemId, side);
       }),
     [port, run]
@@ -209,15 +209,15 @@ export function usePane(port: WorkbookPort) {
 
   const updateResults = useCallback(
     () =>
-      run(texts().pane.busy.updatingResults, async (progress) => {
+      run(paneTexts().busy.updatingResults, async (progress) => {
         const { meta, roadmapSettings } = stateRef.current;
-        if (!meta) throw new Error(texts().pane.refusals.createFirst);
-        progress(texts().pane.busy.readingScores);
+        if (!meta) throw new Error(paneTexts().refusals.createFirst);
+        progress(paneTexts().busy.readingScores);
         const read = await port.readScores();
         dispatch({ type: "scoresRead", read });
         if (read.problems.length > 0) throw new ReadBackError(read.problems);
         const result = await computeResult(meta, read, roadmapSettings);
-        progress(texts().pane.busy.writingResults);
+        progress(paneTexts().busy.writingResults);
         const { recommendation, roadmap, profile } = result;
         await port.writeResults({ meta, recommendation, roadmap, profile }, progress);
         dispatch({ type: "resultsUpdated", result });
@@ -227,7 +227,7 @@ export function usePane(port: WorkbookPort) {
 
   const turnOnLiveFormulas = useCallback(
     () =>
-      run(texts().pane.busy.turningOnLive, async () => {
+      run(paneTexts().busy.turningOnLive, async () => {
         if (!port.turnOnLiveFormulas) return;
         await port.turnOnLiveFormulas();
         dispatch({ type: "liveFormulasOn" });
@@ -237,12 +237,12 @@ export function usePane(port: WorkbookPort) {
 
   const regenerateRoadmap = useCallback(
     (settings: RoadmapSettings) =>
-      run(texts().pane.busy.regeneratingRoadmap, async (progress) => {
+      run(paneTexts().busy.regeneratingRoadmap, async (progress) => {
         const { meta, result } = stateRef.current;
-        if (!meta || !result) throw new Error(texts().pane.refusals.roadmapNeedsResults);
+        if (!meta || !result) throw new Error(paneTexts().refusals.roadmapNeedsResults);
         const { buildRoadmap } = await loadEngine();
         const roadmap = buildRoadmap(result.profile, result.recommendation, settings);
-        progress(texts().pane.busy.writingRoadmap);
+        progress(paneTexts().busy.writingRoadmap);
         await port.writeResults(
           { meta, recommendation: result.recommendation, roadmap, profile: result.profile },
           progress
@@ -254,7 +254,7 @@ export function usePane(port: WorkbookPort) {
 
   const download = useCallback(
     () =>
-      run(texts().pane.busy.preparingDownload, async () => {
+      run(paneTexts().busy.preparingDownload, async () => {
         if (!port.download) return;
         saveFile(await port.download());
       }),
@@ -263,9 +263,9 @@ export function usePane(port: WorkbookPort) {
 
   const prepareQuestionnaire = useCallback(
     (opts: { shareEvidence?: boolean } = {}) =>
-      run(texts().pane.busy.preparingQuestionnaire, async (progress) => {
+      run(paneTexts().busy.preparingQuestionnaire, async (progress) => {
         const { meta } = stateRef.current;
-        if (!meta) throw new Error(texts().pane.refusals.createOrOpenFirst);
+        if (!meta) throw new Error(paneTexts().refusals.createOrOpenFirst);
         const outcome = await port.prepareQuestionnaire(progress, opts);
         dispatch({
           type: "questionnairePrepared",
@@ -281,10 +281,10 @@ export function usePane(port: WorkbookPort) {
   // workbook, the preview downloads it.
   const prepareJointSummary = useCallback(
     () =>
-      run(texts().pane.busy.preparingJoint, async (progress) => {
+      run(paneTexts().busy.preparingJoint, async (progress) => {
         const { meta, result } = stateRef.current;
-        if (!meta || !result) throw new Error(texts().pane.refusals.jointNeedsResults);
-        if (!port.prepareJointSummary) throw new Error(texts().pane.refusals.noJointSummary);
+        if (!meta || !result) throw new Error(paneTexts().refusals.jointNeedsResults);
+        if (!port.prepareJointSummary) throw new Error(paneTexts().refusals.noJointSummary);
         const { recommendation, roadmap, profile } = result;
         const outcome = await port.prepareJointSummary(
           { meta, recommendation, roadmap, profile },
@@ -301,10 +301,10 @@ export function usePane(port: WorkbookPort) {
 
   const importAnswers = useCallback(
     (file: File) =>
-      run(texts().pane.busy.importing, async (progress) => {
+      run(paneTexts().busy.importing, async (progress) => {
         const { meta } = stateRef.current;
-        if (!meta) throw new Error(texts().pane.refusals.createOrOpenFirst);
-        progress(texts().pane.busy.readingFile);
+        if (!meta) throw new Error(paneTexts().refusals.createOrOpenFirst);
+        progress(paneTexts().busy.readingFile);
         const data = await readBytes(file);
         const { report, read } = await port.importAnswers({ name: file.name, data }, progress);
         const exchange = {

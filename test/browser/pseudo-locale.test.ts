@@ -7,7 +7,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ITEMS, STEPS, dimensionByKey } from "../../src/core/method";
-import { PSEUDO_LOCALE, setLanguage, texts } from "../../src/core/texts";
+import { PSEUDO_LOCALE, setLanguage } from "../../src/core/texts";
+import { paneTexts } from "../../src/core/texts/parts/pane";
 import {
   ROOT,
   openPaneSession,
@@ -56,7 +57,7 @@ describe("the pane in the pseudo-locale at 320 px (production build)", () => {
   let page: Page;
   let errors: string[] = [];
   setLanguage(PSEUDO_LOCALE);
-  const t = texts().pane;
+  const t = paneTexts();
   setLanguage("en");
 
   beforeAll(async () => {

@@ -5,7 +5,7 @@
 import { RespondentError, disagreementTopic, type Respondent } from "../../core/rounds/respondents";
 import type { Side } from "../../core/method/types";
 import { CliError } from "../cli-error";
-import { texts } from "../../core/texts";
+import { cliTexts } from "../../core/texts/parts/cli";
 import { ExchangeError, ExchangeFileError } from "../../core/exchange/errors";
 import { readInput, requireOutPath, warnContentLost, writeNew } from "../files";
 
@@ -17,7 +17,7 @@ export function takeRepeated(args: string[], name: string): { values: string[]; 
     if (args[i] === `--${name}`) {
       const v = args[i + 1];
       if (v === undefined || v.startsWith("--"))
-        throw new CliError(texts().cli.args.needsValue(`--${name}`));
+        throw new CliError(cliTexts().args.needsValue(`--${name}`));
       values.push(v);
       i++;
     } else rest.push(args[i]);
@@ -36,13 +36,13 @@ function sideNames(list: readonly Respondent[]): Record<Side, string[]> {
 }
 
 function theirSide(names: Record<Side, string[]>): string {
-  const t = texts().cli.import;
+  const t = cliTexts().import;
   const count = String(names.them.length);
   return names.them.length ? t.theirSideNamed(count, names.them.join(", ")) : t.theirSide(count);
 }
 
 function ourSide(names: Record<Side, string[]>): string {
-  return texts().cli.import.ourSide(String(names.us.length), names.us.join(", "));
+  return cliTexts().import.ourSide(String(names.us.length), names.us.join(", "));
 }
 
 export async function importRespondents(
@@ -51,8 +51,8 @@ export async function importRespondents(
   outFlag: string | undefined,
   json: boolean
 ): Promise<number> {
-  const t = texts().cli.import;
-  const ours = readInput(inFile, texts().cli.files.assessmentWorkbook);
+  const t = cliTexts().import;
+  const ours = readInput(inFile, cliTexts().files.assessmentWorkbook);
   const files = answerFiles.map((f) => ({
     data: readInput(f, t.anAnswersFile),
     fileName: f,
@@ -113,8 +113,8 @@ export async function removeRespondentCli(
   outFlag: string | undefined,
   json: boolean
 ): Promise<number> {
-  const t = texts().cli.import;
-  const ours = readInput(inFile, texts().cli.files.assessmentWorkbook);
+  const t = cliTexts().import;
+  const ours = readInput(inFile, cliTexts().files.assessmentWorkbook);
   const out = requireOutPath(outFlag, inFile);
   const { removeRespondentBuffer } = await import("../../xlsx/respondents-import");
   let outcome: Awaited<ReturnType<typeof removeRespondentBuffer>>;

@@ -10,7 +10,7 @@ import { readAssessment } from "../../core/workbook/readback";
 import { ColleagueFileError, importAnswersBuffer, loadOurAssessment } from "../../xlsx/exchange";
 import { readItemTables, workbookItemSet } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
-import { texts } from "../../core/texts";
+import { cliTexts } from "../../core/texts/parts/cli";
 import { importRespondents, removeRespondentCli, takeRepeated } from "./import-respondents";
 import {
   asCliErrors,
@@ -49,7 +49,7 @@ export const importCommand: Command = {
     "NAME",
     "OUT.xlsx",
   ],
-  help: () => texts().cli.import.help,
+  help: () => cliTexts().import.help,
   async run(args) {
     // Issue 13: several --answers files, one respondent each.
     const many = takeRepeated(args, "answers");
@@ -63,8 +63,8 @@ export const importCommand: Command = {
     }
     const { flags, positional, on } = parseFlags(args, ["answers", "out"], ["json"], 1);
     const inFile = positional[0];
-    const t = texts().cli.import;
-    const ours = readInput(inFile, texts().cli.files.assessmentWorkbook);
+    const t = cliTexts().import;
+    const ours = readInput(inFile, cliTexts().files.assessmentWorkbook);
     if (!flags.answers) throw new CliError(t.answersRequired);
     const theirs = readInput(flags.answers, t.answersFile, FILE_LIMITS.maxBytes);
     const out = requireOutPath(flags.out);

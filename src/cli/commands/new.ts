@@ -5,7 +5,7 @@ import { buildAssessmentPlan, validateMeta } from "../../core/workbook/layout";
 import type { AssessmentMeta } from "../../core/workbook/plan";
 import { planToBuffer } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
-import { texts } from "../../core/texts";
+import { cliTexts } from "../../core/texts/parts/cli";
 import { parseFlags, requireOutPath, todayIso, writeNew } from "../files";
 
 export const newCommand: Command = {
@@ -27,7 +27,7 @@ export const newCommand: Command = {
     "--assessors",
     "NAMES",
   ],
-  help: () => texts().cli.new.help,
+  help: () => cliTexts().new.help,
   async run(args) {
     const { flags } = parseFlags(args, [
       "out",
@@ -41,11 +41,11 @@ export const newCommand: Command = {
     const perspective = flags.perspective ?? DEFAULT_PERSPECTIVE;
     if (!PERSPECTIVES.includes(perspective as Perspective)) {
       throw new CliError(
-        texts().cli.new.perspectiveNotAllowed(perspective, PERSPECTIVES.join(", "))
+        cliTexts().new.perspectiveNotAllowed(perspective, PERSPECTIVES.join(", "))
       );
     }
     const meta: AssessmentMeta = {
-      title: flags.title ?? texts().cli.new.untitled,
+      title: flags.title ?? cliTexts().new.untitled,
       us: flags.us ?? "",
       them: flags.them ?? "",
       perspective: perspective as Perspective,
@@ -64,7 +64,7 @@ export const newCommand: Command = {
     const out = requireOutPath(flags.out);
     const plan = buildAssessmentPlan(meta);
     writeNew(out, await planToBuffer(plan));
-    process.stdout.write(`${texts().cli.new.wrote(out, String(plan.sheets.length))}\n`);
+    process.stdout.write(`${cliTexts().new.wrote(out, String(plan.sheets.length))}\n`);
     return 0;
   },
 };

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { PortfolioRow, SkippedFile } from "../../core/workbook/portfolio";
 import { CliError, type Command } from "../cli-error";
-import { texts } from "../../core/texts";
+import { cliTexts } from "../../core/texts/parts/cli";
 import { note, requireOutPath, todayIso, writeNew } from "../files";
 
 /** Every .xlsx file under the given paths, in a stable order; what cannot be searched is skipped. */
@@ -17,7 +17,7 @@ export function collectFiles(inputs: readonly string[]): {
   files: string[];
   skipped: SkippedFile[];
 } {
-  const t = texts().cli.portfolio;
+  const t = cliTexts().portfolio;
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
@@ -66,7 +66,7 @@ export function collectFiles(inputs: readonly string[]): {
 }
 
 function code(err: unknown): string {
-  return (err as { code?: string }).code ?? texts().cli.portfolio.unknownError;
+  return (err as { code?: string }).code ?? cliTexts().portfolio.unknownError;
 }
 
 /** A one-line progress bar, redrawn in place; only ever drawn on a terminal. */
@@ -74,16 +74,16 @@ function progress(done: number, total: number): void {
   const width = 30;
   const filled = total ? Math.round((done / total) * width) : width;
   process.stderr.write(
-    `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${texts().cli.portfolio.progress(String(done), String(total))}`
+    `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${cliTexts().portfolio.progress(String(done), String(total))}`
   );
 }
 
 export const portfolioCommand: Command = {
   usage: "portfolio FILE_OR_DIR... --out PORTFOLIO.xlsx [--json]",
   syntax: ["FILE_OR_DIR...", "--out", "PORTFOLIO.xlsx", "--json"],
-  help: () => texts().cli.portfolio.help,
+  help: () => cliTexts().portfolio.help,
   async run(args: string[]): Promise<number> {
-    const t = texts().cli.portfolio;
+    const t = cliTexts().portfolio;
     let values: { out?: string; json?: boolean };
     let positionals: string[];
     try {
@@ -95,7 +95,7 @@ export const portfolioCommand: Command = {
       }));
     } catch (err) {
       throw new CliError(
-        texts().cli.args.notAllowed((err as Error).message.split("\n")[0], t.allowed)
+        cliTexts().args.notAllowed((err as Error).message.split("\n")[0], t.allowed)
       );
     }
     if (positionals.length === 0) throw new CliError(t.nothingGiven);
@@ -103,7 +103,7 @@ export const portfolioCommand: Command = {
     const out = values.out === undefined && json ? undefined : requireOutPath(values.out);
     // Checked before reading hundreds of files, not after.
     if (out && !fs.existsSync(path.dirname(path.resolve(out))))
-      throw new CliError(texts().cli.files.noFolder(out));
+      throw new CliError(cliTexts().files.noFolder(out));
 
     const { files, skipped } = collectFiles(positionals);
     if (out) {

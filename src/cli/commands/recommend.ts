@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { isIsoDate, ISO_DATE_HINT } from "../../core/input";
 import { perceptionSummary } from "../../core/exchange/gaps";
 import { DIMENSION_KEYS, ProfileError } from "../../core/method";
-import { texts } from "../../core/texts";
+import { cliTexts } from "../../core/texts/parts/cli";
 import { formatProblem } from "../../core/workbook/readback";
 import { CliError, type Command } from "../cli-error";
 import {
@@ -27,14 +27,14 @@ import {
 /** A valid YYYY-MM-DD or a CliError naming --start. */
 export function checkStartDate(value: string): string {
   if (!isIsoDate(value)) {
-    throw new CliError(texts().cli.recommend.badStart(value, ISO_DATE_HINT));
+    throw new CliError(cliTexts().recommend.badStart(value, ISO_DATE_HINT));
   }
   return value;
 }
 
 /** Reads and checks a profile JSON file; every failure is a one-line CliError. */
 export function readProfileFile(file: string, startDate: string): RecommendResult {
-  const t = texts().cli.recommend;
+  const t = cliTexts().recommend;
   const text = refuseFileErrors(
     () => fs.readFileSync(file, "utf8"),
     (code) =>
@@ -78,9 +78,9 @@ export const recommendCommand: Command = {
     "--out",
     "RESULT.xlsx",
   ],
-  help: () => texts().cli.recommend.help(String(DIMENSION_KEYS.length)),
+  help: () => cliTexts().recommend.help(String(DIMENSION_KEYS.length)),
   async run(args: string[]): Promise<number> {
-    const t = texts().cli.recommend;
+    const t = cliTexts().recommend;
     let values: { profile?: string; json?: boolean; start?: string; out?: string };
     let positionals: string[];
     try {
@@ -97,7 +97,7 @@ export const recommendCommand: Command = {
       }));
     } catch (err) {
       throw new CliError(
-        texts().cli.args.notAllowed((err as Error).message.split("\n")[0], t.allowed)
+        cliTexts().args.notAllowed((err as Error).message.split("\n")[0], t.allowed)
       );
     }
     const start = values.start === undefined ? todayIso() : checkStartDate(values.start);
@@ -121,16 +121,16 @@ async function recommendWorkbook(
   json: boolean,
   out: string | undefined
 ): Promise<number> {
-  const t = texts().cli.recommend;
+  const t = cliTexts().recommend;
   if (out !== undefined) requireOutPath(out, file);
   // Loaded here, not at the top: the --profile path never needs exceljs.
   const { replaceResults, workbookProfile, workbookToBuffer } = await import("../../xlsx");
   const { openWorkbook } = await import("../../xlsx/exchange");
   const { normaliseForWrite } = await import("../../xlsx/normalise");
   const { refreshedSheetNames } = await import("../../core/workbook/sheets");
-  const data = readInput(file, texts().cli.files.theWorkbook);
+  const data = readInput(file, cliTexts().files.theWorkbook);
   // Checked for what reading it would cost before exceljs builds anything; refusals name the file.
-  const load = () => asCliErrors(() => openWorkbook(data, texts().cli.files.theWorkbook), file);
+  const load = () => asCliErrors(() => openWorkbook(data, cliTexts().files.theWorkbook), file);
   const wb = await load();
   if (out !== undefined) {
     // Checked before any work: --out rewrites the results sheets in place (adding the optional ones

@@ -6,18 +6,18 @@
 import { modelById, todayIso } from "../../core/method";
 import { compareRounds, validIsoDate } from "../../core/rounds";
 import { CliError, type Command } from "../cli-error";
-import { texts } from "../../core/texts";
+import { cliTexts } from "../../core/texts/parts/cli";
 import { parseFlags, readInput, requireOutPath, warnContentLost, writeNew } from "../files";
 
 export const roundCommand: Command = {
   usage: "round FILE.xlsx --out NEXT.xlsx [--date YYYY-MM-DD]",
   syntax: ["FILE.xlsx", "--out", "NEXT.xlsx", "--date", "YYYY-MM-DD"],
-  help: () => texts().cli.round.help,
+  help: () => cliTexts().round.help,
   async run(args) {
     const { flags, positional } = parseFlags(args, ["out", "date"], [], 1);
     const file = positional[0];
-    const t = texts().cli.round;
-    const data = readInput(file, texts().cli.files.assessmentWorkbook);
+    const t = cliTexts().round;
+    const data = readInput(file, cliTexts().files.assessmentWorkbook);
     const out = requireOutPath(flags.out, file);
     const date = flags.date ?? todayIso();
     if (!validIsoDate(date)) throw new CliError(t.badDate(date));

@@ -3,8 +3,6 @@
  * about 30 % longer and between ⟦ ⟧, so a test can tell a catalogue text from one typed inline, and a
  * layout that only holds for short English shows it.
  */
-import type { Catalogue } from "./catalogue";
-
 export const PSEUDO_OPEN = "⟦";
 export const PSEUDO_CLOSE = "⟧";
 
@@ -37,7 +35,7 @@ function pseudoNode(node: Node): Node {
   return out;
 }
 
-/** The whole catalogue in the pseudo-locale (same shape, so it type-checks as a language). */
-export function pseudoLocalise(catalogue: Catalogue): Catalogue {
-  return pseudoNode(catalogue as unknown as Node) as unknown as Catalogue;
+/** A part of the catalogue in the pseudo-locale (same shape, so it type-checks as a language). */
+export function pseudoLocalise<T>(part: T): T {
+  return pseudoNode(part as unknown as Node) as unknown as T;
 }

@@ -16,7 +16,7 @@ import {
   type Recommendation,
   type RuleAction,
 } from "../method";
-import { texts } from "./index";
+import { engineTexts } from "./parts/engine";
 
 /** A figure as every text shows it: at most two decimals, no trailing zeros. */
 export function figure(x: number): string {
@@ -33,7 +33,7 @@ function joined(items: readonly string[], more: (list: string, item: string) => 
 
 /** One reason as a sentence. */
 export function reasonText(reason: Reason): string {
-  const t = texts().engine.reasons;
+  const t = engineTexts().reasons;
   switch (reason.rule) {
     case "R1":
     case "R2": {
@@ -81,9 +81,9 @@ export function reasonText(reason: Reason): string {
           : []),
       ];
       if (p.start !== p.target)
-        return t.startMvr(model(p.start), joined(why, texts().engine.listMore), model(p.target));
+        return t.startMvr(model(p.start), joined(why, engineTexts().listMore), model(p.target));
       return why.length
-        ? t.startDirectNoting(model(p.start), joined(why, texts().engine.listMore))
+        ? t.startDirectNoting(model(p.start), joined(why, engineTexts().listMore))
         : t.startDirect(model(p.start));
     }
   }
@@ -91,7 +91,7 @@ export function reasonText(reason: Reason): string {
 
 /** One extra action as an instruction. */
 export function actionText(a: RuleAction): string {
-  const t = texts().engine;
+  const t = engineTexts();
   switch (a.action) {
     case "putInPlace":
       return modelById(a.params.model).putInPlace[a.params.index];
@@ -113,16 +113,16 @@ export function reasonTexts(rec: Pick<Recommendation, "reasons">): string[] {
 }
 
 export function regimeText(regime: PowerRegime): string {
-  return texts().engine.regime[regime];
+  return engineTexts().regime[regime];
 }
 
 export function confidenceText(c: Confidence): string {
-  return texts().engine.confidence[c];
+  return engineTexts().confidence[c];
 }
 
 /** Labels of a list of dimension keys (or other blocker ids), "none" when empty. */
 export function labelList(keys: readonly string[]): string {
-  const t = texts().engine;
+  const t = engineTexts();
   if (!keys.length) return t.noneListed;
   const labels = keys.map((k) => {
     try {
@@ -136,7 +136,7 @@ export function labelList(keys: readonly string[]): string {
 
 /** "Target Collaborative would become Cooperative if trust fell by 0.26 (from 3.5 to 3.24)." */
 export function marginText(m: Margin, rec: Recommendation): string {
-  const t = texts().engine.margins;
+  const t = engineTexts().margins;
   const now = model(m.of === "target" ? rec.targetModel : rec.startModel);
   const change = (m.change < 0 ? t.fell : t.rose)(
     lowerLabel(m.dimension),
@@ -148,7 +148,7 @@ export function marginText(m: Margin, rec: Recommendation): string {
 
 /** Every margin in a sentence, then whether the result is sensitive. */
 export function marginsText(rec: Recommendation): string {
-  const t = texts().engine.margins;
+  const t = engineTexts().margins;
   const lines = rec.margins.map((m) => marginText(m, rec));
   if (!lines.length) lines.push(t.none);
   const limit = String(THRESHOLDS.sensitiveMarginBelow);
@@ -160,7 +160,7 @@ export function marginsText(rec: Recommendation): string {
 export function readableDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const d = texts().engine.dates;
+  const d = engineTexts().dates;
   return d.date(String(Number(m[3])), d.months[Number(m[2]) - 1] ?? m[2], m[1]);
 }
 
@@ -168,5 +168,5 @@ export function readableDate(iso: string): string {
 export function readableTimestamp(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso);
   if (!m) return readableDate(iso);
-  return texts().engine.dates.timestamp(readableDate(m[1]), m[2], m[3]);
+  return engineTexts().dates.timestamp(readableDate(m[1]), m[2], m[3]);
 }

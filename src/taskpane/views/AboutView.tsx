@@ -1,9 +1,9 @@
 import { Text } from "@fluentui/react-components";
 import { ITEM_SET_VERSION, MODELS } from "../../core/method";
-import { texts } from "../../core/texts";
+import { paneTexts } from "../../core/texts/parts/pane";
 
 export function AboutView(props: { mode: "excel" | "preview" }) {
-  const t = texts().pane.aboutView;
+  const t = paneTexts().aboutView;
   return (
     <section aria-labelledby="about-heading" className="cf-stack">
       <h2 id="about-heading" className="cf-heading" tabIndex={-1}>

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { isIsoDate } from "../../core/input";
-import { texts } from "../../core/texts";
+import { paneTexts } from "../../core/texts/parts/pane";
 import {
   Dialog,
   DialogActions,
@@ -40,7 +40,7 @@ type FieldName = "title" | "us" | "them" | "date";
 /** Field errors keyed by field; an empty object means the form can be submitted. */
 export function validateMeta(meta: PaneMeta): Partial<Record<FieldName, string>> {
   const errors: Partial<Record<FieldName, string>> = {};
-  const t = texts().pane.newView.errors;
+  const t = paneTexts().newView.errors;
   if (!meta.title.trim()) errors.title = t.title;
   if (!meta.us.trim()) errors.us = t.us;
   if (!meta.them.trim()) errors.them = t.them;
@@ -50,7 +50,7 @@ export function validateMeta(meta: PaneMeta): Partial<Record<FieldName, string>>
 
 export function NewAssessmentView(props: NewAssessmentProps) {
   const { meta } = props;
-  const t = texts().pane.newView;
+  const t = paneTexts().newView;
   // Closing the dialog without a choice puts focus back on the button that opened it.
   const restoreFocusTarget = useRestoreFocusTarget();
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});

@@ -16,7 +16,7 @@ import {
 import { useRef, useState, type ChangeEvent } from "react";
 import { FILE_LIMITS } from "../../core/exchange/names";
 import { SEGMENT_LABELS, modelById } from "../../core/method";
-import { texts } from "../../core/texts";
+import { paneTexts } from "../../core/texts/parts/pane";
 import { NO_SEGMENT, type SkippedFile } from "../../core/workbook/portfolio";
 import { toPaneMessage, type PaneMessage } from "../errors";
 import { readBytes, saveFile } from "../use-pane";
@@ -44,7 +44,7 @@ async function pickedFiles(
     if (f.size > FILE_LIMITS.maxBytes)
       tooLarge.push({
         file: f.name,
-        reason: texts().pane.portfolioView.tooLarge(
+        reason: paneTexts().portfolioView.tooLarge(
           (f.size / MB).toFixed(1),
           FILE_LIMITS.maxBytes / MB
         ),
@@ -59,7 +59,7 @@ function shortModel(id: Parameters<typeof modelById>[0]): string {
 }
 
 function summary(outcome: PortfolioOutcome, mode: PortfolioViewProps["mode"]): string {
-  const t = texts().pane.portfolioView;
+  const t = paneTexts().portfolioView;
   const read = t.read(outcome.rows.length);
   const skipped = outcome.skipped.length ? t.skipped(outcome.skipped.length) : "";
   const w = outcome.written;
@@ -80,7 +80,7 @@ export function PortfolioView(props: PortfolioViewProps) {
   const [outcome, setOutcome] = useState<PortfolioOutcome | null>(null);
   const [error, setError] = useState<PaneMessage | null>(null);
   const working = progress !== null;
-  const t = texts().pane.portfolioView;
+  const t = paneTexts().portfolioView;
 
   const picked = async (event: ChangeEvent<HTMLInputElement>) => {
     const list = Array.from(event.target.files ?? []);

@@ -6,10 +6,10 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { PRINCIPLES, STEPS } from "../../core/method";
-import { texts } from "../../core/texts";
+import { paneTexts } from "../../core/texts/parts/pane";
 
 export function PrinciplesView() {
-  const t = texts().pane.principlesView;
+  const t = paneTexts().principlesView;
   return (
     <section aria-labelledby="principles-heading" className="cf-stack">
       <h2 id="principles-heading" className="cf-heading" tabIndex={-1}>

@@ -10,7 +10,7 @@ import {
 import { THRESHOLDS, modelById } from "../../core/method";
 import { confidenceText, marginText, reasonTexts } from "../../core/texts/render";
 import type { WhatIfHint } from "../../core/method/types";
-import { texts } from "../../core/texts";
+import { paneTexts } from "../../core/texts/parts/pane";
 import { dimensionLabel } from "../pane-model";
 import type { PaneResult } from "../pane-state";
 
@@ -38,7 +38,7 @@ function engineFigure(value: number): string {
 }
 
 export function hintText(hint: WhatIfHint): string {
-  const t = texts().pane.recommendView;
+  const t = paneTexts().recommendView;
   return (hint.direction === "up" ? t.raising : t.lowering)(
     dimensionLabel(hint.dimension),
     engineFigure(hint.from),
@@ -48,14 +48,14 @@ export function hintText(hint: WhatIfHint): string {
 }
 
 function trustText(gap: number): string {
-  const t = texts().pane.recommendView;
+  const t = paneTexts().recommendView;
   return gap > 0 ? t.trustShort(engineFigure(gap)) : t.trustEnough(engineFigure(-gap));
 }
 
 export function RecommendView(props: RecommendViewProps) {
   const { result } = props;
   const rec = result?.recommendation;
-  const t = texts().pane.recommendView;
+  const t = paneTexts().recommendView;
   return (
     <section aria-labelledby="rec-heading" className="cf-stack">
       <h2 id="rec-heading" className="cf-heading" tabIndex={-1}>

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { DIMENSIONS, STEPS } from "../../core/method";
-import { texts } from "../../core/texts";
+import { paneTexts } from "../../core/texts/parts/pane";
 import type { AssessmentItem, Side, StepId } from "../../core/method/types";
 import { NA_TEXT } from "../../core/workbook/names";
 import {
@@ -59,7 +59,7 @@ export function scoreSelectId(itemId: string, side: Side): string {
 
 function PrincipleCard({ item }: { item: AssessmentItem }) {
   const principle = principleOfItem(item);
-  const t = texts().pane.scoreView;
+  const t = paneTexts().scoreView;
   return (
     <Card aria-label={t.currentItem} className="cf-card">
       <Text weight="semibold">{t.itemTitle(item.id, dimensionLabel(item.dimension))}</Text>
@@ -75,7 +75,7 @@ function PrincipleCard({ item }: { item: AssessmentItem }) {
 }
 
 function ScoreForm(props: ScoreFormProps) {
-  const t = texts().pane.scoreView;
+  const t = paneTexts().scoreView;
   return (
     <div className="cf-stack" role="group" aria-label={t.scoresForStep(props.step.slice(1))}>
       {itemsOfStep(props.step, readItems(props.read)).map((item) => (
@@ -122,7 +122,7 @@ function ScoreForm(props: ScoreFormProps) {
 function DimensionTable({ read }: { read: ScoreViewProps["read"] }) {
   const rows = dimensionComparison(read);
   if (rows.every((r) => r.us === null && r.them === null)) return null;
-  const t = texts().pane.scoreView;
+  const t = paneTexts().scoreView;
   return (
     <Table size="small" aria-label={t.table}>
       <TableHeader>
@@ -148,7 +148,7 @@ function DimensionTable({ read }: { read: ScoreViewProps["read"] }) {
 }
 
 export function ScoreView(props: ScoreViewProps) {
-  const t = texts().pane.scoreView;
+  const t = paneTexts().scoreView;
   const progress = stepProgress(props.read);
   const [current, setCurrent] = useState<AssessmentItem | null>(null);
   const [step, setStep] = useState<StepId>("S1");

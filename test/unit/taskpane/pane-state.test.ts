@@ -3,7 +3,8 @@
  * notices come from the catalogue, so the expectations read them there too.
  */
 import { ITEMS, THRESHOLDS } from "../../../src/core/method";
-import { ENGLISH, setLanguage } from "../../../src/core/texts";
+import { setLanguage } from "../../../src/core/texts";
+import { en } from "../../../src/core/texts/en";
 import {
   EMPTY_READ,
   WORKSHOP_TOPIC_LIMIT,
@@ -17,7 +18,7 @@ import {
 } from "../../../src/taskpane/pane-state";
 import type { PaneMeta, ScoreRead } from "../../../src/taskpane/workbook-port";
 
-const N = ENGLISH.pane.notices;
+const N = en.pane.notices;
 
 const META: PaneMeta = {
   title: "Facilities 2026",

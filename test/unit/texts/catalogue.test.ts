@@ -2,16 +2,34 @@
  * The catalogue and its pseudo-locale: same shape, every text marked, accented and longer; the
  * language follows the tag Office or the shell gives, English when we do not ship it.
  */
+import fs from "fs";
+import path from "path";
 import {
-  ENGLISH,
   PSEUDO_CLOSE,
   PSEUDO_LOCALE,
   PSEUDO_OPEN,
   language,
   pseudoText,
   setLanguage,
-  texts,
 } from "../../../src/core/texts";
+import { en } from "../../../src/core/texts/en";
+
+const PARTS_DIR = path.join(__dirname, "../../../src/core/texts/parts");
+
+/** Every part's accessor, loaded from the parts folder (a new part is checked without editing this test). */
+const accessors: Record<string, () => unknown> = Object.fromEntries(
+  fs
+    .readdirSync(PARTS_DIR)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => {
+      const mod = require(path.join(PARTS_DIR, f)) as Record<string, () => unknown>;
+      const [name] = Object.keys(mod);
+      return [name.replace(/Texts$/, ""), mod[name]];
+    })
+);
+
+/** The whole catalogue in the active language, part by part. */
+const allParts = () => Object.fromEntries(Object.keys(en).map((part) => [part, accessors[part]()]));
 
 type Leaf = string | ((...args: unknown[]) => string);
 
@@ -31,7 +49,12 @@ function render(leaf: Leaf): string {
 afterEach(() => setLanguage("en"));
 
 describe("catalogue", () => {
-  const english = leaves(ENGLISH);
+  const english = leaves(en);
+
+  it("has one accessor per English part, and each gives the English part by default", () => {
+    expect(Object.keys(accessors).sort()).toEqual(Object.keys(en).sort());
+    for (const [part, texts] of Object.entries(en)) expect(accessors[part]()).toBe(texts);
+  });
 
   it("has texts, none empty or padded with spaces", () => {
     expect(english.length).toBeGreaterThan(0);
@@ -45,7 +68,7 @@ describe("catalogue", () => {
   it("pseudo-locale: the same keys, every text bracketed, accented and ~30 % longer", () => {
     setLanguage(PSEUDO_LOCALE);
     expect(language()).toBe(PSEUDO_LOCALE);
-    const pseudo = leaves(texts());
+    const pseudo = leaves(allParts());
     expect(pseudo.map(([p]) => p)).toEqual(english.map(([p]) => p));
     pseudo.forEach(([path, leaf], i) => {
       const text = render(leaf);
@@ -70,6 +93,6 @@ describe("catalogue", () => {
     [" QPS-ploc ", PSEUDO_LOCALE],
   ])("the tag %p gives %p", (tag, expected) => {
     expect(setLanguage(tag)).toBe(expected);
-    expect(texts() === ENGLISH).toBe(expected === "en");
+    expect(accessors.pane() === en.pane).toBe(expected === "en");
   });
 });

@@ -1,7 +1,8 @@
 /**
- * English, the source language. One file per part of the product, so that the people changing the
- * pane, the command line or the workbook each edit their own file; another language copies this
- * folder and is typed `Catalogue`.
+ * English, the source language: one file per part of the product, so the people changing the pane,
+ * the command line or the workbook each edit their own file. The product reads each part through its
+ * accessor in `../parts/`; this index lists every English part for tests and tools only (importing it
+ * would put every part into a bundle).
  */
 import { cli } from "./command-line";
 import { common } from "./common";

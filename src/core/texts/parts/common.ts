@@ -1,0 +1,5 @@
+/** Texts every surface shares (the product's name). */
+import { textPart } from "../index";
+import { common } from "../en/common";
+
+export const commonTexts = textPart({ en: common });
