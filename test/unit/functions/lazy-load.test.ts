@@ -153,3 +153,21 @@ describe.each(ids)("%s", (id) => {
     expect(early.message).toBeTruthy();
   });
 });
+
+it("fetches the engine again on the next call when a fetch failed", async () => {
+  const compute = "../../../src/functions/compute";
+  jest.doMock(compute, () => {
+    throw new Error("the network went away");
+  });
+  let load: typeof import("../../../src/functions/load") | undefined;
+  jest.isolateModules(() => {
+    load = require("../../../src/functions/load") as typeof load;
+  });
+  try {
+    await expect(load!.loadFunctionsEngine()).rejects.toThrow("the network went away");
+  } finally {
+    jest.dontMock(compute);
+  }
+  const engine = await load!.loadFunctionsEngine();
+  expect(engine.principle(1, "id")).toBe("P1");
+});
