@@ -27,6 +27,8 @@ class ChunkListPlugin {
       const chunks = [...built].map((c) => ({
         names: c.name ? [c.name] : [],
         initial: c.canBeInitial(),
+        // The import() names (webpackChunkName) that load this chunk: what one import fetches.
+        groups: [...c.groupsIterable].map((g) => g.name).filter(Boolean),
         files: [...c.files],
         modules: chunkGraph.getChunkModules(c).flatMap(names),
       }));
@@ -115,8 +117,9 @@ module.exports = (env, argv) => {
       splitChunks: {
         chunks: "async",
         cacheGroups: {
-          // Modules both entries run at start (the method's tables, the date rules): the page
-          // loads one copy instead of one in taskpane.js and another in functions.js.
+          // Modules both entries run at start: the page loads one copy instead of one in taskpane.js
+          // and another in functions.js. Since functions.js only registers the functions, that is
+          // the functions' loader (src/functions/load.ts), which the pane calls to prefetch.
           shared: {
             name: "shared",
             chunks: "initial",

@@ -1,6 +1,6 @@
 /**
  * Input errors of the COLLAB.* functions, independent of the Excel runtime so the parsing layer can
- * run (and be tested or benchmarked) in plain Node. functions.ts turns them into CustomFunctions.Error.
+ * run (and be tested or benchmarked) in plain Node. compute.ts turns them into CustomFunctions.Error.
  */
 
 /** "invalidValue" shows as #VALUE! in Excel, "notAvailable" as #N/A. */

@@ -1,60 +1,17 @@
 /// <reference types="custom-functions-runtime" />
 /**
- * The COLLAB.* worksheet functions. Each one reads its ranges (ranges.ts), calls the method engine
- * and shapes the answer for a cell; none holds method logic of its own. The JSDoc below is what
+ * The COLLAB.* worksheet functions as Excel registers them: the JSDoc below is what
  * custom-functions-metadata turns into functions.json and what Excel shows in formula autocomplete.
  * Ids are written without the namespace: the manifest adds "COLLAB.".
- * The CustomFunctions global exists only in the Excel runtime, so it is touched only when an error
- * is thrown, never at module load (the bench and the tests run this file in Node with a stub).
+ * Excel wants every id associated as this script runs (the metadata plugin appends the
+ * CustomFunctions.associate calls; one made after an await fails the first call with #VALUE!), but
+ * the pane's page should not wait for the engine: so each function here only hands its arguments
+ * to compute.ts, loaded on the first call or once the pane is interactive (load.ts). Until then a
+ * call returns a Promise of what it returns afterwards, as Excel allows any custom function to;
+ * each result type is written in the JSDoc (returns tag) because the TypeScript type is
+ * "value or Promise", which the metadata would read as any.
  */
-import {
-  DIMENSION_KEYS,
-  STEPS,
-  THRESHOLDS,
-  ProfileError,
-  dimensionByKey,
-  isGapThreshold,
-  modelById,
-  perceptionGaps,
-  powerRegime,
-  round6,
-  scoreItems,
-  swapPerspective,
-  itemPerceptionGaps,
-  weightedMean,
-  type DimensionScores,
-  type ItemAnswers,
-  type Profile,
-} from "../core/method";
-import { SEGMENT_LABELS, recommendModelsFromVectors, segmentOf } from "../core/method";
-import { FunctionInputError, invalidValue, notAvailable } from "./errors";
-import {
-  checkGrid,
-  isOmitted,
-  parseModel,
-  parsePerspective,
-  parsePrinciple,
-  parseScore,
-  parseScores,
-  requireScore,
-  type SideScores,
-} from "./ranges";
-import { explainLines, modelsFromRanges, recommendFromRanges, vectorsFromRanges } from "./profile";
-
-/** Turns our input errors and the engine's profile errors into Excel errors (#VALUE!, #N/A). */
-function guard<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (err) {
-    if (err instanceof FunctionInputError) {
-      throw new CustomFunctions.Error(CustomFunctions.ErrorCode[err.code], err.message);
-    }
-    if (err instanceof ProfileError) {
-      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, err.message);
-    }
-    throw err;
-  }
-}
+import { withEngine } from "./load";
 
 /**
  * The collaboration model to aim for, from a relationship's dimension scores (the method's target model).
@@ -62,16 +19,10 @@ function guard<T>(compute: () => T): T {
  * @param scores Two columns: dimension key or label, score 1-5 (blank and N/A are ignored), e.g. CF_OurScores. A third column may hold the other party's scores.
  * @param [their_scores] The other party's scores: one column aligned with scores (e.g. CF_TheirScores) or two columns like scores. Leave out for a one-sided assessment.
  * @param [perspective] "customer" (default) or "supplier": which side we are.
- * @returns The target model's name.
+ * @returns {string} The target model's name.
  */
-export function model(
-  scores: unknown[][],
-  their_scores?: unknown[][],
-  perspective?: unknown
-): string {
-  return guard(
-    () => modelById(modelsFromRanges(scores, their_scores, perspective).targetModel).name
-  );
+export function model(scores: unknown[][], their_scores?: unknown[][], perspective?: unknown) {
+  return withEngine((e) => e.model(scores, their_scores, perspective));
 }
 
 /**
@@ -80,16 +31,10 @@ export function model(
  * @param scores Two columns: dimension key or label, score 1-5 (blank and N/A are ignored), e.g. CF_OurScores.
  * @param [their_scores] The other party's scores: one column aligned with scores, or two columns like scores.
  * @param [perspective] "customer" (default) or "supplier": which side we are.
- * @returns The start model's name.
+ * @returns {string} The start model's name.
  */
-export function start(
-  scores: unknown[][],
-  their_scores?: unknown[][],
-  perspective?: unknown
-): string {
-  return guard(
-    () => modelById(modelsFromRanges(scores, their_scores, perspective).startModel).name
-  );
+export function start(scores: unknown[][], their_scores?: unknown[][], perspective?: unknown) {
+  return withEngine((e) => e.start(scores, their_scores, perspective));
 }
 
 /**
@@ -98,16 +43,10 @@ export function start(
  * @param scores Two columns: dimension key or label, score 1-5 (blank and N/A are ignored), e.g. CF_OurScores.
  * @param [their_scores] The other party's scores: one column aligned with scores, or two columns like scores.
  * @param [perspective] "customer" (default) or "supplier": which side we are.
- * @returns A column of explanation lines (spills down).
+ * @returns {string[][]} A column of explanation lines (spills down).
  */
-export function explain(
-  scores: unknown[][],
-  their_scores?: unknown[][],
-  perspective?: unknown
-): string[][] {
-  return guard(() =>
-    explainLines(recommendFromRanges(scores, their_scores, perspective)).map((line) => [line])
-  );
+export function explain(scores: unknown[][], their_scores?: unknown[][], perspective?: unknown) {
+  return withEngine((e) => e.explain(scores, their_scores, perspective));
 }
 
 /**
@@ -115,18 +54,10 @@ export function explain(
  * @customfunction TRUSTGAP
  * @param model_or_required A model id or name (e.g. "collaborative") or the required trust as a number 1-5.
  * @param actual_trust The trust score there is, 1-5.
- * @returns Required minus actual trust.
+ * @returns {number} Required minus actual trust.
  */
-export function trustGap(model_or_required: unknown, actual_trust: unknown): number {
-  return guard(() => {
-    const asNumber =
-      typeof model_or_required === "number" ||
-      (typeof model_or_required === "string" && /^\s*[+-]?[\d.]+\s*$/.test(model_or_required));
-    const required = asNumber
-      ? requireScore(model_or_required, "model_or_required")
-      : modelById(parseModel(model_or_required, "model_or_required")).requiredTrust;
-    return round6(required - requireScore(actual_trust, "actual_trust"));
-  });
+export function trustGap(model_or_required: unknown, actual_trust: unknown) {
+  return withEngine((e) => e.trustGap(model_or_required, actual_trust));
 }
 
 /**
@@ -135,34 +66,10 @@ export function trustGap(model_or_required: unknown, actual_trust: unknown): num
  * @param our_dependence Our dependence on the other party, 1-5.
  * @param their_dependence The other party's dependence on us, 1-5.
  * @param [perspective] "customer" (default) or "supplier": which side we are (names who dominates).
- * @returns interdependence, buyer-dominance, supplier-dominance, independence or balanced.
+ * @returns {string} interdependence, buyer-dominance, supplier-dominance, independence or balanced.
  */
-export function power(
-  our_dependence: unknown,
-  their_dependence: unknown,
-  perspective?: unknown
-): string {
-  return guard(() =>
-    powerRegime(
-      requireScore(our_dependence, "our_dependence"),
-      requireScore(their_dependence, "their_dependence"),
-      parsePerspective(perspective)
-    )
-  );
-}
-
-/** Both sides' dimension scores as each side gave them; item answers are scored by the engine first. */
-function bothSides(
-  ours: unknown,
-  theirs: unknown,
-  names: { us: string; them: string }
-): { us: DimensionScores; them: DimensionScores } {
-  if (isOmitted(theirs))
-    throw notAvailable(`${names.them} is blank; it needs the other party's scores`);
-  const parsed = parseScores(ours, theirs, names);
-  const side = (s: SideScores): DimensionScores =>
-    s.kind === "item" ? scoreItems(s.answers).scores : s.scores;
-  return { us: side(parsed.us), them: side(parsed.them!) };
+export function power(our_dependence: unknown, their_dependence: unknown, perspective?: unknown) {
+  return withEngine((e) => e.power(our_dependence, their_dependence, perspective));
 }
 
 /**
@@ -170,23 +77,10 @@ function bothSides(
  * @customfunction ALIGNMENT
  * @param our_scores Our scores: two columns (dimension key or label, score), or item id and answer.
  * @param their_scores The other party's scores: one column aligned with our_scores, or two columns like it.
- * @returns Agreement from 0 to 1 (format the cell as a percentage).
+ * @returns {number} Agreement from 0 to 1 (format the cell as a percentage).
  */
-export function alignment(our_scores: unknown[][], their_scores: unknown[][]): number {
-  return guard(() => {
-    const sides = bothSides(our_scores, their_scores, { us: "our_scores", them: "their_scores" });
-    const us = sides.us;
-    // Their view read from our side, so each dimension compares the same fact.
-    const them = swapPerspective(sides.them);
-    const diffs = DIMENSION_KEYS.flatMap((k) =>
-      us[k] !== undefined && them[k] !== undefined ? [Math.abs(us[k]! - them[k]!)] : []
-    );
-    if (diffs.length === 0) {
-      throw notAvailable("our_scores and their_scores have no dimension scored by both sides");
-    }
-    const span = THRESHOLDS.scaleMax - THRESHOLDS.scaleMin;
-    return 1 - weightedMean(diffs)! / span;
-  });
+export function alignment(our_scores: unknown[][], their_scores: unknown[][]) {
+  return withEngine((e) => e.alignment(our_scores, their_scores));
 }
 
 /**
@@ -195,51 +89,10 @@ export function alignment(our_scores: unknown[][], their_scores: unknown[][]): n
  * @param our Our scores: two columns (dimension key or label, score), or (item id, answer).
  * @param their The other party's scores: one column aligned with our, or two columns like it.
  * @param [threshold] Smallest difference reported; default 1.5 for dimensions, 2 for items.
- * @returns A table with headers (spills): dimension or item, our score, their score, difference.
+ * @returns {unknown[][]} A table with headers (spills): dimension or item, our score, their score, difference.
  */
-export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown): unknown[][] {
-  return guard(() => {
-    const names = { us: "our", them: "their" };
-    if (isOmitted(their)) throw notAvailable("their is blank; it needs the other party's scores");
-    const parsed = parseScores(our, their, names);
-    if (parsed.us.kind === "item" && parsed.them?.kind === "item") {
-      return itemGaps(parsed.us.answers, parsed.them.answers, threshold);
-    }
-    const sides = bothSides(our, their, names);
-    const profile: Profile = { perspective: "customer", us: sides.us, them: sides.them };
-    const found = perceptionGaps(profile, parseThreshold(threshold));
-    const rows = found.map((g) => [
-      dimensionByKey(g.dimension).label,
-      g.us,
-      g.them,
-      round6(g.us - g.them),
-    ]);
-    return [["Dimension", "Our score", "Their score (our frame)", "Difference"], ...rows];
-  });
-}
-
-function itemGaps(us: ItemAnswers, them: ItemAnswers, threshold: unknown): unknown[][] {
-  const rows = itemPerceptionGaps(us, them, undefined, parseThreshold(threshold)).map((g) => [
-    g.itemId,
-    dimensionByKey(g.dimension).label,
-    g.us,
-    g.them,
-    round6(g.us - g.them),
-  ]);
-  return [["Item", "Dimension", "Our score", "Their score (our frame)", "Difference"], ...rows];
-}
-
-/** The threshold argument; undefined (the engine's default) when it is blank. */
-function parseThreshold(value: unknown): number | undefined {
-  if (value === null || value === undefined || value === "") return undefined;
-  const n =
-    typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
-  if (!isGapThreshold(n)) {
-    throw invalidValue(
-      `threshold: ${String(value)} is not allowed; give a number above 0 and at most ${THRESHOLDS.scaleMax - THRESHOLDS.scaleMin}`
-    );
-  }
-  return n;
+export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown) {
+  return withEngine((e) => e.gaps(our, their, threshold));
 }
 
 /**
@@ -247,39 +100,10 @@ function parseThreshold(value: unknown): number | undefined {
  * @customfunction SCORE
  * @param scores Cells holding scores 1-5, N/A or nothing (any shape).
  * @param [weights] One weight per score cell, same shape as scores (0 or more; blank = 1).
- * @returns The weighted mean of the answered scores.
+ * @returns {number} The weighted mean of the answered scores.
  */
-export function score(scores: unknown[][], weights?: unknown[][]): number {
-  return guard(() => {
-    const grid = checkGrid(scores, "scores");
-    const width = grid[0].length;
-    const where = (name: string, i: number) =>
-      `${name} row ${Math.floor(i / width) + 1} column ${(i % width) + 1}`;
-    const values = grid.flat().map((cell, i) => parseScore(cell, where("scores", i)));
-    let w: number[] | undefined;
-    if (weights !== undefined && weights !== null) {
-      const wgrid = checkGrid(weights, "weights");
-      if (wgrid.length !== grid.length || wgrid[0].length !== width) {
-        throw invalidValue(
-          `weights is ${wgrid.length}x${wgrid[0].length} cells but scores is ${grid.length}x${width}; give one weight per score cell`
-        );
-      }
-      w = wgrid.flat().map((cell, i) => {
-        if (cell === "" || cell === null || cell === undefined) return 1;
-        const n =
-          typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.trim()) : NaN;
-        if (!Number.isFinite(n) || n < 0) {
-          throw invalidValue(
-            `${where("weights", i)}: ${JSON.stringify(cell)} is not a weight; allowed: a number of 0 or more, or blank (= 1)`
-          );
-        }
-        return n;
-      });
-    }
-    const mean = weightedMean(values, w);
-    if (mean === null) throw notAvailable("scores has no answered cell with a weight above 0");
-    return mean;
-  });
+export function score(scores: unknown[][], weights?: unknown[][]) {
+  return withEngine((e) => e.score(scores, weights));
 }
 
 /**
@@ -290,65 +114,29 @@ export function score(scores: unknown[][], weights?: unknown[][]): number {
  * @param start_date The first day: a date cell or ISO text "YYYY-MM-DD".
  * @param [months_per_step] Months per level step, whole number 1-36 (default 3).
  * @param [perspective] "customer" (default) or "supplier": which side we are.
- * @returns A table with headers (spills); dates are ISO text YYYY-MM-DD.
+ * @returns {string[][]} A table with headers (spills); dates are ISO text YYYY-MM-DD.
  */
-export async function roadmap(
+export function roadmap(
   model_from: unknown,
   model_to: unknown,
   start_date: unknown,
   months_per_step?: unknown,
   perspective?: unknown
-): Promise<string[][]> {
-  // The roadmap's phases and texts load on the first call: the pane's page does not wait for them.
-  const { parseMonths, parseStartDate, roadmapTable } = await import(
-    /* webpackChunkName: "roadmap-table" */ "./roadmap-table"
-  );
-  return guard(() =>
-    roadmapTable(
-      parseModel(model_from, "model_from"),
-      parseModel(model_to, "model_to"),
-      parseStartDate(start_date, "start_date"),
-      parseMonths(months_per_step, "months_per_step"),
-      parsePerspective(perspective)
-    )
+) {
+  return withEngine((e) =>
+    e.roadmap(model_from, model_to, start_date, months_per_step, perspective)
   );
 }
-
-const PRINCIPLE_FIELDS = ["theme", "observation", "guidance", "step", "id"] as const;
 
 /**
  * One of the method's nine principles, in the project's own words.
  * @customfunction PRINCIPLE
  * @param id_or_number The principle: "P1" to "P9", or 1 to 9.
  * @param [field] "theme" (default), "observation", "guidance", "step" or "id".
- * @returns The requested text.
+ * @returns {string} The requested text.
  */
-export function principle(id_or_number: unknown, field?: unknown): string {
-  return guard(() => {
-    const p = parsePrinciple(id_or_number, "id_or_number");
-    const name =
-      field === null || field === undefined || field === ""
-        ? "theme"
-        : String(field).trim().toLowerCase();
-    switch (name) {
-      case "theme":
-        return p.theme;
-      case "observation":
-        return p.observation;
-      case "guidance":
-        return p.guidance;
-      case "id":
-        return p.id;
-      case "step": {
-        const step = STEPS.find((s) => s.id === p.step)!;
-        return `${step.id} ${step.title}`;
-      }
-      default:
-        throw invalidValue(
-          `field: ${JSON.stringify(field)} is not a principle field; allowed: ${PRINCIPLE_FIELDS.join(", ")}`
-        );
-    }
-  });
+export function principle(id_or_number: unknown, field?: unknown) {
+  return withEngine((e) => e.principle(id_or_number, field));
 }
 
 /**
@@ -358,23 +146,13 @@ export function principle(id_or_number: unknown, field?: unknown): string {
  * @param [their_scores] The other party's scores: one column aligned with scores, or two columns like scores.
  * @param [perspective] "customer" (default) or "supplier": which side we are.
  * @param [profit_impact] 1-5: how much this relationship moves our cost, revenue or quality, e.g. CF_ProfitImpact. Required for a segment.
- * @returns Strategic, Bottleneck, Leverage or Non-critical (customer); Key account, Develop, Maintain or Efficiency (supplier).
+ * @returns {string} Strategic, Bottleneck, Leverage or Non-critical (customer); Key account, Develop, Maintain or Efficiency (supplier).
  */
 export function segment(
   scores: unknown[][],
   their_scores?: unknown[][],
   perspective?: unknown,
   profit_impact?: unknown
-): string {
-  return guard(() => {
-    const v = vectorsFromRanges(scores, their_scores, perspective);
-    if (isOmitted(profit_impact))
-      throw notAvailable(
-        `profit_impact is blank; the segment needs a profit impact from ${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (the cover's CF_ProfitImpact)`
-      );
-    const impact = requireScore(profit_impact, "profit_impact");
-    // The segment of segmentation(), on the effective values of the rules COLLAB.MODEL runs.
-    const effective = recommendModelsFromVectors(v.us, v.them, v.perspective).effective;
-    return SEGMENT_LABELS[segmentOf(effective, v.perspective, impact)!];
-  });
+) {
+  return withEngine((e) => e.segment(scores, their_scores, perspective, profit_impact));
 }

@@ -1,6 +1,6 @@
 /**
  * From ranges to the engine's Profile and back to explanation lines: shared by the COLLAB.*
- * functions (functions.ts, which must export only the worksheet functions) and their tests.
+ * functions (compute.ts; functions.ts must export only the worksheet functions) and their tests.
  */
 import {
   DIMENSION_KEYS,

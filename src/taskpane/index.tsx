@@ -4,6 +4,7 @@
  */
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
+import { loadFunctionsEngine } from "../functions/load";
 import { App } from "./App";
 import { startLanguage } from "./language";
 import { lazyPort } from "./lazy-port";
@@ -16,6 +17,18 @@ function prefersDark(): boolean {
     typeof window.matchMedia === "function" &&
     window.matchMedia("(prefers-color-scheme: dark)").matches
   );
+}
+
+/**
+ * The COLLAB.* functions' engine (functions.js registers them, load.ts loads it): fetched once the
+ * first view is up and the page idle, so a recalculation rarely waits for it, and never before the
+ * pane is interactive. Should this fetch fail, the first call tries again and shows its error.
+ */
+function prefetchFunctionsEngine(): void {
+  const prefetch = () => void loadFunctionsEngine().catch(() => undefined);
+  if (typeof window.requestIdleCallback === "function")
+    window.requestIdleCallback(prefetch, { timeout: 5000 });
+  else window.setTimeout(prefetch, 1000); // not every webview Office uses has requestIdleCallback
 }
 
 async function start(container: HTMLElement): Promise<void> {
@@ -62,6 +75,7 @@ async function start(container: HTMLElement): Promise<void> {
   const first = readTheme();
   if (first === "light") renderNow(first);
   else await themed(first);
+  prefetchFunctionsEngine();
   // Office's theme may change while the (kept-alive) pane is closed: re-read it when shown again.
   watchTheme(readTheme, (next) => void themed(next));
 }

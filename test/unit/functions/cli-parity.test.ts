@@ -16,12 +16,15 @@ import {
   type Recommendation,
 } from "../../../src/core/method";
 import { explain, model, power, start, trustGap } from "../../../src/functions/functions";
+import { loadFunctionsEngine } from "../../../src/functions/load";
 import { buildCliIfStale } from "../../support/cli";
-import { args } from "./helpers";
+import { args, now } from "./helpers";
 
 const root = join(__dirname, "../../..");
 let dir: string;
 
+// The calls below run as in Excel once the engine is loaded: at once, no Promise.
+beforeAll(() => loadFunctionsEngine());
 beforeAll(() => {
   buildCliIfStale();
   dir = mkdtempSync(join(tmpdir(), "collabfit-functions-"));
@@ -67,7 +70,7 @@ it.each(profiles.map((p, i) => [i, p] as const))(
     expect(trustGap(cli.targetModel, cli.effective.trust)).toBe(cli.trustGap);
     const e = cli.effective;
     expect(power(e.ourDependence, e.theirDependence, profile.perspective)).toBe(cli.powerRegime);
-    const lines = explain(...a).map((r) => r[0]);
+    const lines = now(explain(...a)).map((r) => r[0]);
     for (const reason of cli.reasons) expect(lines).toContain(`Reason: ${reason}`);
   }
 );

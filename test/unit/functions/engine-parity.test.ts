@@ -15,6 +15,7 @@ import {
   type Profile,
 } from "../../../src/core/method";
 import { explain, model, start, trustGap } from "../../../src/functions/functions";
+import { loadFunctionsEngine } from "../../../src/functions/load";
 import { explainLines } from "../../../src/functions/profile";
 import { args } from "./helpers";
 
@@ -61,6 +62,8 @@ function laidOut(scores: DimensionScores, layout: Layout): unknown[][] {
   return layout.header ? [["Dimension", "Score"], ...rows] : rows;
 }
 
+// The calls below run as in Excel once the engine is loaded: at once, no Promise.
+beforeAll(() => loadFunctionsEngine());
 describe("COLLAB functions = engine", () => {
   it("MODEL, START, EXPLAIN and TRUSTGAP equal recommend() on the Results-sheet ranges", () => {
     fc.assert(

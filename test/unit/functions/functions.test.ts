@@ -30,9 +30,10 @@ import {
   start,
   trustGap,
 } from "../../../src/functions/functions";
+import { loadFunctionsEngine } from "../../../src/functions/load";
 import { explainLines } from "../../../src/functions/profile";
 import { isoToSerial, serialToIso } from "../../../src/core/workbook/a1";
-import { args, column, keyed, rejected, thrown } from "./helpers";
+import { args, column, keyed, now, rejected, thrown } from "./helpers";
 
 const fixture = (name: string): Profile =>
   validateProfile(
@@ -41,6 +42,8 @@ const fixture = (name: string): Profile =>
 const oneSided = fixture("vendor-lock-in");
 const twoSided = fixture("technology-and-market-access");
 
+// The calls below run as in Excel once the engine is loaded: at once, no Promise.
+beforeAll(() => loadFunctionsEngine());
 describe("MODEL, START and EXPLAIN", () => {
   it.each([["vendor-lock-in"], ["technology-and-market-access"], ["catering-contract"]])(
     "%s: return what the engine recommends",
@@ -82,7 +85,7 @@ describe("MODEL, START and EXPLAIN", () => {
 
   it("explains with every part of the recommendation", () => {
     const rec = recommend(twoSided);
-    const lines = explain(...args(twoSided)).map((r) => r[0]);
+    const lines = now(explain(...args(twoSided))).map((r) => r[0]);
     expect(lines[0]).toBe(`Target model: ${modelById(rec.targetModel).name}`);
     expect(lines).toContain(`Rules fired: ${rec.rulesFired.join(", ")}`);
     for (const reason of reasonTexts(rec)) expect(lines).toContain(`Reason: ${reason}`);
@@ -215,7 +218,7 @@ describe("ALIGNMENT", () => {
 
 describe("GAPS", () => {
   it("lists the engine's perception gaps by default, with headers", () => {
-    const table = gaps(keyed(twoSided.us), column(twoSided.them));
+    const table = now(gaps(keyed(twoSided.us), column(twoSided.them)));
     const expected = perceptionGaps(twoSided);
     expect(table[0]).toEqual(["Dimension", "Our score", "Their score (our frame)", "Difference"]);
     expect(table.slice(1).map((r) => r[0])).toEqual(

@@ -7,10 +7,20 @@ import {
 
 installCustomFunctionsStub();
 
+/** A function's value once the engine is loaded (beforeAll(loadFunctionsEngine)): never a Promise. */
+export function now<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) throw new Error("expected a value at once, got a Promise");
+  return value;
+}
+
 /** What a call threw, for asserting the Excel error code and message. */
 export function thrown(call: () => unknown): CustomFunctionsError {
   try {
-    call();
+    const value = call();
+    if (value instanceof Promise) {
+      value.catch(() => undefined); // its rejection is this failure, not an unhandled one
+      throw new Error("expected the call to throw at once, but it returned a Promise");
+    }
   } catch (err) {
     if (err instanceof CustomFunctionsError) return err;
     throw new Error(`expected a CustomFunctions.Error, got ${String(err)}`);

@@ -15,6 +15,7 @@ import {
   portfolioValues,
 } from "../../../src/core/workbook/portfolio";
 import { model } from "../../../src/functions/functions";
+import { loadFunctionsEngine } from "../../../src/functions/load";
 import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
 import "./helpers";
 
@@ -40,6 +41,8 @@ const rows = PORTFOLIO_CASES.map((c) => {
   return { name: c.name, profile, row, values: portfolioValues(row) };
 });
 
+// The calls below run as in Excel once the engine is loaded: at once, no Promise.
+beforeAll(() => loadFunctionsEngine());
 describe("COLLAB.MODEL over a CF_Portfolio row", () => {
   test("the ten score columns are adjacent and in the order the one-row form reads", () => {
     // The live formula passes them as one range (first to last score column).

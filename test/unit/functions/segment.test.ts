@@ -8,12 +8,15 @@ import {
   type Profile,
 } from "../../../src/core/method";
 import { model, segment } from "../../../src/functions/functions";
+import { loadFunctionsEngine } from "../../../src/functions/load";
 import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
 import { args, thrown } from "./helpers";
 
 /** The ten scores across one row, in DIMENSION_KEYS order (as a CF_Portfolio row holds them). */
 const row = (scores: Profile["us"]): unknown[][] => [DIMENSION_KEYS.map((k) => scores[k])];
 
+// The calls below run as in Excel once the engine is loaded: at once, no Promise.
+beforeAll(() => loadFunctionsEngine());
 describe("COLLAB.SEGMENT", () => {
   test.each(PORTFOLIO_CASES.filter((c) => c.profitImpact !== null).map((c) => [c.name, c]))(
     "%s: the engine's segment, as its label",
