@@ -1,4 +1,4 @@
-import { Button, FluentProvider, Tab, TabList } from "@fluentui/react-components";
+import { Button, FluentProvider } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { ITEM_SET_VERSION, todayIso } from "../core/method";
 import { paneTexts } from "../core/texts/parts/pane";
@@ -12,6 +12,7 @@ import {
   Spinner,
 } from "./lazy-fluent";
 import { lazyView, whenIdle } from "./lazy-view";
+import { Tabs } from "./tabs";
 import { NewAssessmentView } from "./views/NewAssessmentView";
 import type { PaneMeta, WorkbookPort } from "./workbook-port";
 
@@ -143,19 +144,13 @@ export function App(props: AppProps) {
       }}
     >
       <nav aria-label={t.sections}>
-        <TabList
+        <Tabs<ViewId>
           className="cf-tabs"
           style={{ flexWrap: "wrap" }}
-          selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as ViewId)}
-          size="small"
-        >
-          {VIEWS.map((id) => (
-            <Tab key={id} value={id}>
-              {t.tabs[id]}
-            </Tab>
-          ))}
-        </TabList>
+          tabs={VIEWS.map((id) => ({ value: id, label: t.tabs[id] }))}
+          selected={view}
+          onSelect={setView}
+        />
       </nav>
       <main className="cf-main cf-stack" ref={main}>
         {props.unsupported && (

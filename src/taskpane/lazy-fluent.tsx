@@ -16,7 +16,7 @@ import type {
   MessageBarTitleProps,
   SpinnerProps,
 } from "@fluentui/react-components";
-import { Suspense, use, useEffect, useState } from "react";
+import { Suspense, use, useEffect, useState, type RefObject } from "react";
 
 type Parts = typeof import("./dialog-parts");
 
@@ -75,6 +75,22 @@ export const DialogActions = (props: DialogActionsProps) => {
   const { DialogActions: Real } = loaded();
   return <Real {...props} />;
 };
+
+/**
+ * Rendered inside a dialog's surface: when the surface goes and focus is left on the page's body,
+ * focus returns to `to` (the control that opened the dialog). Fluent does this with its focus
+ * manager's restore target, which would put that manager (tabster) into the first view's chunk.
+ */
+export function ReturnFocusOnClose({ to }: { to: RefObject<HTMLElement | null> }) {
+  useEffect(
+    () => () => {
+      const active = document.activeElement;
+      if (!active || active === document.body) to.current?.focus();
+    },
+    [to]
+  );
+  return null;
+}
 
 function LoadedSpinner(props: SpinnerProps) {
   const { Spinner: Real } = use(load());
