@@ -5,6 +5,7 @@ import { paneTexts } from "../core/texts/parts/pane";
 import { fluentTheme, type ThemeName } from "./theme";
 import { usePane } from "./use-pane";
 import {
+  FocusManager,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -143,6 +144,7 @@ export function App(props: AppProps) {
         lastFocused.current = event.target;
       }}
     >
+      <FocusManager />
       <nav aria-label={t.sections}>
         <Tabs<ViewId>
           className="cf-tabs"

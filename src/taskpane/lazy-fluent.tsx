@@ -124,6 +124,17 @@ function useParts(): Parts | null {
 }
 
 /**
+ * Rendered once at the pane's root: from the moment the parts are loaded (after the first view is up),
+ * one focus manager lives as long as the pane, as it did when the first view's tab list created it.
+ */
+export function FocusManager() {
+  const loadedParts = useParts();
+  if (!loadedParts) return null;
+  const { KeepFocusManager } = loadedParts;
+  return <KeepFocusManager />;
+}
+
+/**
  * Fluent's MessageBar; until its code is here (the Preview notice at start-up, a few milliseconds),
  * the same content in plain elements styled alike (taskpane.html, .cf-message). Its parts below
  * follow the bar: they remount with it when the real one replaces the stand-in.
