@@ -13,11 +13,20 @@ import {
   shorthands,
   tokens,
   typographyStyles,
+  type GriffelStyle,
 } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 
 const OFFSET = "--fui-Tab__indicator--offset";
 const SCALE = "--fui-Tab__indicator--scale";
+
+/** Where a small tab's bars sit (the grey one while hovered, the brand one when selected). */
+const SMALL_BAR: GriffelStyle = {
+  bottom: 0,
+  height: tokens.strokeWidthThick,
+  left: tokens.spacingHorizontalSNudge,
+  right: tokens.spacingHorizontalSNudge,
+};
 
 const useStyles = makeStyles({
   list: {
@@ -106,14 +115,7 @@ const useStyles = makeStyles({
       ":active::before": { backgroundColor: "Highlight" },
     },
   },
-  pendingSmall: {
-    "::before": {
-      bottom: 0,
-      height: tokens.strokeWidthThick,
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
-    },
-  },
+  pendingSmall: { "::before": SMALL_BAR },
   // The brand-coloured bar under the selected tab.
   active: {
     "::after": {
@@ -133,14 +135,7 @@ const useStyles = makeStyles({
       ":enabled:active::after": { backgroundColor: "ButtonText" },
     },
   },
-  activeSmall: {
-    "::after": {
-      bottom: 0,
-      height: tokens.strokeWidthThick,
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
-    },
-  },
+  activeSmall: { "::after": SMALL_BAR },
   // The bar slides from the tab selected before (offset and scale set for one frame, then eased back).
   indicator: { overflow: "visible" },
   animated: {
