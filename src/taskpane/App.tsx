@@ -1,10 +1,11 @@
-import { Button, FluentProvider, Tab, TabList } from "@fluentui/react-components";
+import { Button, FluentProvider } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { ITEM_SET_VERSION, todayIso } from "../core/method";
 import { paneTexts } from "../core/texts/parts/pane";
 import { fluentTheme, type ThemeName } from "./theme";
 import { usePane } from "./use-pane";
 import {
+  FocusManager,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -12,6 +13,7 @@ import {
   Spinner,
 } from "./lazy-fluent";
 import { lazyView, whenIdle } from "./lazy-view";
+import { Tabs } from "./tabs";
 import { NewAssessmentView } from "./views/NewAssessmentView";
 import type { PaneMeta, WorkbookPort } from "./workbook-port";
 
@@ -142,20 +144,15 @@ export function App(props: AppProps) {
         lastFocused.current = event.target;
       }}
     >
+      <FocusManager />
       <nav aria-label={t.sections}>
-        <TabList
+        <Tabs<ViewId>
           className="cf-tabs"
           style={{ flexWrap: "wrap" }}
-          selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as ViewId)}
-          size="small"
-        >
-          {VIEWS.map((id) => (
-            <Tab key={id} value={id}>
-              {t.tabs[id]}
-            </Tab>
-          ))}
-        </TabList>
+          tabs={VIEWS.map((id) => ({ value: id, label: t.tabs[id] }))}
+          selected={view}
+          onSelect={setView}
+        />
       </nav>
       <main className="cf-main cf-stack" ref={main}>
         {props.unsupported && (

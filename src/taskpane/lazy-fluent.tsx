@@ -16,7 +16,7 @@ import type {
   MessageBarTitleProps,
   SpinnerProps,
 } from "@fluentui/react-components";
-import { Suspense, use, useEffect, useState } from "react";
+import { Suspense, use, useEffect, useState, type RefObject } from "react";
 
 type Parts = typeof import("./dialog-parts");
 
@@ -76,6 +76,22 @@ export const DialogActions = (props: DialogActionsProps) => {
   return <Real {...props} />;
 };
 
+/**
+ * Rendered inside a dialog's surface: when the surface goes and focus is left on the page's body,
+ * focus returns to `to` (the control that opened the dialog). Fluent does this with its focus
+ * manager's restore target, which would put that manager (tabster) into the first view's chunk.
+ */
+export function ReturnFocusOnClose({ to }: { to: RefObject<HTMLElement | null> }) {
+  useEffect(
+    () => () => {
+      const active = document.activeElement;
+      if (!active || active === document.body) to.current?.focus();
+    },
+    [to]
+  );
+  return null;
+}
+
 function LoadedSpinner(props: SpinnerProps) {
   const { Spinner: Real } = use(load());
   return <Real {...props} />;
@@ -105,6 +121,17 @@ function useParts(): Parts | null {
       );
   }, []);
   return parts;
+}
+
+/**
+ * Rendered once at the pane's root: from the moment the parts are loaded (after the first view is up),
+ * one focus manager lives as long as the pane, as it did when the first view's tab list created it.
+ */
+export function FocusManager() {
+  const loadedParts = useParts();
+  if (!loadedParts) return null;
+  const { KeepFocusManager } = loadedParts;
+  return <KeepFocusManager />;
 }
 
 /**

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ITEMS, STEPS, dimensionByKey } from "../../src/core/method";
 import { PSEUDO_LOCALE, setLanguage } from "../../src/core/texts";
-import { paneTexts } from "../../src/core/texts/parts/pane";
+import { allPaneTexts } from "../dom/taskpane/pane-texts";
 import {
   ROOT,
   openPaneSession,
@@ -57,7 +57,7 @@ describe("the pane in the pseudo-locale at 320 px (production build)", () => {
   let page: Page;
   let errors: string[] = [];
   setLanguage(PSEUDO_LOCALE);
-  const t = paneTexts();
+  const t = allPaneTexts();
   setLanguage("en");
 
   beforeAll(async () => {

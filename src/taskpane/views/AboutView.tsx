@@ -1,9 +1,9 @@
 import { Text } from "@fluentui/react-components";
 import { ITEM_SET_VERSION, MODELS } from "../../core/method";
-import { paneTexts } from "../../core/texts/parts/pane";
+import { paneAboutTexts } from "../../core/texts/parts/pane-about";
 
 export function AboutView(props: { mode: "excel" | "preview" }) {
-  const t = paneTexts().aboutView;
+  const t = paneAboutTexts();
   return (
     <section aria-labelledby="about-heading" className="cf-stack">
       <h2 id="about-heading" className="cf-heading" tabIndex={-1}>

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import { NOT_ANSWERED, type SkippedAnswer } from "../../core/exchange";
-import { paneTexts } from "../../core/texts/parts/pane";
+import { paneExchangeTexts } from "../../core/texts/parts/pane-exchange";
 import { dimensionLabel } from "../pane-model";
 import type { ExchangeOutcome } from "../pane-state";
 import { formatScore } from "./RecommendView";
@@ -34,7 +34,7 @@ function cellOf(s: { sheet: string; cell: string }): string {
 
 /** A list rather than a table: the reason is the long part, and the pane is narrow. */
 function SkippedList({ rows }: { rows: SkippedAnswer[] }) {
-  const t = paneTexts().exchangeView;
+  const t = paneExchangeTexts();
   return (
     <ul aria-label={t.skippedList}>
       {rows.map((s) => (
@@ -54,7 +54,7 @@ export function ExchangeView(props: ExchangeViewProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   // Our evidence is ours: it goes into their file only when the analyst ticks this.
   const [shareEvidence, setShareEvidence] = useState(false);
-  const t = paneTexts().exchangeView;
+  const t = paneExchangeTexts();
   const them = props.them ?? t.otherParty;
   const disabled = props.busy || props.them === null;
   const outcome = props.exchange;

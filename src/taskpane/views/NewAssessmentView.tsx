@@ -1,12 +1,5 @@
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  useRestoreFocusTarget,
-} from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { Button, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
+import { useRef, useState, type FormEvent } from "react";
 import { isIsoDate } from "../../core/input";
 import { paneTexts } from "../../core/texts/parts/pane";
 import {
@@ -16,6 +9,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  ReturnFocusOnClose,
 } from "../lazy-fluent";
 import { PERSPECTIVES } from "../../core/method/types";
 import type { PaneMeta } from "../workbook-port";
@@ -52,7 +46,7 @@ export function NewAssessmentView(props: NewAssessmentProps) {
   const { meta } = props;
   const t = paneTexts().newView;
   // Closing the dialog without a choice puts focus back on the button that opened it.
-  const restoreFocusTarget = useRestoreFocusTarget();
+  const createButton = useRef<HTMLButtonElement>(null);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [clash, setClash] = useState<string[] | null>(null);
   const [checking, setChecking] = useState(false);
@@ -113,13 +107,14 @@ export function NewAssessmentView(props: NewAssessmentProps) {
       <Field label={t.assessors} hint={t.assessorsHint}>
         <Input value={meta.assessors} onChange={(_, data) => update("assessors")(data.value)} />
       </Field>
-      <Button appearance="primary" type="submit" disabled={disabled} {...restoreFocusTarget}>
+      <Button appearance="primary" type="submit" disabled={disabled} ref={createButton}>
         {t.create}
       </Button>
 
       <Dialog open={clash !== null} onOpenChange={(_, data) => !data.open && setClash(null)}>
         <DialogSurface aria-describedby="clash-text">
           <DialogBody>
+            <ReturnFocusOnClose to={createButton} />
             <DialogTitle>{t.clashTitle}</DialogTitle>
             <DialogContent id="clash-text">
               {t.clashBody((clash ?? []).join(", "))}{" "}

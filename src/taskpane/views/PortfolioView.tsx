@@ -16,7 +16,7 @@ import {
 import { useRef, useState, type ChangeEvent } from "react";
 import { FILE_LIMITS } from "../../core/exchange/names";
 import { SEGMENT_LABELS, modelById } from "../../core/method";
-import { paneTexts } from "../../core/texts/parts/pane";
+import { panePortfolioTexts } from "../../core/texts/parts/pane-portfolio";
 import { NO_SEGMENT, type SkippedFile } from "../../core/workbook/portfolio";
 import { toPaneMessage, type PaneMessage } from "../errors";
 import { readBytes, saveFile } from "../use-pane";
@@ -44,10 +44,7 @@ async function pickedFiles(
     if (f.size > FILE_LIMITS.maxBytes)
       tooLarge.push({
         file: f.name,
-        reason: paneTexts().portfolioView.tooLarge(
-          (f.size / MB).toFixed(1),
-          FILE_LIMITS.maxBytes / MB
-        ),
+        reason: panePortfolioTexts().tooLarge((f.size / MB).toFixed(1), FILE_LIMITS.maxBytes / MB),
       });
     else files.push({ name: f.name, data: await readBytes(f) });
   }
@@ -59,7 +56,7 @@ function shortModel(id: Parameters<typeof modelById>[0]): string {
 }
 
 function summary(outcome: PortfolioOutcome, mode: PortfolioViewProps["mode"]): string {
-  const t = paneTexts().portfolioView;
+  const t = panePortfolioTexts();
   const read = t.read(outcome.rows.length);
   const skipped = outcome.skipped.length ? t.skipped(outcome.skipped.length) : "";
   const w = outcome.written;
@@ -80,7 +77,7 @@ export function PortfolioView(props: PortfolioViewProps) {
   const [outcome, setOutcome] = useState<PortfolioOutcome | null>(null);
   const [error, setError] = useState<PaneMessage | null>(null);
   const working = progress !== null;
-  const t = paneTexts().portfolioView;
+  const t = panePortfolioTexts();
 
   const picked = async (event: ChangeEvent<HTMLInputElement>) => {
     const list = Array.from(event.target.files ?? []);

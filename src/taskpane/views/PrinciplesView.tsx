@@ -6,10 +6,10 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { PRINCIPLES, STEPS } from "../../core/method";
-import { paneTexts } from "../../core/texts/parts/pane";
+import { panePrinciplesTexts } from "../../core/texts/parts/pane-principles";
 
 export function PrinciplesView() {
-  const t = paneTexts().principlesView;
+  const t = panePrinciplesTexts();
   return (
     <section aria-labelledby="principles-heading" className="cf-stack">
       <h2 id="principles-heading" className="cf-heading" tabIndex={-1}>

@@ -10,7 +10,7 @@ import {
 import { THRESHOLDS, modelById } from "../../core/method";
 import { confidenceText, marginText, reasonTexts } from "../../core/texts/render";
 import type { WhatIfHint } from "../../core/method/types";
-import { paneTexts } from "../../core/texts/parts/pane";
+import { paneResultsTexts } from "../../core/texts/parts/pane-results";
 import { dimensionLabel } from "../pane-model";
 import type { PaneResult } from "../pane-state";
 
@@ -38,7 +38,7 @@ function engineFigure(value: number): string {
 }
 
 export function hintText(hint: WhatIfHint): string {
-  const t = paneTexts().recommendView;
+  const t = paneResultsTexts();
   return (hint.direction === "up" ? t.raising : t.lowering)(
     dimensionLabel(hint.dimension),
     engineFigure(hint.from),
@@ -48,14 +48,14 @@ export function hintText(hint: WhatIfHint): string {
 }
 
 function trustText(gap: number): string {
-  const t = paneTexts().recommendView;
+  const t = paneResultsTexts();
   return gap > 0 ? t.trustShort(engineFigure(gap)) : t.trustEnough(engineFigure(-gap));
 }
 
 export function RecommendView(props: RecommendViewProps) {
   const { result } = props;
   const rec = result?.recommendation;
-  const t = paneTexts().recommendView;
+  const t = paneResultsTexts();
   return (
     <section aria-labelledby="rec-heading" className="cf-stack">
       <h2 id="rec-heading" className="cf-heading" tabIndex={-1}>
@@ -159,9 +159,11 @@ export function RecommendView(props: RecommendViewProps) {
           <div>
             <h3 className="cf-subheading">{t.reasonsHeading}</h3>
             <ol>
-              {reasonTexts(rec).slice(0, 3).map((r) => (
-                <li key={r}>{r}</li>
-              ))}
+              {reasonTexts(rec)
+                .slice(0, 3)
+                .map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
             </ol>
             <Text size={200}>{t.drivers(rec.drivers.map(dimensionLabel).join(", "))}</Text>
           </div>

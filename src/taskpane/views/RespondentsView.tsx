@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from "react";
 import { DIMENSION_KEYS, todayIso } from "../../core/method";
-import { paneTexts } from "../../core/texts/parts/pane";
+import { paneRespondentsTexts } from "../../core/texts/parts/pane-respondents";
 import { readableDate } from "../../core/texts/render";
 import type { Side } from "../../core/method/types";
 import type { RespondentLine, RoundsOverview } from "../../core/rounds/overview";
@@ -39,7 +39,7 @@ export interface RespondentsViewProps {
 }
 
 function statusText(r: RespondentLine): string {
-  const t = paneTexts().respondentsView.status;
+  const t = paneRespondentsTexts().status;
   if (r.status === "partial") return t.partial(r.answered, r.of);
   return r.status === "answered" ? t.answered : t.notAnswered;
 }
@@ -49,7 +49,7 @@ const fmt = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 /** The score of the last column with its change from the round before, when both exist. */
 function withChange(now: number | null, before: number | null): string {
   if (now === null || before === null) return fmt(now);
-  const t = paneTexts().respondentsView;
+  const t = paneRespondentsTexts();
   const d = Math.round((now - before) * 100) / 100;
   const by = Math.abs(d).toFixed(2);
   return t.withChange(fmt(now), d === 0 ? t.noChange : d > 0 ? t.up(by) : t.down(by));
@@ -65,7 +65,7 @@ function TrendTable({
   side: Side;
   title: string;
 }) {
-  const t = paneTexts().respondentsView;
+  const t = paneRespondentsTexts();
   const rounds: Array<{ label: string; scores: SideRecord }> = [
     ...overview.history.map((h, i) => ({
       label: t.round(i + 1, readableDate(h.date)),
@@ -110,7 +110,7 @@ function TrendTable({
  */
 export function RespondentsView(props: RespondentsViewProps) {
   const { port, run } = props;
-  const t = paneTexts().respondentsView;
+  const t = paneRespondentsTexts();
   const [overview, setOverview] = useState<RoundsOverview | null>(null);
   const [roundDate, setRoundDate] = useState(todayIso());
   const [confirming, setConfirming] = useState(false);
@@ -119,9 +119,7 @@ export function RespondentsView(props: RespondentsViewProps) {
 
   const load = useCallback(() => {
     if (!port.readRounds) return Promise.resolve(false);
-    return run(paneTexts().respondentsView.reading, async () =>
-      setOverview(await port.readRounds!())
-    );
+    return run(paneRespondentsTexts().reading, async () => setOverview(await port.readRounds!()));
   }, [port, run]);
 
   const hasAssessment = props.parties !== null;

@@ -18,7 +18,7 @@ import {
   MONTHS_PER_STEP_MIN,
 } from "../../core/input";
 import { modelById } from "../../core/method";
-import { paneTexts } from "../../core/texts/parts/pane";
+import { paneRoadmapTexts } from "../../core/texts/parts/pane-roadmap";
 import type { RoadmapRow } from "../../core/method/types";
 import type { RoadmapSettings } from "../pane-state";
 
@@ -46,7 +46,7 @@ export function validateSettings(
   months: string
 ): { startDate?: string; months?: string } {
   const errors: { startDate?: string; months?: string } = {};
-  const t = paneTexts().roadmapView.errors;
+  const t = paneRoadmapTexts().errors;
   if (!isIsoDate(startDate)) errors.startDate = t.startDate;
   if (!isMonthsPerStep(Number(months))) errors.months = t.months(MONTHS_MIN, MONTHS_MAX);
   return errors;
@@ -54,7 +54,7 @@ export function validateSettings(
 
 export function RoadmapView(props: RoadmapViewProps) {
   const { startDate, months } = props.draft;
-  const t = paneTexts().roadmapView;
+  const t = paneRoadmapTexts();
   const setStartDate = (value: string) => props.onDraftChange({ ...props.draft, startDate: value });
   const setMonths = (value: string) => props.onDraftChange({ ...props.draft, months: value });
   const [errors, setErrors] = useState<{ startDate?: string; months?: string }>({});

@@ -4,8 +4,6 @@ import {
   Field,
   ProgressBar,
   Select,
-  Tab,
-  TabList,
   Table,
   TableBody,
   TableCell,
@@ -16,7 +14,8 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { DIMENSIONS, STEPS } from "../../core/method";
-import { paneTexts } from "../../core/texts/parts/pane";
+import { paneScoreTexts } from "../../core/texts/parts/pane-score";
+import { Tabs } from "../tabs";
 import type { AssessmentItem, Side, StepId } from "../../core/method/types";
 import { NA_TEXT } from "../../core/workbook/names";
 import {
@@ -59,7 +58,7 @@ export function scoreSelectId(itemId: string, side: Side): string {
 
 function PrincipleCard({ item }: { item: AssessmentItem }) {
   const principle = principleOfItem(item);
-  const t = paneTexts().scoreView;
+  const t = paneScoreTexts();
   return (
     <Card aria-label={t.currentItem} className="cf-card">
       <Text weight="semibold">{t.itemTitle(item.id, dimensionLabel(item.dimension))}</Text>
@@ -75,7 +74,7 @@ function PrincipleCard({ item }: { item: AssessmentItem }) {
 }
 
 function ScoreForm(props: ScoreFormProps) {
-  const t = paneTexts().scoreView;
+  const t = paneScoreTexts();
   return (
     <div className="cf-stack" role="group" aria-label={t.scoresForStep(props.step.slice(1))}>
       {itemsOfStep(props.step, readItems(props.read)).map((item) => (
@@ -122,7 +121,7 @@ function ScoreForm(props: ScoreFormProps) {
 function DimensionTable({ read }: { read: ScoreViewProps["read"] }) {
   const rows = dimensionComparison(read);
   if (rows.every((r) => r.us === null && r.them === null)) return null;
-  const t = paneTexts().scoreView;
+  const t = paneScoreTexts();
   return (
     <Table size="small" aria-label={t.table}>
       <TableHeader>
@@ -148,7 +147,7 @@ function DimensionTable({ read }: { read: ScoreViewProps["read"] }) {
 }
 
 export function ScoreView(props: ScoreViewProps) {
-  const t = paneTexts().scoreView;
+  const t = paneScoreTexts();
   const progress = stepProgress(props.read);
   const [current, setCurrent] = useState<AssessmentItem | null>(null);
   const [step, setStep] = useState<StepId>("S1");
@@ -218,20 +217,14 @@ export function ScoreView(props: ScoreViewProps) {
       <PrincipleCard item={shown} />
       {props.mode === "preview" && (
         <>
-          <TabList
-            selectedValue={step}
-            onTabSelect={(_, data) => setStep(data.value as StepId)}
-            size="small"
+          <Tabs<StepId>
+            tabs={STEPS.map((s) => ({ value: s.id, label: t.stepTab(s.number) }))}
+            selected={step}
+            onSelect={setStep}
             // Wraps like the pane's own tabs: four longer step names do not fit 320 px in one row.
             style={{ flexWrap: "wrap" }}
             aria-label={t.stepTabs}
-          >
-            {STEPS.map((s) => (
-              <Tab key={s.id} value={s.id}>
-                {t.stepTab(s.number)}
-              </Tab>
-            ))}
-          </TabList>
+          />
           <ScoreForm
             step={step}
             read={props.read}

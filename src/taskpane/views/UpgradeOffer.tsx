@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { ITEM_SET_VERSION } from "../../core/method";
-import { paneTexts } from "../../core/texts/parts/pane";
+import { paneUpgradeTexts } from "../../core/texts/parts/pane-upgrade";
 import { saveFile } from "../use-pane";
 import type { ItemSetUpgradeOutcome, WorkbookPort } from "../workbook-port";
 
@@ -29,7 +29,7 @@ export function UpgradeOffer(props: UpgradeOfferProps) {
   const [error, setError] = useState<string | null>(null);
   const upgrade = props.port.upgradeItemSet;
   if (!upgrade) return null;
-  const t = paneTexts().upgrade;
+  const t = paneUpgradeTexts();
 
   const run = async () => {
     setWorking(true);

@@ -19,7 +19,7 @@ import { roundRecord } from "../../../src/core/rounds/history";
 import { roundsOverview } from "../../../src/core/rounds/overview";
 import type { Respondent } from "../../../src/core/rounds/respondents";
 import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
-import { paneTexts } from "../../../src/core/texts/parts/pane";
+import { allPaneTexts } from "./pane-texts";
 import { computeResult } from "../../../src/taskpane/use-pane";
 import { untranslatedIn } from "../../support/pseudo-dom";
 import { fullAnswers } from "./answers";
@@ -73,7 +73,7 @@ function expectAllFromCatalogue(allowed: readonly string[]) {
 
 describe("the pane in the pseudo-locale", () => {
   it("shows no text outside the catalogue in the converted views", async () => {
-    const t = paneTexts();
+    const t = allPaneTexts();
     // The tags the pane sets at start: the test sets the pseudo-locale itself, as index.tsx would.
     expect(t.shell.tabs.new.startsWith("⟦")).toBe(true);
     const port = new FakePort("preview");

@@ -8,10 +8,28 @@ import { cli } from "./command-line";
 import { common } from "./common";
 import { engine } from "./engine";
 import { pane } from "./pane";
+import { paneAbout } from "./pane-about";
+import { paneExchange } from "./pane-exchange";
+import { panePortfolio } from "./pane-portfolio";
+import { panePrinciples } from "./pane-principles";
+import { paneRespondents } from "./pane-respondents";
+import { paneResults } from "./pane-results";
+import { paneRoadmap } from "./pane-roadmap";
+import { paneScore } from "./pane-score";
+import { paneUpgrade } from "./pane-upgrade";
 
 export const en = {
   common,
   engine,
   cli,
   pane,
+  paneAbout,
+  paneExchange,
+  panePortfolio,
+  panePrinciples,
+  paneRespondents,
+  paneResults,
+  paneRoadmap,
+  paneScore,
+  paneUpgrade,
 } as const;
