@@ -10,7 +10,7 @@ import {
   type CoverRead,
   type CoverRecord,
 } from "../core/workbook/cover-fields";
-import { SHEET_NAMES, isItemTable } from "../core/workbook/names";
+import { SHEET_NAMES, activeItemHeaders, isItemTable } from "../core/workbook/names";
 import type { AssessmentMeta, ItemTableValues, ReadProblem } from "../core/workbook/plan";
 
 /** A cell's value as a host would return it: formulas give their result, rich text its text. */
@@ -92,7 +92,10 @@ export function readItemTables(
         sheet: ws.name,
         tableName: t.name,
         topLeft: cellAddress(from.col, from.row),
-        headers: row(from.row).map((h) => (h === null ? "" : String(h))),
+        // An item table's headers in the active language, whatever language wrote them (names.ts).
+        headers: isItemTable(t.name)
+          ? activeItemHeaders(row(from.row))
+          : row(from.row).map((h) => (h === null ? "" : String(h))),
         rows,
       });
     }

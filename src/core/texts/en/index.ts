@@ -7,6 +7,7 @@
 import { cli } from "./command-line";
 import { common } from "./common";
 import { engine } from "./engine";
+import { names } from "./names";
 import { pane } from "./pane";
 
 export const en = {
@@ -14,4 +15,5 @@ export const en = {
   engine,
   cli,
   pane,
+  names,
 } as const;
