@@ -55,16 +55,20 @@ export const RESPONSE_TABLE_HEADERS: readonly string[] = liveList(() =>
   RESPONSE_KEYS.map((k) => RESPONSE_HEADERS[k])
 );
 
-const RESPONDENT_KEYS: readonly ResponseHeaderKey[] = [
+const RESPONDENT_KEYS = [
   "side",
   "respondent",
   "role",
   "organisation",
   "answered",
   "status",
-];
+] as const satisfies readonly ResponseHeaderKey[];
+
+/** CF_Respondents' headers in the active language, by key. */
+export const RESPONDENT_HEADERS = labels(responseHeaders, RESPONDENT_KEYS);
+
 export const RESPONDENT_TABLE_HEADERS: readonly string[] = liveList(() =>
-  RESPONDENT_KEYS.map((k) => namesTexts().responseHeaders[k])
+  RESPONDENT_KEYS.map((k) => RESPONDENT_HEADERS[k])
 );
 
 /** A CF_Responses/CF_Respondents header's key, in any language we ship. */
