@@ -11,6 +11,7 @@ import {
 } from "../core/workbook/cover-fields";
 import {
   DEFINED_NAMES,
+  activeItemHeaders,
   isOurName,
   isOurSheet,
   SHEET_NAMES,
@@ -132,7 +133,8 @@ export async function loadItemTables(context: Excel.RequestContext): Promise<Ite
       sheet: p.sheet.name,
       tableName: p.name,
       topLeft: stripSheet(p.header.address).split(":")[0].replace(/\$/g, ""),
-      headers: (p.header.values[0] ?? []).map((h) => String(h ?? "")),
+      // In the active language, whatever language wrote the table (names.ts).
+      headers: activeItemHeaders(p.header.values[0] ?? []),
       rows: p.body.values,
     });
   }

@@ -47,8 +47,6 @@ export interface RespondentState {
   sheets: Map<string, Excel.Worksheet>;
 }
 
-const RESPONDENT_SHEETS = [ROUND_SHEETS.responses, ROUND_SHEETS.summary];
-
 /**
  * Queues every read the respondent operations need; `extra` runs before the sync so a caller can
  * fetch more in the same round trip. Throws (before any write) when CF_Responses cannot be read.
@@ -61,7 +59,7 @@ export async function readRespondentState<T>(
   const responses = queueTable(context, ROUND_TABLES.responses);
   const anonymity = queueAnonymity(context);
   const sheets = new Map<string, Excel.Worksheet>();
-  for (const name of RESPONDENT_SHEETS) {
+  for (const name of [ROUND_SHEETS.responses, ROUND_SHEETS.summary]) {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
     // Loaded so isNullObject is known after the sync.
     ws.load("name");

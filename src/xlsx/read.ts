@@ -10,8 +10,23 @@ import {
   type CoverRead,
   type CoverRecord,
 } from "../core/workbook/cover-fields";
-import { SHEET_NAMES, isItemTable } from "../core/workbook/names";
+import {
+  SHEET_NAMES,
+  activeItemHeaders,
+  findSheet,
+  isItemTable,
+  type SheetKey,
+} from "../core/workbook/names";
 import type { AssessmentMeta, ItemTableValues, ReadProblem } from "../core/workbook/plan";
+
+/** Our sheet `key` in `wb`, named in the active language or any other we ship (undefined: absent). */
+export function ourWorksheet(wb: ExcelJS.Workbook, key: SheetKey): ExcelJS.Worksheet | undefined {
+  const name = findSheet(
+    wb.worksheets.map((ws) => ws.name),
+    key
+  );
+  return name === undefined ? undefined : wb.getWorksheet(name);
+}
 
 /** A cell's value as a host would return it: formulas give their result, rich text its text. */
 export function plainValue(v: ExcelJS.CellValue): unknown {
@@ -92,7 +107,10 @@ export function readItemTables(
         sheet: ws.name,
         tableName: t.name,
         topLeft: cellAddress(from.col, from.row),
-        headers: row(from.row).map((h) => (h === null ? "" : String(h))),
+        // An item table's headers in the active language, whatever language wrote them (names.ts).
+        headers: isItemTable(t.name)
+          ? activeItemHeaders(row(from.row))
+          : row(from.row).map((h) => (h === null ? "" : String(h))),
         rows,
       });
     }
@@ -117,10 +135,12 @@ function namedCell(
 export function readCover(wb: ExcelJS.Workbook): CoverRecord {
   const problems: ReadProblem[] = [];
   const read: Partial<Record<CoverKey, CoverRead>> = {};
+  // A field without its defined name sits on the cover, in whatever language it was written.
+  const cover = ourWorksheet(wb, "cover")?.name ?? SHEET_NAMES.cover;
   for (const f of COVER_FIELDS) {
     // Fields added later are read only where the workbook names them (their cell held other things).
     if (f.namedOnly && !wb.definedNames.getRanges(f.name)?.ranges?.length) continue;
-    const where = namedCell(wb, f.name, SHEET_NAMES.cover, f.cell);
+    const where = namedCell(wb, f.name, cover, f.cell);
     const ws = wb.getWorksheet(where.sheet);
     if (!ws) {
       problems.push({

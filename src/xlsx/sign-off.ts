@@ -2,8 +2,7 @@
 import type ExcelJS from "exceljs";
 import { COVER_PEOPLE, SIGN_OFF_ROLES } from "../core/workbook/layout";
 import type { SignOff } from "../core/workbook/joint-summary";
-import { SHEET_NAMES } from "../core/workbook/names";
-import { plainValue } from "./read";
+import { ourWorksheet, plainValue } from "./read";
 
 /** ISO date from a date cell (Date or serial) or a typed text; null when blank or not a date. */
 function isoDate(v: unknown): string | null {
@@ -16,7 +15,7 @@ function isoDate(v: unknown): string | null {
 
 /** The roles whose name is filled in, with their dates; empty when the cover has none. */
 export function readSignOff(wb: ExcelJS.Workbook): SignOff[] {
-  const cover = wb.getWorksheet(SHEET_NAMES.cover);
+  const cover = ourWorksheet(wb, "cover");
   if (!cover) return [];
   const out: SignOff[] = [];
   SIGN_OFF_ROLES.forEach((role, i) => {

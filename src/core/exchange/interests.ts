@@ -3,7 +3,15 @@
  * (a small table in the shape of our S1 tables), and the import places what they typed into our
  * "Their interests and objectives" table as plain text. Our own side's table is never read or written.
  */
-import { INTEREST_HEADERS, INTEREST_KINDS, NAME_PREFIX } from "../workbook/names";
+import {
+  INTEREST_HEADERS,
+  INTEREST_HEADER_KEYS,
+  INTEREST_KINDS,
+  INTEREST_KIND_KEYS,
+  NAME_PREFIX,
+  interestHeaderKey,
+  interestKindOf,
+} from "../workbook/names";
 import { offsetCell, rangeAddress } from "../workbook/a1";
 import type { CellValue, ItemTableValues, ReadProblem } from "../workbook/plan";
 import { isFormulaLike } from "../input";
@@ -33,6 +41,17 @@ export interface TheirInterests {
 type Cell = unknown;
 
 /**
+ * Whether a table's headers are the interests table's, in order, in any language we ship (`exactly`:
+ * and no more columns).
+ */
+function hasInterestHeaders(headers: readonly unknown[], exactly: boolean): boolean {
+  return (
+    (!exactly || headers.length === INTEREST_HEADER_KEYS.length) &&
+    INTEREST_HEADER_KEYS.every((k, i) => interestHeaderKey(headers[i]) === k)
+  );
+}
+
+/**
  * Reads their interests table from a returned file. No table (a questionnaire sent before this
  * existed) is no interests; a moved table or changed headers is a problem that refuses the file.
  * `clean` is answers.ts's note cleaning (controls, bidi overrides dropped; cut to a length).
@@ -46,12 +65,7 @@ export function validateInterests(
   const out: TheirInterests = { rows: [], skipped: [] };
   const table = tables.find((t) => t.tableName === THEIR_INTERESTS_TABLE);
   if (!table) return out;
-  const headers = table.headers.map((h) => String(h ?? "").trim());
-  if (
-    table.sheet !== answersSheet ||
-    headers.length !== INTEREST_HEADERS.length ||
-    headers.some((h, i) => h !== INTEREST_HEADERS[i])
-  ) {
+  if (table.sheet !== answersSheet || !hasInterestHeaders(table.headers, true)) {
     problems.push({
       sheet: table.sheet,
       cell: table.topLeft,
@@ -67,7 +81,7 @@ export function validateInterests(
     });
     return out;
   }
-  const kindCol = INTEREST_HEADERS.indexOf("Kind");
+  const kindCol = INTEREST_HEADER_KEYS.indexOf("kind");
   table.rows.forEach((row, r) => {
     const at = (c: number) => offsetCell(table.topLeft, c, r + 1);
     const cleaned: CellValue[] = INTEREST_HEADERS.map((_h, c) => {
@@ -98,7 +112,9 @@ export function validateInterests(
     });
     const kind = cleaned[kindCol];
     if (kind !== null) {
-      const k = INTEREST_KINDS.find((x) => x.toLowerCase() === String(kind).trim().toLowerCase());
+      // Their word in any language we ship, written in ours.
+      const key = interestKindOf(String(kind));
+      const k = key && INTEREST_KINDS[INTEREST_KIND_KEYS.indexOf(key)];
       if (!k) {
         out.skipped.push({
           cell: at(kindCol),
@@ -147,9 +163,7 @@ export function planInterests(
 ): InterestsPlan {
   const plan: InterestsPlan = { writes: [], notPlaced: [], alreadyThere: 0 };
   if (theirs.length === 0) return plan;
-  const headersOk =
-    ours !== undefined &&
-    INTEREST_HEADERS.every((h, i) => String(ours.headers[i] ?? "").trim() === h);
+  const headersOk = ours !== undefined && hasInterestHeaders(ours.headers, false);
   if (!ours || !headersOk) {
     plan.notPlaced = theirs.map((r) => [...r]);
     return plan;

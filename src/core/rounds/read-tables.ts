@@ -6,7 +6,7 @@
 import { DIMENSION_KEYS, ITEMS } from "../method";
 import type { AssessmentItem, ItemAnswers, Side } from "../method/types";
 import { cellAddress, parseCell, serialToIso } from "../workbook/a1";
-import { ITEM_HEADERS } from "../workbook/names";
+import { ITEM_HEADERS, itemHeaderKey } from "../workbook/names";
 import {
   HISTORY_HEADERS,
   historyScoreHeader,
@@ -15,7 +15,13 @@ import {
 } from "../workbook/history";
 import type { ReadProblem } from "../workbook/plan";
 import { parseScore, ALLOWED_SCORES_TEXT } from "../workbook/readback";
-import { RESPONSE_HEADERS, ROUND_TABLES, SIDE_TEXT } from "../workbook/round-names";
+import {
+  RESPONSE_HEADERS,
+  ROUND_TABLES,
+  SIDE_TEXT,
+  responseHeaderKey,
+  sideOfText,
+} from "../workbook/round-names";
 import { hasRecordedAnswers, sideAnswers, type Respondent } from "./respondents";
 import { validIsoDate, type RoundRecord, type SideRecord } from "./history";
 
@@ -33,12 +39,10 @@ export interface TableCells {
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
 
+/** A Side cell in any language we ship (or the side's key), any case. */
 function sideOf(v: unknown): Side | null {
   const t = text(v).toLowerCase();
-  return (
-    (Object.keys(SIDE_TEXT) as Side[]).find((s) => SIDE_TEXT[s].toLowerCase() === t || s === t) ??
-    null
-  );
+  return sideOfText(t) ?? (["us", "them"] as Side[]).find((s) => s === t) ?? null;
 }
 
 /** Respondents with their answers, from CF_Responses (and roles from CF_Respondents); [] when absent. */
@@ -49,8 +53,11 @@ export function parseResponses(t: TableCells | null): {
 } {
   if (!t) return { respondents: [], problems: [], present: false };
   const problems: ReadProblem[] = [];
-  const at = (h: string) => {
-    const i = t.headers.indexOf(h);
+  // Columns by key: a header in any language we ship counts.
+  const keys = t.headers.map(responseHeaderKey);
+  const at = (k: keyof typeof RESPONSE_HEADERS) => {
+    const i = keys.indexOf(k);
+    const h = RESPONSE_HEADERS[k];
     if (i < 0) {
       problems.push({
         sheet: t.sheet,
@@ -61,12 +68,12 @@ export function parseResponses(t: TableCells | null): {
     return t.firstCol + i;
   };
   const cols = {
-    side: at(RESPONSE_HEADERS.side),
-    name: at(RESPONSE_HEADERS.respondent),
-    role: at(RESPONSE_HEADERS.role),
-    org: at(RESPONSE_HEADERS.organisation),
-    id: at(RESPONSE_HEADERS.id),
-    score: at(RESPONSE_HEADERS.score),
+    side: at("side"),
+    name: at("respondent"),
+    role: at("role"),
+    org: at("organisation"),
+    id: at("id"),
+    score: at("score"),
   };
   if (problems.length) return { respondents: [], problems, present: true };
   const byKey = new Map<string, Respondent>();
@@ -231,10 +238,12 @@ export function applyRespondents(
 ): void {
   for (const side of ["us", "them"] as Side[]) {
     if (!hasRecordedAnswers(respondents, side)) continue;
-    const header = side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their;
+    const key = side === "us" ? "our" : "their";
+    const header = ITEM_HEADERS[key];
     for (const t of tables) {
-      const c = t.headers.indexOf(header);
-      const idCol = t.headers.indexOf(ITEM_HEADERS.id);
+      const keys = t.headers.map(itemHeaderKey);
+      const c = keys.indexOf(key);
+      const idCol = keys.indexOf("id");
       if (c < 0) continue;
       t.rows.forEach((row, i) => {
         const v = row[c];

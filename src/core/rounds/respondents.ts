@@ -11,6 +11,7 @@ import type {
   ItemAnswers,
   Side,
 } from "../method/types";
+import { yesNoOf } from "../workbook/names";
 
 /** Spread (max − min) on one item inside one side from which the team disagrees. */
 export const DISAGREEMENT_SPREAD = 2;
@@ -294,8 +295,9 @@ export function anonymousSides(
     const v = cells[side];
     if (v === false) return false;
     if (v === true) return true;
-    const t = typeof v === "string" ? v.trim().toLowerCase() : v == null ? "" : String(v);
+    const t = typeof v === "string" ? v.trim() : v == null ? "" : String(v);
     if (t === "") return defaults[side];
-    return t !== "no";
+    // "No" in any language we ship turns anonymity off; anything else keeps it on.
+    return yesNoOf(t) !== false;
   });
 }

@@ -28,9 +28,21 @@ function languageFor(tag: string): Language | typeof PSEUDO_LOCALE | undefined {
   return LANGUAGES.find((l) => l === primary);
 }
 
+const listeners: (() => void)[] = [];
+
+/**
+ * Runs `listener` now and after every `setLanguage`: for the few texts exported as plain strings
+ * (core/workbook/names.ts's NA_TEXT, REVERSE_YES), which no accessor call can reach.
+ */
+export function onLanguageChange(listener: () => void): void {
+  listeners.push(listener);
+  listener();
+}
+
 /** Use the language of `tag` (e.g. Office's display language); English when we do not ship it. */
 export function setLanguage(tag: string | undefined | null): string {
   activeTag = (tag ? languageFor(tag) : undefined) ?? "en";
+  listeners.forEach((l) => l());
   return activeTag;
 }
 

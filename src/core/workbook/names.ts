@@ -5,27 +5,62 @@
  * our objects from the user's. Sheets start with "CF " (a space, because sheet names are read by
  * people); tables and defined names start with "CF_". Anything without the prefix is the user's and
  * is never touched.
+ *
+ * Keys and labels (issue 16): the prefixes, every table name and every defined name are keys, never
+ * translated (formulas, the custom-functions contract and isOurSheet/isOurName rely on them). The words
+ * after "CF ", the table headers and the drop-down words (N/A, Yes/No, statuses, kinds) are labels
+ * from the catalogue part `names`: the exports below read the active language's text (getters and
+ * lists kept current by setLanguage), so a writer writes the language in use, and the `...Of`/`...Key`
+ * functions turn a label of ANY language we ship (pseudo-locale and older English headers included)
+ * back into its key, so read-back does not depend on the language a workbook was written in.
  */
 import type { StepId } from "../method/types";
+import { onLanguageChange } from "../texts";
+import { names as englishNames } from "../texts/en/names";
+import { namesTexts } from "../texts/parts/names";
+import { exact, keyFinder, keysOf, labels, liveList, lower, type Names } from "./labels";
 
 export const NAME_PREFIX = "CF_";
 export const SHEET_PREFIX = "CF ";
 
-export const SHEET_NAMES = {
-  cover: "CF Cover",
+const sheets = (t: Names) => t.sheets;
+/** A sheet's key: one of ours, in any language (the round sheets' keys too). */
+export type SheetKey = keyof Names["sheets"];
+
+const MAIN_SHEETS = [
+  "cover",
   /** Issue 14: the one-page summary. */
-  summary: "CF Summary",
-  S1: "CF S1 Interests",
-  S2: "CF S2 Drivers",
-  S3: "CF S3 Trust and Power",
-  S4: "CF S4 Track Record",
-  scores: "CF Scores",
-  results: "CF Results",
-  roadmap: "CF Roadmap",
+  "summary",
+  "S1",
+  "S2",
+  "S3",
+  "S4",
+  "scores",
+  "results",
+  "roadmap",
   /** Issue 14: one roadmap action a row, with the analyst's owner, due date, status, evidence. */
-  actions: "CF Actions",
-  principles: "CF Principles",
-} as const;
+  "actions",
+  "principles",
+] as const satisfies readonly SheetKey[];
+
+/** Our sheets' names in the active language: "CF " + the label. */
+export const SHEET_NAMES = labels(sheets, MAIN_SHEETS, (label) => SHEET_PREFIX + label);
+
+/** Every sheet of ours by key in the active language (the round sheets included). */
+export const ALL_SHEET_NAMES = labels(sheets, keysOf(sheets), (label) => SHEET_PREFIX + label);
+
+const sheetLabelKey = keyFinder(sheets, lower);
+
+/** The key of one of our sheets named in any language we ship (sheet names ignore case in Excel). */
+export function sheetKeyOf(name: string): SheetKey | undefined {
+  return isOurSheet(name) ? sheetLabelKey(name.slice(SHEET_PREFIX.length)) : undefined;
+}
+
+/** Which of `existing` is the sheet `key`, whatever language wrote it (the active one first). */
+export function findSheet(existing: Iterable<string>, key: SheetKey): string | undefined {
+  const all = [...existing];
+  return all.find((n) => n === ALL_SHEET_NAMES[key]) ?? all.find((n) => sheetKeyOf(n) === key);
+}
 
 export const STEP_IDS: readonly StepId[] = ["S1", "S2", "S3", "S4"];
 
@@ -57,11 +92,26 @@ export const TABLE_NAMES = {
   actions: "CF_Actions",
 } as const;
 
+const interestHeaders = (t: Names) => t.interestHeaders;
+const interestKinds = (t: Names) => t.interestKinds;
+export type InterestHeaderKey = keyof Names["interestHeaders"];
+export type InterestKind = keyof Names["interestKinds"];
+
 /** Columns of the S1 interests tables (ours and theirs); the questionnaire asks theirs in the same shape. */
-export const INTEREST_HEADERS = ["Interest or objective", "Kind", "Priority", "Notes"] as const;
+export const INTEREST_HEADERS: readonly string[] = liveList(() =>
+  Object.values(namesTexts().interestHeaders)
+);
+export const INTEREST_HEADER_KEYS = keysOf(interestHeaders);
+/** An interests table header's key, in any language we ship. */
+export const interestHeaderKey = keyFinder(interestHeaders, exact);
 
 /** The Kind column's choices in the interests tables. */
-export const INTEREST_KINDS = ["Interest", "Objective"] as const;
+export const INTEREST_KINDS: readonly string[] = liveList(() =>
+  Object.values(namesTexts().interestKinds)
+);
+export const INTEREST_KIND_KEYS = keysOf(interestKinds);
+/** A Kind cell's choice in any language and case, or undefined. */
+export const interestKindOf = keyFinder(interestKinds, lower);
 
 /** Defined names. Scores ranges follow the custom-functions contract (see layout.ts). */
 export const DEFINED_NAMES = {
@@ -84,65 +134,102 @@ export const DEFINED_NAMES = {
   profitImpact: "CF_ProfitImpact",
 } as const;
 
-/** Item table headers, in column order (ITEM_TABLE_HEADERS). */
-export const ITEM_HEADERS = {
-  id: "ID",
-  dimension: "Dimension",
-  principle: "Principle",
-  question: "Question",
-  anchor1: "Anchor 1",
-  anchor3: "Anchor 3",
-  anchor5: "Anchor 5",
-  reverse: "Reverse",
-  weight: "Weight",
-  our: "Our score",
-  their: "Their score",
-  ourValue: "Our value",
-  /** Their answer in our frame (a mirrored item shows their answer to its partner). */
-  theirValue: "Their value (our frame)",
-  notes: "Notes",
-  /** Added with question set 2026.2's layout: absent from older workbooks, never required. */
-  compare: "Compared with",
-  evidence: "Evidence",
-} as const;
+const itemHeaders = (t: Names) => t.itemHeaders;
+export type ItemHeaderKey = keyof Names["itemHeaders"];
+
+/**
+ * Item table headers in the active language, by key. "Compared with" and "Evidence" came with question
+ * set 2026.2's layout: absent from older workbooks, never required. "Their value (our frame)" is their
+ * answer in our frame (a mirrored item shows their answer to its partner).
+ */
+export const ITEM_HEADERS = labels(itemHeaders, keysOf(itemHeaders));
 
 /** Column order of an item table. "Our value"/"Their value" are computed (reverse applied, N/A blank). */
-export const ITEM_TABLE_HEADERS: readonly string[] = Object.values(ITEM_HEADERS);
+export const ITEM_TABLE_HEADERS: readonly string[] = liveList(() =>
+  Object.values(namesTexts().itemHeaders)
+);
 
-/** Headers as older workbooks wrote them -> today's header for the same column. */
-export const LEGACY_ITEM_HEADERS: Readonly<Record<string, string>> = {
-  "Their value": ITEM_HEADERS.theirValue,
+/** Headers as older (English) workbooks wrote them -> the key of the same column today. */
+export const LEGACY_ITEM_HEADERS: Readonly<Record<string, ItemHeaderKey>> = {
+  "Their value": "theirValue",
 };
 
-export const REQUIRED_ITEM_HEADERS: readonly string[] = [
-  ITEM_HEADERS.id,
-  ITEM_HEADERS.dimension,
-  ITEM_HEADERS.question,
-  ITEM_HEADERS.our,
-  ITEM_HEADERS.their,
-  ITEM_HEADERS.weight,
-  ITEM_HEADERS.notes,
+/** An item table header's key: its label in any language we ship, or an older English header. */
+export const itemHeaderKey = keyFinder(itemHeaders, exact, LEGACY_ITEM_HEADERS);
+
+/**
+ * Headers as read -> the active language's header of the same column (a header we do not know is
+ * kept, trimmed), so a reader finds a column with `headers.indexOf(ITEM_HEADERS.x)` whatever
+ * language wrote the table.
+ */
+export function activeItemHeaders(headers: readonly unknown[]): string[] {
+  return headers.map((h) => {
+    const key = itemHeaderKey(h);
+    return key ? ITEM_HEADERS[key] : String(h ?? "").trim();
+  });
+}
+
+export const REQUIRED_ITEM_KEYS: readonly ItemHeaderKey[] = [
+  "id",
+  "dimension",
+  "question",
+  "our",
+  "their",
+  "weight",
+  "notes",
 ];
+export const REQUIRED_ITEM_HEADERS: readonly string[] = liveList(() =>
+  REQUIRED_ITEM_KEYS.map((k) => ITEM_HEADERS[k])
+);
 
 /** Item table columns the Scores sheet's formulas read (read-back insists on them too). */
-export const COMPUTED_ITEM_HEADERS: readonly string[] = [
-  ITEM_HEADERS.reverse,
-  ITEM_HEADERS.ourValue,
-  ITEM_HEADERS.theirValue,
-];
+export const COMPUTED_ITEM_KEYS: readonly ItemHeaderKey[] = ["reverse", "ourValue", "theirValue"];
+export const COMPUTED_ITEM_HEADERS: readonly string[] = liveList(() =>
+  COMPUTED_ITEM_KEYS.map((k) => ITEM_HEADERS[k])
+);
 
-/** What a score cell accepts (list validation and read-back agree on this). */
-export const NA_TEXT = "N/A";
-export const SCORE_CHOICES: readonly string[] = ["1", "2", "3", "4", "5", NA_TEXT];
-export const REVERSE_YES = "Yes";
-export const REVERSE_NO = "No";
+/** What a score cell accepts (list validation and read-back agree on this), in the active language. */
+export let NA_TEXT = englishNames.notApplicable as string;
+export const SCORE_CHOICES: readonly string[] = liveList(() => [
+  "1",
+  "2",
+  "3",
+  "4",
+  "5",
+  namesTexts().notApplicable,
+]);
+/** The Reverse column's words (and the cover's anonymity choice), in the active language. */
+export let REVERSE_YES = englishNames.yes as string;
+export let REVERSE_NO = englishNames.no as string;
+onLanguageChange(() => {
+  const t = namesTexts();
+  NA_TEXT = t.notApplicable;
+  REVERSE_YES = t.yes;
+  REVERSE_NO = t.no;
+});
 
-export const ROADMAP_STATUSES: readonly string[] = [
-  "Not started",
-  "In progress",
-  "Done",
-  "Blocked",
-];
+const naKey = keyFinder((t) => ({ na: t.notApplicable }), lower);
+const yesNoKey = keyFinder((t) => ({ yes: t.yes, no: t.no }), lower);
+
+/** Whether a cell holds "N/A" in any language we ship (any case). */
+export function isNotApplicableText(v: unknown): boolean {
+  return naKey(v) !== undefined;
+}
+
+/** A Yes/No cell in any language and case: true, false, or undefined for anything else. */
+export function yesNoOf(v: unknown): boolean | undefined {
+  const k = yesNoKey(v);
+  return k === undefined ? undefined : k === "yes";
+}
+
+const roadmapStatuses = (t: Names) => t.roadmapStatuses;
+export type RoadmapStatus = keyof Names["roadmapStatuses"];
+/** The roadmap's status choices in order (the first is a new row's, "done" ends the overdue flag). */
+export const ROADMAP_STATUSES: readonly string[] = liveList(() =>
+  Object.values(namesTexts().roadmapStatuses)
+);
+/** A status cell's key in any language and case, or undefined. */
+export const roadmapStatusOf = keyFinder(roadmapStatuses, lower);
 
 export function isOurName(name: string): boolean {
   return name.startsWith(NAME_PREFIX);

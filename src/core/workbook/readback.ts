@@ -22,15 +22,18 @@ import { ANSWER_CELL, parseScore as parseInputScore, type ParsedScore } from "..
 import { offsetCell, parseCell, rangeAddress } from "./a1";
 import {
   ITEM_HEADERS,
-  ITEM_TABLE_HEADERS,
-  LEGACY_ITEM_HEADERS,
   NA_TEXT,
   REQUIRED_ITEM_HEADERS,
-  COMPUTED_ITEM_HEADERS,
+  REQUIRED_ITEM_KEYS,
+  COMPUTED_ITEM_KEYS,
   SHEET_NAMES,
   REVERSE_NO,
   REVERSE_YES,
+  isNotApplicableText,
+  itemHeaderKey,
   sheetRef,
+  yesNoOf,
+  type ItemHeaderKey,
 } from "./names";
 import type { AssessmentMeta, ItemTableValues, ReadProblem } from "./plan";
 
@@ -66,9 +69,12 @@ export interface ReadAssessment {
   problems: ReadProblem[];
 }
 
-/** 3 and "3" are the same answer; "N/A" and blank mean not answered (the rules: core/input). */
+/**
+ * 3 and "3" are the same answer; "N/A" (in any language we ship) and blank mean not answered (the
+ * rules: core/input).
+ */
 export function parseScore(raw: unknown): ParsedScore {
-  return parseInputScore(raw, ANSWER_CELL);
+  return parseInputScore(isNotApplicableText(raw) ? null : raw, ANSWER_CELL);
 }
 
 function cellOf(table: ItemTableValues, colIndex: number, rowIndex: number): string {
@@ -93,17 +99,16 @@ export function readAssessment(
   const tableOfDimension = new Map<DimensionKey, ItemTableValues>();
 
   for (const table of tables) {
-    const norm = table.headers.map((h) => {
-      const t = String(h ?? "").trim();
-      return LEGACY_ITEM_HEADERS[t] ?? t;
-    });
-    const col = (h: string) => norm.indexOf(h);
+    // Columns are found by key: a header in any language we ship (or an older English one) counts.
+    const norm = table.headers.map((h) => String(h ?? "").trim());
+    const keys = table.headers.map(itemHeaderKey);
+    const col = (k: ItemHeaderKey) => keys.indexOf(k);
     const headerRange = rangeAddress(table.topLeft, Math.max(1, norm.length), 1);
-    const absent = REQUIRED_ITEM_HEADERS.filter((h) => col(h) < 0);
+    const absent = REQUIRED_ITEM_KEYS.filter((k) => col(k) < 0).map((k) => ITEM_HEADERS[k]);
     // One unexpected header and one required header missing: that cell is almost surely the renamed one.
-    const strangers = norm
-      .map((n, i) => [n, i] as const)
-      .filter(([n]) => !ITEM_TABLE_HEADERS.includes(n))
+    const strangers = keys
+      .map((k, i) => [k, i] as const)
+      .filter(([k]) => k === undefined)
       .map(([, i]) => i);
     for (const h of absent) {
       const sameButCase = norm.findIndex((n) => n.toLowerCase() === h.toLowerCase());
@@ -122,22 +127,23 @@ export function readAssessment(
     }
     // Computed columns: the engine does not read them, but the Scores sheet's formulas do, and
     // without them those formulas go blank while a recommendation would still come out.
-    for (const h of COMPUTED_ITEM_HEADERS) {
-      if (col(h) >= 0 || absent.length) continue;
+    for (const k of COMPUTED_ITEM_KEYS) {
+      if (col(k) >= 0 || absent.length) continue;
+      const h = ITEM_HEADERS[k];
       problems.push({
         sheet: table.sheet,
         cell: headerRange,
         message: `table ${table.tableName} has no "${h}" column (deleted?); the ${SHEET_NAMES.scores} sheet computes from it, so restore the column or create the assessment sheets again`,
       });
     }
-    const idCol = col(ITEM_HEADERS.id);
+    const idCol = col("id");
     if (idCol < 0) continue;
-    const dimCol = col(ITEM_HEADERS.dimension);
-    const weightCol = col(ITEM_HEADERS.weight);
-    const reverseCol = col(ITEM_HEADERS.reverse);
+    const dimCol = col("dimension");
+    const weightCol = col("weight");
+    const reverseCol = col("reverse");
     const sides: Array<[number, ItemAnswers]> = [
-      [col(ITEM_HEADERS.our), us],
-      [col(ITEM_HEADERS.their), them],
+      [col("our"), us],
+      [col("their"), them],
     ];
 
     table.rows.forEach((row, r) => {
@@ -191,7 +197,7 @@ export function readAssessment(
       // The sheet's value formulas turn a score round when this cell is "Yes" (any case), the
       // engine when the item set says so: a flipped cell would make the two disagree.
       if (reverseCol >= 0) {
-        const onSheet = String(row[reverseCol] ?? "").toUpperCase() === REVERSE_YES.toUpperCase();
+        const onSheet = yesNoOf(row[reverseCol]) === true;
         if (onSheet !== item.reverse) {
           problems.push({
             sheet: table.sheet,
@@ -247,7 +253,7 @@ export { formatProblem } from "./problem-text";
 export function itemIdsOf(tables: readonly ItemTableValues[]): string[] {
   const ids: string[] = [];
   for (const t of tables) {
-    const col = t.headers.findIndex((h) => String(h ?? "").trim() === ITEM_HEADERS.id);
+    const col = t.headers.findIndex((h) => itemHeaderKey(h) === "id");
     if (col >= 0) for (const row of t.rows) ids.push(String(row[col] ?? "").trim());
   }
   return ids;

@@ -23,6 +23,7 @@ import { absolute, columnLetter, parseCell } from "./a1";
 import { NA_TEXT, REVERSE_YES, SCORE_CHOICES, sheetRef } from "./names";
 import type { CellValue, CellWrite, SheetPlan, TablePlan } from "./plan";
 import {
+  RESPONDENT_HEADERS,
   RESPONDENT_TABLE_HEADERS,
   RESPONSE_HEADERS,
   RESPONSE_TABLE_HEADERS,
@@ -177,11 +178,11 @@ export function buildResponsesSheet(
         ])
       : [RESPONDENT_TABLE_HEADERS.map(() => null)],
     formulaColumns: {
-      Answered: (r) => {
+      [RESPONDENT_HEADERS.answered]: (r) => {
         const row = rTop.row + 1 + r;
         return `IF(${rc(1)}${row}="","",SUMPRODUCT((${abs(sideCol)}=${rc(0)}${row})*(${abs(nameCol)}=${rc(1)}${row})*(${abs(countsAs)}>0)))`;
       },
-      Status: (r) => {
+      [RESPONDENT_HEADERS.status]: (r) => {
         const row = rTop.row + 1 + r;
         const n = `${rc(4)}${row}`;
         return `IF(${rc(1)}${row}="","",IF(${n}>=${items.length},"answered",IF(${n}=0,"not answered","partial")))`;

@@ -6,10 +6,13 @@ import { DIMENSION_KEYS, MODELS, dimensionLabel, modelById, swapPerspective } fr
 import { confidenceText, marginsText, readableDate, regimeText } from "../texts/render";
 import type { DimensionScores, Profile, Recommendation, RoadmapRow } from "../method/types";
 import { peopleOf } from "./actions";
+import { onLanguageChange } from "../texts";
 import { SHEET_NAMES } from "./names";
 import type { AssessmentMeta, CellWrite, SheetPlan } from "./plan";
 
-export const SUMMARY_SHEET = SHEET_NAMES.summary;
+/** The Summary sheet's name in the active language (kept current by setLanguage). */
+export let SUMMARY_SHEET = SHEET_NAMES.summary;
+onLanguageChange(() => (SUMMARY_SHEET = SHEET_NAMES.summary));
 /** The editable cell where the analyst states the decision asked for. */
 export const SUMMARY_DECISION_CELL = "B29";
 

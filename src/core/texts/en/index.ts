@@ -7,6 +7,7 @@
 import { cli } from "./command-line";
 import { common } from "./common";
 import { engine } from "./engine";
+import { names } from "./names";
 import { pane } from "./pane";
 import { paneAbout } from "./pane-about";
 import { paneExchange } from "./pane-exchange";
@@ -32,4 +33,5 @@ export const en = {
   paneRoadmap,
   paneScore,
   paneUpgrade,
+  names,
 } as const;

@@ -14,7 +14,7 @@ import type {
 } from "../../method/types";
 import { isIsoDate } from "../../input";
 import { PROFIT_IMPACT_ALLOWED, isProfitImpact } from "../../method/segment";
-import { SHEET_NAMES, STEP_IDS, isItemTable } from "../names";
+import { ALL_SHEET_NAMES, STEP_IDS, isItemTable, type SheetKey } from "../names";
 import type {
   AssessmentMeta,
   DefinedNamePlan,
@@ -24,7 +24,6 @@ import type {
 } from "../plan";
 import { buildActionsPlan, peopleOf } from "../actions";
 import { buildResponseSummarySheet, buildResponsesSheet } from "../responses";
-import { ROUND_SHEETS } from "../round-names";
 import { buildHistorySheet } from "../history";
 import { withPrintSettings } from "../print";
 import { buildSummaryPlan } from "../summary";
@@ -81,8 +80,8 @@ export interface SheetInput extends ResultsInput {
 export type Refresh = "required" | "added";
 
 interface SheetBase {
-  key: string;
-  name: string;
+  /** The sheet's key; its name is the active language's (ALL_SHEET_NAMES), looked up when used. */
+  key: SheetKey;
   role: SheetPlan["role"];
   /** The defined names that point into this sheet. */
   names?: () => DefinedNamePlan[];
@@ -101,34 +100,29 @@ export type RefreshedSheet = Extract<SheetSpec, { refresh: Refresh }>;
 export const SHEETS: readonly SheetSpec[] = [
   {
     key: "cover",
-    name: SHEET_NAMES.cover,
     role: "cover",
     names: coverNames,
     build: (i) => buildCover(i.meta, i.opts.itemSetVersion, i.opts.anonymous),
   },
   {
     key: "summary",
-    name: SHEET_NAMES.summary,
     role: "summary",
     refresh: "added",
     build: (i) => buildSummaryPlan(i.meta, i.recommendation, i.roadmap, i.scores),
   },
   ...STEP_IDS.map((step): SheetSpec => ({
     key: step,
-    name: SHEET_NAMES[step],
     role: "step",
     build: (i) => buildStepSheet(step, i.opts),
   })),
   {
     key: "scores",
-    name: SHEET_NAMES.scores,
     role: "scores",
     names: scoresNames,
     build: (i) => buildScoresSheet(i.items),
   },
   {
     key: "results",
-    name: SHEET_NAMES.results,
     role: "results",
     refresh: "required",
     names: resultsNames,
@@ -136,29 +130,25 @@ export const SHEETS: readonly SheetSpec[] = [
   },
   {
     key: "roadmap",
-    name: SHEET_NAMES.roadmap,
     role: "roadmap",
     refresh: "required",
     build: (i) => buildRoadmapPlan(i.roadmap),
   },
   {
     key: "actions",
-    name: SHEET_NAMES.actions,
     role: "actions",
     refresh: "added",
     build: (i) => buildActionsPlan(i.roadmap, peopleOf(i.meta)),
   },
-  { key: "principles", name: SHEET_NAMES.principles, role: "principles", build: buildPrinciples },
+  { key: "principles", role: "principles", build: buildPrinciples },
   // Issue 13: respondents and rounds, after our fixed sheets, once there are any.
   {
     key: "responses",
-    name: ROUND_SHEETS.responses,
     role: "responses",
     build: (i) => (i.opts.respondents ? buildResponsesSheet(i.opts.respondents, i.items) : null),
   },
   {
     key: "responseSummary",
-    name: ROUND_SHEETS.summary,
     role: "responses",
     build: (i) =>
       i.opts.respondents
@@ -170,7 +160,6 @@ export const SHEETS: readonly SheetSpec[] = [
   },
   {
     key: "history",
-    name: ROUND_SHEETS.history,
     role: "history",
     build: (i) => (i.opts.history?.length ? buildHistorySheet(i.opts.history) : null),
   },
@@ -183,7 +172,7 @@ export const REFRESHED_SHEETS: readonly RefreshedSheet[] = SHEETS.filter(
 
 /** The names of the refreshed sheets that must be there, or that are added when missing. */
 export function refreshedSheetNames(refresh: Refresh): string[] {
-  return REFRESHED_SHEETS.filter((s) => s.refresh === refresh).map((s) => s.name);
+  return REFRESHED_SHEETS.filter((s) => s.refresh === refresh).map((s) => ALL_SHEET_NAMES[s.key]);
 }
 
 /** The refreshed sheets for a new recommendation, printed as at creation, in REFRESHED_SHEETS order. */

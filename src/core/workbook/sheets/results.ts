@@ -23,7 +23,8 @@ import type { CellValue, CellWrite, DefinedNamePlan, SheetPlan } from "../plan";
 import { COLORS, LAYOUT, TAB_COLORS, scoreColorScale, titleCell } from "./common";
 import { scoresRow } from "./scores";
 
-const SCORES = sheetRef(SHEET_NAMES.scores);
+/** The Scores sheet in formulas, in the language being written (RESULT_ROWS, built once, reads it through getters). */
+const scoresRef = () => sheetRef(SHEET_NAMES.scores);
 const ARGS = `${DEFINED_NAMES.ourScores},${DEFINED_NAMES.theirScores},${DEFINED_NAMES.perspective}`;
 
 /**
@@ -84,7 +85,12 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
     },
     {
       label: "Effective trust",
-      live: { formula: `${SCORES}!$E$${scoresRow("trust")}`, addin: false },
+      live: {
+        get formula() {
+          return `${scoresRef()}!$E$${scoresRow("trust")}`;
+        },
+        addin: false,
+      },
       snapshot: (rec) => rec.effective.trust,
       numberFormat: "0.00",
     },
@@ -96,13 +102,23 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
     },
     {
       label: "Our dependence (effective)",
-      live: { formula: `${SCORES}!$E$${scoresRow("ourDependence")}`, addin: false },
+      live: {
+        get formula() {
+          return `${scoresRef()}!$E$${scoresRow("ourDependence")}`;
+        },
+        addin: false,
+      },
       snapshot: (rec) => rec.effective.ourDependence,
       numberFormat: "0.00",
     },
     {
       label: "Their dependence (effective)",
-      live: { formula: `${SCORES}!$E$${scoresRow("theirDependence")}`, addin: false },
+      live: {
+        get formula() {
+          return `${scoresRef()}!$E$${scoresRow("theirDependence")}`;
+        },
+        addin: false,
+      },
       snapshot: (rec) => rec.effective.theirDependence,
       numberFormat: "0.00",
     },
@@ -223,8 +239,8 @@ export function buildResultsPlan(
     const src = scoresRow(k);
     cells.push(
       { address: `A${row}`, value: DIMENSIONS.find((d) => d.key === k)!.label },
-      { address: `B${row}`, formula: `${SCORES}!B${src}`, style: { numberFormat: "0.00" } },
-      { address: `C${row}`, formula: `${SCORES}!C${src}`, style: { numberFormat: "0.00" } }
+      { address: `B${row}`, formula: `${scoresRef()}!B${src}`, style: { numberFormat: "0.00" } },
+      { address: `C${row}`, formula: `${scoresRef()}!C${src}`, style: { numberFormat: "0.00" } }
     );
   });
   const chartEnd = top + DIMENSION_KEYS.length;

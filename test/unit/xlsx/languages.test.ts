@@ -1,0 +1,206 @@
+/**
+ * Issue 16: the workbook's labels (sheet names after "CF ", headers, drop-down words) are the
+ * language's; read-back finds them by key in every language we ship. A workbook written in the
+ * pseudo-locale reads in English and the reverse, through both adapters, and fits Excel's limits.
+ */
+import fs from "fs";
+import path from "path";
+import { ITEM_SET_VERSION } from "../../../src/core/method";
+import { roundRecord, type Respondent } from "../../../src/core/rounds";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
+import { namesInEveryLanguage } from "../../../src/core/texts/parts/names";
+import { demoAssessment } from "../../../src/core/workbook/demo";
+import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
+import {
+  ALL_SHEET_NAMES,
+  SHEET_PREFIX,
+  interestHeaderKey,
+  interestKindOf,
+  isNotApplicableText,
+  itemHeaderKey,
+  roadmapStatusOf,
+  sheetKeyOf,
+  yesNoOf,
+} from "../../../src/core/workbook/names";
+import type { WorkbookPlan } from "../../../src/core/workbook/plan";
+import { responseHeaderKey, sideOfText } from "../../../src/core/workbook/round-names";
+import { readAssessmentFromWorkbook } from "../../../src/excel/read";
+import { readRoundsInExcel } from "../../../src/excel/rounds";
+import { loadWorkbook, planToBuffer, readMeta, workbookProfile } from "../../../src/xlsx";
+import { readAnonymity, readHistory, readRespondents } from "../../../src/xlsx/rounds";
+import { fakeOfPlan } from "../excel/plans";
+
+afterEach(() => setLanguage("en"));
+
+const every = namesInEveryLanguage();
+
+describe("labels in every language we ship", () => {
+  test("the list holds English and the pseudo-locale", () => {
+    setLanguage(PSEUDO_LOCALE);
+    expect(every.length).toBeGreaterThanOrEqual(2);
+    expect(every.map((t) => t.sheets.cover)).toContain(ALL_SHEET_NAMES.cover.slice(3));
+  });
+
+  test("every sheet name fits Excel: 31 characters at most, none of : \\ / ? * [ ], not blank", () => {
+    for (const t of every) {
+      const sheetNames = Object.values(t.sheets).map((label) => SHEET_PREFIX + label);
+      for (const name of sheetNames) {
+        expect({ name, length: name.length <= 31 }).toEqual({ name, length: true });
+        expect(name).not.toMatch(/[:\\/?*[\]]/);
+        expect(name.slice(SHEET_PREFIX.length).trim()).not.toBe("");
+        // Excel refuses a name that starts or ends with an apostrophe.
+        expect(name).not.toMatch(/^'|'$/);
+      }
+      // Sheet names are unique in a workbook, whatever their case.
+      expect(new Set(sheetNames.map((n) => n.toLowerCase())).size).toBe(sheetNames.length);
+    }
+  });
+
+  test("each table's headers are unique in every language", () => {
+    for (const t of every)
+      for (const group of [t.itemHeaders, t.interestHeaders, t.responseHeaders]) {
+        const labels = Object.values(group);
+        expect(new Set(labels).size).toBe(labels.length);
+      }
+  });
+
+  test("every label of every language goes back to its key", () => {
+    const back = <K extends string>(
+      group: Readonly<Record<K, string>>,
+      find: (text: string) => string | undefined
+    ) => {
+      for (const [key, label] of Object.entries(group) as [K, string][])
+        expect({ label, key: find(label) }).toEqual({ label, key });
+    };
+    for (const t of every) {
+      back(t.sheets, (label) => sheetKeyOf(SHEET_PREFIX + label));
+      back(t.itemHeaders, itemHeaderKey);
+      back(t.interestHeaders, interestHeaderKey);
+      back(t.responseHeaders, responseHeaderKey);
+      back(t.interestKinds, interestKindOf);
+      back(t.roadmapStatuses, roadmapStatusOf);
+      back(t.sides, sideOfText);
+      // Words picked from a drop-down count in any case.
+      expect(yesNoOf(t.yes.toUpperCase())).toBe(true);
+      expect(yesNoOf(` ${t.no} `)).toBe(false);
+      expect(isNotApplicableText(t.notApplicable.toLowerCase())).toBe(true);
+    }
+    // Not ours: another prefix, an unknown word, a header renamed in case (reported by read-back).
+    expect(sheetKeyOf("Results")).toBeUndefined();
+    expect(yesNoOf("Maybe")).toBeUndefined();
+    expect(itemHeaderKey("OUR SCORE")).toBeUndefined();
+    // An older English header still names its column.
+    expect(itemHeaderKey("Their value")).toBe("theirValue");
+  });
+});
+
+const demo = demoAssessment();
+const PEOPLE: Respondent[] = [
+  { name: "Ann", side: "us", role: "Buyer", answers: demo.answers.us },
+  { name: "Cas", side: "them", answers: demo.answers.them },
+];
+const HISTORY = [
+  roundRecord({
+    date: "2025-09-01",
+    itemSetVersion: ITEM_SET_VERSION,
+    us: demo.assessed.profile.us,
+    them: demo.assessed.profile.them,
+    respondents: { us: 1, them: 1 },
+    recommendation: demo.recommendation,
+  }),
+];
+
+/** The demo workbook with respondents and a closed round, written in `tag`. */
+function planIn(tag: string, extras: boolean): WorkbookPlan {
+  setLanguage(tag);
+  // With respondents, their answers are the sides' (typed scores would be reported as unused).
+  return buildAssessmentPlan(demo.meta, {
+    answers: extras ? {} : demo.answers,
+    recommendation: demo.recommendation,
+    roadmap: demo.roadmap,
+    takenAt: "2026-03-05T10:00:00Z",
+    ...(extras && { respondents: PEOPLE, history: HISTORY, anonymous: [] }),
+  });
+}
+
+/** What read-back makes of a plan through both adapters, with `tag` active. */
+async function readIn(plan: WorkbookPlan, tag: string) {
+  const bytes = await planToBuffer(plan);
+  setLanguage(tag);
+  const wb = await loadWorkbook(bytes);
+  const made = workbookProfile(wb);
+  const f = fakeOfPlan(plan);
+  const inExcel = await readAssessmentFromWorkbook(f.ctx);
+  return {
+    file: {
+      problems: made.problems,
+      profile: made.profile,
+      meta: readMeta(wb).meta,
+      us: made.read?.us,
+      them: made.read?.them,
+      respondents: readRespondents(wb),
+      history: readHistory(wb),
+      anonymous: readAnonymity(wb),
+    },
+    excel: {
+      read: { us: inExcel.us, them: inExcel.them, problems: inExcel.problems },
+      rounds: await readRoundsInExcel(f.ctx),
+    },
+  };
+}
+
+/** Every sheet a formula, a name or a validation names ('CF …'!) is one of the plan's sheets. */
+function namedSheets(plan: WorkbookPlan): string[] {
+  const refs = JSON.stringify(plan).matchAll(/'((?:[^'"]|'')+)'!/g);
+  return [...new Set([...refs].map((m) => m[1].replace(/''/g, "'")))];
+}
+
+describe.each([
+  ["the pseudo-locale", "English", PSEUDO_LOCALE, "en"],
+  ["English", "the pseudo-locale", "en", PSEUDO_LOCALE],
+])("a workbook written in %s reads in %s", (_w, _r, writeTag, readTag) => {
+  test.each([
+    ["the demo", false],
+    ["the demo with respondents and a closed round", true],
+  ])(
+    "%s: the same profile, answers, respondents and history as written and read in English",
+    async (_d, extras) => {
+      const english = await readIn(planIn("en", extras), "en");
+      const plan = planIn(writeTag, extras);
+      const crossed = await readIn(plan, readTag);
+
+      expect(english.file.problems).toEqual([]);
+      expect(english.excel.read.problems).toEqual([]);
+      expect(crossed).toEqual(english);
+      if (extras) {
+        expect(crossed.file.respondents.respondents).toHaveLength(PEOPLE.length);
+        expect(crossed.file.history.history).toEqual(HISTORY);
+      }
+    }
+  );
+
+  test("its sheets carry the written language's names, and its formulas and lists name those sheets", () => {
+    const plan = planIn(writeTag, true);
+    const names = plan.sheets.map((s) => s.name);
+    for (const s of plan.sheets) {
+      const key = sheetKeyOf(s.name);
+      expect(key).toBeDefined();
+      expect(s.name).toBe(ALL_SHEET_NAMES[key!]);
+    }
+    const referenced = namedSheets(plan);
+    expect(referenced.length).toBeGreaterThan(0);
+    for (const sheet of referenced)
+      expect({ sheet, ours: names.includes(sheet) }).toEqual({ sheet, ours: true });
+  });
+});
+
+test("a workbook from before labels were translated (English, question set 2026.1) reads in any language", async () => {
+  const file = path.join(__dirname, "../../fixtures/workbooks/assessment-2026.1.xlsx");
+  const bytes = fs.readFileSync(file);
+  const english = workbookProfile(await loadWorkbook(bytes));
+  setLanguage(PSEUDO_LOCALE);
+  const pseudo = workbookProfile(await loadWorkbook(bytes));
+  expect(english.problems).toEqual([]);
+  expect(english.profile).not.toBeNull();
+  expect(pseudo).toEqual(english);
+});
