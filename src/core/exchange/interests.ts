@@ -8,6 +8,7 @@ import { offsetCell, rangeAddress } from "../workbook/a1";
 import type { CellValue, ItemTableValues, ReadProblem } from "../workbook/plan";
 import { isFormulaLike } from "../input";
 import { cutText, quoteText } from "./quote";
+import { exchangeTexts } from "../texts/parts/exchange";
 
 /** The questionnaire's table of their interests (on the answers sheet, below the questions). */
 export const THEIR_INTERESTS_TABLE = `${NAME_PREFIX}YourInterests`;
@@ -47,6 +48,7 @@ export function validateInterests(
   const table = tables.find((t) => t.tableName === THEIR_INTERESTS_TABLE);
   if (!table) return out;
   const headers = table.headers.map((h) => String(h ?? "").trim());
+  const say = exchangeTexts().interests;
   if (
     table.sheet !== answersSheet ||
     headers.length !== INTEREST_HEADERS.length ||
@@ -55,7 +57,7 @@ export function validateInterests(
     problems.push({
       sheet: table.sheet,
       cell: table.topLeft,
-      message: `the interests table ${THEIR_INTERESTS_TABLE} was moved or its headers changed; allowed: on sheet "${answersSheet}" with the headers ${INTEREST_HEADERS.join(", ")}`,
+      message: say.changed(THEIR_INTERESTS_TABLE, answersSheet, INTEREST_HEADERS.join(", ")),
     });
     return out;
   }
@@ -63,7 +65,7 @@ export function validateInterests(
     problems.push({
       sheet: table.sheet,
       cell: table.topLeft,
-      message: `the interests table ${THEIR_INTERESTS_TABLE} has ${table.rows.length} rows; allowed: at most ${MAX_INTEREST_ROWS}`,
+      message: say.tooMany(THEIR_INTERESTS_TABLE, table.rows.length, MAX_INTEREST_ROWS),
     });
     return out;
   }
@@ -84,7 +86,7 @@ export function validateInterests(
         const what = (v as { unsupported?: unknown }).unsupported;
         out.skipped.push({
           cell: at(c),
-          reason: `holds ${typeof what === "string" ? what : "a value that is not text"}; allowed: plain text`,
+          reason: say.unsupported(typeof what === "string" ? what : say.notText),
         });
         return null;
       }
@@ -92,7 +94,7 @@ export function validateInterests(
       if (cut)
         out.skipped.push({
           cell: at(c),
-          reason: `text longer than ${MAX_INTEREST_TEXT} characters was cut`,
+          reason: say.cut(MAX_INTEREST_TEXT),
         });
       return t === "" ? null : t;
     });
@@ -103,7 +105,7 @@ export function validateInterests(
         out.skipped.push({
           cell: at(kindCol),
           value: kind,
-          reason: `kind ${quoteText(String(kind), 40)} left blank; allowed: ${INTEREST_KINDS.join(" or ")}`,
+          reason: say.kind(quoteText(String(kind), 40), exchangeTexts().orMore(...INTEREST_KINDS)),
         });
       }
       cleaned[kindCol] = k ?? null;
@@ -182,9 +184,10 @@ export function planInterests(
 
 /** A row not placed, as one line for a person (their text quoted and bounded). */
 export function describeInterestRow(row: CellValue[]): string {
+  const t = exchangeTexts().interests;
   return row
     .map((v, c) =>
-      v === null ? "" : `${INTEREST_HEADERS[c]}: ${quoteText(cutText(String(v), 200), 220)}`
+      v === null ? "" : t.cell(INTEREST_HEADERS[c], quoteText(cutText(String(v), 200), 220))
     )
     .filter(Boolean)
     .join("; ");

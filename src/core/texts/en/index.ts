@@ -7,11 +7,17 @@
 import { cli } from "./command-line";
 import { common } from "./common";
 import { engine } from "./engine";
+import { exchange } from "./two-party-exchange";
 import { pane } from "./pane";
+import { problems } from "./problems";
+import { rounds } from "./rounds-respondents";
 
 export const en = {
   common,
   engine,
   cli,
   pane,
+  problems,
+  exchange,
+  rounds,
 } as const;
