@@ -9,6 +9,7 @@ import { common } from "./common";
 import { engine } from "./engine";
 import { exchange } from "./two-party-exchange";
 import { pane } from "./pane";
+import { port } from "./workbook-port";
 import { problems } from "./problems";
 import { rounds } from "./rounds-respondents";
 
@@ -20,4 +21,5 @@ export const en = {
   problems,
   exchange,
   rounds,
+  port,
 } as const;
