@@ -1,7 +1,6 @@
 /** Turns whatever went wrong into something the MessageBar can show: what, where, what to do. */
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { paneTexts } from "../core/texts/parts/pane";
-import { errorText } from "../core/texts/profile-problem";
 import type { ReadProblem } from "../core/workbook/plan";
 
 export interface PaneMessage {
@@ -94,7 +93,7 @@ export function toPaneMessage(error: unknown, during: string): PaneMessage {
       action: t.excelRefusedAction,
     };
   }
-  const message = error instanceof Error ? errorText(error) : String(error);
+  const message = error instanceof Error ? error.message : String(error);
   return {
     title: t.unexpectedTitle(during),
     message,
