@@ -6,6 +6,7 @@ import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { safeLine } from "../core/exchange/quote";
 import { setLanguage } from "../core/texts";
 import { cliTexts } from "../core/texts/parts/cli";
+import { errorText } from "../core/texts/profile-problem";
 import { CliError, type Command } from "./cli-error";
 import { commands } from "./commands";
 import { shellLanguage } from "./language";
@@ -56,7 +57,12 @@ export function failureLine(err: unknown): string {
   if (err instanceof CliError || err instanceof ExchangeError || err instanceof ExchangeFileError)
     return safeLine(err.message.replace(/\s*\n\s*/g, " "));
   const e = err as { message?: unknown; code?: unknown } | null;
-  const first = typeof e?.message === "string" ? e.message.split("\n")[0] : String(err);
+  const first =
+    err instanceof Error
+      ? errorText(err).split("\n")[0]
+      : typeof e?.message === "string"
+        ? e.message.split("\n")[0]
+        : String(err);
   if (e && (e.code === "ERR_FS_FILE_TOO_LARGE" || err instanceof RangeError))
     return safeLine(cliTexts().failure.tooLarge(first), 300);
   return safeLine(cliTexts().failure.fault(first), 400);

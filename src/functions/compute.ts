@@ -28,6 +28,7 @@ import {
 } from "../core/method";
 import { SEGMENT_LABELS, recommendModelsFromVectors, segmentOf } from "../core/method";
 import { FunctionInputError, invalidValue, notAvailable } from "./errors";
+import { profileProblemText } from "../core/texts/profile-problem";
 import {
   checkGrid,
   isOmitted,
@@ -50,7 +51,10 @@ function guard<T>(compute: () => T): T {
       throw new CustomFunctions.Error(CustomFunctions.ErrorCode[err.code], err.message);
     }
     if (err instanceof ProfileError) {
-      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, err.message);
+      throw new CustomFunctions.Error(
+        CustomFunctions.ErrorCode.invalidValue,
+        profileProblemText(err)
+      );
     }
     throw err;
   }

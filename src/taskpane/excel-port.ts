@@ -45,6 +45,7 @@ import type {
   ScoreRead,
   WorkbookPort,
 } from "./workbook-port";
+import { portTexts } from "../core/texts/parts/port";
 
 export { toBase64 };
 
@@ -79,10 +80,10 @@ export class ExcelPort implements WorkbookPort {
     const plan = buildAssessmentPlan(meta);
     if (options.target === "newWorkbook") {
       // A second assessment goes into its own workbook: our names stay the ones every formula expects.
-      options.onProgress?.("Building the new workbook");
+      options.onProgress?.(portTexts().progress.buildingWorkbook);
       const { writePlan } = await loadXlsx();
       const data = await writePlan(plan).xlsx.writeBuffer();
-      options.onProgress?.("Opening it in Excel");
+      options.onProgress?.(portTexts().progress.openingInExcel);
       await Excel.createWorkbook(toBase64(new Uint8Array(data as ArrayBuffer)));
       return;
     }
@@ -121,23 +122,19 @@ export class ExcelPort implements WorkbookPort {
       const item = Object.values(ITEM_SETS)
         .flat()
         .find((i) => i.id === itemId);
-      if (!item) throw new Error(`Unknown item ${itemId}.`);
+      if (!item) throw new Error(portTexts().goTo.unknownItem(itemId));
       const step = itemStep(item);
       const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.items(step));
       table.load("name");
       await context.sync();
       // A renamed or deleted table gets our message, not Excel's ItemNotFound.
       if (table.isNullObject)
-        throw new Error(
-          `Table ${TABLE_NAMES.items(step)} was not found on sheet ${SHEET_NAMES[step]}; it may have been renamed or deleted. Restore its name or regenerate the assessment.`
-        );
+        throw new Error(portTexts().goTo.noTable(TABLE_NAMES.items(step), SHEET_NAMES[step]));
       const ids = table.columns.getItem(ITEM_HEADERS.id).getDataBodyRange().load("values");
       await context.sync();
       const row = ids.values.findIndex((r) => String(r[0]) === itemId);
       if (row < 0) {
-        throw new Error(
-          `Item ${itemId} is not in table ${TABLE_NAMES.items(step)} on sheet ${SHEET_NAMES[step]}; it may have been deleted.`
-        );
+        throw new Error(portTexts().goTo.noRow(itemId, TABLE_NAMES.items(step), SHEET_NAMES[step]));
       }
       const column = side === "us" ? ITEM_HEADERS.our : ITEM_HEADERS.their;
       const cell = table.columns.getItem(column).getDataBodyRange().getCell(row, 0);
@@ -151,7 +148,7 @@ export class ExcelPort implements WorkbookPort {
     payload: ResultsPayload,
     onProgress?: (message: string) => void
   ): Promise<void> {
-    onProgress?.("Writing Results and Roadmap");
+    onProgress?.(portTexts().progress.writingResults);
     const { meta, recommendation, roadmap } = payload;
     // The action log keeps the analyst's edits (read in the same first sync); the Summary keeps the
     // typed decision. Print settings as at creation (footer with the cover's confidentiality label);
@@ -210,13 +207,13 @@ export class ExcelPort implements WorkbookPort {
     onProgress: ProgressFn | undefined,
     opts: { shareEvidence?: boolean; side?: Side }
   ): Promise<QuestionnaireOutcome> {
-    onProgress?.("Reading the cover");
+    onProgress?.(portTexts().progress.readingCover);
     const plan = await Excel.run((context) => questionnairePlanFromExcel(context, opts));
-    onProgress?.("Building the questionnaire");
+    onProgress?.(portTexts().progress.buildingQuestionnaire);
     const { planToBuffer } = await loadXlsx();
     // planToBuffer may hand back a Buffer (Node) or a Uint8Array (browser): both are byte arrays.
     const bytes = new Uint8Array(await planToBuffer(plan));
-    onProgress?.("Opening it in Excel");
+    onProgress?.(portTexts().progress.openingInExcel);
     await openQuestionnaireInExcel(toBase64(bytes));
     return { delivered: "opened", assessmentId: questionnaireId(plan) };
   }
@@ -231,16 +228,16 @@ export class ExcelPort implements WorkbookPort {
     files: PickedFile[],
     onProgress?: ProgressFn
   ): Promise<RespondentsImport> {
-    onProgress?.(`Checking ${files.length} file(s)`);
+    onProgress?.(portTexts().progress.checkingFiles(files.length));
     const { readReturnedFiles } = await loadXlsxRespondents();
     const returned = await readReturnedFiles(
       files.map((f) => ({ data: f.data, fileName: f.name }))
     );
-    onProgress?.("Writing the respondents");
+    onProgress?.(portTexts().progress.writingRespondents);
     const outcome = await Excel.run((context) =>
       importRespondentsInExcel(context, returned, { noteApi: pickNoteApi() })
     );
-    onProgress?.("Reading the respondents");
+    onProgress?.(portTexts().progress.readingRespondents);
     return { added: outcome.added, replaced: outcome.replaced, overview: await this.readRounds() };
   }
 
@@ -253,7 +250,7 @@ export class ExcelPort implements WorkbookPort {
 
   /** Issue 13: closes the round into CF History and opens the next one in this workbook. */
   async startRound(date: string, onProgress?: ProgressFn): Promise<RoundsOverview> {
-    onProgress?.("Closing the round");
+    onProgress?.(portTexts().progress.closingRound);
     await Excel.run((context) => startRoundInExcel(context, date, { noteApi: pickNoteApi() }));
     return this.readRounds();
   }
@@ -262,7 +259,7 @@ export class ExcelPort implements WorkbookPort {
     payload: ResultsPayload,
     onProgress?: ProgressFn
   ): Promise<JointSummaryOutcome> {
-    onProgress?.("Building the joint summary");
+    onProgress?.(portTexts().progress.buildingJointSummary);
     const { printedJointSummary } = await import(
       /* webpackChunkName: "joint-summary" */ "../core/workbook/joint-summary"
     );
@@ -270,30 +267,30 @@ export class ExcelPort implements WorkbookPort {
     const plan = printedJointSummary(meta, recommendation, roadmap, profile);
     const { planToBuffer } = await loadXlsx();
     const bytes = new Uint8Array(await planToBuffer(plan));
-    onProgress?.("Opening it in Excel");
+    onProgress?.(portTexts().progress.openingInExcel);
     // A workbook of its own, like the questionnaire: ours is not touched.
     await openQuestionnaireInExcel(toBase64(bytes));
     return { delivered: "opened" };
   }
 
   async importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport> {
-    onProgress?.("Checking the returned file");
+    onProgress?.(portTexts().progress.checkingReturnedFile);
     const { readReturnedQuestionnaire } = await loadXlsxExchange();
     const returned = await readReturnedQuestionnaire(file.data, file.name);
-    onProgress?.("Writing their answers");
+    onProgress?.(portTexts().progress.writingTheirAnswers);
     const outcome = await Excel.run((context) => importAnswersInExcel(context, returned));
-    onProgress?.("Reading both sides");
+    onProgress?.(portTexts().progress.readingBothSides);
     return { report: outcome.report, read: await this.readScores() };
   }
 
   async buildPortfolio(files: PickedFile[], onProgress?: ProgressFn): Promise<PortfolioOutcome> {
-    onProgress?.("Loading the workbook reader");
+    onProgress?.(portTexts().progress.loadingReader);
     const { readPortfolioFiles } = await loadXlsxPortfolio();
     const { rows, skipped } = await readPortfolioFiles(files, (i, total) =>
-      onProgress?.(`Reading file ${i + 1} of ${total}`)
+      onProgress?.(portTexts().progress.readingFile(i + 1, total))
     );
     if (rows.length === 0) return { rows, skipped, delivered: "none" };
-    onProgress?.("Writing the portfolio");
+    onProgress?.(portTexts().progress.writingPortfolio);
     const report = await Excel.run((context) =>
       writePortfolioInExcel(context, rows, todayIso(), { noteApi: pickNoteApi() })
     );
@@ -307,13 +304,13 @@ export class ExcelPort implements WorkbookPort {
   }
 
   async upgradeItemSet(onProgress?: ProgressFn): Promise<ItemSetUpgradeOutcome> {
-    onProgress?.("Reading the workbook");
+    onProgress?.(portTexts().progress.readingWorkbook);
     const input = await Excel.run((context) => readUpgradeInput(context));
-    onProgress?.("Building the new workbook");
+    onProgress?.(portTexts().progress.buildingWorkbook);
     const { plan, upgrade, toAnswer } = buildUpgradePlan(input);
     const { planToBuffer } = await loadXlsx();
     const bytes = new Uint8Array(await planToBuffer(plan));
-    onProgress?.("Opening it in Excel");
+    onProgress?.(portTexts().progress.openingInExcel);
     // A new workbook, as the questionnaire: the open one is only read.
     await Excel.createWorkbook(toBase64(bytes));
     return { delivered: "opened", from: upgrade.from, to: upgrade.to, toAnswer };

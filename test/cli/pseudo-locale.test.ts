@@ -3,13 +3,30 @@
  * only catalogue texts (between ⟦ ⟧), apart from the syntax each command lists in its own table
  * (`syntax`: option names and placeholders) and the command names.
  */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type ExcelJS from "exceljs";
 import { untranslated } from "../support/untranslated";
 import { buildCliIfStale, runCliIn } from "../support/cli";
 import { commands } from "../../src/cli/commands";
 import type { Command } from "../../src/cli/cli-error";
 import { PSEUDO_LOCALE } from "../../src/core/texts";
+import { ANSWER_TABLE_HEADERS, QUESTIONNAIRE_KIND } from "../../src/core/exchange/names";
+import { DIMENSIONS, ITEMS, PERSPECTIVES } from "../../src/core/method";
+import { parseCell } from "../../src/core/workbook/a1";
+import { INTEREST_HEADERS, ITEM_HEADERS } from "../../src/core/workbook/names";
+import { loadWorkbook, readItemTables } from "../../src/xlsx";
+import { fillQuestionnaire } from "../unit/exchange/helpers";
 
 const PSEUDO = { COLLABFIT_LANG: PSEUDO_LOCALE };
+/**
+ * A problem as the core words it: the cell's reference ("'Sheet'!J7: …", itself a catalogue text, so
+ * accented) and then the problem's own catalogue text; inline words there would show unbracketed.
+ */
+const NESTED_PROBLEM = /'!\S+: ⟦/;
+/** A data validation as exceljs reads it back. */
+type Dv = { promptTitle?: string; prompt?: string; errorTitle?: string; error?: string };
 const NAMES = Object.keys(commands);
 let table: [string, Command][];
 
@@ -70,5 +87,152 @@ describe("CLI in the pseudo-locale", () => {
   ])("the language from %p is the pseudo-locale: %p", (env, pseudo) => {
     const r = runCliIn(env, "demo", "--help");
     expect(r.stdout.includes("⟦")).toBe(pseudo);
+  });
+});
+
+/**
+ * Messages the core raises, shown by the CLI in the pseudo-locale: a returned questionnaire refused,
+ * a read-back problem, a round refused, and the questionnaire workbook's own cells. Workbooks are made
+ * in English (their sheet names and headers are lookup keys); only the refusals run in qps-ploc.
+ */
+describe("the core's messages in the pseudo-locale", () => {
+  const EN = { COLLABFIT_LANG: "en" };
+  const US = "Northwind";
+  const THEM = "Contoso";
+  let tmp: string;
+  const at = (name: string) => path.join(tmp, name);
+  let ours: string;
+  let blank: string;
+  /** What a refusal may show untranslated: the command's syntax and the files it names. */
+  const allowedFor = (name: string, ...files: string[]) => {
+    const command = table.find(([n]) => n === name)![1];
+    return [...syntaxOf(name, command), ...files];
+  };
+  /** A refusal: exit 2, one line on stderr, every word from the catalogue. */
+  const expectCatalogueRefusal = (name: string, files: string[], ...args: string[]) => {
+    const r = runCliIn(PSEUDO, name, ...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(untranslated(r.stderr, allowedFor(name, ...files))).toEqual([]);
+    // The same refusal in English fails the check: the test can tell.
+    const english = runCliIn(EN, name, ...args);
+    expect(english.code).toBe(2);
+    expect(untranslated(english.stderr, allowedFor(name, ...files))).not.toEqual([]);
+    return r.stderr;
+  };
+
+  /** The assessment's sheet names, word by word: a problem names its sheet (a lookup key). */
+  let sheetWords: string[] = [];
+
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "collabfit-pseudo-"));
+    ours = at("ours.xlsx");
+    const made = runCliIn(EN, "new", "--out", ours, "--us", US, "--them", THEM);
+    expect(made.code).toBe(0);
+    blank = at("questionnaire.xlsx");
+    expect(runCliIn(EN, "questionnaire", ours, "--out", blank).code).toBe(0);
+    const wb = await loadWorkbook(fs.readFileSync(ours));
+    sheetWords = wb.worksheets.flatMap((ws) => ws.name.split(/\s+/));
+  }, 120_000);
+
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it("import: a returned questionnaire with no usable answer is refused in catalogue words", async () => {
+    const theirs = at("formulas.xlsx");
+    const scores = Object.fromEntries(ITEMS.map((it) => [it.id, { formula: "1+2" }]));
+    fs.writeFileSync(theirs, await fillQuestionnaire(fs.readFileSync(blank), { scores }));
+    const out = at("merged.xlsx");
+    const stderr = expectCatalogueRefusal(
+      "import",
+      [theirs, out],
+      ours,
+      "--answers",
+      theirs,
+      "--out",
+      out
+    );
+    expect(stderr).toMatch(NESTED_PROBLEM);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("recommend: a read-back problem (a score of 7) names the cell in catalogue words", async () => {
+    const wb = await loadWorkbook(fs.readFileSync(ours));
+    const t = readItemTables(wb)[0];
+    const { row, col } = parseCell(t.topLeft);
+    wb.getWorksheet(t.sheet)!.getCell(row + 1, col + t.headers.indexOf(ITEM_HEADERS.our)).value = 7;
+    const bad = at("seven.xlsx");
+    await wb.xlsx.writeFile(bad);
+    const stderr = expectCatalogueRefusal("recommend", [bad, ...sheetWords], bad);
+    // The cell's reference, then the problem's own words: a catalogue text of its own.
+    expect(stderr).toMatch(NESTED_PROBLEM);
+  });
+
+  it("round: a workbook without scores is refused in catalogue words", () => {
+    const out = at("round2.xlsx");
+    const stderr = expectCatalogueRefusal(
+      "round",
+      [ours, out, ...sheetWords],
+      ours,
+      "--out",
+      out,
+      "--date",
+      "2030-01-15"
+    );
+    expect(stderr).toMatch(NESTED_PROBLEM);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("questionnaire: every cell and validation text of the workbook comes from the catalogue", async () => {
+    const q = at("pseudo-questionnaire.xlsx");
+    const r = runCliIn(PSEUDO, "questionnaire", ours, "--out", q);
+    expect(r.code).toBe(0);
+    const wb = await loadWorkbook(fs.readFileSync(q));
+    // Data, not texts: the organisations, the questions (the method's content, not in the catalogue
+    // yet), the table headers (lookup keys), the file's identifiers and our side's key.
+    const data = [
+      US,
+      THEM,
+      QUESTIONNAIRE_KIND,
+      ...PERSPECTIVES,
+      ...ANSWER_TABLE_HEADERS,
+      ...INTEREST_HEADERS,
+      ...DIMENSIONS.map((d) => d.label),
+      ...ITEMS.flatMap((i) => [i.id, i.question, i.anchors[1], i.anchors[3], i.anchors[5]]),
+    ];
+    const words = new Set(data.flatMap((d) => d.split(/[\s[\]|(){}`'",:;]+/)));
+    const texts: string[] = [];
+    wb.eachSheet((ws) => {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value as ExcelJS.CellValue;
+          if (typeof v === "string") {
+            if (!data.includes(v)) texts.push(v);
+          } else if (v && typeof v === "object" && "formula" in v) {
+            // Text inside a formula ("… of 40", a link's text) is a catalogue text too; a link's
+            // target ("#'Your answers'!A1") is a place, not a text.
+            texts.push(
+              ...[...String(v.formula).matchAll(/"([^"]*)"/g)]
+                .map((m) => m[1])
+                .filter((text) => !text.startsWith("#"))
+            );
+          } else if (v && typeof v === "object" && "text" in v) {
+            texts.push(String(v.text));
+          }
+        })
+      );
+      // Drop-down and date validations: their prompt and error texts.
+      const validations = (ws as unknown as { dataValidations: { model: Record<string, Dv> } })
+        .dataValidations.model;
+      for (const dv of Object.values(validations))
+        for (const t of [dv.promptTitle, dv.prompt, dv.errorTitle, dv.error]) if (t) texts.push(t);
+    });
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.filter((t) => t.startsWith("⟦")).length).toBeGreaterThan(20);
+    // Identifiers the file carries (reference, question set, check): letters and digits only.
+    const ids = texts.filter((t) => /^(CF|QS)-[0-9A-F-]+$|^\d{4}\.\d+$/.test(t));
+    expect(texts.filter((t) => !ids.includes(t)).flatMap((t) => untranslated(t, words))).toEqual(
+      []
+    );
   });
 });

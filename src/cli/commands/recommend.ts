@@ -6,6 +6,7 @@ import { perceptionSummary } from "../../core/exchange/gaps";
 import { DIMENSION_KEYS, ProfileError } from "../../core/method";
 import { cliTexts } from "../../core/texts/parts/cli";
 import { formatProblem } from "../../core/workbook/readback";
+import { profileProblemText } from "../../core/texts/profile-problem";
 import { CliError, type Command } from "../cli-error";
 import {
   asCliErrors,
@@ -54,7 +55,7 @@ export function readProfileFile(file: string, startDate: string): RecommendResul
   try {
     return recommendFromProfile(input, startDate);
   } catch (err) {
-    if (err instanceof ProfileError) throw new CliError(`${file}: ${err.message}`);
+    if (err instanceof ProfileError) throw new CliError(`${file}: ${profileProblemText(err)}`);
     throw err;
   }
 }

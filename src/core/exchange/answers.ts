@@ -10,7 +10,8 @@ import { offsetCell, rangeAddress } from "../workbook/a1";
 import { NA_TEXT, sheetRef } from "../workbook/names";
 import type { ItemTableValues, ReadProblem } from "../workbook/plan";
 import { isFormulaLike, isNotApplicable } from "../input";
-import { ALLOWED_SCORES_TEXT, parseScore } from "../workbook/readback";
+import { allowedScoresText, parseScore } from "../workbook/readback";
+import { exchangeTexts } from "../texts/parts/exchange";
 import { ExchangeError } from "./errors";
 import { QUESTION_SET_CHECK_NAME, questionSetCheck } from "./fingerprint";
 import { cutText, quoteText, safeLine } from "./quote";
@@ -98,8 +99,16 @@ export interface ValidatedAnswers {
   report: ImportReport;
 }
 
-/** The reason given for a blank score cell. */
+/**
+ * The reason given for a blank score cell: a marker callers compare with (the same in every
+ * language); shown through `skipReason`.
+ */
 export const NOT_ANSWERED = "not answered";
+
+/** A skipped cell's reason as a person reads it. */
+export function skipReason(s: Pick<SkippedAnswer, "reason">): string {
+  return s.reason === NOT_ANSWERED ? exchangeTexts().skipped.notAnswered : s.reason;
+}
 
 export function isFormulaCell(v: unknown): v is FormulaCell {
   return typeof v === "object" && v !== null && typeof (v as FormulaCell).formula === "string";
@@ -155,14 +164,13 @@ function checkFile(
   const wanted: string[] = [instr, QUESTIONNAIRE_SHEETS.answers];
   const missing = wanted.filter((s) => !file.sheetNames.includes(s));
   const extra = file.sheetNames.filter((s) => !wanted.includes(s));
+  const say = exchangeTexts().file;
+  const allowedSheets = say.sheets(instr, QUESTIONNAIRE_SHEETS.answers);
   for (const s of missing) {
     problems.push({
       sheet: s,
       cell: "A1",
-      message:
-        `sheet "${s}" is missing` +
-        (extra.length ? ` (renamed? found ${extra.map((e) => quoteText(e, 40)).join(", ")})` : "") +
-        `; allowed: exactly the sheets "${wanted.join('" and "')}"`,
+      message: say.missingSheet(s, extra.map((e) => quoteText(e, 40)).join(", "), allowedSheets),
     });
   }
   for (const s of extra) {
@@ -170,7 +178,7 @@ function checkFile(
     problems.push({
       sheet: s,
       cell: "A1",
-      message: `extra sheet ${quoteText(s, 40)} was added; allowed: exactly the sheets "${wanted.join('" and "')}"`,
+      message: say.extraSheet(quoteText(s, 40), allowedSheets),
     });
   }
 
@@ -180,7 +188,7 @@ function checkFile(
       sheet: instr,
       cell: F.kind,
       value: kind?.value,
-      message: `this is not a CollabFit questionnaire (defined name ${QUESTIONNAIRE_NAMES.kind} must hold "${QUESTIONNAIRE_KIND}"); allowed: the file made by "Prepare questionnaire"`,
+      message: say.notQuestionnaire(QUESTIONNAIRE_NAMES.kind, QUESTIONNAIRE_KIND),
     });
     // Without the marker nothing else in the file can be trusted to mean what we expect.
     return undefined;
@@ -193,14 +201,14 @@ function checkFile(
       sheet: instr,
       cell: F.assessmentId,
       value: id?.value,
-      message: `the assessment reference (${QUESTIONNAIRE_NAMES.assessmentId}) is missing; allowed: "${expected.assessmentId}"`,
+      message: say.noAssessmentId(QUESTIONNAIRE_NAMES.assessmentId, expected.assessmentId),
     });
   } else if (idText !== expected.assessmentId) {
     problems.push({
       sheet: instr,
       cell: F.assessmentId,
       value: idText,
-      message: `this questionnaire belongs to assessment ${quoteText(idText, 40)}, not to this workbook's "${expected.assessmentId}"; allowed: a questionnaire prepared from this workbook`,
+      message: say.otherAssessment(quoteText(idText, 40), expected.assessmentId),
     });
   }
   const ver = file.names[QUESTIONNAIRE_NAMES.itemSetVersion];
@@ -210,7 +218,10 @@ function checkFile(
       sheet: instr,
       cell: F.itemSetVersion,
       value: ver?.value,
-      message: `question set version is ${verText === undefined ? "missing" : quoteText(verText, 40)}; allowed: "${expected.itemSetVersion}" (prepare a new questionnaire)`,
+      message: say.version(
+        verText === undefined ? say.missing : quoteText(verText, 40),
+        expected.itemSetVersion
+      ),
     });
   }
   // Made from exactly our questions? The check value follows every change to the item data.
@@ -222,7 +233,10 @@ function checkFile(
       sheet: instr,
       cell: F.questionSetCheck,
       value: check?.value,
-      message: `the question check is ${checkText === undefined ? "missing" : quoteText(checkText, 40)}; allowed: "${wantCheck}", the questions this version asks (prepare a new questionnaire)`,
+      message: say.questionCheck(
+        checkText === undefined ? say.missing : quoteText(checkText, 40),
+        wantCheck
+      ),
     });
   }
 
@@ -231,7 +245,7 @@ function checkFile(
     problems.push({
       sheet: QUESTIONNAIRE_SHEETS.answers,
       cell: QUESTIONNAIRE_LAYOUT.tableTopLeft,
-      message: `the answers table ${ANSWERS_TABLE} is missing (deleted or converted to a range?); allowed: the table as the questionnaire was sent`,
+      message: say.noAnswersTable(ANSWERS_TABLE),
     });
     return undefined;
   }
@@ -239,7 +253,7 @@ function checkFile(
     problems.push({
       sheet: table.sheet,
       cell: table.topLeft,
-      message: `the answers table ${ANSWERS_TABLE} was moved; allowed: on sheet "${QUESTIONNAIRE_SHEETS.answers}"`,
+      message: say.tableMoved(ANSWERS_TABLE, QUESTIONNAIRE_SHEETS.answers),
     });
   }
   const headers = table.headers.map((h) => String(h ?? "").trim());
@@ -251,7 +265,10 @@ function checkFile(
       sheet: table.sheet,
       cell: rangeAddress(table.topLeft, Math.max(1, headers.length), 1),
       value: headers.join(", "),
-      message: `the answers table's header row was changed (${quoteText(headers.join(", "), 80)}); allowed: ${ANSWER_TABLE_HEADERS.join(", ")}`,
+      message: say.headersChanged(
+        quoteText(headers.join(", "), 80),
+        ANSWER_TABLE_HEADERS.join(", ")
+      ),
     });
     return undefined;
   }
@@ -299,6 +316,7 @@ export function validateReturned(
   const seen = new Map<string, string>();
   const rows: Array<{ id: string; r: number; row: unknown[] }> = [];
   const labelOf = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
+  const say = exchangeTexts().file;
   const same = (a: unknown, b: string) =>
     typeof a === "string" && a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
   /** What they were asked must still read as sent: an edited question or anchor changes a score's meaning. */
@@ -317,7 +335,7 @@ export function validateReturned(
           sheet: table.sheet,
           cell: at(c, r),
           value: row[c],
-          message: `the "${header}" text of item ${item.id} was changed (now ${describe(row[c] ?? "")}); allowed: the text as sent (a changed question or anchor changes what a score means)`,
+          message: say.wordingChanged(header, item.id, describe(row[c] ?? "")),
         });
     }
   };
@@ -330,8 +348,7 @@ export function validateReturned(
         problems.push({
           sheet: table.sheet,
           cell: at(idCol, r),
-          message:
-            "row has answers but no item ID; allowed: the rows as the questionnaire was sent",
+          message: say.noId,
         });
       }
       return;
@@ -341,7 +358,7 @@ export function validateReturned(
         sheet: table.sheet,
         cell: at(idCol, r),
         value: raw,
-        message: `unknown item ID ${describe(raw)}; allowed: the ${expected.items.length} item IDs of question set ${expected.itemSetVersion}`,
+        message: say.unknownId(describe(raw), expected.items.length, expected.itemSetVersion),
       });
       return;
     }
@@ -351,7 +368,7 @@ export function validateReturned(
         sheet: table.sheet,
         cell: at(idCol, r),
         value: id,
-        message: `item ID "${id}" appears twice (first at ${first}); allowed: each item once`,
+        message: say.twice(id, first),
       });
       return;
     }
@@ -364,7 +381,7 @@ export function validateReturned(
       problems.push({
         sheet: table.sheet,
         cell: table.topLeft,
-        message: `item ${it.id} is missing from the answers table; allowed: every item of the question set`,
+        message: say.missingItem(it.id),
       });
     }
   }
@@ -379,6 +396,7 @@ export function validateReturned(
     values[it.id] = null;
   }
 
+  const skipped = exchangeTexts().skipped;
   for (const { id, r, row } of rows) {
     const noteParts: string[] = [];
     const skip = (column: SkippedAnswer["column"], value: unknown, reason: string) =>
@@ -394,13 +412,9 @@ export function validateReturned(
     const rawNote = row[notesCol] as ReturnedCell;
     if (isFormulaCell(rawNote)) {
       noteParts.push(`=${rawNote.formula}`);
-      skip(
-        "notes",
-        rawNote,
-        "notes cell held a formula: its text is kept as a note, it is not evaluated"
-      );
+      skip("notes", rawNote, skipped.noteFormula);
     } else if (isUnsupported(rawNote)) {
-      skip("notes", rawNote, `notes cell held ${rawNote.unsupported}; allowed: plain text`);
+      skip("notes", rawNote, skipped.noteUnsupported(rawNote.unsupported));
     } else {
       const t = cellText(rawNote);
       if (t) noteParts.push(t);
@@ -410,24 +424,19 @@ export function validateReturned(
     let rejectedText: string | undefined;
     if (isFormulaCell(raw)) {
       rejectedText = `=${raw.formula}`;
-      skip("score", raw, `holds a formula; a score must be a typed value, ${ALLOWED_SCORES_TEXT}`);
+      skip("score", raw, skipped.scoreFormula(allowedScoresText()));
     } else if (isUnsupported(raw)) {
-      skip("score", raw, `holds ${raw.unsupported}; ${ALLOWED_SCORES_TEXT}`);
+      skip("score", raw, skipped.scoreUnsupported(raw.unsupported, allowedScoresText()));
     } else if (typeof raw === "string" && isFormulaLike(raw)) {
       rejectedText = raw.trim();
-      skip(
-        "score",
-        raw,
-        `text that starts like a formula is not a score (kept as a note); ${ALLOWED_SCORES_TEXT}`
-      );
+      skip("score", raw, skipped.scoreFormulaLike(allowedScoresText()));
     } else {
       const parsed = parseScore(raw);
       if (!parsed.ok) {
         if (typeof raw === "string") rejectedText = raw.trim();
         // Their text is quoted here, escaped and bounded, never as the parser echoed it.
-        const why =
-          typeof raw === "string" ? `text ${quoteText(raw.trim())} is not a score` : parsed.why;
-        skip("score", raw, `${why}; ${ALLOWED_SCORES_TEXT}`);
+        const why = typeof raw === "string" ? skipped.scoreText(quoteText(raw.trim())) : parsed.why;
+        skip("score", raw, skipped.score(why, allowedScoresText()));
       } else if (parsed.score !== null) {
         answers[id] = parsed.score;
         values[id] = parsed.score;
@@ -449,10 +458,9 @@ export function validateReturned(
         skip("score", raw, NOT_ANSWERED);
       }
     }
-    if (rejectedText) noteParts.push(`(score entry not accepted: ${rejectedText})`);
+    if (rejectedText) noteParts.push(skipped.rejectedInNote(rejectedText));
     const { text, cut } = cleanText(noteParts.join(" "));
-    if (cut)
-      skip("notes", undefined, `note was longer than ${MAX_NOTE_LENGTH} characters and was cut`);
+    if (cut) skip("notes", undefined, skipped.noteCut(MAX_NOTE_LENGTH));
     if (text) notes[id] = text;
   }
   if (report.imported.length === 0) {
@@ -463,7 +471,10 @@ export function validateReturned(
         sheet: table.sheet,
         cell: first?.cell ?? table.topLeft,
         value: first?.value,
-        message: `no answer in this questionnaire can be imported (${report.skipped.filter((s) => s.column === "score").length} score cells empty or rejected; first: ${first?.reason ?? "none"}); allowed: at least one score 1-5 or N/A`,
+        message: exchangeTexts().file.nothingToImport(
+          report.skipped.filter((s) => s.column === "score").length,
+          first ? skipReason(first) : exchangeTexts().file.noFirst
+        ),
       },
     ]);
   }
@@ -477,26 +488,31 @@ export function formatImportReport(report: ImportReport): string[] {
   const na = report.imported.filter((a) => a.score === NA_TEXT).length;
   const blank = report.skipped.filter((s) => s.reason === NOT_ANSWERED);
   const rejected = report.skipped.filter((s) => s.column === "score" && s.reason !== NOT_ANSWERED);
+  const t = exchangeTexts().report;
   const lines = [
-    `Imported ${report.imported.length} answer(s) for assessment ${report.assessmentId}` +
-      (na ? ` (${na} of them N/A)` : "") +
-      `; ${rejected.length} rejected, ${blank.length} not answered.`,
+    t.summary(report.imported.length, report.assessmentId, na, rejected.length, blank.length),
   ];
+  const indent = (line: string) => `  ${line}`;
   for (const s of report.skipped) {
     if (s.reason === NOT_ANSWERED) continue;
     lines.push(
-      `  skipped ${s.itemId} ${s.column} at ${sheetRef(s.sheet)}!${s.cell}` +
-        (s.value !== undefined && s.value !== null ? ` (${describe(s.value)})` : "") +
-        `: ${s.reason}`
+      indent(
+        t.skipped(
+          s.itemId,
+          t.column[s.column],
+          `${sheetRef(s.sheet)}!${s.cell}`,
+          s.value !== undefined && s.value !== null ? describe(s.value) : "",
+          s.reason
+        )
+      )
     );
   }
-  if (blank.length) {
-    lines.push(`  not answered: ${blank.map((s) => `${s.itemId} (${s.cell})`).join(", ")}`);
-  }
+  if (blank.length)
+    lines.push(indent(t.notAnswered(blank.map((s) => `${s.itemId} (${s.cell})`).join(", "))));
   if (report.interests) {
-    lines.push(`  their interests and objectives: ${report.interests.rows} row(s) read`);
+    lines.push(indent(t.interests(report.interests.rows)));
     for (const s of report.interests.skipped)
-      lines.push(`  skipped interests cell ${s.cell}: ${s.reason}`);
+      lines.push(indent(t.interestSkipped(s.cell, s.reason)));
   }
   // Every line is shown to a person: nothing from their file may act on the terminal.
   return lines.map((l) => safeLine(l, 2000));

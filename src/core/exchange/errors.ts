@@ -1,5 +1,6 @@
 import { formatProblem } from "../workbook/problem-text";
 import type { ReadProblem } from "../workbook/plan";
+import { exchangeTexts } from "../texts/parts/exchange";
 
 /**
  * A questionnaire or workbook the exchange refuses, with every reason and where it is. Thrown before
@@ -7,11 +8,13 @@ import type { ReadProblem } from "../workbook/plan";
  */
 export class ExchangeError extends Error {
   constructor(readonly problems: ReadProblem[]) {
+    const t = exchangeTexts();
     super(
       problems.length === 0
-        ? "the file was refused"
-        : formatProblem(problems[0]) +
-            (problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : "")
+        ? t.refused
+        : problems.length > 1
+          ? t.more(formatProblem(problems[0]), problems.length - 1)
+          : formatProblem(problems[0])
     );
     this.name = "ExchangeError";
   }

@@ -14,6 +14,7 @@ import {
   type Perspective,
 } from "../method";
 import { assessmentToProfile } from "../workbook/readback";
+import { exchangeTexts } from "../texts/parts/exchange";
 
 export interface PerceptionSummary {
   /** Dimension gaps (theirs read from our side), largest difference first. */
@@ -51,17 +52,18 @@ export function workshopTopics(
 ): string[] {
   const label = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
   const byId = new Map(items.map((i) => [i.id, i]));
-  const topics = summary.dimensions.map(
-    (g) => `${label.get(g.dimension)}: we score ${fmt(g.us)}, they score ${fmt(g.them)}`
+  const t = exchangeTexts().topics;
+  const topics = summary.dimensions.map((g) =>
+    t.dimension(String(label.get(g.dimension)), fmt(g.us), fmt(g.them))
   );
   for (const g of summary.items) {
     const it = byId.get(g.itemId);
     // A mirrored question: their number is their answer to its partner, which asks it from their side.
     const theirs =
       it?.compare.kind === "mirror"
-        ? `they answered ${g.them} to ${it.compare.partner}, the same question from their side`
-        : `they answered ${g.them}`;
-    topics.push(`${g.itemId} "${it?.question}": we answered ${g.us}, ${theirs}`);
+        ? t.theyAnsweredMirror(String(g.them), it.compare.partner)
+        : t.theyAnswered(String(g.them));
+    topics.push(t.item(g.itemId, String(it?.question), String(g.us), theirs));
   }
   return topics.slice(0, limit);
 }

@@ -16,6 +16,7 @@ import { offsetCell, rangeAddress } from "../workbook/a1";
 import type { CellValue, ItemTableValues, ReadProblem } from "../workbook/plan";
 import { isFormulaLike } from "../input";
 import { cutText, quoteText } from "./quote";
+import { exchangeTexts } from "../texts/parts/exchange";
 
 /** The questionnaire's table of their interests (on the answers sheet, below the questions). */
 export const THEIR_INTERESTS_TABLE = `${NAME_PREFIX}YourInterests`;
@@ -65,11 +66,12 @@ export function validateInterests(
   const out: TheirInterests = { rows: [], skipped: [] };
   const table = tables.find((t) => t.tableName === THEIR_INTERESTS_TABLE);
   if (!table) return out;
+  const say = exchangeTexts().interests;
   if (table.sheet !== answersSheet || !hasInterestHeaders(table.headers, true)) {
     problems.push({
       sheet: table.sheet,
       cell: table.topLeft,
-      message: `the interests table ${THEIR_INTERESTS_TABLE} was moved or its headers changed; allowed: on sheet "${answersSheet}" with the headers ${INTEREST_HEADERS.join(", ")}`,
+      message: say.changed(THEIR_INTERESTS_TABLE, answersSheet, INTEREST_HEADERS.join(", ")),
     });
     return out;
   }
@@ -77,7 +79,7 @@ export function validateInterests(
     problems.push({
       sheet: table.sheet,
       cell: table.topLeft,
-      message: `the interests table ${THEIR_INTERESTS_TABLE} has ${table.rows.length} rows; allowed: at most ${MAX_INTEREST_ROWS}`,
+      message: say.tooMany(THEIR_INTERESTS_TABLE, table.rows.length, MAX_INTEREST_ROWS),
     });
     return out;
   }
@@ -98,7 +100,7 @@ export function validateInterests(
         const what = (v as { unsupported?: unknown }).unsupported;
         out.skipped.push({
           cell: at(c),
-          reason: `holds ${typeof what === "string" ? what : "a value that is not text"}; allowed: plain text`,
+          reason: say.unsupported(typeof what === "string" ? what : say.notText),
         });
         return null;
       }
@@ -106,7 +108,7 @@ export function validateInterests(
       if (cut)
         out.skipped.push({
           cell: at(c),
-          reason: `text longer than ${MAX_INTEREST_TEXT} characters was cut`,
+          reason: say.cut(MAX_INTEREST_TEXT),
         });
       return t === "" ? null : t;
     });
@@ -119,7 +121,7 @@ export function validateInterests(
         out.skipped.push({
           cell: at(kindCol),
           value: kind,
-          reason: `kind ${quoteText(String(kind), 40)} left blank; allowed: ${INTEREST_KINDS.join(" or ")}`,
+          reason: say.kind(quoteText(String(kind), 40), INTEREST_KINDS.reduce((list, k) => exchangeTexts().orMore(list, k))),
         });
       }
       cleaned[kindCol] = k ?? null;
@@ -196,9 +198,10 @@ export function planInterests(
 
 /** A row not placed, as one line for a person (their text quoted and bounded). */
 export function describeInterestRow(row: CellValue[]): string {
+  const t = exchangeTexts().interests;
   return row
     .map((v, c) =>
-      v === null ? "" : `${INTEREST_HEADERS[c]}: ${quoteText(cutText(String(v), 200), 220)}`
+      v === null ? "" : t.cell(INTEREST_HEADERS[c], quoteText(cutText(String(v), 200), 220))
     )
     .filter(Boolean)
     .join("; ");

@@ -13,6 +13,7 @@ import type { ValidatedAnswers } from "./answers";
 import { ExchangeError } from "./errors";
 import { THEIR_NOTE_MARK } from "./names";
 import { cutText } from "./quote";
+import { exchangeTexts } from "../texts/parts/exchange";
 
 /** Excel's limit on the characters of one cell: a merged Notes cell never goes beyond it. */
 export const MAX_CELL_TEXT = 32_767;
@@ -113,12 +114,12 @@ export function planMerge(
   const known = new Set(items.map((i) => i.id));
   const where = new Map<string, string>();
   const plan: MergePlan = { scores: [], notes: [], changedScores: 0, cutNotes: [] };
+  const say = exchangeTexts().merge;
   if (ourTables.length === 0) {
     problems.push({
-      sheet: "(workbook)",
+      sheet: exchangeTexts().wholeWorkbook,
       cell: "A1",
-      message:
-        "this workbook has no item tables (CF_Items_*); allowed: an assessment workbook made by CollabFit",
+      message: say.noItemTables,
     });
   }
   for (const table of ourTables) {
@@ -135,7 +136,10 @@ export function planMerge(
       problems.push({
         sheet: table.sheet,
         cell: table.topLeft,
-        message: `table ${table.tableName} has no ${missing.map(([h]) => `"${h}"`).join(" or ")} header (renamed or deleted?); allowed: the headers as the workbook was created`,
+        message: say.noHeaders(
+          table.tableName,
+          missing.map(([h]) => `"${h}"`).reduce(exchangeTexts().orMore)
+        ),
       });
       continue;
     }
@@ -154,7 +158,7 @@ export function planMerge(
           sheet: table.sheet,
           cell: cell(idCol),
           value: id,
-          message: `item ID "${id}" appears twice in this workbook (first at ${first}); allowed: each item once`,
+          message: say.twice(id, first),
         });
       }
       where.set(id, `'${table.sheet}'!${cell(idCol)}`);
@@ -182,7 +186,7 @@ export function planMerge(
       problems.push({
         sheet: ourTables[0].sheet,
         cell: ourTables[0].topLeft,
-        message: `item ${it.id} has no row in this workbook's item tables; allowed: restore the row with ID ${it.id} before importing`,
+        message: say.noRow(it.id),
       });
     }
   }

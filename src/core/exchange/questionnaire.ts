@@ -12,9 +12,11 @@ import {
   INTEREST_HEADERS,
   INTEREST_KINDS,
   ITEM_HEADERS,
+  NA_TEXT,
   SCORE_CHOICES,
   sheetRef,
 } from "../workbook/names";
+import { exchangeTexts } from "../texts/parts/exchange";
 import type {
   AssessmentMeta,
   CellWrite,
@@ -118,6 +120,11 @@ export function answerColumnRange(header: string, itemCount: number): string {
   return rangeAddress(offsetCell(QUESTIONNAIRE_LAYOUT.tableTopLeft, col, 1), 1, itemCount);
 }
 
+/** Text inside a formula: in double quotes, a quote doubled (a translation may hold one). */
+function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 const LABEL: CellWrite["style"] = { bold: true, vertical: "top" };
 const INPUT: CellWrite["style"] = { unlocked: true, fill: "#FFF2CC", border: "thin" };
 
@@ -136,112 +143,79 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
     { address: `B${row}`, value: text, style: { wrap: true, vertical: "top" } },
   ];
   const answersRef = sheetRef(QUESTIONNAIRE_SHEETS.answers);
+  const t = exchangeTexts().questionnaire;
   return {
     name: QUESTIONNAIRE_SHEETS.instructions,
     role: "instructions",
     tabColor: "#2F5597",
     columnWidths: { A: 22, B: 90 },
     cells: [
-      { address: "A1", value: "Collaboration questionnaire", style: { bold: true, fontSize: 16 } },
+      { address: "A1", value: t.title, style: { bold: true, fontSize: 16 } },
       {
         address: "A2",
-        value: colleague ? `For a colleague at ${us}` : `For ${them}, from ${us}`,
+        value: colleague ? t.forColleague(us) : t.forThem(them, us),
         style: { italic: true },
       },
-      ...para(
-        4,
-        "Why",
-        colleague
-          ? `${us} is taking stock of how it works with ${other} and asks several of its people for their view. ` +
-              "Putting the answers of colleagues next to each other shows where the team sees things " +
-              "alike and where it should talk before meeting the other party."
-          : `${us} is taking stock of how your two organisations work together and asks for your view. ` +
-              "Each side answers the same questions from where it stands; putting both sets of answers " +
-              "next to each other shows where you see things alike and where a conversation would help."
-      ),
+      ...para(4, t.why, colleague ? t.whyColleague(us, other) : t.whyThem(us)),
       ...para(
         5,
-        "How",
-        `Answer on the "${QUESTIONNAIRE_SHEETS.answers}" sheet as ${them}. In the questions, "we" and "us" ` +
-          `mean ${them} and "the other party" means ${other}. Pick a whole number from 1 to 5 in the ` +
-          `"${ANSWER_HEADERS.score}" column: the three columns to its left say what 1, 3 and 5 stand for, ` +
-          `and 2 and 4 lie in between. Pick ${"N/A"} when a question does not apply or you cannot judge it.`
+        t.how,
+        t.howText(QUESTIONNAIRE_SHEETS.answers, them, other, ANSWER_HEADERS.score, NA_TEXT)
       ),
-      ...para(
-        6,
-        "Notes",
-        `Add context or examples in "${ANSWER_HEADERS.notes}" if you like. Notes are read as plain text.`
-      ),
+      ...para(6, t.notes, t.notesText(ANSWER_HEADERS.notes)),
       ...para(
         7,
-        "What is in this file",
-        (colleague
-          ? `Only the questions. None of the answers of your colleagues or of ${other}, and no comments or conclusions, are in it; `
-          : Object.keys(input.evidence).length
-            ? `Only the questions and, beside them, the evidence ${us} chose to share. None of its answers, comments or conclusions are in it, and `
-            : `Only the questions. None of the answers, comments or conclusions of ${us} are in it, and `) +
-          (colleague
-            ? "only your scores and notes are read into the review when it comes back."
-            : "only your scores, notes, interests and objectives are read into the review when it comes back.")
-      ),
-      ...para(
-        8,
-        "Sending it back",
-        `Save it as .xlsx without renaming or adding sheets and return it to ${input.returnTo || us}` +
-          (input.dueDate ? ` by ${input.dueDate}. ` : ". ") +
-          "Everything except your answers and the details about you is locked, so the file can be matched to the right review."
-      ),
-      ...para(
-        9,
-        "Use of your answers",
+        t.contents,
         colleague
-          ? "Your answers are put beside your colleagues' to find where the team disagrees, and then beside " +
-              `${other}'s view. The review's cover says whether our own team's disagreements name who answered what.`
-          : `${us} puts your answers beside its own to find where the two views differ, and uses them to ` +
-              "prepare a joint conversation about how to work together. They are not passed on to anyone else."
+          ? t.contentsColleague(other)
+          : Object.keys(input.evidence).length
+            ? t.contentsEvidence(us)
+            : t.contentsThem(us)
       ),
-      { address: "A11", value: "About this file", style: { bold: true, fontSize: 12 } },
-      { address: "A12", value: "Requested by", style: LABEL },
+      ...para(8, t.sendingBack, t.sendingBackText(input.returnTo || us, input.dueDate)),
+      ...para(9, t.use, colleague ? t.useColleague(other) : t.useThem(us)),
+      { address: "A11", value: t.aboutFile, style: { bold: true, fontSize: 12 } },
+      { address: "A12", value: t.requestedBy, style: LABEL },
       { address: F.requestedBy, value: us },
-      { address: "A13", value: "Answering for", style: LABEL },
+      { address: "A13", value: t.answeringFor, style: LABEL },
       { address: F.answeringFor, value: them },
-      { address: "A14", value: "Your side", style: LABEL },
+      { address: "A14", value: t.yourSide, style: LABEL },
       { address: F.side, value: side },
-      { address: "A15", value: "Answered so far", style: LABEL },
+      { address: "A15", value: t.answeredSoFar, style: LABEL },
       {
         address: F.answered,
-        formula: `COUNTA(${answersRef}!${absolute(scoreRange)})&" of ${n}"`,
+        formula: `COUNTA(${answersRef}!${absolute(scoreRange)})&${formulaText(` ${t.ofCount(n)}`)}`,
       },
-      { address: "A16", value: "Reference", style: LABEL },
+      { address: "A16", value: t.reference, style: LABEL },
       { address: F.assessmentId, value: input.assessmentId },
-      { address: "A17", value: "Question set", style: LABEL },
+      { address: "A17", value: t.questionSet, style: LABEL },
       { address: F.itemSetVersion, value: input.itemSetVersion },
-      { address: "A18", value: "File type", style: LABEL },
+      { address: "A18", value: t.fileType, style: LABEL },
       { address: F.kind, value: QUESTIONNAIRE_KIND },
-      { address: "A19", value: "Question check", style: LABEL },
+      { address: "A19", value: t.questionCheck, style: LABEL },
       { address: F.questionSetCheck, value: questionSetCheck(input.items) },
       {
         address: "A20",
-        value: "Go to the questions",
+        value: t.goToQuestions,
         hyperlink: `${answersRef}!A1`,
         style: { fontColor: "#0563C1" },
       },
-      { address: "A22", value: "About you", style: { bold: true, fontSize: 12 } },
-      { address: "B22", value: "So we know who answered.", style: { italic: true } },
-      { address: "A23", value: "Your name", style: LABEL },
+      { address: "A22", value: t.aboutYou, style: { bold: true, fontSize: 12 } },
+      { address: "B22", value: t.aboutYouHelp, style: { italic: true } },
+      { address: "A23", value: t.yourName, style: LABEL },
       { address: R.name, value: null, style: INPUT },
-      { address: "A24", value: "Your role", style: LABEL },
+      { address: "A24", value: t.yourRole, style: LABEL },
       { address: R.role, value: null, style: INPUT },
-      { address: "A25", value: "Your organisation", style: LABEL },
+      { address: "A25", value: t.yourOrg, style: LABEL },
       { address: R.org, value: them, style: INPUT },
-      { address: "A26", value: "Date answered", style: LABEL },
+      { address: "A26", value: t.dateAnswered, style: LABEL },
       { address: R.answeredOn, value: null, style: { ...INPUT, numberFormat: "yyyy-mm-dd" } },
       // A colleague's file says so (and proves it with the check), so its answers land on our side.
       ...(colleague
         ? [
-            { address: "A28", value: "Answered for", style: LABEL },
+            { address: "A28", value: t.answeredFor, style: LABEL },
             { address: COLLEAGUE_CELLS.side, value: side },
-            { address: "A29", value: "Side check", style: LABEL },
+            { address: "A29", value: t.sideCheck, style: LABEL },
             { address: COLLEAGUE_CELLS.check, value: input.sideCheck },
           ]
         : []),
@@ -251,7 +225,7 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
         kind: "date",
         range: R.answeredOn,
         allowBlank: true,
-        error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
+        error: { ...t.notDate },
       },
     ],
     print: { landscape: false, fitToWidth: true },
@@ -260,6 +234,7 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
 }
 
 function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): SheetPlan {
+  const t = exchangeTexts().questionnaire;
   const n = input.items.length;
   const labelOf = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
   const notesRange = answerColumnRange(ANSWER_HEADERS.notes, n);
@@ -277,7 +252,7 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
   const evCol = offsetCell(QUESTIONNAIRE_LAYOUT.tableTopLeft, ANSWER_TABLE_HEADERS.length, 0);
   const evidenceCells: CellWrite[] = shared
     ? [
-        { address: evCol, value: `Evidence from ${input.meta.us}`, style: { bold: true } },
+        { address: evCol, value: t.evidenceFrom(input.meta.us), style: { bold: true } },
         ...input.items.flatMap((it, i) =>
           input.evidence[it.id]
             ? [
@@ -318,15 +293,15 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
     },
     freeze: { rows: 4, columns: 0 },
     cells: [
-      { address: "A1", value: "Your answers", style: { bold: true, fontSize: 14 } },
-      { address: "A2", value: "Answered", style: { bold: true } },
+      { address: "A1", value: t.answersHeading, style: { bold: true, fontSize: 14 } },
+      { address: "A2", value: t.answered, style: { bold: true } },
       {
         address: QUESTIONNAIRE_LAYOUT.progressCell,
-        formula: `COUNTA(${absolute(scoreRange)})&" of ${n}"`,
+        formula: `COUNTA(${absolute(scoreRange)})&${formulaText(` ${t.ofCount(n)}`)}`,
       },
       {
         address: "C2",
-        value: `Pick 1 to 5 or N/A under "${ANSWER_HEADERS.score}"; notes are optional.`,
+        value: t.answersHelp(ANSWER_HEADERS.score),
         style: { italic: true },
       },
       ...evidenceCells,
@@ -334,13 +309,12 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
         ? [
             {
               address: offsetCell(iFirst, 0, -2),
-              value: "Your interests and objectives",
+              value: t.interestsHeading,
               style: { bold: true, fontSize: 12 },
             },
             {
               address: offsetCell(iFirst, 0, -1),
-              value:
-                "What does your organisation want from this relationship? One per row; Kind is Interest or Objective, Priority as you like.",
+              value: t.interestsHelp,
               style: { italic: true },
             },
           ]
@@ -391,14 +365,8 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
         range: scoreRange,
         values: [...SCORE_CHOICES],
         allowBlank: true,
-        prompt: {
-          title: "Your score",
-          message: "1 to 5 (see the three columns to the left) or N/A.",
-        },
-        error: {
-          title: "Not a score",
-          message: "Please pick 1, 2, 3, 4, 5 or N/A from the list.",
-        },
+        prompt: { ...t.scorePrompt },
+        error: { ...t.scoreError },
       },
       ...(interests
         ? [
@@ -407,7 +375,7 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
               range: iKinds,
               values: [...INTEREST_KINDS],
               allowBlank: true,
-              error: { title: "Kind", message: "Allowed: Interest or Objective." },
+              error: { ...t.kindError },
             },
           ]
         : []),
@@ -426,10 +394,9 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
 }
 
 export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan {
+  const say = exchangeTexts();
   if (!isAssessmentId(input.assessmentId)) {
-    throw new Error(
-      `assessment id "${input.assessmentId}" is not valid; allowed: CF- followed by four groups of four hex digits`
-    );
+    throw new Error(say.prepare.badId(input.assessmentId));
   }
   const full: Required<QuestionnaireInput> = {
     assessmentId: input.assessmentId,
@@ -444,17 +411,13 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
     evidence: input.evidence ?? {},
   };
   if (full.side === "us" && !/^US-[0-9A-F]{16}$/.test(full.sideCheck))
-    throw new Error(
-      "a questionnaire for our own side needs its side check (rounds/colleague sideCheck)"
-    );
+    throw new Error(say.prepare.noSideCheck);
   for (const [field, v] of [
-    ["our organisation", full.meta.us],
-    ["other party", full.meta.them],
+    [say.prepare.us, full.meta.us],
+    [say.prepare.them, full.meta.them],
   ] as const) {
     if (typeof v !== "string" || v.trim() === "") {
-      throw new Error(
-        `the cover sheet's ${field} is empty; the questionnaire needs both organisation names`
-      );
+      throw new Error(say.prepare.noName(field));
     }
   }
   const scoreRange = answerColumnRange(ANSWER_HEADERS.score, full.items.length);
@@ -467,7 +430,7 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
       {
         name: QUESTIONNAIRE_NAMES.assessmentId,
         refersTo: ref(F.assessmentId),
-        comment: "Ties this questionnaire to one assessment",
+        comment: say.questionnaire.idComment,
       },
       { name: QUESTIONNAIRE_NAMES.itemSetVersion, refersTo: ref(F.itemSetVersion) },
       { name: QUESTIONNAIRE_NAMES.kind, refersTo: ref(F.kind) },
@@ -496,8 +459,8 @@ export function buildQuestionnairePlan(input: QuestionnaireInput): WorkbookPlan 
         : []),
     ],
     properties: {
-      title: "Collaboration questionnaire",
-      subject: `Questions for ${full.side === "us" ? full.meta.us : full.meta.them}`,
+      title: say.questionnaire.title,
+      subject: say.questionnaire.subject(full.side === "us" ? full.meta.us : full.meta.them),
     },
   };
 }

@@ -8,47 +8,57 @@ import {
   type Profile,
 } from "./types";
 
-/** Bad profile input. `field` is the dotted path of the offending value, e.g. "us.trust". */
+/**
+ * What is wrong with a profile, as a code and its parameters (the engine has no words: the edges
+ * render it with core/texts' `profileProblemText`). `value` is the offending value as given.
+ */
+export type ProfileProblem =
+  | { code: "sideNotObject"; value: unknown }
+  | { code: "notDimension" }
+  | { code: "notNumber"; value: unknown }
+  | { code: "outsideScale"; value: number }
+  | { code: "dimensionMissing"; missing: readonly DimensionKey[] }
+  | { code: "engineMissing"; missing: readonly DimensionKey[] }
+  | { code: "profileNotObject"; value: unknown }
+  | { code: "notField"; allowed: readonly string[] }
+  | { code: "perspective"; value: unknown }
+  | { code: "name"; value: unknown }
+  | { code: "usMissing" }
+  | { code: "profitImpact"; value: unknown }
+  | { code: "coverageNotObject"; value: unknown }
+  | { code: "coverageKey" }
+  | { code: "coverageValue"; value: unknown }
+  | { code: "coverageThem" };
+
+/**
+ * Bad profile input. `field` is the dotted path of the offending value, e.g. "us.trust"; `problem`
+ * says what is wrong. The message is the field and the code, for logs; people read the rendered text.
+ */
 export class ProfileError extends Error {
   constructor(
-    message: string,
+    readonly problem: ProfileProblem,
     readonly field: string
   ) {
-    super(message);
+    super(`${field}: ${problem.code}`);
     this.name = "ProfileError";
   }
 }
 
 const TOP_KEYS = ["perspective", "us", "them", "name", "coverage", "profitImpact"] as const;
 const DIMENSION_SET = new Set<string>(DIMENSION_KEYS);
-const SCALE = `a number from ${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax}`;
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function describe(v: unknown): string {
-  if (typeof v === "string") return JSON.stringify(v);
-  if (Array.isArray(v)) return "a list";
-  if (v === null) return "null";
-  if (typeof v === "object") return "an object";
-  return String(v);
-}
-
 /** One side's scores: every dimension present, each a number within the scale. */
 export function validateScores(input: unknown, side: string): Record<DimensionKey, number> {
   if (!isPlainObject(input)) {
-    throw new ProfileError(
-      `${side} is ${describe(input)}; expected an object of dimension scores (${DIMENSION_KEYS.join(", ")})`,
-      side
-    );
+    throw new ProfileError({ code: "sideNotObject", value: input }, side);
   }
   for (const key of Object.keys(input)) {
     if (!DIMENSION_SET.has(key)) {
-      throw new ProfileError(
-        `${side}.${key} is not a dimension; allowed keys: ${DIMENSION_KEYS.join(", ")}`,
-        `${side}.${key}`
-      );
+      throw new ProfileError({ code: "notDimension" }, `${side}.${key}`);
     }
   }
   const out = {} as Record<DimensionKey, number>;
@@ -59,17 +69,15 @@ export function validateScores(input: unknown, side: string): Record<DimensionKe
     const field = `${side}.${key}`;
     const v = input[key];
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new ProfileError(`${field} is ${describe(v)}; allowed: ${SCALE}`, field);
+      throw new ProfileError({ code: "notNumber", value: v }, field);
     }
     if (v < THRESHOLDS.scaleMin || v > THRESHOLDS.scaleMax) {
-      throw new ProfileError(`${field} is ${v}, outside the scale; allowed: ${SCALE}`, field);
+      throw new ProfileError({ code: "outsideScale", value: v }, field);
     }
     out[key] = v;
   }
   if (missing.length > 0) {
-    const field = `${side}.${missing[0]}`;
-    const all = missing.length > 1 ? ` (missing: ${missing.join(", ")})` : "";
-    throw new ProfileError(`${field} is missing; every dimension needs ${SCALE}${all}`, field);
+    throw new ProfileError({ code: "dimensionMissing", missing }, `${side}.${missing[0]}`);
   }
   return out;
 }
@@ -80,14 +88,11 @@ export function validateScores(input: unknown, side: string): Record<DimensionKe
  */
 export function validateProfile(input: unknown): Profile {
   if (!isPlainObject(input)) {
-    throw new ProfileError(
-      `profile is ${describe(input)}; expected an object with perspective, us and optionally them`,
-      "profile"
-    );
+    throw new ProfileError({ code: "profileNotObject", value: input }, "profile");
   }
   for (const key of Object.keys(input)) {
     if (!(TOP_KEYS as readonly string[]).includes(key)) {
-      throw new ProfileError(`${key} is not a profile field; allowed: ${TOP_KEYS.join(", ")}`, key);
+      throw new ProfileError({ code: "notField", allowed: TOP_KEYS }, key);
     }
   }
   const perspective = input.perspective;
@@ -95,16 +100,13 @@ export function validateProfile(input: unknown): Profile {
     typeof perspective !== "string" ||
     !(PERSPECTIVES as readonly string[]).includes(perspective)
   ) {
-    throw new ProfileError(
-      `perspective is ${perspective === undefined ? "missing" : describe(perspective)}; allowed: ${PERSPECTIVES.join(" or ")}`,
-      "perspective"
-    );
+    throw new ProfileError({ code: "perspective", value: perspective }, "perspective");
   }
   if (input.name !== undefined && typeof input.name !== "string") {
-    throw new ProfileError(`name is ${describe(input.name)}; allowed: a text`, "name");
+    throw new ProfileError({ code: "name", value: input.name }, "name");
   }
   if (input.us === undefined) {
-    throw new ProfileError(`us is missing; expected an object of dimension scores`, "us");
+    throw new ProfileError({ code: "usMissing" }, "us");
   }
   const profile: Profile = {
     perspective: perspective as Profile["perspective"],
@@ -123,10 +125,7 @@ export function validateProfile(input: unknown): Profile {
       v < THRESHOLDS.scaleMin ||
       v > THRESHOLDS.scaleMax
     ) {
-      throw new ProfileError(
-        `profitImpact is ${describe(v)}; allowed: ${SCALE} (or leave it out)`,
-        "profitImpact"
-      );
+      throw new ProfileError({ code: "profitImpact", value: v }, "profitImpact");
     }
     profile.profitImpact = v;
   }
@@ -136,32 +135,20 @@ export function validateProfile(input: unknown): Profile {
 /** Share of items answered per side: `{ "us": 0.9, "them": 0.7 }`, each from 0 to 1. */
 function validateCoverage(input: unknown, hasThem: boolean): NonNullable<Profile["coverage"]> {
   if (!isPlainObject(input)) {
-    throw new ProfileError(
-      `coverage is ${describe(input)}; expected an object such as { "us": 0.9, "them": 0.7 }`,
-      "coverage"
-    );
+    throw new ProfileError({ code: "coverageNotObject", value: input }, "coverage");
   }
   const out: { us: number; them?: number } = { us: 1 };
   for (const [key, v] of Object.entries(input)) {
     if (key !== "us" && key !== "them") {
-      throw new ProfileError(
-        `coverage.${key} is not allowed; allowed keys: us, them`,
-        `coverage.${key}`
-      );
+      throw new ProfileError({ code: "coverageKey" }, `coverage.${key}`);
     }
     if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1) {
-      throw new ProfileError(
-        `coverage.${key} is ${describe(v)}; allowed: the share of items answered, from 0 to 1`,
-        `coverage.${key}`
-      );
+      throw new ProfileError({ code: "coverageValue", value: v }, `coverage.${key}`);
     }
     out[key] = v;
   }
   if (out.them !== undefined && !hasThem) {
-    throw new ProfileError(
-      "coverage.them is given but the profile has no them scores",
-      "coverage.them"
-    );
+    throw new ProfileError({ code: "coverageThem" }, "coverage.them");
   }
   return out;
 }

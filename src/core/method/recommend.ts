@@ -100,10 +100,7 @@ function differ(a: number, b: number, threshold: number): boolean {
 }
 
 function missingError(missing: readonly DimensionKey[]): ProfileError {
-  return new ProfileError(
-    `us.${missing[0]} is missing; the engine needs all ${DIMENSION_KEYS.length} dimensions (missing: ${missing.join(", ")})`,
-    `us.${missing[0]}`
-  );
+  return new ProfileError({ code: "engineMissing", missing }, `us.${missing[0]}`);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Profile, Side } from "../method/types";
 import { formatProblem } from "../workbook/readback";
 import { ITEM_HEADERS, SHEET_NAMES } from "../workbook/names";
 import type { ReadProblem } from "../workbook/plan";
+import { ROUND_TABLES } from "../workbook/round-names";
 import {
   RoundError,
   appendRound,
@@ -17,6 +18,7 @@ import {
   type RoundRecord,
 } from "./history";
 import { hasRecordedAnswers, type Respondent } from "./respondents";
+import { roundsTexts } from "../texts/parts/rounds";
 
 /** A round that cannot be closed: about the workbook ("file") or the new round's date ("date"). */
 export class RoundCloseError extends Error {
@@ -30,20 +32,16 @@ export class RoundCloseError extends Error {
 }
 
 export function refuseRound(problems: readonly ReadProblem[]): never {
-  const more =
-    problems.length > 1
-      ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})`
-      : "";
-  throw new RoundCloseError("file", `${formatProblem(problems[0])}${more}`);
+  const first = formatProblem(problems[0]);
+  throw new RoundCloseError(
+    "file",
+    problems.length > 1 ? roundsTexts().more(first, problems.length - 1) : first
+  );
 }
 
 /** The next round's date, checked before the workbook is read. */
 export function checkNextRoundDate(date: string): void {
-  if (!validIsoDate(date))
-    throw new RoundCloseError(
-      "date",
-      `${date} is not a date; allowed: YYYY-MM-DD, e.g. 2027-01-15`
-    );
+  if (!validIsoDate(date)) throw new RoundCloseError("date", roundsTexts().dates.nextRound(date));
 }
 
 /** Whether each side typed any score in its column (one respondent when it did). */
@@ -83,18 +81,17 @@ export function closeRound(input: RoundToClose): RoundRecord[] {
   if (!profile) return refuseRound(input.problems);
   if (input.historyProblems.length) refuseRound(input.historyProblems);
   if (!input.coverDate)
-    throw new RoundCloseError(
-      "file",
-      `'${SHEET_NAMES.cover}' has no assessment date; allowed: the date of the round being closed, e.g. 2026-03-31`
-    );
-  const where = (about: "file" | "date", msg: string) => (err: unknown) => {
-    if (err instanceof RoundError) throw new RoundCloseError(about, msg.replace("%s", err.message));
-    throw err;
-  };
+    throw new RoundCloseError("file", roundsTexts().close.noCoverDate(SHEET_NAMES.cover));
+  const where =
+    (about: "file" | "date", say: (why: string) => string = (why) => why) =>
+    (err: unknown) => {
+      if (err instanceof RoundError) throw new RoundCloseError(about, say(err.message));
+      throw err;
+    };
   try {
     checkHistory(input.history);
   } catch (err) {
-    where("file", `table CF_History: %s`)(err);
+    where("file", (why) => roundsTexts().close.inHistory(ROUND_TABLES.history, why))(err);
   }
   const count = (side: Side) =>
     hasRecordedAnswers(input.respondents, side)
@@ -115,12 +112,12 @@ export function closeRound(input: RoundToClose): RoundRecord[] {
   try {
     history = appendRound(input.history, record);
   } catch (err) {
-    where("file", `the cover's assessment date (the round being closed): %s`)(err);
+    where("file", roundsTexts().close.inCoverDate)(err);
   }
   try {
     checkRoundDate(history, input.date);
   } catch (err) {
-    where("date", `%s`)(err);
+    where("date")(err);
   }
   return history;
 }

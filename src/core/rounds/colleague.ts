@@ -11,6 +11,7 @@ import type { ReturnedWorkbook } from "../exchange/answers";
 import { quoteText } from "../exchange/quote";
 import type { Perspective, Side } from "../method/types";
 import { NAME_PREFIX } from "../workbook/names";
+import { roundsTexts } from "../texts/parts/rounds";
 
 export const COLLEAGUE_NAMES = {
   side: `${NAME_PREFIX}RespondentSide`,
@@ -43,12 +44,15 @@ export function respondentSide(file: ReturnedWorkbook, ours: OurSideFacts, label
   const sideText = text(claim.value);
   if (sideText !== ours.perspective)
     throw new ExchangeFileError(
-      `${label}: its side (${COLLEAGUE_NAMES.side}) is ${sideText === undefined ? "missing" : quoteText(sideText, 40)}; allowed: "${ours.perspective}", our side, as written by \`collabfit questionnaire --side us\``
+      roundsTexts().import.side(
+        label,
+        COLLEAGUE_NAMES.side,
+        sideText === undefined ? roundsTexts().import.missing : quoteText(sideText, 40),
+        ours.perspective
+      )
     );
   const check = text(file.names[COLLEAGUE_NAMES.check]?.value);
   if (check !== sideCheck(ours.assessmentId, ours.title))
-    throw new ExchangeFileError(
-      `${label}: it says it was answered for our side, but its side check (${COLLEAGUE_NAMES.check}) does not match this assessment; allowed: a questionnaire prepared for a colleague from this workbook (with the cover's title as it was then)`
-    );
+    throw new ExchangeFileError(roundsTexts().import.sideCheck(label, COLLEAGUE_NAMES.check));
   return "us";
 }

@@ -13,6 +13,7 @@ import type {
   Recommendation,
   Side,
 } from "../method/types";
+import { roundsTexts } from "../texts/parts/rounds";
 
 /** A round's date, or a round list, that cannot be used: says which date and what is allowed. */
 export class RoundError extends Error {
@@ -67,10 +68,7 @@ export function roundRecord(input: {
   respondents: Record<Side, number>;
   recommendation: Recommendation;
 }): RoundRecord {
-  if (!validIsoDate(input.date))
-    throw new RoundError(
-      `round date "${input.date}" is not a date; allowed: YYYY-MM-DD, e.g. 2026-03-31`
-    );
+  if (!validIsoDate(input.date)) throw new RoundError(roundsTexts().dates.notDate(input.date));
   const r = input.recommendation;
   return {
     date: input.date,
@@ -88,12 +86,9 @@ export function roundRecord(input: {
 /** The history must be in date order (oldest first), each date a real date. */
 export function checkHistory(history: readonly RoundRecord[]): void {
   history.forEach((h, i) => {
-    if (!validIsoDate(h.date))
-      throw new RoundError(`round ${i + 1} has the date "${h.date}"; allowed: YYYY-MM-DD`);
+    if (!validIsoDate(h.date)) throw new RoundError(roundsTexts().dates.historyDate(i + 1, h.date));
     if (i > 0 && h.date < history[i - 1].date)
-      throw new RoundError(
-        `round ${i + 1} (${h.date}) is dated before round ${i} (${history[i - 1].date}); allowed: rounds oldest first`
-      );
+      throw new RoundError(roundsTexts().dates.outOfOrder(i + 1, h.date, i, history[i - 1].date));
   });
 }
 
@@ -102,15 +97,10 @@ export function checkHistory(history: readonly RoundRecord[]): void {
  * a re-assessment after an incident may follow on the same day).
  */
 export function checkRoundDate(history: readonly RoundRecord[], date: string): string {
-  if (!validIsoDate(date))
-    throw new RoundError(
-      `round date "${date}" is not a date; allowed: YYYY-MM-DD, e.g. 2026-03-31`
-    );
+  if (!validIsoDate(date)) throw new RoundError(roundsTexts().dates.notDate(date));
   const last = history[history.length - 1];
   if (last && date < last.date)
-    throw new RoundError(
-      `round date ${date} is before the last round (${last.date}); allowed: ${last.date} or later`
-    );
+    throw new RoundError(roundsTexts().dates.beforeLast(date, last.date));
   return date;
 }
 

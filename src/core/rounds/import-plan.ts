@@ -21,6 +21,7 @@ import {
   upsertRespondent,
   type Respondent,
 } from "./respondents";
+import { roundsTexts } from "../texts/parts/rounds";
 
 /** Respondent cells a questionnaire may carry (added to the questionnaire by the exchange work). */
 export const RESPONDENT_NAMES = {
@@ -75,7 +76,7 @@ export function respondentsFromFiles(
     } catch (err) {
       // Several files: the refusal names the one it is about.
       if (err instanceof ExchangeError || err instanceof ExchangeFileError)
-        throw new ExchangeFileError(`${fileName}: ${err.message}`);
+        throw new ExchangeFileError(roundsTexts().import.inFile(fileName, err.message));
       throw err;
     }
     const named = (n: string) => cellText(returned.names[n]?.value);
@@ -88,9 +89,7 @@ export function respondentsFromFiles(
     if (org) r.organisation = org;
     const twin = incoming.find((x) => sameRespondent(x, r));
     if (twin)
-      throw new ExchangeFileError(
-        `respondent "${name}" comes from both ${twin.fileName} and ${fileName}; allowed: each respondent once per import`
-      );
+      throw new ExchangeFileError(roundsTexts().import.twice(name, twin.fileName, fileName));
     incoming.push(r);
   }
   return incoming;
@@ -195,7 +194,7 @@ export function respondentValueWrites(
       have.rows.forEach((r, i) => {
         if (t.rows[i]?.[0] !== r[idCol])
           throw new ExchangeFileError(
-            `the rows of table ${t.name} on '${have.sheet}' were moved or sorted (row ${row + 1 + i} holds ${String(r[idCol])}); allowed: the item order as CollabFit wrote it`
+            roundsTexts().import.rowsMoved(t.name, have.sheet, row + 1 + i, String(r[idCol]))
           );
       });
       for (const h of [ITEM_HEADERS.ourValue, ITEM_HEADERS.theirValue]) {
@@ -215,7 +214,5 @@ export function respondentValueWrites(
 
 /** Refusal when there is nobody to remove (the workbook has no respondents table). */
 export function noRespondentsRecorded(): RespondentError {
-  return new RespondentError(
-    `no respondents are recorded in this workbook (no ${ROUND_SHEETS.responses} sheet); allowed: removing a respondent after importing several questionnaires`
-  );
+  return new RespondentError(roundsTexts().respondents.noTable(ROUND_SHEETS.responses));
 }

@@ -14,7 +14,6 @@ import {
   regimeFromText,
 } from "../workbook/history";
 import type { ReadProblem } from "../workbook/plan";
-import { parseScore, ALLOWED_SCORES_TEXT } from "../workbook/readback";
 import {
   RESPONSE_HEADERS,
   ROUND_TABLES,
@@ -22,6 +21,8 @@ import {
   responseHeaderKey,
   sideOfText,
 } from "../workbook/round-names";
+import { parseScore, allowedScoresText } from "../workbook/readback";
+import { problemsTexts } from "../texts/parts/problems";
 import { hasRecordedAnswers, sideAnswers, type Respondent } from "./respondents";
 import { validIsoDate, type RoundRecord, type SideRecord } from "./history";
 
@@ -62,7 +63,7 @@ export function parseResponses(t: TableCells | null): {
       problems.push({
         sheet: t.sheet,
         cell: cellAddress(t.firstCol, t.headerRow),
-        message: `table ${ROUND_TABLES.responses} has no column "${h}"; allowed: the columns as CollabFit wrote them`,
+        message: problemsTexts().responses.noColumn(ROUND_TABLES.responses, h),
       });
     }
     return t.firstCol + i;
@@ -77,6 +78,7 @@ export function parseResponses(t: TableCells | null): {
   };
   if (problems.length) return { respondents: [], problems, present: true };
   const byKey = new Map<string, Respondent>();
+  const say = problemsTexts().responses;
   for (let r = t.headerRow + 1; r <= t.headerRow + t.rows.length; r++) {
     const get = (c: number) => t.rows[r - t.headerRow - 1][c - t.firstCol];
     const name = text(get(cols.name));
@@ -89,7 +91,7 @@ export function parseResponses(t: TableCells | null): {
         sheet: t.sheet,
         cell: cellAddress(cols.side, r),
         value: rawSide,
-        message: `side "${text(rawSide)}" is not allowed; allowed: ${Object.values(SIDE_TEXT).join(" or ")}`,
+        message: say.side(text(rawSide), SIDE_TEXT.us, SIDE_TEXT.them),
       });
       continue;
     }
@@ -97,7 +99,7 @@ export function parseResponses(t: TableCells | null): {
       problems.push({
         sheet: t.sheet,
         cell: cellAddress(cols.name, r),
-        message: "respondent has no name; allowed: the respondent's name",
+        message: say.noName,
       });
       continue;
     }
@@ -107,7 +109,7 @@ export function parseResponses(t: TableCells | null): {
         sheet: t.sheet,
         cell: cellAddress(cols.score, r),
         value: get(cols.score),
-        message: `score of ${name} for item ${id}: ${parsed.why}; ${ALLOWED_SCORES_TEXT}`,
+        message: say.score(name, id, parsed.why, allowedScoresText()),
       });
       continue;
     }
@@ -126,7 +128,7 @@ export function parseResponses(t: TableCells | null): {
         sheet: t.sheet,
         cell: cellAddress(cols.id, r),
         value: id,
-        message: `item ${id} appears twice for ${name}; allowed: one row per respondent and item`,
+        message: say.twice(id, name),
       });
       continue;
     }
@@ -157,11 +159,12 @@ export function parseHistory(t: TableCells | null): {
         {
           sheet: t.sheet,
           cell: cellAddress(t.firstCol, t.headerRow),
-          message: `table ${ROUND_TABLES.history} lacks the column "${missing[0]}"; allowed: the columns as CollabFit wrote them`,
+          message: problemsTexts().history.noColumn(ROUND_TABLES.history, missing[0]),
         },
       ],
     };
   const history: RoundRecord[] = [];
+  const say = problemsTexts().history;
   for (let r = t.headerRow + 1; r <= t.headerRow + t.rows.length; r++) {
     const cell = (h: string) => ({
       col: t.firstCol + t.headers.indexOf(h),
@@ -173,10 +176,7 @@ export function parseHistory(t: TableCells | null): {
     };
     const date = isoOf(cell("Date").value);
     if (!date) {
-      bad(
-        "Date",
-        `round date ${JSON.stringify(cell("Date").value)} is not a date; allowed: a date such as 2026-03-31`
-      );
+      bad("Date", say.date(JSON.stringify(cell("Date").value)));
       continue;
     }
     const num = (h: string): number | null => {
@@ -184,27 +184,15 @@ export function parseHistory(t: TableCells | null): {
       if (v === null || v === "") return null;
       const n = typeof v === "number" ? v : Number(String(v));
       if (Number.isFinite(n)) return n;
-      bad(h, `${h} ${JSON.stringify(v)} is not a number; allowed: a number`);
+      bad(h, say.number(h, JSON.stringify(v)));
       return null;
     };
     const target = modelFromText(text(cell("Target model").value));
     const start = modelFromText(text(cell("Start model").value));
     const regime = regimeFromText(text(cell("Power regime").value));
-    if (!target)
-      bad(
-        "Target model",
-        `target model "${text(cell("Target model").value)}" is not a model; allowed: a model name as CollabFit wrote it`
-      );
-    if (!start)
-      bad(
-        "Start model",
-        `start model "${text(cell("Start model").value)}" is not a model; allowed: a model name as CollabFit wrote it`
-      );
-    if (!regime)
-      bad(
-        "Power regime",
-        `power regime "${text(cell("Power regime").value)}" is not known; allowed: interdependence, buyer dominance, supplier dominance, independence, balanced`
-      );
+    if (!target) bad("Target model", say.targetModel(text(cell("Target model").value)));
+    if (!start) bad("Start model", say.startModel(text(cell("Start model").value)));
+    if (!regime) bad("Power regime", say.regime(text(cell("Power regime").value)));
     const side = (s: Side): SideRecord => {
       const out = {} as SideRecord;
       for (const k of DIMENSION_KEYS) out[k] = num(historyScoreHeader(s, k));
@@ -253,7 +241,12 @@ export function applyRespondents(
           sheet: t.sheet,
           cell: cellAddress(top.col + c, top.row + 1 + i),
           value: v,
-          message: `item ${String(row[idCol])}: ${side === "us" ? "our" : "their"} side's answers come from its respondents in ${ROUND_TABLES.responses}, so a score typed in '${header}' is not used; allowed: a blank cell (record it as a respondent instead)`,
+          message: problemsTexts().responses.typedBesideRespondents(
+            String(row[idCol]),
+            side === "us",
+            ROUND_TABLES.responses,
+            header
+          ),
         });
       });
     }

@@ -12,6 +12,7 @@ import type {
   Side,
 } from "../method/types";
 import { yesNoOf } from "../workbook/names";
+import { roundsTexts } from "../texts/parts/rounds";
 
 /** Spread (max − min) on one item inside one side from which the team disagrees. */
 export const DISAGREEMENT_SPREAD = 2;
@@ -47,23 +48,17 @@ export function checkRespondents(list: readonly Respondent[]): void {
   const seen = new Set<string>();
   for (const r of list) {
     if (!SIDES.includes(r.side))
-      throw new RespondentError(
-        `respondent "${r.name}": side "${String(r.side)}"; allowed: us, them`
-      );
+      throw new RespondentError(roundsTexts().respondents.side(r.name, String(r.side)));
     if (typeof r.name !== "string" || r.name.trim() === "")
-      throw new RespondentError("a respondent has no name; allowed: a name such as Ana Silva");
+      throw new RespondentError(roundsTexts().respondents.noName);
     const k = `${r.side}:${key(r.name)}`;
     if (seen.has(k))
-      throw new RespondentError(
-        `respondent "${r.name.trim()}" appears twice for ${r.side === "us" ? "our" : "their"} side; allowed: each name once per side`
-      );
+      throw new RespondentError(roundsTexts().respondents.twice(r.name.trim(), r.side === "us"));
     seen.add(k);
     for (const [id, v] of Object.entries(r.answers)) {
       if (v === null || v === undefined) continue;
       if (!Number.isInteger(v) || v < 1 || v > 5)
-        throw new RespondentError(
-          `respondent "${r.name.trim()}", item ${id}: ${String(v)} is not a score; allowed: 1 to 5 or N/A`
-        );
+        throw new RespondentError(roundsTexts().respondents.score(r.name.trim(), id, String(v)));
     }
   }
 }
@@ -84,7 +79,11 @@ export function removeRespondent(
   const out = list.filter((r) => !(key(r.name) === key(name) && (!side || r.side === side)));
   if (out.length === list.length)
     throw new RespondentError(
-      `no respondent named "${name.trim()}"${side ? ` on ${side === "us" ? "our" : "their"} side` : ""}; allowed: ${list.map((r) => r.name).join(", ") || "(none recorded)"}`
+      roundsTexts().respondents.notFound(
+        name.trim(),
+        side ?? "",
+        list.map((r) => r.name).join(", ") || roundsTexts().respondents.noneRecorded
+      )
     );
   return out;
 }
@@ -236,12 +235,9 @@ export function disagreements(
 
 /** One line per disagreement, for the CLI and the pane (never names people of an anonymous side). */
 export function disagreementTopic(d: Disagreement): string {
-  const team = d.side === "us" ? "our team" : "their team";
-  const who =
-    d.lowest && d.highest
-      ? ` (lowest: ${d.lowest.join(", ")}; highest: ${d.highest.join(", ")})`
-      : "";
-  return `${d.itemId} (${d.dimension}): ${team} disagrees, ${d.n} answers from ${d.min} to ${d.max}${who}`;
+  const t = roundsTexts().topics;
+  const topic = t.disagreement(d.itemId, d.dimension, d.side === "us", d.n, d.min, d.max);
+  return d.lowest && d.highest ? t.who(topic, d.lowest.join(", "), d.highest.join(", ")) : topic;
 }
 
 /**

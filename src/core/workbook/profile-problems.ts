@@ -9,6 +9,7 @@ import { itemColumn, itemRows, stepOfDimension } from "./layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "./names";
 import type { AssessmentMeta, ReadProblem } from "./plan";
 import { assessmentToProfile, type ReadAssessment } from "./readback";
+import { problemsTexts } from "../texts/parts/problems";
 
 export function profileOrProblems(
   read: ReadAssessment,
@@ -17,6 +18,7 @@ export function profileOrProblems(
 ): { profile: Profile | null; problems: ReadProblem[] } {
   const { profile, missing } = assessmentToProfile(read, meta, items);
   const problems: ReadProblem[] = [];
+  const say = problemsTexts().profile;
   for (const [side, keys] of [
     ["us", missing.us],
     ["them", missing.them],
@@ -32,9 +34,11 @@ export function profileOrProblems(
       problems.push({
         sheet: SHEET_NAMES[step],
         cell: `${col}${first}:${col}${last}`,
-        message: answered.length
-          ? `every item of dimension "${dimensionByKey(k).label}" answered in '${header}' has weight 0; allowed: a weight above 0 for at least one of them`
-          : `no answered item for dimension "${dimensionByKey(k).label}" in '${header}'; allowed: score at least one of its items 1-5${side === "them" ? " (or clear all of their scores for a one-sided assessment)" : ""}`,
+        message: (answered.length
+          ? say.zeroWeights
+          : side === "them"
+            ? say.noAnswerOrOneSided
+            : say.noAnswer)(dimensionByKey(k).label, header),
       });
     }
   }

@@ -36,8 +36,12 @@ import {
   type ItemHeaderKey,
 } from "./names";
 import type { AssessmentMeta, ItemTableValues, ReadProblem } from "./plan";
+import { problemsTexts } from "../texts/parts/problems";
 
-export const ALLOWED_SCORES_TEXT = `allowed: 1, 2, 3, 4, 5, ${NA_TEXT} or blank`;
+/** What a score cell may hold, as every score problem ends. */
+export function allowedScoresText(): string {
+  return problemsTexts().allowedScores(NA_TEXT);
+}
 
 /** A cover cell's value as text: "" for an empty cell, trimmed otherwise. */
 export function coverText(v: unknown): string {
@@ -97,6 +101,7 @@ export function readAssessment(
   const problems: ReadProblem[] = [];
   const seen = new Map<string, string>(); // id -> where first seen
   const tableOfDimension = new Map<DimensionKey, ItemTableValues>();
+  const say = problemsTexts().items;
 
   for (const table of tables) {
     // Columns are found by key: a header in any language we ship (or an older English one) counts.
@@ -122,7 +127,7 @@ export function readAssessment(
         sheet: table.sheet,
         cell: near >= 0 ? offsetCell(table.topLeft, near, 0) : headerRange,
         value: near >= 0 ? norm[near] : undefined,
-        message: `table ${table.tableName} has no "${h}" header (renamed or deleted?); the header row must include: ${REQUIRED_ITEM_HEADERS.join(", ")}`,
+        message: say.noHeader(table.tableName, h, REQUIRED_ITEM_HEADERS.join(", ")),
       });
     }
     // Computed columns: the engine does not read them, but the Scores sheet's formulas do, and
@@ -133,7 +138,7 @@ export function readAssessment(
       problems.push({
         sheet: table.sheet,
         cell: headerRange,
-        message: `table ${table.tableName} has no "${h}" column (deleted?); the ${SHEET_NAMES.scores} sheet computes from it, so restore the column or create the assessment sheets again`,
+        message: say.noComputedColumn(table.tableName, h, SHEET_NAMES.scores),
       });
     }
     const idCol = col("id");
@@ -154,8 +159,7 @@ export function readAssessment(
             sheet: table.sheet,
             cell: cellOf(table, idCol, r),
             value: rawId,
-            message:
-              "row has answers but no item ID; allowed: one of the item IDs this workbook was created with",
+            message: say.noId,
           });
         }
         return;
@@ -168,7 +172,7 @@ export function readAssessment(
           sheet: table.sheet,
           cell: cellOf(table, idCol, r),
           value: rawId,
-          message: `unknown item ID "${id}"; allowed: the item IDs of item set (${items.length} items, e.g. ${items[0]?.id ?? "none"})`,
+          message: say.unknownId(id, String(items.length), items[0]?.id ?? say.noExample),
         });
         return;
       }
@@ -178,7 +182,7 @@ export function readAssessment(
           sheet: table.sheet,
           cell: cellOf(table, idCol, r),
           value: rawId,
-          message: `item ID "${id}" appears twice (first at ${first}); allowed: each item once`,
+          message: say.twice(id, first),
         });
         return;
       }
@@ -191,7 +195,7 @@ export function readAssessment(
           sheet: table.sheet,
           cell: cellOf(table, dimCol, r),
           value: row[dimCol],
-          message: `dimension of item ${id} was changed; allowed: "${item.dimension}"`,
+          message: say.dimensionChanged(id, item.dimension),
         });
       }
       // The sheet's value formulas turn a score round when this cell is "Yes" (any case), the
@@ -203,7 +207,7 @@ export function readAssessment(
             sheet: table.sheet,
             cell: cellOf(table, reverseCol, r),
             value: row[reverseCol],
-            message: `reverse flag of item ${id} was changed; allowed: "${item.reverse ? REVERSE_YES : REVERSE_NO}"`,
+            message: say.reverseChanged(id, item.reverse ? REVERSE_YES : REVERSE_NO),
           });
         }
       }
@@ -217,7 +221,7 @@ export function readAssessment(
             sheet: table.sheet,
             cell: cellOf(table, weightCol, r),
             value: w,
-            message: `weight of item ${id} must be a number of 0 or more; allowed: e.g. ${item.weight}`,
+            message: say.weight(id, String(item.weight)),
           });
       }
       for (const [c, answers] of sides) {
@@ -229,7 +233,7 @@ export function readAssessment(
             sheet: table.sheet,
             cell: cellOf(table, c, r),
             value: row[c],
-            message: `score of item ${id}: ${parsed.why}; ${ALLOWED_SCORES_TEXT}`,
+            message: say.score(id, parsed.why, allowedScoresText()),
           });
       }
     });
@@ -239,9 +243,9 @@ export function readAssessment(
     if (seen.has(item.id)) continue;
     const table = tableOfDimension.get(item.dimension) ?? tables[0];
     problems.push({
-      sheet: table?.sheet ?? "(no item table)",
+      sheet: table?.sheet ?? problemsTexts().noItemTable,
       cell: table ? table.topLeft : "A1",
-      message: `item ${item.id} (${item.dimension}) is missing: its row was deleted or its ID changed; allowed: restore the row with ID ${item.id}`,
+      message: say.missing(item.id, item.dimension),
     });
   }
   return { us, them, weights, problems };

@@ -20,6 +20,10 @@ import { roundsOverview } from "../../../src/core/rounds/overview";
 import type { Respondent } from "../../../src/core/rounds/respondents";
 import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
 import { allPaneTexts } from "./pane-texts";
+import { validateReturned } from "../../../src/core/exchange/answers";
+import { ExchangeError } from "../../../src/core/exchange/errors";
+import { profileOrProblems } from "../../../src/core/workbook/profile-problems";
+import { untranslated } from "../../support/untranslated";
 import { computeResult } from "../../../src/taskpane/use-pane";
 import { untranslatedIn } from "../../support/pseudo-dom";
 import { fullAnswers } from "./answers";
@@ -184,6 +188,62 @@ describe("the pane in the pseudo-locale", () => {
 
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.about }));
     await screen.findByRole("heading", { name: t.aboutView.heading }, { timeout: LAZY_VIEW_MS });
+    expectAllFromCatalogue([]);
+  }, 120_000);
+
+  it("shows the core's refusals from the catalogue: an exchange error and read-back problems", async () => {
+    const t = allPaneTexts();
+    const port = new FakePort("preview");
+    const { user } = await act(async () => renderApp(port));
+    await user.type(screen.getByRole("textbox", { name: t.newView.title }), FIXTURE.title);
+    await user.type(screen.getByRole("textbox", { name: t.newView.us }), FIXTURE.us);
+    await user.type(screen.getByRole("textbox", { name: t.newView.them }), FIXTURE.them);
+    await user.type(screen.getByRole("textbox", { name: t.newView.assessors }), FIXTURE.assessors);
+    await user.click(screen.getByRole("button", { name: t.newView.create }));
+    await screen.findByRole("heading", { name: t.scoreView.heading }, { timeout: LAZY_VIEW_MS });
+    const meta = port.created[0].meta;
+
+    // A file that is no questionnaire, refused by the core's check (every problem it names).
+    let refusal: unknown;
+    try {
+      validateReturned(
+        { sheetNames: ["Sheet1"], names: {}, tables: [] },
+        { assessmentId: String(meta.assessmentId) }
+      );
+    } catch (err) {
+      refusal = err;
+    }
+    expect(refusal).toBeInstanceOf(ExchangeError);
+    const refused = (refusal as ExchangeError).problems;
+    expect(refused.length).toBeGreaterThan(1);
+    // Each problem's own words are a catalogue text (the cell reference wraps them in another).
+    for (const p of refused) expect(untranslated(p.message)).toEqual([]);
+    port.failNext.importAnswers = refusal as ExchangeError;
+    await user.click(screen.getByRole("tab", { name: t.shell.tabs.exchange }));
+    await screen.findByRole("heading", { name: t.exchangeView.heading }, { timeout: LAZY_VIEW_MS });
+    await user.upload(
+      screen.getByLabelText(t.exchangeView.fileInput),
+      new File([new Uint8Array([0x50, 0x4b])], "returned.xlsx")
+    );
+    const cells = await screen.findByRole("list", { name: t.shell.cellsToCorrect });
+    for (const p of refused) expect(cells).toHaveTextContent(p.message);
+    expectAllFromCatalogue([]);
+
+    // Read-back problems: no score on either side, worded by core/workbook.
+    const { problems } = profileOrProblems(
+      { us: {}, them: {}, weights: {}, problems: [] },
+      meta,
+      ITEMS
+    );
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(untranslated(p.message)).toEqual([]);
+    port.read = { us: {}, them: {}, problems };
+    await user.click(screen.getByRole("tab", { name: t.shell.tabs.results }));
+    await user.click(
+      await screen.findByRole("button", { name: t.recommendView.update }, { timeout: LAZY_VIEW_MS })
+    );
+    const unread = await screen.findByRole("list", { name: t.shell.cellsToCorrect });
+    expect(unread).toHaveTextContent(problems[0].message);
     expectAllFromCatalogue([]);
   }, 120_000);
 });

@@ -13,6 +13,7 @@ import {
   type Profile,
 } from "../../../src/core/method";
 import { reasonTexts } from "../../../src/core/texts/render";
+import { profileErrorText } from "../../support/profile-error";
 
 const all = (v: number) =>
   Object.fromEntries(DIMENSION_KEYS.map((k) => [k, v])) as Record<DimensionKey, number>;
@@ -39,9 +40,11 @@ describe("confidence", () => {
   it("reads coverage from a profile file and refuses a share outside 0-1", () => {
     const p = validateProfile({ perspective: "customer", us: all(3), coverage: { us: 0.5 } });
     expect(recommend(p).confidence).toBe("low");
-    expect(() =>
-      validateProfile({ perspective: "customer", us: all(3), coverage: { us: 1.5 } })
-    ).toThrow(/coverage.us is 1.5; allowed: the share of items answered, from 0 to 1/);
+    expect(
+      profileErrorText(() =>
+        validateProfile({ perspective: "customer", us: all(3), coverage: { us: 1.5 } })
+      )
+    ).toMatch(/coverage.us is 1.5; allowed: the share of items answered, from 0 to 1/);
   });
 });
 

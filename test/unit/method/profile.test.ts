@@ -1,4 +1,5 @@
 import { ProfileError, validateProfile } from "../../../src/core/method";
+import { profileProblemText } from "../../../src/core/texts/profile-problem";
 import { BASE } from "./helpers";
 
 function fieldOf(input: unknown): string {
@@ -6,7 +7,7 @@ function fieldOf(input: unknown): string {
     validateProfile(input);
   } catch (err) {
     expect(err).toBeInstanceOf(ProfileError);
-    return (err as ProfileError).field + " | " + (err as ProfileError).message;
+    return (err as ProfileError).field + " | " + profileProblemText(err as ProfileError);
   }
   throw new Error("expected a ProfileError");
 }

@@ -18,6 +18,7 @@ import {
   type ModelId,
   type Segment,
 } from "../../../src/core/method";
+import { profileProblemText } from "../../../src/core/texts/profile-problem";
 import { BASE, profile } from "./helpers";
 
 const SPLIT = SEGMENT_THRESHOLDS.axisSplit;
@@ -190,7 +191,7 @@ describe("profitImpact in a profile", () => {
       } catch (err) {
         expect(err).toBeInstanceOf(ProfileError);
         expect((err as ProfileError).field).toBe("profitImpact");
-        expect((err as ProfileError).message).toMatch(/allowed: a number from 1 to 5/);
+        expect(profileProblemText(err as ProfileError)).toMatch(/allowed: a number from 1 to 5/);
       }
     }
   });

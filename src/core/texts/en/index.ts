@@ -18,6 +18,10 @@ import { paneResults } from "./pane-results";
 import { paneRoadmap } from "./pane-roadmap";
 import { paneScore } from "./pane-score";
 import { paneUpgrade } from "./pane-upgrade";
+import { exchange } from "./two-party-exchange";
+import { port } from "./workbook-port";
+import { problems } from "./problems";
+import { rounds } from "./rounds-respondents";
 
 export const en = {
   common,
@@ -34,4 +38,8 @@ export const en = {
   paneScore,
   paneUpgrade,
   names,
+  problems,
+  exchange,
+  rounds,
+  port,
 } as const;

@@ -1,0 +1,5 @@
+/** The exchange's refusals, import report, workshop topics and questionnaire workbook: core/exchange and its callers. */
+import { textPart } from "../index";
+import { exchange } from "../en/two-party-exchange";
+
+export const exchangeTexts = textPart({ en: exchange });
