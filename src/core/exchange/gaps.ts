@@ -3,7 +3,6 @@
  * largest differences phrased as topics for a joint workshop.
  */
 import {
-  DIMENSIONS,
   ITEMS,
   itemPerceptionGaps,
   perceptionGaps,
@@ -14,6 +13,8 @@ import {
   type Perspective,
 } from "../method";
 import { assessmentToProfile } from "../workbook/readback";
+import { dimensionLabel } from "../texts/method-words";
+import { itemQuestion } from "../texts/question-words";
 
 export interface PerceptionSummary {
   /** Dimension gaps (theirs read from our side), largest difference first. */
@@ -49,10 +50,9 @@ export function workshopTopics(
   limit = 5,
   items: readonly AssessmentItem[] = ITEMS
 ): string[] {
-  const label = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
   const byId = new Map(items.map((i) => [i.id, i]));
   const topics = summary.dimensions.map(
-    (g) => `${label.get(g.dimension)}: we score ${fmt(g.us)}, they score ${fmt(g.them)}`
+    (g) => `${dimensionLabel(g.dimension)}: we score ${fmt(g.us)}, they score ${fmt(g.them)}`
   );
   for (const g of summary.items) {
     const it = byId.get(g.itemId);
@@ -61,7 +61,7 @@ export function workshopTopics(
       it?.compare.kind === "mirror"
         ? `they answered ${g.them} to ${it.compare.partner}, the same question from their side`
         : `they answered ${g.them}`;
-    topics.push(`${g.itemId} "${it?.question}": we answered ${g.us}, ${theirs}`);
+    topics.push(`${g.itemId} "${it && itemQuestion(it)}": we answered ${g.us}, ${theirs}`);
   }
   return topics.slice(0, limit);
 }

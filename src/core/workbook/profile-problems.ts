@@ -3,7 +3,8 @@
  * answered item (for "them" only when the other side answered at all), naming the cells to fill.
  * Shared by the .xlsx and Office.js adapters.
  */
-import { dimensionByKey, type AssessmentItem } from "../method";
+import type { AssessmentItem } from "../method";
+import { dimensionLabel } from "../texts/method-words";
 import type { Profile } from "../method/types";
 import { itemColumn, itemRows, stepOfDimension } from "./layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "./names";
@@ -33,8 +34,8 @@ export function profileOrProblems(
         sheet: SHEET_NAMES[step],
         cell: `${col}${first}:${col}${last}`,
         message: answered.length
-          ? `every item of dimension "${dimensionByKey(k).label}" answered in '${header}' has weight 0; allowed: a weight above 0 for at least one of them`
-          : `no answered item for dimension "${dimensionByKey(k).label}" in '${header}'; allowed: score at least one of its items 1-5${side === "them" ? " (or clear all of their scores for a one-sided assessment)" : ""}`,
+          ? `every item of dimension "${dimensionLabel(k)}" answered in '${header}' has weight 0; allowed: a weight above 0 for at least one of them`
+          : `no answered item for dimension "${dimensionLabel(k)}" in '${header}'; allowed: score at least one of its items 1-5${side === "them" ? " (or clear all of their scores for a one-sided assessment)" : ""}`,
       });
     }
   }

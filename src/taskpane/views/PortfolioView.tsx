@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import { FILE_LIMITS } from "../../core/exchange/names";
-import { SEGMENT_LABELS, modelById } from "../../core/method";
+import { SEGMENT_LABELS, type ModelId } from "../../core/method";
+import { modelName } from "../../core/texts/method-words";
 import { paneTexts } from "../../core/texts/parts/pane";
 import { NO_SEGMENT, type SkippedFile } from "../../core/workbook/portfolio";
 import { toPaneMessage, type PaneMessage } from "../errors";
@@ -54,8 +55,8 @@ async function pickedFiles(
   return { files, tooLarge };
 }
 
-function shortModel(id: Parameters<typeof modelById>[0]): string {
-  return modelById(id).name.replace(/ \(.*$/, "");
+function shortModel(id: ModelId): string {
+  return modelName(id).replace(/ \(.*$/, "");
 }
 
 function summary(outcome: PortfolioOutcome, mode: PortfolioViewProps["mode"]): string {

@@ -7,11 +7,17 @@
 import { cli } from "./command-line";
 import { common } from "./common";
 import { engine } from "./engine";
+import { method } from "./method";
 import { pane } from "./pane";
+import { questions } from "./questions";
+import { roadmap } from "./roadmap";
 
 export const en = {
   common,
   engine,
   cli,
   pane,
+  method,
+  questions,
+  roadmap,
 } as const;
