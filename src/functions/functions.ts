@@ -68,9 +68,7 @@ export function model(
   their_scores?: unknown[][],
   perspective?: unknown
 ): string {
-  return guard(
-    () => modelName(modelsFromRanges(scores, their_scores, perspective).targetModel)
-  );
+  return guard(() => modelName(modelsFromRanges(scores, their_scores, perspective).targetModel));
 }
 
 /**
@@ -86,9 +84,7 @@ export function start(
   their_scores?: unknown[][],
   perspective?: unknown
 ): string {
-  return guard(
-    () => modelName(modelsFromRanges(scores, their_scores, perspective).startModel)
-  );
+  return guard(() => modelName(modelsFromRanges(scores, their_scores, perspective).startModel));
 }
 
 /**

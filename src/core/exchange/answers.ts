@@ -309,7 +309,10 @@ export function validateReturned(
     const w = itemWording(item);
     const en = sourceItemWording(item);
     const shown: Array<[string, string[]]> = [
-      [ANSWER_HEADERS.topic, [dimensionLabel(item.dimension), sourceDimensionLabel(item.dimension)]],
+      [
+        ANSWER_HEADERS.topic,
+        [dimensionLabel(item.dimension), sourceDimensionLabel(item.dimension)],
+      ],
       [ANSWER_HEADERS.question, [w.question, en.question]],
       [ANSWER_HEADERS.anchor1, [w.anchors[1], en.anchors[1]]],
       [ANSWER_HEADERS.anchor3, [w.anchors[3], en.anchors[3]]],

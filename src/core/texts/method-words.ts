@@ -79,9 +79,7 @@ export function modelIdByName(text: string): ModelId | null {
   return (
     MODEL_IDS.find(
       (id) =>
-        id === s ||
-        modelName(id).toLowerCase() === s ||
-        sourceModelName(id).toLowerCase() === s
+        id === s || modelName(id).toLowerCase() === s || sourceModelName(id).toLowerCase() === s
     ) ?? null
   );
 }

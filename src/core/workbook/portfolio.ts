@@ -533,7 +533,13 @@ function segmentsSheet(
   });
   mrow++;
   const headerRow = mrow;
-  const headers = ["Segment", ...MODELS.map((m) => modelName(m.id)), "Total", "Mismatches", "Usual model"];
+  const headers = [
+    "Segment",
+    ...MODELS.map((m) => modelName(m.id)),
+    "Total",
+    "Mismatches",
+    "Usual model",
+  ];
   headers.forEach((h, i) =>
     cells.push({
       address: `${colAt(i)}${headerRow}`,

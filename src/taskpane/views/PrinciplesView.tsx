@@ -24,7 +24,9 @@ export function PrinciplesView() {
           <Accordion collapsible multiple>
             {PRINCIPLES.filter((p) => p.step === step.id).map((p) => (
               <AccordionItem key={p.id} value={p.id}>
-                <AccordionHeader as="h4">{t.principle(p.number, principleWords(p.id).theme)}</AccordionHeader>
+                <AccordionHeader as="h4">
+                  {t.principle(p.number, principleWords(p.id).theme)}
+                </AccordionHeader>
                 <AccordionPanel>
                   <Text block>
                     <Text weight="semibold">{t.seen} </Text>

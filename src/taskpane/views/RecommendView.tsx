@@ -160,9 +160,11 @@ export function RecommendView(props: RecommendViewProps) {
           <div>
             <h3 className="cf-subheading">{t.reasonsHeading}</h3>
             <ol>
-              {reasonTexts(rec).slice(0, 3).map((r) => (
-                <li key={r}>{r}</li>
-              ))}
+              {reasonTexts(rec)
+                .slice(0, 3)
+                .map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
             </ol>
             <Text size={200}>{t.drivers(rec.drivers.map(dimensionLabel).join(", "))}</Text>
           </div>

@@ -11,13 +11,13 @@ import {
   DIMENSION_KEYS,
   PERSPECTIVES,
   THRESHOLDS,
-  modelById,
   type Profile,
   type Recommendation,
 } from "../../../src/core/method";
 import { explain, model, power, start, trustGap } from "../../../src/functions/functions";
 import { buildCliIfStale } from "../../support/cli";
 import { args } from "./helpers";
+import { modelName } from "../../../src/core/texts/method-words";
 
 const root = join(__dirname, "../../..");
 let dir: string;
@@ -62,8 +62,8 @@ it.each(profiles.map((p, i) => [i, p] as const))(
       "targetModel" | "startModel" | "trustGap" | "powerRegime" | "effective" | "reasons"
     >;
     const a = args(profile);
-    expect(model(...a)).toBe(modelById(cli.targetModel).name);
-    expect(start(...a)).toBe(modelById(cli.startModel).name);
+    expect(model(...a)).toBe(modelName(cli.targetModel));
+    expect(start(...a)).toBe(modelName(cli.startModel));
     expect(trustGap(cli.targetModel, cli.effective.trust)).toBe(cli.trustGap);
     const e = cli.effective;
     expect(power(e.ourDependence, e.theirDependence, profile.perspective)).toBe(cli.powerRegime);

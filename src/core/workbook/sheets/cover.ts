@@ -100,10 +100,7 @@ export function buildCover(
   const linksTop = 12 + HOW_TO.length + 1;
   cells.push(sectionCell(`A${linksTop}`, "Sheets"));
   const links: Array<[string, string]> = [
-    ...STEP_IDS.map((s): [string, string] => [
-      SHEET_NAMES[s],
-      stepTitle(s),
-    ]),
+    ...STEP_IDS.map((s): [string, string] => [SHEET_NAMES[s], stepTitle(s)]),
     [SHEET_NAMES.scores, "Dimension scores per side, computed by formulas"],
     [SUMMARY_SHEET, "The result on one page, for a decision"],
     [SHEET_NAMES.results, "Recommended target and start model, with a snapshot"],

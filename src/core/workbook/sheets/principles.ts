@@ -23,7 +23,11 @@ export function buildPrinciples(): SheetPlan {
   let row = 5;
   for (const s of STEPS) {
     cells.push(
-      { address: `A${row}`, value: `${s.id} ${stepTitle(s.id)}`, style: { bold: true, vertical: "top" } },
+      {
+        address: `A${row}`,
+        value: `${s.id} ${stepTitle(s.id)}`,
+        style: { bold: true, vertical: "top" },
+      },
       { address: `B${row}`, value: stepSummary(s.id), style: { wrap: true, vertical: "top" } }
     );
     row++;
@@ -41,7 +45,11 @@ export function buildPrinciples(): SheetPlan {
   for (const p of PRINCIPLES) {
     const style = { wrap: true, vertical: "top" as const };
     cells.push(
-      { address: `A${row}`, value: `${p.id} ${principleWords(p.id).theme}`, style: { bold: true, vertical: "top" } },
+      {
+        address: `A${row}`,
+        value: `${p.id} ${principleWords(p.id).theme}`,
+        style: { bold: true, vertical: "top" },
+      },
       { address: `B${row}`, value: principleWords(p.id).observation, style },
       { address: `C${row}`, value: principleWords(p.id).guidance, style },
       { address: `D${row}`, value: p.step, style }
