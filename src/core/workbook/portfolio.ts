@@ -29,7 +29,7 @@ import {
   type Profile,
   type Segment,
 } from "../method";
-import { dimensionLabel, mismatchText, modelName } from "../texts/method-words";
+import { mismatchText, modelName, sourceDimensionLabel } from "../texts/method-words";
 import { cellAddress, columnLetter, isoToSerial, parseCell } from "./a1";
 import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import type { AssessmentMeta } from "./plan";
@@ -178,7 +178,8 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
   { header: "Assessment reference", width: 24, value: (r) => r.assessmentId },
   { header: "File", width: 28, value: (r) => clip(r.file) },
   ...DIMENSION_KEYS.map((k): Column => ({
-    header: dimensionLabel(k),
+    // A header is also the key read-back finds the column by: the English label, in any language.
+    header: sourceDimensionLabel(k),
     width: 11,
     value: (r) => two(r.scores[k]),
     numberFormat: "0.0#",
@@ -247,8 +248,8 @@ export function liveModelFormula(rowIndex: number, topLeft = `A${PORTFOLIO_TOP_R
   const tl = parseCell(topLeft);
   const r = tl.row + 1 + rowIndex;
   const at = (header: string) => cellAddress(tl.col + PORTFOLIO_HEADERS.indexOf(header), r);
-  const first = at(dimensionLabel(DIMENSION_KEYS[0]));
-  const last = at(dimensionLabel(DIMENSION_KEYS[DIMENSION_KEYS.length - 1]));
+  const first = at(sourceDimensionLabel(DIMENSION_KEYS[0]));
+  const last = at(sourceDimensionLabel(DIMENSION_KEYS[DIMENSION_KEYS.length - 1]));
   // The scores as one row in DIMENSION_KEYS order (COLLAB.MODEL's one-row form); no their_scores:
   // the row holds the effective scores, both sides already combined.
   return `COLLAB.MODEL(${first}:${last},,${at("Perspective")})`;
@@ -706,7 +707,7 @@ export function buildPortfolioPlanFromValues(
       ? ` ${LIVE_MODEL_HEADER} is live: COLLAB.MODEL on the row's ten scores and perspective follows your edits (Target model, as read, also weighed any wide gap between the two sides' views).`
       : "");
   const seg = segmentsSheet(rows, takenOn);
-  const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(dimensionLabel(k)));
+  const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(sourceDimensionLabel(k)));
   const dataBars: DataBarPlan[] = rows.length
     ? numeric.map((col) => ({
         sheet: PORTFOLIO_SHEETS.portfolio,
