@@ -2,6 +2,8 @@
  * Step 4: the roadmap from the start model (Minimal Viable Relationship) to the target.
  * Rows: baseline workshop, MVR + MVC, one phase per level step, a closing re-assessment; an
  * adversarial target gets a defence plan instead of level steps. Dates are ISO strings in UTC.
+ * The engine plans phases and actions by key (`planRoadmap`); their words are in the catalogue
+ * (core/texts/en/roadmap.ts), put in by core/texts/roadmap-words.ts.
  */
 import { daysInMonth, isMonthsPerStep, ISO_DATE_HINT, parseIsoDate } from "../input";
 import { THRESHOLDS, modelById, modelLevel, modelAtLevel } from "./method";
