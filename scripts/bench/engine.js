@@ -4,7 +4,9 @@ const path = require("path");
 
 function engine() {
   try {
-    return require(path.join(__dirname, "../../lib/core/method"));
+    // The roadmap in words (what every surface shows): the engine plans it, core/texts words it.
+    const { buildRoadmap } = require(path.join(__dirname, "../../lib/core/texts/roadmap-words"));
+    return { ...require(path.join(__dirname, "../../lib/core/method")), buildRoadmap };
   } catch (err) {
     if (err && err.code === "MODULE_NOT_FOUND")
       throw new Error("lib/ missing: run `npm run build:cli` first");

@@ -3,6 +3,7 @@ const { lib, median } = require("./support/lib");
 
 module.exports = async function run() {
   const method = lib("core/method");
+  const { buildRoadmap } = lib("core/texts/roadmap-words");
   const { buildDemoPlan, DEMO_META } = lib("core/workbook/demo");
   const { buildAssessmentPlan } = lib("core/workbook/layout");
   const { assessmentToProfile } = lib("core/workbook/readback");
@@ -40,7 +41,7 @@ module.exports = async function run() {
     let roadmap = [];
     if (missing.us.length === 0 && missing.them.length === 0) {
       recommendation = method.recommend(profile);
-      roadmap = method.buildRoadmap(profile, recommendation, { startDate: "2026-03-02" });
+      roadmap = buildRoadmap(profile, recommendation, { startDate: "2026-03-02" });
     } else unscorable++;
     const plan = buildAssessmentPlan(
       { ...DEMO_META, title: `Relationship ${n + 1}` },

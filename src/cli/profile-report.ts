@@ -4,9 +4,6 @@
  */
 import {
   DIMENSION_KEYS,
-  buildRoadmap,
-  dimensionLabel,
-  modelById,
   recommend,
   segmentation,
   validateProfile,
@@ -20,6 +17,8 @@ import {
   type WhatIfHint,
 } from "../core/method";
 import { cliTexts } from "../core/texts/parts/cli";
+import { dimensionLabel, mismatchText, modelName } from "../core/texts/method-words";
+import { buildRoadmap } from "../core/texts/roadmap-words";
 import {
   actionTexts,
   confidenceText,
@@ -80,15 +79,20 @@ export function toJson(result: RecommendResult): Record<string, unknown> {
     profitImpact: result.profile.profitImpact ?? null,
     segment: result.segmentation.segment,
     preferencing: result.segmentation.preferencing,
-    mismatch: result.segmentation.mismatch,
+    mismatch: mismatchJson(result.segmentation.mismatch),
   };
+}
+
+/** A mismatch in the JSON: the usual model and the reason in words. */
+function mismatchJson(m: Segmentation["mismatch"]): { usual: string; reason: string } | null {
+  return m && { usual: m.usual, reason: mismatchText(m) };
 }
 
 /** The readable report: plain text, one fact a line, no colours (safe to pipe). */
 export function formatReport(result: RecommendResult): string {
   const r = result.recommendation;
   const t = cliTexts().report;
-  const name = (id: Recommendation["targetModel"]) => `${modelById(id).name} [${id}]`;
+  const name = (id: Recommendation["targetModel"]) => `${modelName(id)} [${id}]`;
   const lines: string[] = [];
   if (result.profile.name) lines.push(result.profile.name, "");
   lines.push(
@@ -105,7 +109,7 @@ export function formatReport(result: RecommendResult): string {
   const seg = result.segmentation;
   lines.push(t.segment(seg.segment ? SEGMENT_LABELS[seg.segment] : t.noSegment));
   if (seg.preferencing) lines.push(t.preferencing(PREFERENCING_LABELS[seg.preferencing]));
-  if (seg.mismatch) lines.push(t.mismatch(seg.mismatch.reason));
+  if (seg.mismatch) lines.push(t.mismatch(mismatchText(seg.mismatch)));
   if (r.perceptionGaps.length) {
     lines.push(t.perceptionGaps);
     for (const g of r.perceptionGaps)

@@ -9,10 +9,8 @@
  */
 import {
   DIMENSION_KEYS,
-  STEPS,
   THRESHOLDS,
   ProfileError,
-  dimensionByKey,
   isGapThreshold,
   modelById,
   perceptionGaps,
@@ -27,6 +25,7 @@ import {
   type Profile,
 } from "../core/method";
 import { SEGMENT_LABELS, recommendModelsFromVectors, segmentOf } from "../core/method";
+import { dimensionLabel, modelName, principleWords, stepTitle } from "../core/texts/method-words";
 import { FunctionInputError, invalidValue, notAvailable } from "./errors";
 import { profileProblemText } from "../core/texts/profile-problem";
 import {
@@ -66,9 +65,7 @@ export function model(
   their_scores?: unknown[][],
   perspective?: unknown
 ): string {
-  return guard(
-    () => modelById(modelsFromRanges(scores, their_scores, perspective).targetModel).name
-  );
+  return guard(() => modelName(modelsFromRanges(scores, their_scores, perspective).targetModel));
 }
 
 /** COLLAB.START */
@@ -77,9 +74,7 @@ export function start(
   their_scores?: unknown[][],
   perspective?: unknown
 ): string {
-  return guard(
-    () => modelById(modelsFromRanges(scores, their_scores, perspective).startModel).name
-  );
+  return guard(() => modelName(modelsFromRanges(scores, their_scores, perspective).startModel));
 }
 
 /** COLLAB.EXPLAIN */
@@ -166,7 +161,7 @@ export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown):
     const profile: Profile = { perspective: "customer", us: sides.us, them: sides.them };
     const found = perceptionGaps(profile, parseThreshold(threshold));
     const rows = found.map((g) => [
-      dimensionByKey(g.dimension).label,
+      dimensionLabel(g.dimension),
       g.us,
       g.them,
       round6(g.us - g.them),
@@ -178,7 +173,7 @@ export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown):
 function itemGaps(us: ItemAnswers, them: ItemAnswers, threshold: unknown): unknown[][] {
   const rows = itemPerceptionGaps(us, them, undefined, parseThreshold(threshold)).map((g) => [
     g.itemId,
-    dimensionByKey(g.dimension).label,
+    dimensionLabel(g.dimension),
     g.us,
     g.them,
     round6(g.us - g.them),
@@ -268,16 +263,15 @@ export function principle(id_or_number: unknown, field?: unknown): string {
         : String(field).trim().toLowerCase();
     switch (name) {
       case "theme":
-        return p.theme;
+        return principleWords(p.id).theme;
       case "observation":
-        return p.observation;
+        return principleWords(p.id).observation;
       case "guidance":
-        return p.guidance;
+        return principleWords(p.id).guidance;
       case "id":
         return p.id;
       case "step": {
-        const step = STEPS.find((s) => s.id === p.step)!;
-        return `${step.id} ${step.title}`;
+        return `${p.step} ${stepTitle(p.step)}`;
       }
       default:
         throw invalidValue(

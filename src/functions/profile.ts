@@ -5,7 +5,6 @@
 import {
   DIMENSION_KEYS,
   THRESHOLDS,
-  modelById,
   recommend,
   recommendModelsFromVectors,
   scoreItems,
@@ -15,6 +14,7 @@ import {
   type Profile,
   type Recommendation,
 } from "../core/method";
+import { modelName } from "../core/texts/method-words";
 import { actionTexts, reasonTexts } from "../core/texts/render";
 import { notAvailable } from "./errors";
 import { parsePerspective, parseScoreVectors, type SideVector } from "./ranges";
@@ -121,8 +121,8 @@ function fmt(value: number): string {
 /** The lines of EXPLAIN, from a recommendation (exported for the task pane and tests). */
 export function explainLines(rec: Recommendation): string[] {
   const lines = [
-    `Target model: ${modelById(rec.targetModel).name}`,
-    `Start model: ${modelById(rec.startModel).name}`,
+    `Target model: ${modelName(rec.targetModel)}`,
+    `Start model: ${modelName(rec.startModel)}`,
     `Trust gap: ${fmt(rec.trustGap)}${rec.trustGap > 0 ? " (shortfall)" : ""}`,
     `Power regime: ${rec.powerRegime}`,
     `Rules fired: ${rec.rulesFired.join(", ")}`,

@@ -20,6 +20,7 @@ import {
   type Perspective,
   type Principle,
 } from "../core/method";
+import { sourceDimensionLabel, sourceModelName } from "../core/texts/method-words";
 // The scanner's own files rather than core/input's index: every cell calls them, and in the CommonJS
 // build (CLI, bench) a name re-exported through an index is read through a getter on each call.
 import { FUNCTION_CELL } from "../core/input/score";
@@ -44,7 +45,8 @@ const DIMENSION_LOOKUP = new Map<string, RowKey>();
 for (const d of DIMENSIONS) {
   const key: RowKey = { kind: "dimension", key: d.key, index: DIMENSION_KEYS.indexOf(d.key) };
   DIMENSION_LOOKUP.set(normalise(d.key), key);
-  DIMENSION_LOOKUP.set(normalise(d.label), key);
+  // English labels and names, whatever the language: what sheets and formulas hold.
+  DIMENSION_LOOKUP.set(normalise(sourceDimensionLabel(d.key)), key);
 }
 const ITEM_LOOKUP = new Map<string, RowKey>(
   ITEMS.map((i) => [normalise(i.id), { kind: "item", id: i.id }])
@@ -52,7 +54,7 @@ const ITEM_LOOKUP = new Map<string, RowKey>(
 const MODEL_LOOKUP = new Map<string, ModelId>();
 for (const m of MODELS) {
   MODEL_LOOKUP.set(normalise(m.id), m.id);
-  MODEL_LOOKUP.set(normalise(m.name), m.id);
+  MODEL_LOOKUP.set(normalise(sourceModelName(m.id)), m.id);
 }
 
 /**

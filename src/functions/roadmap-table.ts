@@ -2,15 +2,14 @@
 import {
   ROADMAP_COLUMNS,
   THRESHOLDS,
-  buildPathRoadmap,
   isMonthsPerStep,
   modelLevel,
-  roadmapCells,
   type ModelId,
   type Perspective,
   type RoadmapRow,
 } from "../core/method";
 import { isIsoDate } from "../core/input";
+import { buildPathRoadmap, roadmapCells } from "../core/texts/roadmap-words";
 import { serialToIso } from "../core/workbook/a1";
 import { invalidValue, notAvailable } from "./errors";
 

@@ -3,6 +3,7 @@
  * roadmap with its action catalogue, the profile built from the read-back, the perception gaps
  * after an import): a chunk loaded on the first "Update results" or import, not with the first view.
  */
-export { buildRoadmap, recommend, whatIf } from "../core/method";
+export { recommend, whatIf } from "../core/method";
+export { buildRoadmap } from "../core/texts/roadmap-words";
 export { perceptionSummary, workshopTopics } from "../core/exchange/gaps";
 export { buildProfile, readItems } from "./pane-model";

@@ -15,6 +15,7 @@ import {
   swapPerspective,
 } from "../core/method";
 import { paneTexts } from "../core/texts/parts/pane";
+import { dimensionLabel as labelOf, stepTitle } from "../core/texts/method-words";
 import type {
   AssessmentItem,
   DimensionKey,
@@ -69,7 +70,7 @@ export function stepProgress(
     return {
       step: step.id,
       number: step.number,
-      title: step.title,
+      title: stepTitle(step.id),
       total: ofStep.length,
       answered: {
         us: ofStep.filter((item) => isAnswered(read.us, item.id)).length,
@@ -107,7 +108,7 @@ export function principleOfItem(item: AssessmentItem): Principle {
 
 export function dimensionLabel(key: DimensionKey | string): string {
   const found = DIMENSIONS.find((dimension) => dimension.key === key);
-  return found ? found.label : key;
+  return found ? labelOf(found.key) : key;
 }
 
 export { PaneError };
@@ -167,7 +168,7 @@ export function dimensionComparison(
     const theirs = them[d.key] ?? null;
     return {
       key: d.key,
-      label: d.label,
+      label: labelOf(d.key),
       us,
       them: theirs,
       gap: us !== null && theirs !== null ? round6(Math.abs(us - theirs)) : null,

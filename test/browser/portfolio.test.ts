@@ -8,13 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
-import {
-  SEGMENT_LABELS,
-  modelById,
-  recommend,
-  segmentation,
-  type Segment,
-} from "../../src/core/method";
+import { SEGMENT_LABELS, recommend, segmentation, type Segment } from "../../src/core/method";
 import {
   MISMATCH_YES,
   NO_SEGMENT,
@@ -35,6 +29,7 @@ import {
   type StaticServer,
 } from "../support/browser";
 import { PORTFOLIO_CASES, caseProfile, writePortfolioCases } from "../support/portfolio";
+import { modelName } from "../../src/core/texts/method-words";
 
 jest.setTimeout(240_000);
 
@@ -140,9 +135,9 @@ describe("Portfolio view in Chromium (preview, production build)", () => {
       const r = byFile.get(basename(files[i]))!;
       expect({ file: c.name, target: at(r, "Target model") }).toEqual({
         file: c.name,
-        target: modelById(rec.targetModel).name,
+        target: modelName(rec.targetModel),
       });
-      expect(at(r, "Start model")).toBe(modelById(rec.startModel).name);
+      expect(at(r, "Start model")).toBe(modelName(rec.startModel));
       expect(at(r, "Segment")).toBe(seg.segment ? SEGMENT_LABELS[seg.segment] : NO_SEGMENT);
       expect(at(r, "Mismatch")).toBe(seg.mismatch ? MISMATCH_YES : "No");
     });

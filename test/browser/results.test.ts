@@ -7,14 +7,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import {
-  DIMENSION_KEYS,
-  ITEMS,
-  STEPS,
-  dimensionByKey,
-  modelById,
-  recommend,
-} from "../../src/core/method";
+import { DIMENSION_KEYS, ITEMS, STEPS, dimensionByKey, recommend } from "../../src/core/method";
 import { confidenceText, marginText, reasonTexts } from "../../src/core/texts/render";
 import { DEMO_META, demoAssessment } from "../../src/core/workbook/demo";
 import { assessmentToProfile } from "../../src/core/workbook/readback";
@@ -30,6 +23,7 @@ import {
   type Chromium,
   type StaticServer,
 } from "../support/browser";
+import { modelName } from "../../src/core/texts/method-words";
 
 jest.setTimeout(240_000);
 
@@ -91,8 +85,8 @@ describe("Results view in Chromium (preview, demo answers)", () => {
     const view = page.locator("section[aria-labelledby='rec-heading']");
     const text = (await view.innerText()).replace(/\s+/g, " ");
     const flat = (s: string) => s.replace(/\s+/g, " ");
-    expect(text).toContain(modelById(rec.targetModel).name);
-    expect(text).toContain(modelById(rec.startModel).name);
+    expect(text).toContain(modelName(rec.targetModel));
+    expect(text).toContain(modelName(rec.startModel));
     expect(text).toContain(flat(confidenceText(rec.confidence)));
     expect(rec.margins.length).toBeGreaterThan(0);
     for (const m of rec.margins) expect(text).toContain(flat(marginText(m, rec)));

@@ -15,14 +15,7 @@ import {
   perceptionSummary,
   workshopTopics,
 } from "../../src/core/exchange";
-import {
-  ITEMS,
-  STEPS,
-  modelById,
-  recommend,
-  buildRoadmap,
-  dimensionByKey,
-} from "../../src/core/method";
+import { ITEMS, STEPS, recommend, dimensionByKey } from "../../src/core/method";
 import type { ItemAnswers } from "../../src/core/method/types";
 import { parseCell, serialToIso } from "../../src/core/workbook/a1";
 import { LAYOUT, ROADMAP_HEADERS } from "../../src/core/workbook/layout";
@@ -43,6 +36,8 @@ import {
   type Chromium,
   type StaticServer,
 } from "../support/browser";
+import { modelName } from "../../src/core/texts/method-words";
+import { buildRoadmap } from "../../src/core/texts/roadmap-words";
 
 jest.setTimeout(180_000);
 
@@ -217,7 +212,7 @@ describe("task pane in Chromium (preview, production build)", () => {
     const rec = recommend(profile);
     const models = page.getByRole("group", { name: "Models" }).or(page.getByLabel("Models"));
     await expect(
-      models.getByText(modelById(rec.targetModel).name, { exact: true }).first().isVisible()
+      models.getByText(modelName(rec.targetModel), { exact: true }).first().isVisible()
     ).resolves.toBe(true);
     await page.getByText(`Start with:`).waitFor();
     await checkView("3-results");
@@ -285,7 +280,7 @@ describe("task pane in Chromium (preview, production build)", () => {
     const results = wb.getWorksheet(SHEET_NAMES.results);
     const snapshot = parseCell(`${LAYOUT.results.snapshotColumn}${LAYOUT.results.firstRow}`);
     const target = results?.findCell(snapshot.row, snapshot.col)?.value;
-    expect(target).toBe(modelById(rec.targetModel).name);
+    expect(target).toBe(modelName(rec.targetModel));
     const roadmapSheet = wb.getWorksheet(SHEET_NAMES.roadmap);
     if (!roadmapSheet) throw new Error(`sheet ${SHEET_NAMES.roadmap} missing from the download`);
     const rows = buildRoadmap(profile, rec, { startDate: "2027-01-01", monthsPerStep: 6 });

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { MODELS, SEGMENT_LABELS, modelById, type Segment } from "../../src/core/method";
+import { MODELS, SEGMENT_LABELS, type Segment } from "../../src/core/method";
 import {
   NO_SEGMENT,
   PORTFOLIO_SHEETS,
@@ -17,6 +17,7 @@ import {
 import { portfolioToBuffer, readPortfolioRow } from "../../src/xlsx/portfolio";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { PORTFOLIO_CASES, writePortfolioCases } from "../support/portfolio";
+import { modelName } from "../../src/core/texts/method-words";
 
 jest.setTimeout(240_000);
 
@@ -74,7 +75,7 @@ test("the model-by-segment counts equal the rows, cell by cell", () => {
   let firstCol = 0;
   ws.eachRow((row, r) =>
     row.eachCell((cell, c) => {
-      if (cell.value === "Segment" && ws.getCell(r, c + 1).value === MODELS[0].name) {
+      if (cell.value === "Segment" && ws.getCell(r, c + 1).value === modelName(MODELS[0].id)) {
         headerRow = r;
         firstCol = c;
       }
@@ -110,7 +111,7 @@ test("the model-by-segment counts equal the rows, cell by cell", () => {
   }
   expect(checked).toBe(9 * MODELS.length);
   expect(rows).toHaveLength(PORTFOLIO_CASES.length);
-  expect(modelById(rows[0].targetModel).name).toBeTruthy();
+  expect(modelName(rows[0].targetModel)).toBeTruthy();
 });
 
 test("an assessment saved by LibreOffice reads into the portfolio with the same row", async () => {

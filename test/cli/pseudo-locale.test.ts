@@ -1,7 +1,8 @@
 /**
  * The command line in the pseudo-locale: `collabfit --help`, every command's help and an error read
  * only catalogue texts (between ⟦ ⟧), apart from the syntax each command lists in its own table
- * (`syntax`: option names and placeholders) and the command names.
+ * (`syntax`: option names and placeholders) and the command names. `recommend`'s report and its
+ * roadmap show the method's words (models, dimensions, phases, actions) from the catalogue too.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -13,11 +14,17 @@ import { commands } from "../../src/cli/commands";
 import type { Command } from "../../src/cli/cli-error";
 import { PSEUDO_LOCALE } from "../../src/core/texts";
 import { ANSWER_TABLE_HEADERS, QUESTIONNAIRE_KIND } from "../../src/core/exchange/names";
-import { DIMENSIONS, ITEMS, PERSPECTIVES } from "../../src/core/method";
+import { ITEMS, PERSPECTIVES } from "../../src/core/method";
 import { parseCell } from "../../src/core/workbook/a1";
-import { INTEREST_HEADERS, ITEM_HEADERS } from "../../src/core/workbook/names";
+import { ITEM_HEADERS } from "../../src/core/workbook/names";
 import { loadWorkbook, readItemTables } from "../../src/xlsx";
 import { fillQuestionnaire } from "../unit/exchange/helpers";
+import { DIMENSION_KEYS, MODEL_IDS, type RoadmapRow } from "../../src/core/method";
+
+const PROFILES = path.join(__dirname, "../fixtures/profiles");
+const PROFILE_FILES = fs.readdirSync(PROFILES).filter((f) => f.endsWith(".json"));
+/** Data a report shows as it is: keys of models and dimensions, and who owns a phase. */
+const KEYS = [...MODEL_IDS, ...DIMENSION_KEYS, "us", "them", "joint"];
 
 const PSEUDO = { COLLABFIT_LANG: PSEUDO_LOCALE };
 /**
@@ -77,6 +84,51 @@ describe("CLI in the pseudo-locale", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^collabfit recommend: ⟦/);
     expect(untranslated(r.stderr, syntaxOf(name, command))).toEqual([]);
+  });
+
+  it.each(PROFILE_FILES)(
+    "collabfit recommend --profile %s: models, dimensions, reasons and roadmap from the catalogue",
+    (file) => {
+      const args = ["recommend", "--profile", path.join(PROFILES, file), "--start", "2026-01-31"];
+      const name = String(
+        JSON.parse(fs.readFileSync(path.join(PROFILES, file), "utf8")).name ?? ""
+      );
+      // The profile's name is data: its words as the check splits them.
+      const allowed = [...KEYS, ...name.split(/[\s[\]|(){}`'",:;]+/)];
+      const r = runCliIn(PSEUDO, ...args);
+      expect(r.code).toBe(0);
+      expect(untranslated(r.stdout, allowed)).toEqual([]);
+      // The same report in English fails the check: the test can tell.
+      const en = runCliIn({ COLLABFIT_LANG: "en" }, ...args);
+      expect(untranslated(en.stdout, allowed)).not.toEqual([]);
+    }
+  );
+
+  it("the roadmap (recommend --json): every phase, criterion, KPI, trigger and action from the catalogue", () => {
+    const words = (row: RoadmapRow) => [
+      row.phase,
+      row.entryCriteria,
+      row.kpi,
+      row.exitTrigger,
+      ...row.actions,
+      ...row.items.flatMap((i) => [i.text, i.addresses]),
+    ];
+    const roadmapOf = (env: Record<string, string>, file: string) => {
+      const args = ["recommend", "--profile", path.join(PROFILES, file), "--json"];
+      const r = runCliIn(env, ...args, "--start", "2026-01-31");
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.stdout) as { roadmap: RoadmapRow[] }).roadmap;
+    };
+    for (const file of PROFILE_FILES) {
+      const rows = roadmapOf(PSEUDO, file);
+      expect(rows.length).toBeGreaterThan(2);
+      expect({ file, outside: rows.flatMap(words).flatMap((w) => untranslated(w)) }).toEqual({
+        file,
+        outside: [],
+      });
+    }
+    const english = roadmapOf({ COLLABFIT_LANG: "en" }, PROFILE_FILES[0]);
+    expect(english.flatMap(words).flatMap((w) => untranslated(w))).not.toEqual([]);
   });
 
   it.each([
@@ -188,17 +240,15 @@ describe("the core's messages in the pseudo-locale", () => {
     const r = runCliIn(PSEUDO, "questionnaire", ours, "--out", q);
     expect(r.code).toBe(0);
     const wb = await loadWorkbook(fs.readFileSync(q));
-    // Data, not texts: the organisations, the questions (the method's content, not in the catalogue
-    // yet), the table headers (lookup keys), the file's identifiers and our side's key.
+    // Data, not texts: the organisations, the answer table's headers (lookup keys), the file's
+    // identifiers, the item ids and our side's key. The questions and topics are catalogue texts.
     const data = [
       US,
       THEM,
       QUESTIONNAIRE_KIND,
       ...PERSPECTIVES,
       ...ANSWER_TABLE_HEADERS,
-      ...INTEREST_HEADERS,
-      ...DIMENSIONS.map((d) => d.label),
-      ...ITEMS.flatMap((i) => [i.id, i.question, i.anchors[1], i.anchors[3], i.anchors[5]]),
+      ...ITEMS.map((i) => i.id),
     ];
     const words = new Set(data.flatMap((d) => d.split(/[\s[\]|(){}`'",:;]+/)));
     const texts: string[] = [];

@@ -8,12 +8,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { DIMENSION_KEYS, MODELS, dimensionLabel } from "../../src/core/method";
+import { DIMENSION_KEYS, MODELS } from "../../src/core/method";
 import { JOINT_SHEET } from "../../src/core/workbook/joint-summary";
 import { COVER_PEOPLE, SIGN_OFF_ROLES } from "../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
 import { readItemTables, readMeta } from "../../src/xlsx";
 import { buildCliIfMissing, runCli } from "../support/cli";
+import { dimensionLabel, modelName } from "../../src/core/texts/method-words";
 
 jest.setTimeout(120_000);
 
@@ -80,7 +81,7 @@ describe("collabfit share", () => {
     const all = cellTexts(joint).join("\n");
     expect(all).toContain("in our frame");
     expect(all).toContain("Action (shared)");
-    expect(MODELS.some((m) => all.includes(m.name))).toBe(true);
+    expect(MODELS.some((m) => all.includes(modelName(m.id)))).toBe(true);
     // Plain English: no dimension keys, no rule codes, no raw timestamps, no formula.
     // (single-word keys such as trust are plain words too; the compound ones are internal)
     for (const k of DIMENSION_KEYS.filter((k) => /[A-Z]/.test(k))) expect(all).not.toContain(k);

@@ -3,7 +3,8 @@
  * CF_History and opens the next one with empty scores, keeping notes, weights, interests and the
  * roadmap. FILE.xlsx is only read; nothing is written unless every check passes.
  */
-import { modelById, todayIso } from "../../core/method";
+import { todayIso } from "../../core/method";
+import { modelName } from "../../core/texts/method-words";
 import { compareRounds, validIsoDate } from "../../core/rounds";
 import { CliError, type Command } from "../cli-error";
 import { cliTexts } from "../../core/texts/parts/cli";
@@ -44,8 +45,8 @@ export const roundCommand: Command = {
       t.closed(
         String(history.length),
         closed.date,
-        modelById(closed.targetModel).name,
-        modelById(closed.startModel).name,
+        modelName(closed.targetModel),
+        modelName(closed.startModel),
         trend.previous === null ? gap : t.gapTrend(gap, trend.trend, String(trend.previous)),
         String(closed.respondents.us),
         String(closed.respondents.them)

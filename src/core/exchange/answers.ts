@@ -4,7 +4,9 @@
  * Structural faults (wrong file, wrong assessment, changed sheets or table) refuse the whole file;
  * a bad answer in one cell is skipped and reported, its text kept as a note.
  */
-import { DIMENSIONS, ITEM_SET_VERSION, ITEMS, isItemSetVersion, itemSet } from "../method";
+import { ITEM_SET_VERSION, ITEMS, isItemSetVersion, itemSet } from "../method";
+import { dimensionLabel, sourceDimensionLabel } from "../texts/method-words";
+import { itemWording, sourceItemWording } from "../texts/question-words";
 import type { AssessmentItem, ItemAnswers } from "../method/types";
 import { offsetCell, rangeAddress } from "../workbook/a1";
 import { NA_TEXT, sheetRef } from "../workbook/names";
@@ -315,18 +317,24 @@ export function validateReturned(
   const byId = new Map(expected.items.map((i) => [i.id, i]));
   const seen = new Map<string, string>();
   const rows: Array<{ id: string; r: number; row: unknown[] }> = [];
-  const labelOf = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
   const say = exchangeTexts().file;
-  const same = (a: unknown, b: string) =>
-    typeof a === "string" && a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+  const norm = (t: string) => t.replace(/\s+/g, " ").trim();
+  // As sent: in the language in use, or in English (a file written before a language change).
+  const same = (a: unknown, texts: readonly string[]) =>
+    typeof a === "string" && texts.some((b) => norm(a) === norm(b));
   /** What they were asked must still read as sent: an edited question or anchor changes a score's meaning. */
   const checkWording = (item: AssessmentItem, row: unknown[], r: number) => {
-    const shown: Array<[string, string]> = [
-      [ANSWER_HEADERS.topic, labelOf.get(item.dimension) ?? item.dimension],
-      [ANSWER_HEADERS.question, item.question],
-      [ANSWER_HEADERS.anchor1, item.anchors[1]],
-      [ANSWER_HEADERS.anchor3, item.anchors[3]],
-      [ANSWER_HEADERS.anchor5, item.anchors[5]],
+    const w = itemWording(item);
+    const en = sourceItemWording(item);
+    const shown: Array<[string, string[]]> = [
+      [
+        ANSWER_HEADERS.topic,
+        [dimensionLabel(item.dimension), sourceDimensionLabel(item.dimension)],
+      ],
+      [ANSWER_HEADERS.question, [w.question, en.question]],
+      [ANSWER_HEADERS.anchor1, [w.anchors[1], en.anchors[1]]],
+      [ANSWER_HEADERS.anchor3, [w.anchors[3], en.anchors[3]]],
+      [ANSWER_HEADERS.anchor5, [w.anchors[5], en.anchors[5]]],
     ];
     for (const [header, text] of shown) {
       const c = col(header);

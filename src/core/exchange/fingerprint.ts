@@ -6,6 +6,7 @@
  * the import also compares every question and anchor the file shows with ours.
  */
 import type { AssessmentItem } from "../method/types";
+import { sourceItemWording } from "../texts/question-words";
 import { NAME_PREFIX } from "../workbook/names";
 
 /** Defined name of the check value in the questionnaire. */
@@ -26,13 +27,10 @@ export function hash64(text: string): string {
 
 /** "QS-" and 16 hex digits, e.g. "QS-1A2B3C4D5E6F7081". */
 export function questionSetCheck(items: readonly AssessmentItem[]): string {
-  const data = items.map((it) => [
-    it.id,
-    it.question,
-    it.anchors[1],
-    it.anchors[3],
-    it.anchors[5],
-    it.reverse,
-  ]);
+  // From the English wording, so the check does not depend on the language a file was written in.
+  const data = items.map((it) => {
+    const w = sourceItemWording(it);
+    return [it.id, w.question, w.anchors[1], w.anchors[3], w.anchors[5], it.reverse];
+  });
   return `QS-${hash64(JSON.stringify(data))}`;
 }

@@ -3,7 +3,6 @@
  * largest differences phrased as topics for a joint workshop.
  */
 import {
-  DIMENSIONS,
   ITEMS,
   itemPerceptionGaps,
   perceptionGaps,
@@ -15,6 +14,8 @@ import {
 } from "../method";
 import { assessmentToProfile } from "../workbook/readback";
 import { exchangeTexts } from "../texts/parts/exchange";
+import { dimensionLabel } from "../texts/method-words";
+import { itemQuestion } from "../texts/question-words";
 
 export interface PerceptionSummary {
   /** Dimension gaps (theirs read from our side), largest difference first. */
@@ -50,11 +51,10 @@ export function workshopTopics(
   limit = 5,
   items: readonly AssessmentItem[] = ITEMS
 ): string[] {
-  const label = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
   const byId = new Map(items.map((i) => [i.id, i]));
   const t = exchangeTexts().topics;
   const topics = summary.dimensions.map((g) =>
-    t.dimension(String(label.get(g.dimension)), fmt(g.us), fmt(g.them))
+    t.dimension(dimensionLabel(g.dimension), fmt(g.us), fmt(g.them))
   );
   for (const g of summary.items) {
     const it = byId.get(g.itemId);
@@ -63,7 +63,7 @@ export function workshopTopics(
       it?.compare.kind === "mirror"
         ? t.theyAnsweredMirror(String(g.them), it.compare.partner)
         : t.theyAnswered(String(g.them));
-    topics.push(t.item(g.itemId, String(it?.question), String(g.us), theirs));
+    topics.push(t.item(g.itemId, String(it && itemQuestion(it)), String(g.us), theirs));
   }
   return topics.slice(0, limit);
 }

@@ -121,7 +121,10 @@ export function validateInterests(
         out.skipped.push({
           cell: at(kindCol),
           value: kind,
-          reason: say.kind(quoteText(String(kind), 40), INTEREST_KINDS.reduce((list, k) => exchangeTexts().orMore(list, k))),
+          reason: say.kind(
+            quoteText(String(kind), 40),
+            INTEREST_KINDS.reduce((list, k) => exchangeTexts().orMore(list, k))
+          ),
         });
       }
       cleaned[kindCol] = k ?? null;

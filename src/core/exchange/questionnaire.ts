@@ -4,7 +4,9 @@
  * our assessment. Nothing of ours goes in: no scores, notes, weights, results or roadmap, no title
  * and no assessor names (the plan is built from the item set and two organisation names only).
  */
-import { DIMENSIONS, ITEM_SET_VERSION, itemSet } from "../method";
+import { ITEM_SET_VERSION, itemSet } from "../method";
+import { dimensionLabel } from "../texts/method-words";
+import { itemWording } from "../texts/question-words";
 import type { AssessmentItem, Perspective, Side } from "../method/types";
 import { COLLEAGUE_NAMES } from "../rounds/colleague";
 import { absolute, offsetCell, parseCell, rangeAddress } from "../workbook/a1";
@@ -236,7 +238,6 @@ function instructionsSheet(input: Required<QuestionnaireInput>, scoreRange: stri
 function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): SheetPlan {
   const t = exchangeTexts().questionnaire;
   const n = input.items.length;
-  const labelOf = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
   const notesRange = answerColumnRange(ANSWER_HEADERS.notes, n);
   const bodyRange = rangeAddress(
     offsetCell(QUESTIONNAIRE_LAYOUT.tableTopLeft, 0, 1),
@@ -333,16 +334,11 @@ function answersSheet(input: Required<QuestionnaireInput>, scoreRange: string): 
         name: ANSWERS_TABLE,
         topLeft: QUESTIONNAIRE_LAYOUT.tableTopLeft,
         headers: [...ANSWER_TABLE_HEADERS],
-        rows: input.items.map((it) => [
-          it.id,
-          labelOf.get(it.dimension) ?? it.dimension,
-          it.question,
-          it.anchors[1],
-          it.anchors[3],
-          it.anchors[5],
-          null,
-          null,
-        ]),
+        rows: input.items.map((it) => {
+          const w = itemWording(it);
+          const label = dimensionLabel(it.dimension);
+          return [it.id, label, w.question, w.anchors[1], w.anchors[3], w.anchors[5], null, null];
+        }),
         style: "TableStyleMedium2",
       },
       ...(interests

@@ -72,11 +72,8 @@ export interface ItemSetUpgrade {
 function sameItem(a: AssessmentItem, b: AssessmentItem): boolean {
   return (
     a.dimension === b.dimension &&
-    a.question === b.question &&
-    a.reverse === b.reverse &&
-    a.anchors[1] === b.anchors[1] &&
-    a.anchors[3] === b.anchors[3] &&
-    a.anchors[5] === b.anchors[5]
+    a.wording === b.wording && // the same catalogue entry: the same question and anchors
+    a.reverse === b.reverse
   );
 }
 

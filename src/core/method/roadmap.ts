@@ -2,88 +2,147 @@
  * Step 4: the roadmap from the start model (Minimal Viable Relationship) to the target.
  * Rows: baseline workshop, MVR + MVC, one phase per level step, a closing re-assessment; an
  * adversarial target gets a defence plan instead of level steps. Dates are ISO strings in UTC.
+ * The engine plans phases and actions by key (`planRoadmap`); their words are in the catalogue
+ * (core/texts/en/roadmap.ts), put in by core/texts/roadmap-words.ts.
  */
 import { daysInMonth, isMonthsPerStep, ISO_DATE_HINT, parseIsoDate } from "../input";
-import { MODELS, THRESHOLDS, modelById, modelLevel, modelAtLevel } from "./method";
+import { THRESHOLDS, modelById, modelLevel, modelAtLevel } from "./method";
 import type {
   ModelId,
   Perspective,
   Profile,
   Recommendation,
-  RoadmapAction,
   RoadmapOptions,
   RoadmapOwner,
-  RoadmapRow,
 } from "./types";
 
 /** The gaps an action can be keyed by. */
 export type GapKey =
   "trust" | "alignment" | "mutuality" | "differenceRisk" | "power" | "perception";
 
+/**
+ * Every roadmap action by its stable key (its words: core/texts/en/roadmap.ts `actions`), with the
+ * hash of its id, frozen. Ids were once `CODE-` + a short hash of the English text; the hashes below
+ * are those texts' hashes, written down, so rewording or translating an action never changes the id
+ * that users' CF_Actions tables match on (test/unit/method/roadmap-ids.test.ts checks them). An
+ * action whose words take a model or the other side has one hash per value.
+ */
+export const ACTION_HASHES = {
+  sponsorship: "A6D8",
+  trustSession: "AD20",
+  trustScore: "B54B",
+  writeInterests: "3F9E",
+  reshapeObjectives: "95FA",
+  theirGainFirst: "2C6C",
+  checkBenefits: "9ACF",
+  differenceScan: "2C71",
+  cultureWorkshop: "5B74",
+  traceResistance: "5ACF",
+  mapDependencies: "AE6E",
+  compareScores: "F2C4",
+  agreeFacts: "5750",
+  longTermAgreement: "4822",
+  capacityCommitments: "619F",
+  bufferStock: "F735",
+  changeNotice: "C4D3",
+  secondSource: "B361",
+  preferredAccount: "96A4",
+  fairTerms: "768B",
+  shareForecasts: "45BD",
+  testMarket: "2327",
+  jointGovernance: "F09F",
+  shareForecastsBothWays: "F431",
+  compareOffers: "7146",
+  keepAlternatives: "9796",
+  recordAsIs: "E408",
+  internalReflection: "A89F",
+  monitorDelivery: "5D81",
+  buildExit: "2949",
+  scoreAgain: "8420",
+  compareBaseline: "9C5A",
+  /** By the other party's side. */
+  jointWorkshop: { customer: "0A37", supplier: "D2E9" },
+  /** By the model the action names. */
+  firstContractSecure: {
+    adversarial: "ED7D",
+    transactional: "2F48",
+    cooperative: "99F6",
+    collaborative: "BA50",
+    partnership: "7ED5",
+  },
+  firstContractSmall: {
+    adversarial: "1F14",
+    transactional: "D54F",
+    cooperative: "5C3D",
+    collaborative: "BEFB",
+    partnership: "29D8",
+  },
+  widenScope: {
+    adversarial: "E341",
+    transactional: "C714",
+    cooperative: "3207",
+    collaborative: "5409",
+    partnership: "CEAC",
+  },
+} as const satisfies Record<string, string | Partial<Record<ModelId | Perspective, string>>>;
+
+type Hashes = typeof ACTION_HASHES;
+/** An action without parameters. */
+export type PlainActionKey = {
+  [K in keyof Hashes]: Hashes[K] extends string ? K : never;
+}[keyof Hashes];
+/** An action whose words name a model. */
+export type ModelActionKey = "firstContractSecure" | "firstContractSmall" | "widenScope";
+
+/** Which action, with what its words need: the engine's roadmap is made of these, never of words. */
+export type RoadmapActionRef =
+  | { key: PlainActionKey }
+  | { key: "jointWorkshop"; other: Perspective }
+  | { key: ModelActionKey; model: ModelId }
+  /** The model's n-th putInPlace entry (method data). */
+  | { key: "putInPlace"; model: ModelId; index: number };
+
+/** The frozen hash of an action's id. */
+export function actionHash(ref: RoadmapActionRef): string {
+  switch (ref.key) {
+    case "putInPlace":
+      return modelById(ref.model).putInPlace[ref.index].hash;
+    case "jointWorkshop":
+      return ACTION_HASHES.jointWorkshop[ref.other];
+    case "firstContractSecure":
+    case "firstContractSmall":
+    case "widenScope":
+      return ACTION_HASHES[ref.key][ref.model];
+    default:
+      return ACTION_HASHES[ref.key];
+  }
+}
+
 export interface CatalogueEntry {
   /** Principle the actions come from. */
   principle: string;
-  actions: string[];
-  /** How progress on this gap shows. */
-  signal: string;
+  actions: readonly PlainActionKey[];
 }
 
+/** The actions for each gap (their words and each gap's signal: the catalogue's roadmap part). */
 export const ACTION_CATALOGUE: Readonly<Record<GapKey, CatalogueEntry>> = {
-  trust: {
-    principle: "P5",
-    actions: [
-      "Secure stronger sponsorship for the relationship on both sides",
-      "Hold a session on what builds and what damages trust, with real cases",
-      "Score trust jointly every review and act on the lowest item",
-    ],
-    signal: "Trust score rising towards the level the next model needs",
-  },
-  alignment: {
-    principle: "P2",
-    actions: [
-      "Write down each side's interests and objectives and check where they clash",
-      "Reshape objectives that conflict (e.g. usage-based pricing instead of a flat cut)",
-    ],
-    signal: "Objectives both sides sign off; fewer decisions blocked by clashing goals",
-  },
-  mutuality: {
-    principle: "P1",
-    actions: [
-      "Start from what the other party needs to gain, then balance it with our own needs",
-      "Check at each review whether both sides' benefits are actually delivered",
-    ],
-    signal: "Each side can name and confirm the benefit it gets",
-  },
+  trust: { principle: "P5", actions: ["sponsorship", "trustSession", "trustScore"] },
+  alignment: { principle: "P2", actions: ["writeInterests", "reshapeObjectives"] },
+  mutuality: { principle: "P1", actions: ["theirGainFirst", "checkBenefits"] },
   differenceRisk: {
     principle: "P4",
-    actions: [
-      "Run a difference scan on culture, structure and processes early",
-      "Hold a workshop on culture and working styles with both teams",
-      "Trace resistance to its causes and settle the objections that are justified",
-    ],
-    signal: "Escalations caused by differences in culture or process go down",
+    actions: ["differenceScan", "cultureWorkshop", "traceResistance"],
   },
-  power: {
-    principle: "P7",
-    // Only what fits every position; the rest depends on who holds the power (POWER_ACTIONS).
-    actions: ["Map dependencies and the balance of power on both sides"],
-    signal: "Dependency position known and deliberately managed",
-  },
-  perception: {
-    principle: "P2",
-    actions: [
-      "Compare both sides' scores item by item in a joint session",
-      "Agree the facts behind each large difference before the next review",
-    ],
-    signal: "Perception gaps narrowed below the flag level",
-  },
+  // Only what fits every position; the rest depends on who holds the power (POWER_ACTIONS).
+  power: { principle: "P7", actions: ["mapDependencies"] },
+  perception: { principle: "P2", actions: ["compareScores", "agreeFacts"] },
 };
 
 /** Where we stand in the balance of power, from our side. */
 export type PowerPosition = "weaker" | "stronger" | "interdependent" | "independent" | "balanced";
 
 export interface PowerAction {
-  text: string;
+  key: PlainActionKey;
   /** Needs leverage over the other party: never proposed where we are the weaker side. */
   needsLeverage: boolean;
 }
@@ -95,50 +154,34 @@ export interface PowerAction {
  */
 export const POWER_ACTIONS: Readonly<Record<PowerPosition, readonly PowerAction[]>> = {
   weaker: [
-    { text: "Agree a long-term agreement that secures supply and capacity", needsLeverage: false },
-    { text: "Ask for capacity or allocation commitments for our volumes", needsLeverage: false },
-    { text: "Build buffer stock to cover the longest likely disruption", needsLeverage: false },
-    { text: "Agree advance notice of end-of-life and product changes", needsLeverage: false },
-    { text: "Start qualifying a second source to reduce our dependence", needsLeverage: false },
-    {
-      text: "Become a preferred account: be easy to work with, pay on time and share plans early",
-      needsLeverage: false,
-    },
+    { key: "longTermAgreement", needsLeverage: false },
+    { key: "capacityCommitments", needsLeverage: false },
+    { key: "bufferStock", needsLeverage: false },
+    { key: "changeNotice", needsLeverage: false },
+    { key: "secondSource", needsLeverage: false },
+    { key: "preferredAccount", needsLeverage: false },
   ],
   stronger: [
-    {
-      text: "Agree fair terms, since we are the stronger side, so the other party stays motivated",
-      needsLeverage: true,
-    },
-    { text: "Share forecasts so the other party can plan", needsLeverage: false },
-    { text: "Test the market at contract renewal to keep prices fair", needsLeverage: true },
+    { key: "fairTerms", needsLeverage: true },
+    { key: "shareForecasts", needsLeverage: false },
+    { key: "testMarket", needsLeverage: true },
   ],
   interdependent: [
-    {
-      text: "Set up joint governance: a steering group with sponsors from both sides",
-      needsLeverage: false,
-    },
-    { text: "Share forecasts and plans both ways", needsLeverage: false },
+    { key: "jointGovernance", needsLeverage: false },
+    { key: "shareForecastsBothWays", needsLeverage: false },
   ],
-  independent: [
-    { text: "Keep alternatives open and compare offers at renewal", needsLeverage: true },
-  ],
-  balanced: [
-    { text: "Keep alternatives open where we are the dependent side", needsLeverage: false },
-  ],
+  independent: [{ key: "compareOffers", needsLeverage: true }],
+  balanced: [{ key: "keepAlternatives", needsLeverage: false }],
 };
 
-/** What a model puts in place that only works with leverage (METHOD.md: competitive sourcing). */
-const MODEL_LEVERAGE_ACTIONS: readonly string[] = ["Competitive sourcing"];
-
-/** Actions that need leverage over the other party, wherever they appear in the roadmap. */
-export const LEVERAGE_ACTIONS: readonly string[] = [
-  ...MODEL_LEVERAGE_ACTIONS,
-  ...Object.values(POWER_ACTIONS)
-    .flat()
-    .filter((a) => a.needsLeverage)
-    .map((a) => a.text),
-];
+/** Whether an action needs leverage over the other party, wherever it appears in the roadmap. */
+export function needsLeverage(ref: RoadmapActionRef): boolean {
+  if (ref.key === "putInPlace")
+    return modelById(ref.model).putInPlace[ref.index].needsLeverage === true;
+  return Object.values(POWER_ACTIONS).some((list) =>
+    list.some((a) => a.key === ref.key && a.needsLeverage)
+  );
+}
 
 /**
  * Our position: weaker when the other side dominates, or when we depend heavily on them without
@@ -211,17 +254,55 @@ export const REASSESSMENT_MONTHS = 12;
 /** Kept here too: callers of the engine find the months rule beside the roadmap. */
 export { isMonthsPerStep };
 
+/** A roadmap phase, by key (its words: core/texts/en/roadmap.ts `phases`). */
+export type PhaseKey = "baseline" | "defence" | "exit" | "mvr" | "step" | "review";
+
+/** What an action addresses: a gap, a topic of its phase, or a model (by id). */
+export type RoadmapTopic = GapKey | "baseline" | "conflict" | "mvr" | "reassessment" | ModelId;
+
+/** One planned action: its id (frozen hash, see ACTION_HASHES), which action, for what, by whom. */
+export interface PlannedAction {
+  id: string;
+  action: RoadmapActionRef;
+  addresses: RoadmapTopic;
+  owner: RoadmapOwner;
+}
+
+/**
+ * One phase of the roadmap as the engine plans it: keys, models and dates, no words. The edges
+ * put it into words (core/texts/roadmap-words.ts `roadmapInWords`, which gives a RoadmapRow).
+ */
+export interface RoadmapPhase {
+  phase: PhaseKey;
+  /** Short stable code of the phase (BASE, MVR, STEP1.., DEF, EXIT, REVIEW). */
+  code: string;
+  /** Level step number (phase "step"). */
+  step?: number;
+  items: PlannedAction[];
+  /** The gaps whose progress signals join the phase's KPI, in order. */
+  signals: GapKey[];
+  /** A dated milestone (start = end) rather than a period. */
+  milestone?: boolean;
+  fromModel: ModelId;
+  toModel: ModelId;
+  /** ISO dates (YYYY-MM-DD). */
+  start: string;
+  end: string;
+  owner: RoadmapOwner;
+  reviewCadence: "monthly" | "quarterly" | "yearly";
+}
+
 /**
  * The roadmap for a recommendation: its start and target model, with the catalogue actions for
  * the gaps it shows. Phases are back to back: each ends the day before the next starts. Monthly
  * reviews in the baseline, MVR and first level step; quarterly afterwards.
  */
-export function buildRoadmap(
+export function planRoadmap(
   profile: Profile,
   rec: Recommendation,
   options: RoadmapOptions
-): RoadmapRow[] {
-  return roadmapRows(
+): RoadmapPhase[] {
+  return roadmapPhases(
     rec.startModel,
     rec.targetModel,
     profile.perspective,
@@ -233,30 +314,30 @@ export function buildRoadmap(
 
 /**
  * The generic roadmap between two models when there are no scores: the same phases as
- * buildRoadmap, without gap-specific actions. Throws when `from` is above `to`.
+ * planRoadmap, without gap-specific actions. Throws when `from` is above `to`.
  */
-export function buildPathRoadmap(
+export function planPathRoadmap(
   from: ModelId,
   to: ModelId,
   perspective: Perspective,
   options: RoadmapOptions
-): RoadmapRow[] {
+): RoadmapPhase[] {
   if (modelLevel(from) > modelLevel(to)) {
     throw new Error(
       `Roadmap from '${from}' to '${to}': the start model is above the target; a roadmap climbs from the start model up to the target`
     );
   }
-  return roadmapRows(from, to, perspective, [], options, "balanced");
+  return roadmapPhases(from, to, perspective, [], options, "balanced");
 }
 
-function roadmapRows(
+function roadmapPhases(
   start: ModelId,
   target: ModelId,
   perspective: Perspective,
   gaps: readonly GapKey[],
   options: RoadmapOptions,
   position: PowerPosition
-): RoadmapRow[] {
+): RoadmapPhase[] {
   const months = options.monthsPerStep ?? THRESHOLDS.monthsPerStep;
   if (!isMonthsPerStep(months)) {
     throw new Error(
@@ -264,167 +345,121 @@ function roadmapRows(
     );
   }
   parseIso(options.startDate);
-  const rows: RoadmapRow[] = [];
+  const rows: RoadmapPhase[] = [];
   // Boundaries are counted from the start date, so clamping (Jan 31 -> Feb 28) never drifts.
   let elapsed = 0;
-  type Item = Omit<RoadmapAction, "id">;
-  type Phase = Omit<RoadmapRow, "start" | "end" | "actions" | "items"> & { items: Item[] };
+  type Item = Omit<PlannedAction, "id">;
+  type Phase = Omit<RoadmapPhase, "start" | "end" | "items"> & { items: Item[] };
   const push = (row: Phase, length: number) => {
     const begin = addMonths(options.startDate, elapsed);
     elapsed += length;
-    const items = withIds(row.code, row.items);
     rows.push({
       ...row,
-      items,
-      actions: items.map((i) => i.text),
+      items: withIds(row.code, row.items),
       start: begin,
       end: addDays(addMonths(options.startDate, elapsed), -1),
     });
   };
+  const item = (
+    action: RoadmapActionRef,
+    addresses: RoadmapTopic,
+    owner: RoadmapOwner = "joint"
+  ): Item => ({ action, addresses, owner });
   const from = (keys: GapKey[], owner: RoadmapOwner): Item[] =>
     keys
       .filter((k) => gaps.includes(k))
-      .flatMap((k) =>
-        ACTION_CATALOGUE[k].actions.map((text) => ({ text, addresses: GAP_LABELS[k], owner }))
-      );
-  const signals = (keys: GapKey[]) =>
-    keys.filter((k) => gaps.includes(k)).map((k) => ACTION_CATALOGUE[k].signal);
+      .flatMap((k) => ACTION_CATALOGUE[k].actions.map((key) => item({ key }, k, owner)));
+  const signals = (keys: GapKey[]) => keys.filter((k) => gaps.includes(k));
   const powerItems = (): Item[] =>
     gaps.includes("power") || position === "weaker" || position === "interdependent"
-      ? POWER_ACTIONS[position].map((a) => ({
-          text: a.text,
-          addresses: GAP_LABELS.power,
-          owner: "us" as const,
-        }))
+      ? POWER_ACTIONS[position].map((a) => item({ key: a.key }, "power", "us"))
       : [];
   const other = perspective === "customer" ? "supplier" : "customer";
   // What a model puts in place, less what needs leverage we lack.
-  const putInPlace = (level: number) =>
-    MODELS[level].putInPlace.filter(
-      (t) => position !== "weaker" || !MODEL_LEVERAGE_ACTIONS.includes(t)
-    );
-  const item = (text: string, addresses: string, owner: RoadmapOwner = "joint"): Item => ({
-    text,
-    addresses,
-    owner,
-  });
+  const putInPlace = (model: ModelId): RoadmapActionRef[] =>
+    modelById(model)
+      .putInPlace.map((_, index) => ({ key: "putInPlace" as const, model, index }))
+      .filter((ref) => position !== "weaker" || !needsLeverage(ref));
 
   push(
     {
-      phase: "Baseline and alignment workshop",
+      phase: "baseline",
       code: "BASE",
       fromModel: start,
       toModel: start,
-      entryCriteria: "Assessment scored by us (and by the other party where possible)",
       items: [
-        item("Record the as-is situation of the relationship", "Baseline", "us"),
-        item(
-          "Hold an internal reflection session on our own interests and objectives",
-          GAP_LABELS.alignment,
-          "us"
-        ),
-        item(
-          `Hold a joint workshop with the ${other} on both sides' interests and objectives`,
-          GAP_LABELS.alignment
-        ),
+        item({ key: "recordAsIs" }, "baseline", "us"),
+        item({ key: "internalReflection" }, "alignment", "us"),
+        item({ key: "jointWorkshop", other }, "alignment"),
         ...from(["alignment", "mutuality", "perception"], "joint"),
       ],
-      kpi: [
-        "Interests and objectives of both sides written down and shared",
-        ...signals(["alignment", "mutuality", "perception"]),
-      ].join("; "),
+      signals: signals(["alignment", "mutuality", "perception"]),
       owner: "joint",
       reviewCadence: "monthly",
-      exitTrigger:
-        "Both sides confirm the baseline; escalate to sponsors if objectives stay in conflict",
     },
     BASELINE_MONTHS
   );
 
   if (target === "adversarial") {
-    const defence = MODELS[modelLevel("adversarial")].putInPlace;
     push(
       {
-        phase: "Defence plan",
+        phase: "defence",
         code: "DEF",
         fromModel: "adversarial",
         toModel: "adversarial",
-        entryCriteria: "Conflicting interests confirmed and no short-term way out",
         items: [
-          ...defence.map((t) => item(t, "Conflicting interests", "us")),
+          ...modelById("adversarial").putInPlace.map((_, index) =>
+            item({ key: "putInPlace", model: "adversarial", index }, "conflict", "us")
+          ),
           ...from(["power"], "us"),
           ...powerItems(),
           ...from(["trust"], "us"),
         ],
-        kpi: "Contract terms enforced; deviations caught and settled under the contract",
+        signals: [],
         owner: "us",
         reviewCadence: "monthly",
-        exitTrigger: "An alternative party becomes viable, or the other party's interests change",
       },
       months
     );
     push(
       {
-        phase: "Controlled delivery and exit preparation",
+        phase: "exit",
         code: "EXIT",
         fromModel: "adversarial",
         toModel: "adversarial",
-        entryCriteria: "Defence plan in place",
         items: [
-          item(
-            "Monitor delivery against the contract and keep an evidence trail",
-            "Conflicting interests",
-            "us"
-          ),
-          item(
-            "Build the exit or dual-sourcing option until it can be used",
-            GAP_LABELS.power,
-            "us"
-          ),
+          item({ key: "monitorDelivery" }, "conflict", "us"),
+          item({ key: "buildExit" }, "power", "us"),
         ],
-        kpi: "Exit or second source ready within the planned time",
+        signals: [],
         owner: "us",
         reviewCadence: "quarterly",
-        exitTrigger: "Exit option ready: decide to switch, or re-assess the relationship",
       },
       months
     );
   } else {
-    const startName = MODELS[modelLevel(start)].name;
     // Choosing a small scope needs the freedom to place the rest elsewhere; the weaker side
     // instead secures the commitments it depends on.
     const firstContract =
       position === "weaker"
-        ? item(
-            `Agree a first contract as ${startName} that secures the commitments we depend on (supply, lead times, change notice)`,
-            GAP_LABELS.power
-          )
-        : item(
-            `Contract a small, low-risk scope that both sides can certainly deliver as ${startName}`,
-            "Minimal Viable Relationship"
-          );
+        ? item({ key: "firstContractSecure", model: start }, "power")
+        : item({ key: "firstContractSmall", model: start }, "mvr");
     push(
       {
-        phase: "Minimal Viable Relationship + Minimal Viable Contract",
+        phase: "mvr",
         code: "MVR",
         fromModel: start,
         toModel: start,
-        entryCriteria: "Baseline agreed by both sides",
         items: [
           firstContract,
-          ...putInPlace(modelLevel(start)).map((t) => item(t, startName)),
+          ...putInPlace(start).map((ref) => item(ref, start)),
           ...from(["trust", "differenceRisk"], "joint"),
           ...from(["power"], "us"),
           ...powerItems(),
         ],
-        kpi: [
-          "Agreed deliveries met on time and quality",
-          ...signals(["trust", "differenceRisk", "power"]),
-        ].join("; "),
+        signals: signals(["trust", "differenceRisk", "power"]),
         owner: "joint",
         reviewCadence: "monthly",
-        exitTrigger:
-          "Commitments met for the whole phase; escalate to sponsors after a missed commitment",
       },
       months
     );
@@ -433,26 +468,24 @@ function roadmapRows(
     for (let level = startLevel; level < targetLevel; level++) {
       const a: ModelId = modelAtLevel(level);
       const b: ModelId = modelAtLevel(level + 1);
-      const nextModel = MODELS[level + 1];
       const step = level - startLevel + 1;
       push(
         {
-          phase: `Step ${step}: ${MODELS[level].name} to ${nextModel.name}`,
+          phase: "step",
           code: `STEP${step}`,
+          step,
           fromModel: a,
           toModel: b,
-          entryCriteria: `Previous phase completed; trust at least ${MODELS[level].requiredTrust}`,
           items: [
-            item(`Widen the scope step by step towards ${nextModel.name}`, nextModel.name),
-            ...putInPlace(level + 1).map((t) => item(t, nextModel.name)),
+            item({ key: "widenScope", model: b }, b),
+            ...putInPlace(b).map((ref) => item(ref, b)),
             ...(gaps.includes("trust")
-              ? ACTION_CATALOGUE.trust.actions.slice(2).map((t) => item(t, GAP_LABELS.trust))
+              ? ACTION_CATALOGUE.trust.actions.slice(2).map((key) => item({ key }, "trust"))
               : []),
           ],
-          kpi: `Trust score at least ${nextModel.requiredTrust}; shared results delivered as agreed`,
+          signals: [],
           owner: "joint",
           reviewCadence: level === startLevel ? "monthly" : "quarterly",
-          exitTrigger: `Trust at least ${nextModel.requiredTrust} at two reviews in a row; fall back to ${MODELS[level].name} after a breach of trust`,
         },
         months
       );
@@ -463,61 +496,42 @@ function roadmapRows(
   const lastEnd = addMonths(options.startDate, elapsed);
   const yearly = addMonths(options.startDate, REASSESSMENT_MONTHS);
   const due = lastEnd > yearly ? lastEnd : yearly;
-  const review: Phase = {
-    phase: "Re-assessment",
+  rows.push({
+    phase: "review",
     code: "REVIEW",
     milestone: true,
     fromModel: target,
     toModel: target,
-    entryCriteria: "Yearly, and after any major incident",
-    items: [
-      item("Score the assessment again on both sides", "Re-assessment"),
-      item("Compare with the baseline and adjust the model and the roadmap", "Re-assessment"),
-    ],
-    kpi: "Scores compared with the baseline; model confirmed or changed",
+    items: withIds("REVIEW", [
+      item({ key: "scoreAgain" }, "reassessment"),
+      item({ key: "compareBaseline" }, "reassessment"),
+    ]),
+    signals: [],
     owner: "joint",
     reviewCadence: "yearly",
-    exitTrigger: "A major incident or changed circumstances trigger an earlier re-assessment",
-  };
-  const reviewItems = withIds(review.code, review.items);
-  rows.push({
-    ...review,
-    items: reviewItems,
-    actions: reviewItems.map((i) => i.text),
     start: due,
     end: due,
   });
   return rows;
 }
 
-/** What each catalogue gap is called where a reader sees it. */
-export const GAP_LABELS: Readonly<Record<GapKey, string>> = {
-  trust: "Trust",
-  alignment: "Alignment of interests",
-  mutuality: "Mutuality",
-  differenceRisk: "Difference risk",
-  power: "Balance of power",
-  perception: "Perception gaps",
-};
-
-/** A short hash of a text (FNV-1a, 16 bits as 4 hex digits): the same text, the same id. */
-function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return ((h ^ (h >>> 16)) & 0xffff).toString(16).toUpperCase().padStart(4, "0");
+/** The same action (same key and parameters). */
+function sameAction(a: RoadmapActionRef, b: RoadmapActionRef): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Ids from the phase code and the text, so an action keeps its id when others come and go. */
-function withIds(code: string, items: ReadonlyArray<Omit<RoadmapAction, "id">>): RoadmapAction[] {
+/**
+ * Ids from the phase code and the action's frozen hash, so an action keeps its id when others come
+ * and go, and when its words change.
+ */
+function withIds(code: string, items: ReadonlyArray<Omit<PlannedAction, "id">>): PlannedAction[] {
   const seen = new Set<string>();
-  const out: RoadmapAction[] = [];
+  const out: PlannedAction[] = [];
   for (const i of items) {
-    let id = `${code}-${shortHash(i.text)}`;
-    for (let n = 2; seen.has(id); n++) id = `${code}-${shortHash(i.text)}-${n}`;
-    if (out.some((o) => o.text === i.text)) continue; // the same action twice in a phase: once
+    const hash = actionHash(i.action);
+    let id = `${code}-${hash}`;
+    for (let n = 2; seen.has(id); n++) id = `${code}-${hash}-${n}`;
+    if (out.some((o) => sameAction(o.action, i.action))) continue; // the same action twice in a phase: once
     seen.add(id);
     out.push({ id, ...i });
   }
@@ -541,20 +555,3 @@ export const ROADMAP_COLUMNS = [
   "Review",
   "Exit or escalation trigger",
 ] as const;
-
-/** A roadmap row's cells in ROADMAP_COLUMNS order; `date` turns the ISO start and end into cells. */
-export function roadmapCells<D>(r: RoadmapRow, date: (iso: string) => D): Array<string | D> {
-  return [
-    r.phase,
-    modelById(r.fromModel).name,
-    modelById(r.toModel).name,
-    date(r.start),
-    date(r.end),
-    r.entryCriteria,
-    r.actions.join("; "),
-    r.kpi,
-    r.owner,
-    r.reviewCadence,
-    r.exitTrigger,
-  ];
-}

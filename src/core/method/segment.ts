@@ -3,7 +3,7 @@
  * of ours, how the other side is likely to see us, and whether the recommended model is unusual
  * for that segment. The segment never changes the rules R1-R8: it is read beside the result.
  */
-import { THRESHOLDS, modelById, modelLevel } from "./method";
+import { THRESHOLDS, modelLevel } from "./method";
 import { effectiveScores, type EffectiveScores } from "./recommend";
 import { round6 } from "./scoring";
 import type { ModelId, Perspective, Profile, Recommendation } from "./types";
@@ -56,18 +56,6 @@ export const SEGMENT_LABELS: Readonly<Record<Segment, string>> = {
   efficiency: "Efficiency",
 };
 
-/** What each segment is, in a phrase that reads after "a" / "an" in a sentence. */
-const SEGMENT_PHRASE: Readonly<Record<Segment, string>> = {
-  strategic: "strategic purchase",
-  bottleneck: "bottleneck purchase",
-  leverage: "leverage purchase",
-  "non-critical": "non-critical purchase",
-  key: "key account",
-  develop: "account to develop",
-  maintain: "account to maintain",
-  efficiency: "account to serve efficiently",
-};
-
 export const PREFERENCING_LABELS: Readonly<Record<Preferencing, string>> = {
   core: "Core (valuable and attractive to them)",
   development: "Development (attractive, small)",
@@ -75,10 +63,14 @@ export const PREFERENCING_LABELS: Readonly<Record<Preferencing, string>> = {
   nuisance: "Nuisance (small, unattractive)",
 };
 
+/** A target far from the segment's usual model (its words: core/texts/render.ts `mismatchText`). */
 export interface Mismatch {
   /** The model the segment usually gets. */
   usual: ModelId;
-  reason: string;
+  target: ModelId;
+  segment: Segment;
+  /** Levels from the usual model to the target: positive above it, negative below. */
+  levels: number;
 }
 
 export interface Segmentation {
@@ -147,16 +139,7 @@ export function mismatchOf(segment: Segment | null, target: ModelId): Mismatch |
   const usual = USUAL_MODEL[segment];
   const diff = modelLevel(target) - modelLevel(usual);
   if (Math.abs(diff) < SEGMENT_THRESHOLDS.mismatchLevels) return null;
-  const levels = Math.abs(diff);
-  const where = diff > 0 ? "above" : "below";
-  const risk =
-    diff > 0
-      ? "check that the effort and trust this needs are worth it (over-investing?)"
-      : "check that the relationship gets the attention it needs (under-managed?)";
-  return {
-    usual,
-    reason: `${modelById(target).name} target for a ${SEGMENT_PHRASE[segment]}: ${levels} levels ${where} the usual ${modelById(usual).name}; ${risk}`,
-  };
+  return { usual, target, segment, levels: diff };
 }
 
 /** Segment, preferencing and mismatch of one relationship, from its profile and recommendation. */

@@ -39,43 +39,43 @@ export type StepId = "S1" | "S2" | "S3" | "S4";
 export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8";
 export type Side = "us" | "them";
 
+// The method's words (titles, themes, labels, names, descriptions) are in the catalogue
+// (core/texts/en/method.ts), read through core/texts/method-words.ts; the engine keeps keys.
+
 export interface Step {
   id: StepId;
   number: 1 | 2 | 3 | 4;
-  title: string;
-  /** What the step is for, in our own words. */
-  summary: string;
 }
 
 export interface Principle {
   id: PrincipleId;
   number: number;
-  theme: string;
-  /** What goes wrong or what is observed in practice, in our own words. */
-  observation: string;
-  /** The guiding principle itself, in our own words. */
-  guidance: string;
   step: StepId;
 }
 
 export interface Dimension {
   key: DimensionKey;
-  label: string;
-  /** What the dimension measures; higher = more of the named thing. */
-  description: string;
   principle: PrincipleId;
   step: StepId;
+}
+
+/** Something a model puts in place (its words: the catalogue's `putInPlace`, same index). */
+export interface PutInPlace {
+  /**
+   * Its roadmap action id's hash, frozen: the short hash its English text had when ids were
+   * computed from texts, so ids stored in workbooks (CF_Actions) stay the same in any wording.
+   */
+  hash: string;
+  /** Needs leverage over the other party: never proposed where we are the weaker side. */
+  needsLeverage?: boolean;
 }
 
 export interface CollaborationModel {
   id: ModelId;
   level: 0 | 1 | 2 | 3 | 4;
-  name: string;
   requiredTrust: number;
-  /** What the relationship looks like. */
-  looksLike: string;
   /** What to put in place. */
-  putInPlace: string[];
+  putInPlace: readonly PutInPlace[];
 }
 
 /**
@@ -90,9 +90,11 @@ export type ItemComparison =
 export interface AssessmentItem {
   id: string; // e.g. "TRU-2": stable, unique, never reused for another meaning
   dimension: DimensionKey;
-  question: string;
-  /** Anchored descriptors for scores 1, 3 and 5. */
-  anchors: { 1: string; 3: string; 5: string };
+  /**
+   * The question set whose catalogue entry holds its question and anchors (scores 1, 3, 5): the
+   * set that introduced this wording (core/texts/question-words.ts `itemWording`).
+   */
+  wording: string;
   /** When true, 5 means less of the dimension (the item score is turned into 6 - score). */
   reverse: boolean;
   weight: number;
@@ -240,9 +242,12 @@ export type RuleAction =
 
 export type RoadmapOwner = "us" | "them" | "joint";
 
-/** One roadmap action: its own row in CF_Actions, matched across regenerations by `id`. */
+/**
+ * One roadmap action in words (the engine plans it by key: roadmap.ts `PlannedAction`; words:
+ * core/texts/roadmap-words.ts): its own row in CF_Actions, matched across regenerations by `id`.
+ */
 export interface RoadmapAction {
-  /** Stable id: phase code + a short hash of the text ("MVR-3F2A"). */
+  /** Stable id: phase code + the action's frozen hash ("MVR-3F2A"; roadmap.ts ACTION_HASHES). */
   id: string;
   text: string;
   /** The gap or dimension it addresses, in plain words. */
@@ -251,6 +256,7 @@ export interface RoadmapAction {
   owner: RoadmapOwner;
 }
 
+/** A roadmap phase in words, as every surface shows and stores it (core/texts `roadmapInWords`). */
 export interface RoadmapRow {
   phase: string;
   /** Short stable code of the phase (BASE, MVR, STEP1.., DEF, EXIT, REVIEW). */

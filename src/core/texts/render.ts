@@ -1,12 +1,10 @@
 /**
  * The engine's structured results in words of the active language: reasons, power regime, confidence,
  * margins, dates. Figures are rounded to two decimals here (as the rules round), model names and
- * dimension labels come from the method's data. One place, so every surface says the same.
+ * dimension labels come from the catalogue's method part (method-words.ts). One place, so every surface says the same.
  */
 import {
   THRESHOLDS,
-  dimensionLabel,
-  modelById,
   type Confidence,
   type DimensionKey,
   type Margin,
@@ -16,6 +14,7 @@ import {
   type Recommendation,
   type RuleAction,
 } from "../method";
+import { dimensionLabel, modelName, putInPlaceTexts } from "./method-words";
 import { engineTexts } from "./parts/engine";
 
 /** A figure as every text shows it: at most two decimals, no trailing zeros. */
@@ -23,7 +22,7 @@ export function figure(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
-const model = (id: ModelId) => modelById(id).name;
+const model = (id: ModelId) => modelName(id);
 const lowerLabel = (key: DimensionKey) => dimensionLabel(key).toLowerCase();
 
 /** Items joined by a catalogue function that adds one item to a list. */
@@ -94,7 +93,7 @@ export function actionText(a: RuleAction): string {
   const t = engineTexts();
   switch (a.action) {
     case "putInPlace":
-      return modelById(a.params.model).putInPlace[a.params.index];
+      return putInPlaceTexts(a.params.model)[a.params.index];
     case "discussGaps":
       return t.actions.discussGaps(joined(a.params.dimensions.map(lowerLabel), t.listMore));
     default:

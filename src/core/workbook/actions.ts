@@ -3,7 +3,7 @@
  * date, status, evidence), generated with the roadmap. The analyst's owner, due date, status and
  * evidence survive a regeneration: rows are matched by the action's stable id (keepEdits).
  */
-import { modelById } from "../method";
+import { modelName } from "../texts/method-words";
 import type { RoadmapRow } from "../method/types";
 import { columnLetter, isoToSerial, parseCell } from "./a1";
 import { ROADMAP_STATUSES, SHEET_NAMES, TABLE_NAMES } from "./names";
@@ -110,7 +110,7 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
   const last = first + body.length - 1;
   const col = (h: string) => columnLetter(ACTIONS_COLUMNS.indexOf(h) + 1);
   const names = [...people.ours, ...people.theirs];
-  const target = rows.length ? modelById(rows[rows.length - 1].toModel).name : null;
+  const target = rows.length ? modelName(rows[rows.length - 1].toModel) : null;
   return {
     name: SHEET_NAMES.actions,
     role: "actions",

@@ -2,7 +2,8 @@
  * A realistic, filled example: a logistics company (customer) and its warehouse-automation supplier,
  * scored by both sides. Used by `collabfit demo`, the benches and the spreadsheet tests.
  */
-import { ITEMS, buildRoadmap, recommend } from "../method";
+import { ITEMS, recommend } from "../method";
+import { buildRoadmap } from "../texts/roadmap-words";
 import type {
   AssessmentItem,
   DimensionKey,

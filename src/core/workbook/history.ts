@@ -4,7 +4,8 @@
  * Scores) and its change since the previous round and since the first. Changes are numbers shown
  * with arrows by their number format, so every spreadsheet (LibreOffice too) draws them.
  */
-import { DIMENSIONS, DIMENSION_KEYS, MODELS, modelById } from "../method";
+import { DIMENSION_KEYS } from "../method";
+import { dimensionLabel, modelIdByName, modelName } from "../texts/method-words";
 import type { DimensionKey, ModelId, PowerRegime, Side } from "../method/types";
 import { SIDES } from "../rounds/respondents";
 import type { RoundRecord } from "../rounds/history";
@@ -17,7 +18,7 @@ import { ROUND_SHEETS, ROUND_TABLES } from "./round-names";
 export const HISTORY_LAYOUT = { historyTopLeft: "A5" } as const;
 
 const SIDE_WORD: Record<Side, string> = { us: "Our", them: "Their" };
-const label = (k: DimensionKey) => DIMENSIONS.find((d) => d.key === k)!.label;
+const label = (k: DimensionKey) => dimensionLabel(k);
 
 /** Column header of a side's dimension score in CF_History. */
 export function historyScoreHeader(side: Side, k: DimensionKey): string {
@@ -59,8 +60,7 @@ export function regimeFromText(t: string): PowerRegime | null {
 }
 /** A model's name (or id) back to its id. */
 export function modelFromText(t: string): ModelId | null {
-  const s = t.trim().toLowerCase();
-  return MODELS.find((m) => m.name.toLowerCase() === s || m.id === s)?.id ?? null;
+  return modelIdByName(t);
 }
 
 /** Number formats that draw the direction: ▲ up, ▼ down, = no change. */
@@ -81,8 +81,8 @@ function historyRow(h: RoundRecord, i: number): CellValue[] {
     h.itemSetVersion,
     h.respondents.us,
     h.respondents.them,
-    modelById(h.targetModel).name,
-    modelById(h.startModel).name,
+    modelName(h.targetModel),
+    modelName(h.startModel),
     h.trustGap,
     null,
     regimeText(h.powerRegime),

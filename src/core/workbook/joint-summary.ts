@@ -4,7 +4,8 @@
  * evidence, weights, sign-off or assessor names, and the partnership blockers only when the analyst
  * asks for them.
  */
-import { DIMENSION_KEYS, dimensionLabel, modelById } from "../method";
+import { DIMENSION_KEYS } from "../method";
+import { dimensionLabel, modelName } from "../texts/method-words";
 import { readableDate } from "../texts/render";
 import type { DimensionKey, DimensionScores, Recommendation, RoadmapRow } from "../method/types";
 import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "./plan";
@@ -56,7 +57,7 @@ export function buildJointSummaryPlan(
   put("A", "Where we start and where we aim", bold);
   put(
     "B",
-    `Start as ${modelById(rec.startModel).name}; work towards ${modelById(rec.targetModel).name}.`,
+    `Start as ${modelName(rec.startModel)}; work towards ${modelName(rec.targetModel)}.`,
     wrap
   );
   row += 2;

@@ -14,8 +14,6 @@ import {
   THRESHOLDS,
   USUAL_MODEL,
   addMonths,
-  dimensionByKey,
-  modelById,
   modelLevel,
   recommend,
   round6,
@@ -31,6 +29,7 @@ import {
   type Profile,
   type Segment,
 } from "../method";
+import { mismatchText, modelName, sourceDimensionLabel } from "../texts/method-words";
 import { cellAddress, columnLetter, isoToSerial, parseCell } from "./a1";
 import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import type { AssessmentMeta } from "./plan";
@@ -179,7 +178,8 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
   { header: "Assessment reference", width: 24, value: (r) => r.assessmentId },
   { header: "File", width: 28, value: (r) => clip(r.file) },
   ...DIMENSION_KEYS.map((k): Column => ({
-    header: dimensionByKey(k).label,
+    // A header is also the key read-back finds the column by: the English label, in any language.
+    header: sourceDimensionLabel(k),
     width: 11,
     value: (r) => two(r.scores[k]),
     numberFormat: "0.0#",
@@ -197,8 +197,8 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
     numberFormat: "0%",
   },
   { header: "Confidence", width: 11, value: (r) => r.confidence },
-  { header: "Target model", width: 36, value: (r) => modelById(r.targetModel).name },
-  { header: "Start model", width: 36, value: (r) => modelById(r.startModel).name },
+  { header: "Target model", width: 36, value: (r) => modelName(r.targetModel) },
+  { header: "Start model", width: 36, value: (r) => modelName(r.startModel) },
   { header: "Trust gap", width: 9, value: (r) => two(r.trustGap), numberFormat: "0.0#" },
   { header: "Power regime", width: 18, value: (r) => POWER_LABELS[r.powerRegime] },
   { header: "Profit impact", width: 9, value: (r) => r.profitImpact },
@@ -216,7 +216,7 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
   {
     header: "Mismatch reason",
     width: 60,
-    value: (r) => r.mismatch?.reason ?? null,
+    value: (r) => (r.mismatch ? mismatchText(r.mismatch) : null),
     wrap: true,
   },
   {
@@ -248,8 +248,8 @@ export function liveModelFormula(rowIndex: number, topLeft = `A${PORTFOLIO_TOP_R
   const tl = parseCell(topLeft);
   const r = tl.row + 1 + rowIndex;
   const at = (header: string) => cellAddress(tl.col + PORTFOLIO_HEADERS.indexOf(header), r);
-  const first = at(dimensionByKey(DIMENSION_KEYS[0]).label);
-  const last = at(dimensionByKey(DIMENSION_KEYS[DIMENSION_KEYS.length - 1]).label);
+  const first = at(sourceDimensionLabel(DIMENSION_KEYS[0]));
+  const last = at(sourceDimensionLabel(DIMENSION_KEYS[DIMENSION_KEYS.length - 1]));
   // The scores as one row in DIMENSION_KEYS order (COLLAB.MODEL's one-row form); no their_scores:
   // the row holds the effective scores, both sides already combined.
   return `COLLAB.MODEL(${first}:${last},,${at("Perspective")})`;
@@ -478,7 +478,7 @@ function segmentsSheet(
         cells.push(
           {
             address: `${col}${row}`,
-            value: `${SEGMENT_LABELS[segment]} (usually ${modelById(USUAL_MODEL[segment]).name.replace(/ \(.*$/, "")})`,
+            value: `${SEGMENT_LABELS[segment]} (usually ${modelName(USUAL_MODEL[segment]).replace(/ \(.*$/, "")})`,
             style: { ...style, bold: true },
           },
           {
@@ -534,7 +534,13 @@ function segmentsSheet(
   });
   mrow++;
   const headerRow = mrow;
-  const headers = ["Segment", ...MODELS.map((m) => m.name), "Total", "Mismatches", "Usual model"];
+  const headers = [
+    "Segment",
+    ...MODELS.map((m) => modelName(m.id)),
+    "Total",
+    "Mismatches",
+    "Usual model",
+  ];
   headers.forEach((h, i) =>
     cells.push({
       address: `${colAt(i)}${headerRow}`,
@@ -559,7 +565,7 @@ function segmentsSheet(
       { address: `${colAt(0)}${mrow}`, value: label, style: { bold: true, border: "thin" } },
       {
         address: `${usualCol}${mrow}`,
-        value: segment ? modelById(USUAL_MODEL[segment]).name : "—",
+        value: segment ? modelName(USUAL_MODEL[segment]) : "—",
         style: { border: "thin", fontColor: COLORS.muted },
       }
     );
@@ -701,7 +707,7 @@ export function buildPortfolioPlanFromValues(
       ? ` ${LIVE_MODEL_HEADER} is live: COLLAB.MODEL on the row's ten scores and perspective follows your edits (Target model, as read, also weighed any wide gap between the two sides' views).`
       : "");
   const seg = segmentsSheet(rows, takenOn);
-  const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(dimensionByKey(k).label));
+  const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(sourceDimensionLabel(k)));
   const dataBars: DataBarPlan[] = rows.length
     ? numeric.map((col) => ({
         sheet: PORTFOLIO_SHEETS.portfolio,
@@ -818,5 +824,6 @@ export function mergePortfolioValues(
 
 /** What `portfolio --json` prints for one relationship. */
 export function portfolioJsonRow(r: PortfolioRow): Record<string, unknown> {
-  return { ...r };
+  const mismatch = r.mismatch && { usual: r.mismatch.usual, reason: mismatchText(r.mismatch) };
+  return { ...r, mismatch };
 }

@@ -3,7 +3,8 @@
  * answered item (for "them" only when the other side answered at all), naming the cells to fill.
  * Shared by the .xlsx and Office.js adapters.
  */
-import { dimensionByKey, type AssessmentItem } from "../method";
+import type { AssessmentItem } from "../method";
+import { dimensionLabel } from "../texts/method-words";
 import type { Profile } from "../method/types";
 import { itemColumn, itemRows, stepOfDimension } from "./layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "./names";
@@ -38,7 +39,7 @@ export function profileOrProblems(
           ? say.zeroWeights
           : side === "them"
             ? say.noAnswerOrOneSided
-            : say.noAnswer)(dimensionByKey(k).label, header),
+            : say.noAnswer)(dimensionLabel(k), header),
       });
     }
   }

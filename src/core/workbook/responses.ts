@@ -9,7 +9,8 @@
  * (the step sheets' Our value / Their value) from the means here; a side with none keeps the typed
  * Our score / Their score column, which is one respondent. See respondentValueFormula.
  */
-import { DIMENSIONS, ITEMS, THRESHOLDS } from "../method";
+import { ITEMS, THRESHOLDS } from "../method";
+import { dimensionLabel } from "../texts/method-words";
 import type { AssessmentItem, Side } from "../method/types";
 import {
   DISAGREEMENT_SPREAD,
@@ -122,7 +123,6 @@ export function buildResponsesSheet(
 ): SheetPlan {
   const rows = responseRows(list, items);
   const { first, last, col } = responseRanges(rows.length);
-  const dimLabel = (k: string) => DIMENSIONS.find((d) => d.key === k)?.label ?? k;
   const body: CellValue[][] = rows.length
     ? rows.map(({ side, respondent: r, item }) => {
         const v = r.answers[item.id];
@@ -132,7 +132,7 @@ export function buildResponsesSheet(
           r.role ?? null,
           r.organisation ?? null,
           item.id,
-          dimLabel(item.dimension),
+          dimensionLabel(item.dimension),
           typeof v === "number" ? v : NA_TEXT,
           null,
         ];
@@ -314,7 +314,7 @@ export function buildResponseSummarySheet(
     headers: [...SUMMARY_HEADERS],
     rows: items.map((it) => [
       it.id,
-      DIMENSIONS.find((d) => d.key === it.dimension)?.label ?? it.dimension,
+      dimensionLabel(it.dimension),
       ...SIDES.flatMap(() => STAT_NAMES.map(() => null)),
     ]),
     formulaColumns,

@@ -4,7 +4,8 @@
  * the moment the results were updated, like the snapshot column; both adapters add the block to the
  * sheet buildResultsPlan builds (below the chart's table), so the sheet's own builder stays as it is.
  */
-import { DIMENSION_KEYS, dimensionLabel } from "../method";
+import { DIMENSION_KEYS } from "../method";
+import { dimensionLabel } from "../texts/method-words";
 import type { DimensionScores } from "../method/types";
 import { compareRounds, sideRecord, type RoundRecord } from "../rounds/history";
 import { readableDate } from "../texts/render";

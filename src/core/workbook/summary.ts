@@ -2,7 +2,8 @@
  * CF Summary: one printed page an analyst can put in front of a category manager. Values only (no
  * live formula, nothing that can show an error); plain English throughout.
  */
-import { DIMENSION_KEYS, MODELS, dimensionLabel, modelById, swapPerspective } from "../method";
+import { DIMENSION_KEYS, MODELS, swapPerspective } from "../method";
+import { dimensionLabel, modelName } from "../texts/method-words";
 import { confidenceText, marginsText, readableDate, regimeText } from "../texts/render";
 import type { DimensionScores, Profile, Recommendation, RoadmapRow } from "../method/types";
 import { peopleOf } from "./actions";
@@ -55,7 +56,7 @@ export function buildSummaryPlan(
         .join(" · ");
       const on = mark ? { bold: true, fill: "#E2EFDA" } : {};
       cells.push(
-        { address: `A${6 + i}`, value: m.name, style: on },
+        { address: `A${6 + i}`, value: modelName(m.id), style: on },
         { address: `B${6 + i}`, value: mark || null, style: on }
       );
     });
@@ -65,7 +66,7 @@ export function buildSummaryPlan(
         address: "B17",
         value:
           rec.trustGap > 0
-            ? `Trust falls ${num(rec.trustGap)} short of what ${modelById(rec.targetModel).name} needs.`
+            ? `Trust falls ${num(rec.trustGap)} short of what ${modelName(rec.targetModel)} needs.`
             : "Trust is enough for the target.",
         style: wrap,
       },
@@ -134,7 +135,7 @@ export function buildSummaryPlan(
     {
       address: SUMMARY_DECISION_CELL,
       value: rec
-        ? `Approve starting as ${modelById(rec.startModel).name} and working towards ${modelById(rec.targetModel).name}, with the actions above.`
+        ? `Approve starting as ${modelName(rec.startModel)} and working towards ${modelName(rec.targetModel)}, with the actions above.`
         : null,
       style: { unlocked: true, fill: "#FFF2CC", border: "thin", wrap: true, vertical: "top" },
     }

@@ -12,6 +12,7 @@ import {
   type ItemSetUpgrade,
 } from "../method";
 import type { AssessmentItem, ItemAnswers } from "../method/types";
+import { itemQuestion } from "../texts/question-words";
 import { ITEM_HEADERS, NA_TEXT, SHEET_NAMES } from "./names";
 import { buildAssessmentPlan, confidentialityOf } from "./layout";
 import { withPrintSettings } from "./print";
@@ -103,7 +104,7 @@ export function buildUpgradePlan(
     .map((i) => ({
       id: i.id,
       sheet: SHEET_NAMES[dimensionByKey(i.dimension).step],
-      question: i.question,
+      question: itemQuestion(i),
       why: oldIds.has(i.id) ? "its wording changed" : "a new question",
     }));
   const notes = column(input.tables, ITEM_HEADERS.notes);
@@ -153,7 +154,7 @@ export function buildUpgradePlan(
         rows: dropped.map((i) => [
           i.id,
           replacements(i, added),
-          i.question,
+          itemQuestion(i),
           SHEET_NAMES[dimensionByKey(i.dimension).step],
           shown(read.us, i.id),
           shown(read.them, i.id),

@@ -15,8 +15,9 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import { FILE_LIMITS } from "../../core/exchange/names";
-import { SEGMENT_LABELS, modelById } from "../../core/method";
+import { SEGMENT_LABELS, type ModelId } from "../../core/method";
 import { panePortfolioTexts } from "../../core/texts/parts/pane-portfolio";
+import { modelName } from "../../core/texts/method-words";
 import { NO_SEGMENT, type SkippedFile } from "../../core/workbook/portfolio";
 import { toPaneMessage, type PaneMessage } from "../errors";
 import { readBytes, saveFile } from "../use-pane";
@@ -51,8 +52,8 @@ async function pickedFiles(
   return { files, tooLarge };
 }
 
-function shortModel(id: Parameters<typeof modelById>[0]): string {
-  return modelById(id).name.replace(/ \(.*$/, "");
+function shortModel(id: ModelId): string {
+  return modelName(id).replace(/ \(.*$/, "");
 }
 
 function summary(outcome: PortfolioOutcome, mode: PortfolioViewProps["mode"]): string {

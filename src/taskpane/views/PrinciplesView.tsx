@@ -7,6 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { PRINCIPLES, STEPS } from "../../core/method";
 import { panePrinciplesTexts } from "../../core/texts/parts/pane-principles";
+import { principleWords, stepSummary, stepTitle } from "../../core/texts/method-words";
 
 export function PrinciplesView() {
   const t = panePrinciplesTexts();
@@ -18,20 +19,22 @@ export function PrinciplesView() {
       <Text>{t.intro}</Text>
       {STEPS.map((step) => (
         <div key={step.id} className="cf-stack">
-          <h3 className="cf-subheading">{t.step(step.number, step.title)}</h3>
-          <Text size={200}>{step.summary}</Text>
+          <h3 className="cf-subheading">{t.step(step.number, stepTitle(step.id))}</h3>
+          <Text size={200}>{stepSummary(step.id)}</Text>
           <Accordion collapsible multiple>
             {PRINCIPLES.filter((p) => p.step === step.id).map((p) => (
               <AccordionItem key={p.id} value={p.id}>
-                <AccordionHeader as="h4">{t.principle(p.number, p.theme)}</AccordionHeader>
+                <AccordionHeader as="h4">
+                  {t.principle(p.number, principleWords(p.id).theme)}
+                </AccordionHeader>
                 <AccordionPanel>
                   <Text block>
                     <Text weight="semibold">{t.seen} </Text>
-                    {p.observation}
+                    {principleWords(p.id).observation}
                   </Text>
                   <Text block>
                     <Text weight="semibold">{t.guidance} </Text>
-                    {p.guidance}
+                    {principleWords(p.id).guidance}
                   </Text>
                 </AccordionPanel>
               </AccordionItem>

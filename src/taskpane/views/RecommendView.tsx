@@ -7,7 +7,8 @@ import {
   MessageBarBody,
   Text,
 } from "@fluentui/react-components";
-import { THRESHOLDS, modelById } from "../../core/method";
+import { THRESHOLDS } from "../../core/method";
+import { modelLooksLike, modelName } from "../../core/texts/method-words";
 import { confidenceText, marginText, reasonTexts } from "../../core/texts/render";
 import type { WhatIfHint } from "../../core/method/types";
 import { paneResultsTexts } from "../../core/texts/parts/pane-results";
@@ -43,7 +44,7 @@ export function hintText(hint: WhatIfHint): string {
     dimensionLabel(hint.dimension),
     engineFigure(hint.from),
     engineFigure(hint.to),
-    modelById(hint.newTarget).name
+    modelName(hint.newTarget)
   );
 }
 
@@ -89,12 +90,12 @@ export function RecommendView(props: RecommendViewProps) {
         <div className="cf-stack" aria-live="polite">
           <Card className="cf-card" aria-label={t.models}>
             <Text>
-              {t.target} <Text weight="semibold">{modelById(rec.targetModel).name}</Text>
+              {t.target} <Text weight="semibold">{modelName(rec.targetModel)}</Text>
             </Text>
             <Text>
-              {t.start} <Text weight="semibold">{modelById(rec.startModel).name}</Text>
+              {t.start} <Text weight="semibold">{modelName(rec.startModel)}</Text>
             </Text>
-            <Text size={200}>{modelById(rec.targetModel).looksLike}</Text>
+            <Text size={200}>{modelLooksLike(rec.targetModel)}</Text>
           </Card>
           <Card className="cf-card" aria-label={t.confidenceCard}>
             <Text>

@@ -17,8 +17,8 @@ import {
   MONTHS_PER_STEP_MAX,
   MONTHS_PER_STEP_MIN,
 } from "../../core/input";
-import { modelById } from "../../core/method";
 import { paneRoadmapTexts } from "../../core/texts/parts/pane-roadmap";
+import { modelName } from "../../core/texts/method-words";
 import type { RoadmapRow } from "../../core/method/types";
 import type { RoadmapSettings } from "../pane-state";
 
@@ -110,7 +110,7 @@ export function RoadmapView(props: RoadmapViewProps) {
                   <div className="cf-cell">
                     <Text weight="semibold">{row.phase}</Text>
                     <Text size={200}>
-                      {t.models(modelById(row.fromModel).name, modelById(row.toModel).name)}
+                      {t.models(modelName(row.fromModel), modelName(row.toModel))}
                     </Text>
                     <Text size={200}>{t.owner(t.owners[row.owner], row.reviewCadence)}</Text>
                   </div>

@@ -16,6 +16,8 @@ import { useState } from "react";
 import { DIMENSIONS, STEPS } from "../../core/method";
 import { paneScoreTexts } from "../../core/texts/parts/pane-score";
 import { Tabs } from "../tabs";
+import { principleWords } from "../../core/texts/method-words";
+import { itemQuestion, itemWording } from "../../core/texts/question-words";
 import type { AssessmentItem, Side, StepId } from "../../core/method/types";
 import { NA_TEXT } from "../../core/workbook/names";
 import {
@@ -58,17 +60,19 @@ export function scoreSelectId(itemId: string, side: Side): string {
 
 function PrincipleCard({ item }: { item: AssessmentItem }) {
   const principle = principleOfItem(item);
+  const words = principleWords(principle.id);
+  const w = itemWording(item);
   const t = paneScoreTexts();
   return (
     <Card aria-label={t.currentItem} className="cf-card">
       <Text weight="semibold">{t.itemTitle(item.id, dimensionLabel(item.dimension))}</Text>
-      <Text>{item.question}</Text>
+      <Text>{w.question}</Text>
       <Text size={200}>
-        {t.anchors(item.anchors[1], item.anchors[3], item.anchors[5])}
+        {t.anchors(w.anchors[1], w.anchors[3], w.anchors[5])}
         {item.reverse ? ` ${t.reverse}` : ""}
       </Text>
-      <Text weight="semibold">{t.principle(principle.number, principle.theme)}</Text>
-      <Text size={200}>{principle.guidance}</Text>
+      <Text weight="semibold">{t.principle(principle.number, words.theme)}</Text>
+      <Text size={200}>{words.guidance}</Text>
     </Card>
   );
 }
@@ -80,7 +84,7 @@ function ScoreForm(props: ScoreFormProps) {
       {itemsOfStep(props.step, readItems(props.read)).map((item) => (
         <fieldset key={item.id} className="cf-item">
           <legend>
-            <Text weight="semibold">{item.id}</Text> {item.question}
+            <Text weight="semibold">{item.id}</Text> {itemQuestion(item)}
           </legend>
           <div className="cf-row">
             {(["us", "them"] as const).map((side) => {

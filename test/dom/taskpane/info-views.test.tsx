@@ -2,6 +2,7 @@ import { act, screen } from "@testing-library/react";
 import { PRINCIPLES, STEPS } from "../../../src/core/method";
 import { FakePort } from "./fake-port";
 import { renderApp } from "./helpers";
+import { principleWords, stepTitle } from "../../../src/core/texts/method-words";
 
 /** How long a lazily loaded view may take to arrive in jsdom on a loaded machine. */
 const LAZY_VIEW_MS = 20_000;
@@ -16,14 +17,14 @@ describe("Principles and About views", () => {
     await screen.findByRole("heading", { name: "Principles and steps" }, { timeout: LAZY_VIEW_MS });
     for (const step of STEPS) {
       expect(
-        screen.getByRole("heading", { name: `Step ${step.number}: ${step.title}` })
+        screen.getByRole("heading", { name: `Step ${step.number}: ${stepTitle(step.id)}` })
       ).toBeInTheDocument();
     }
     const headers = screen.getAllByRole("button", { name: /^Principle \d:/ });
     expect(headers).toHaveLength(PRINCIPLES.length);
     headers[0].focus();
     await user.keyboard("{Enter}");
-    expect(screen.getByText(PRINCIPLES[0].guidance)).toBeInTheDocument();
+    expect(screen.getByText(principleWords(PRINCIPLES[0].id).guidance)).toBeInTheDocument();
   });
 
   it("names the method's source", async () => {

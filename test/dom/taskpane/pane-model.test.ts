@@ -15,6 +15,7 @@ import {
 import { luminance, pickTheme } from "../../../src/taskpane/theme";
 import { downloadName } from "../../../src/taskpane/preview-port";
 import { toBase64 } from "../../../src/taskpane/excel-port";
+import { dimensionLabel } from "../../../src/core/texts/method-words";
 
 const all = (score: number): ItemAnswers => Object.fromEntries(ITEMS.map((i) => [i.id, score]));
 
@@ -49,7 +50,7 @@ describe("pane model", () => {
       PaneError
     );
     expect(() => buildProfile({ perspective: "customer" }, { us, them: {}, problems: [] })).toThrow(
-      new RegExp(dimensionByKey("maturity").label)
+      new RegExp(dimensionLabel("maturity"))
     );
   });
 

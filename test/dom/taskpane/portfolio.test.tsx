@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { FILE_LIMITS } from "../../../src/core/exchange/names";
-import { SEGMENT_LABELS, modelById } from "../../../src/core/method";
+import { SEGMENT_LABELS } from "../../../src/core/method";
 import {
   NO_SEGMENT,
   PortfolioTableError,
@@ -11,6 +11,7 @@ import type { PickedFile } from "../../../src/taskpane/workbook-port";
 import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
 import { FakePort } from "./fake-port";
 import { renderApp } from "./helpers";
+import { modelName } from "../../../src/core/texts/method-words";
 
 function rowOf(file: PickedFile, i: number): PortfolioRow {
   const c = PORTFOLIO_CASES[i];
@@ -83,13 +84,15 @@ describe("Portfolio view", () => {
     expect(shown).toHaveLength(picks.length);
     picks.forEach((caseIndex, i) => {
       const row = rowOf({ name: names[i], data: new Uint8Array() }, caseIndex);
-      const cells = within(shown[i]).getAllByRole("cell").map((c) => c.textContent);
+      const cells = within(shown[i])
+        .getAllByRole("cell")
+        .map((c) => c.textContent);
       expect(cells[0]).toBe(row.otherParty);
       expect(cells[1]).toBe(row.segment ? SEGMENT_LABELS[row.segment] : NO_SEGMENT);
-      const model = modelById(row.targetModel).name.replace(/ \(.*$/, "");
+      const model = modelName(row.targetModel).replace(/ \(.*$/, "");
       expect(cells[2]).toBe(
         row.mismatch
-          ? `${model}Mismatch: the segment usually gets ${modelById(row.mismatch.usual).name.replace(/ \(.*$/, "")}`
+          ? `${model}Mismatch: the segment usually gets ${modelName(row.mismatch.usual).replace(/ \(.*$/, "")}`
           : model
       );
     });
@@ -120,11 +123,11 @@ describe("Portfolio view", () => {
     const clicked: string[] = [];
     URL.createObjectURL = () => "blob:portfolio";
     URL.revokeObjectURL = () => undefined;
-    const click = jest
-      .spyOn(HTMLAnchorElement.prototype, "click")
-      .mockImplementation(function (this: HTMLAnchorElement) {
-        clicked.push(this.download);
-      });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement
+    ) {
+      clicked.push(this.download);
+    });
     const { user } = await portfolioView(port);
     await user.upload(input(), [xlsx("a.xlsx")]);
     expect(await screen.findByLabelText("Portfolio report")).toHaveTextContent(

@@ -1,17 +1,13 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import {
-  THRESHOLDS,
-  buildRoadmap,
-  modelById,
-  recommend,
-  whatIf,
-} from "../../../src/core/method";
+import { THRESHOLDS, recommend, whatIf } from "../../../src/core/method";
 import { confidenceText, marginText, reasonTexts } from "../../../src/core/texts/render";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { hintText } from "../../../src/taskpane/views/RecommendView";
 import { fullAnswers } from "./answers";
 import { FakePort } from "./fake-port";
 import { fillNewForm, renderApp } from "./helpers";
+import { modelName } from "../../../src/core/texts/method-words";
+import { buildRoadmap } from "../../../src/core/texts/roadmap-words";
 
 async function createdApp() {
   const port = new FakePort("excel");
@@ -45,8 +41,8 @@ describe("Results and Roadmap views", () => {
     expect(port.written[0].recommendation).toEqual(rec);
     expect(port.written[0].meta.perspective).toBe("supplier");
     const models = screen.getByLabelText("Models");
-    expect(within(models).getAllByText(modelById(rec.targetModel).name).length).toBeGreaterThan(0);
-    expect(within(models).getAllByText(modelById(rec.startModel).name).length).toBeGreaterThan(0);
+    expect(within(models).getAllByText(modelName(rec.targetModel)).length).toBeGreaterThan(0);
+    expect(within(models).getAllByText(modelName(rec.startModel)).length).toBeGreaterThan(0);
     for (const reason of reasonTexts(rec).slice(0, 3))
       expect(screen.getByText(reason)).toBeInTheDocument();
     // Confidence and margins as the engine gives them; reasons read without rule codes.

@@ -2,6 +2,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { ITEMS, dimensionByKey, principleById, type ItemAnswers } from "../../../src/core/method";
 import { dimensionComparison, formatDimensionScore } from "../../../src/taskpane/pane-model";
 import { createdApp } from "./helpers";
+import { dimensionLabel, principleWords } from "../../../src/core/texts/method-words";
+import { itemQuestion } from "../../../src/core/texts/question-words";
 
 const s1 = ITEMS.filter((i) => dimensionByKey(i.dimension).step === "S1");
 
@@ -15,7 +17,7 @@ describe("Score view", () => {
     await user.selectOptions(within(group).getByRole("combobox", { name: "Our side" }), "4");
     expect(port.read.us[first.id]).toBe(4);
     expect(screen.getByText(`Our side: 1 of ${s1.length} answered`)).toBeInTheDocument();
-    const label = dimensionByKey(first.dimension).label;
+    const label = dimensionLabel(first.dimension);
     const missingLine = screen.getByText(/^Our side: missing/);
     expect(missingLine.textContent).not.toContain(label);
     // N/A (blank) takes the answer back out.
@@ -33,9 +35,9 @@ describe("Score view", () => {
     await user.click(screen.getByRole("button", { name: "Next unanswered item" }));
     const next = ITEMS[1];
     const card = screen.getByLabelText("Current item");
-    expect(within(card).getByText(next.question)).toBeInTheDocument();
+    expect(within(card).getByText(itemQuestion(next))).toBeInTheDocument();
     const principle = principleById(dimensionByKey(next.dimension).principle);
-    expect(within(card).getByText(principle.guidance)).toBeInTheDocument();
+    expect(within(card).getByText(principleWords(principle.id).guidance)).toBeInTheDocument();
     await waitFor(() => expect(document.activeElement?.id).toBe(`score-us-${next.id}`));
   });
 

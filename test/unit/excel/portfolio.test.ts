@@ -1,12 +1,6 @@
 /** The portfolio written inside Excel, on the strict stand-in: first write, update by reference, syncs. */
 import { columnLetter } from "../../../src/core/workbook/a1";
-import {
-  DIMENSION_KEYS,
-  THRESHOLDS,
-  dimensionByKey,
-  modelById,
-  recommend,
-} from "../../../src/core/method";
+import { DIMENSION_KEYS, THRESHOLDS, recommend } from "../../../src/core/method";
 import {
   LIVE_MODEL_HEADER,
   PORTFOLIO_HEADERS,
@@ -22,6 +16,7 @@ import {
 import { writePortfolioInExcel } from "../../../src/excel/portfolio";
 import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
 import { fake } from "./plans";
+import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
 
 const TODAY = "2026-12-02";
 
@@ -70,7 +65,7 @@ function expectLiveColumn(
 ): void {
   const live = columnLetter(PORTFOLIO_HEADERS.length + 1);
   expect(f.cell(PORTFOLIO_SHEETS.portfolio, `${live}${top}`)?.value).toBe(LIVE_MODEL_HEADER);
-  const labels = DIMENSION_KEYS.map((k) => dimensionByKey(k).label);
+  const labels = DIMENSION_KEYS.map((k) => dimensionLabel(k));
   rows.forEach((row, i) => {
     const r = top + 1 + i;
     const formula = String(f.cell(PORTFOLIO_SHEETS.portfolio, `${live}${r}`)?.formula);
@@ -96,7 +91,7 @@ function expectLiveColumn(
       us: Object.fromEntries(DIMENSION_KEYS.map((k, j) => [k, scores[j]])),
       perspective: row.perspective,
     });
-    expect(modelById(engine.targetModel).name).toBe(modelById(row.targetModel).name);
+    expect(modelName(engine.targetModel)).toBe(modelName(row.targetModel));
   });
   // Nothing below the table: the column has exactly one formula per row.
   expect(
@@ -106,7 +101,7 @@ function expectLiveColumn(
 
 /** Each of the first `n` rows' ten score cells carries exactly one data bar; the others none. */
 function expectScoreBars(f: ReturnType<typeof fake>, n: number): void {
-  const scoreCols = DIMENSION_KEYS.map((k) => col(dimensionByKey(k).label));
+  const scoreCols = DIMENSION_KEYS.map((k) => col(dimensionLabel(k)));
   for (let i = 0; i < n; i++)
     for (const c of scoreCols)
       expect(

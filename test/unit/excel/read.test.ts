@@ -18,6 +18,7 @@ import {
   replaceResults,
 } from "../../../src/excel";
 import { fake } from "./plans";
+import { itemQuestion } from "../../../src/core/texts/question-words";
 
 const s3Items = ITEMS.filter((i) => i.dimension === "trust").slice(0, 2);
 
@@ -33,7 +34,15 @@ function itemTable(rows: unknown[][]) {
 
 describe("readItemTables", () => {
   it("reads header and body of every item table in exactly one sync", async () => {
-    const rows = s3Items.map((it, i) => [it.id, it.dimension, it.question, i + 3, "N/A", 1, ""]);
+    const rows = s3Items.map((it, i) => [
+      it.id,
+      it.dimension,
+      itemQuestion(it),
+      i + 3,
+      "N/A",
+      1,
+      "",
+    ]);
     const f = fake({ sheets: [SHEET_NAMES.S3], tables: [itemTable(rows)] });
     const spy = jest.spyOn(f.context, "sync");
     const tables = await readItemTables(f.ctx);
@@ -51,8 +60,8 @@ describe("readItemTables", () => {
 
   it("hands the values to read-back: scores parsed, bad cells and missing tables reported", async () => {
     const rows = [
-      [s3Items[0].id, s3Items[0].dimension, s3Items[0].question, "4", 2, 1, ""],
-      [s3Items[1].id, s3Items[1].dimension, s3Items[1].question, 7, null, 1, ""],
+      [s3Items[0].id, s3Items[0].dimension, itemQuestion(s3Items[0]), "4", 2, 1, ""],
+      [s3Items[1].id, s3Items[1].dimension, itemQuestion(s3Items[1]), 7, null, 1, ""],
     ];
     const f = fake({ sheets: [SHEET_NAMES.S3], tables: [itemTable(rows)] });
     const spy = jest.spyOn(f.context, "sync");

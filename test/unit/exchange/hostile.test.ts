@@ -16,9 +16,14 @@ import {
 import { normaliseForWrite } from "../../../src/xlsx/normalise";
 import { readItemTables, workbookToBuffer } from "../../../src/xlsx";
 import { fillQuestionnaire, ourWorkbook } from "./helpers";
+import { itemWording, type ItemWording } from "../../../src/core/texts/question-words";
 // The corpus is plain JS, shared with the bench.
 const { hostileCorpus } = require("../../fixtures/hostile/corpus.js") as {
-  hostileCorpus: (base: { answers: Buffer; workbook: Buffer; items: typeof ITEMS }) => Promise<
+  hostileCorpus: (base: {
+    answers: Buffer;
+    workbook: Buffer;
+    items: Array<(typeof ITEMS)[number] & ItemWording>;
+  }) => Promise<
     Array<{
       name: string;
       target: "answers" | "workbook";
@@ -46,7 +51,9 @@ beforeAll(async () => {
   answers = await fillQuestionnaire(q, {
     scores: Object.fromEntries(ITEMS.map((it, i) => [it.id, (i % 5) + 1])),
   });
-  corpus = await hostileCorpus({ answers, workbook: ours, items: ITEMS });
+  // The corpus edits the questions and anchors as written: the items with their words.
+  const items = ITEMS.map((i) => ({ ...i, ...itemWording(i) }));
+  corpus = await hostileCorpus({ answers, workbook: ours, items });
 }, 60000);
 
 async function failure(work: () => Promise<unknown>): Promise<Error> {

@@ -28,6 +28,8 @@ import {
   ourWorkbook,
   theirAnswerCells,
 } from "./helpers";
+import { modelName } from "../../../src/core/texts/method-words";
+import { itemQuestion } from "../../../src/core/texts/question-words";
 
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
@@ -93,14 +95,14 @@ describe("questionnaire file", () => {
         ITEM_HEADERS.weight,
         ITEM_HEADERS.reverse,
         ...Object.values(SHEET_NAMES),
-        ...MODELS.map((m) => m.name),
+        ...MODELS.map((m) => modelName(m.id)),
         "CF_OurScores",
         "CF_TheirScores",
         "COLLAB.",
       ];
       for (const f of forbidden) expect(all).not.toContain(f);
       // The questions themselves are there, and nothing is pre-filled in the answer columns.
-      for (const it of ITEMS) expect(all).toContain(it.question);
+      for (const it of ITEMS) expect(all).toContain(itemQuestion(it));
       const answers = wb.getWorksheet(QUESTIONNAIRE_SHEETS.answers)!;
       for (let r = 5; r < 5 + ITEMS.length; r++) {
         expect(answers.getCell(`G${r}`).value).toBeNull();

@@ -11,7 +11,6 @@ import {
   DIMENSION_KEYS,
   PERSPECTIVES,
   THRESHOLDS,
-  modelById,
   type Profile,
   type Recommendation,
 } from "../../../src/core/method";
@@ -19,6 +18,7 @@ import { explain, model, power, start, trustGap } from "../../../src/functions/f
 import { loadFunctionsEngine } from "../../../src/functions/load";
 import { buildCliIfStale } from "../../support/cli";
 import { args, now } from "./helpers";
+import { modelName } from "../../../src/core/texts/method-words";
 
 const root = join(__dirname, "../../..");
 let dir: string;
@@ -65,8 +65,8 @@ it.each(profiles.map((p, i) => [i, p] as const))(
       "targetModel" | "startModel" | "trustGap" | "powerRegime" | "effective" | "reasons"
     >;
     const a = args(profile);
-    expect(model(...a)).toBe(modelById(cli.targetModel).name);
-    expect(start(...a)).toBe(modelById(cli.startModel).name);
+    expect(model(...a)).toBe(modelName(cli.targetModel));
+    expect(start(...a)).toBe(modelName(cli.startModel));
     expect(trustGap(cli.targetModel, cli.effective.trust)).toBe(cli.trustGap);
     const e = cli.effective;
     expect(power(e.ourDependence, e.theirDependence, profile.perspective)).toBe(cli.powerRegime);

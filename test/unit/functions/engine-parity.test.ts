@@ -4,11 +4,9 @@
  */
 import fc from "fast-check";
 import {
-  DIMENSIONS,
   DIMENSION_KEYS,
   PERSPECTIVES,
   THRESHOLDS,
-  modelById,
   recommend,
   type DimensionKey,
   type DimensionScores,
@@ -18,6 +16,7 @@ import { explain, model, start, trustGap } from "../../../src/functions/function
 import { loadFunctionsEngine } from "../../../src/functions/load";
 import { explainLines } from "../../../src/functions/profile";
 import { args } from "./helpers";
+import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
 
 const scoreArb = fc.oneof(
   fc.integer({ min: 2 * THRESHOLDS.scaleMin, max: 2 * THRESHOLDS.scaleMax }).map((n) => n / 2),
@@ -56,7 +55,7 @@ const layoutArb: fc.Arbitrary<Layout> = fc.record({
 
 function laidOut(scores: DimensionScores, layout: Layout): unknown[][] {
   const rows = layout.order.map((k) => [
-    layout.labels ? DIMENSIONS.find((d) => d.key === k)!.label : k,
+    layout.labels ? dimensionLabel(k) : k,
     layout.asText ? String(scores[k]) : scores[k],
   ]);
   return layout.header ? [["Dimension", "Score"], ...rows] : rows;
@@ -70,8 +69,8 @@ describe("COLLAB functions = engine", () => {
       fc.property(profileArb, (profile) => {
         const rec = recommend(profile);
         const a = args(profile);
-        expect(model(...a)).toBe(modelById(rec.targetModel).name);
-        expect(start(...a)).toBe(modelById(rec.startModel).name);
+        expect(model(...a)).toBe(modelName(rec.targetModel));
+        expect(start(...a)).toBe(modelName(rec.startModel));
         expect(explain(...a)).toEqual(explainLines(rec).map((l) => [l]));
         expect(trustGap(rec.targetModel, rec.effective.trust)).toBe(rec.trustGap);
       }),
@@ -85,8 +84,8 @@ describe("COLLAB functions = engine", () => {
         const rec = recommend(profile);
         const us = laidOut(profile.us, ours);
         const them = profile.them ? laidOut(profile.them, theirs) : undefined;
-        expect(model(us, them, profile.perspective)).toBe(modelById(rec.targetModel).name);
-        expect(start(us, them, profile.perspective)).toBe(modelById(rec.startModel).name);
+        expect(model(us, them, profile.perspective)).toBe(modelName(rec.targetModel));
+        expect(start(us, them, profile.perspective)).toBe(modelName(rec.startModel));
       }),
       { numRuns: 300 }
     );

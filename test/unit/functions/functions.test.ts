@@ -1,14 +1,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import {
-  DIMENSIONS,
   ITEMS,
   MODELS,
   PRINCIPLES,
   STEPS,
   THRESHOLDS,
-  buildRoadmap,
-  modelById,
   perceptionGaps,
   powerRegime,
   recommend,
@@ -34,6 +31,13 @@ import { loadFunctionsEngine } from "../../../src/functions/load";
 import { explainLines } from "../../../src/functions/profile";
 import { isoToSerial, serialToIso } from "../../../src/core/workbook/a1";
 import { args, column, keyed, now, rejected, thrown } from "./helpers";
+import {
+  dimensionLabel,
+  modelName,
+  principleWords,
+  stepTitle,
+} from "../../../src/core/texts/method-words";
+import { buildRoadmap } from "../../../src/core/texts/roadmap-words";
 
 const fixture = (name: string): Profile =>
   validateProfile(
@@ -50,15 +54,15 @@ describe("MODEL, START and EXPLAIN", () => {
     (name) => {
       const profile = fixture(name);
       const rec = recommend(profile);
-      expect(model(...args(profile))).toBe(modelById(rec.targetModel).name);
-      expect(start(...args(profile))).toBe(modelById(rec.startModel).name);
+      expect(model(...args(profile))).toBe(modelName(rec.targetModel));
+      expect(start(...args(profile))).toBe(modelName(rec.startModel));
       expect(explain(...args(profile))).toEqual(explainLines(rec).map((l) => [l]));
     }
   );
 
   it("treats an omitted or blank their_scores as one side", () => {
     const [us] = args(oneSided);
-    const expected = modelById(recommend(oneSided).targetModel).name;
+    const expected = modelName(recommend(oneSided).targetModel);
     expect(model(us)).toBe(expected);
     expect(model(us, column(undefined), "")).toBe(expected);
   });
@@ -80,13 +84,13 @@ describe("MODEL, START and EXPLAIN", () => {
     const answers = Object.fromEntries(ITEMS.map((it, i) => [it.id, (i % 5) + 1]));
     const profile: Profile = { perspective: "customer", us: scoreItems(answers).scores };
     const range = ITEMS.map((it) => [it.id, answers[it.id]]);
-    expect(model(range)).toBe(modelById(recommend(profile).targetModel).name);
+    expect(model(range)).toBe(modelName(recommend(profile).targetModel));
   });
 
   it("explains with every part of the recommendation", () => {
     const rec = recommend(twoSided);
     const lines = now(explain(...args(twoSided))).map((r) => r[0]);
-    expect(lines[0]).toBe(`Target model: ${modelById(rec.targetModel).name}`);
+    expect(lines[0]).toBe(`Target model: ${modelName(rec.targetModel)}`);
     expect(lines).toContain(`Rules fired: ${rec.rulesFired.join(", ")}`);
     for (const reason of reasonTexts(rec)) expect(lines).toContain(`Reason: ${reason}`);
     for (const b of rec.partnershipBlockers) expect(lines).toContain(`Partnership blocker: ${b}`);
@@ -136,7 +140,7 @@ describe("TRUSTGAP", () => {
   it("is the model's required trust minus the actual trust", () => {
     for (const m of MODELS) {
       expect(trustGap(m.id, 3)).toBeCloseTo(m.requiredTrust - 3, 10);
-      expect(trustGap(m.name, "2.5")).toBeCloseTo(m.requiredTrust - 2.5, 10);
+      expect(trustGap(modelName(m.id), "2.5")).toBeCloseTo(m.requiredTrust - 2.5, 10);
     }
     expect(trustGap(4.5, 3.2)).toBe(1.3);
     expect(trustGap("4", 4.5)).toBe(-0.5);
@@ -222,7 +226,7 @@ describe("GAPS", () => {
     const expected = perceptionGaps(twoSided);
     expect(table[0]).toEqual(["Dimension", "Our score", "Their score (our frame)", "Difference"]);
     expect(table.slice(1).map((r) => r[0])).toEqual(
-      expected.map((g) => DIMENSIONS.find((d) => d.key === g.dimension)!.label)
+      expected.map((g) => dimensionLabel(g.dimension))
     );
   });
 
@@ -254,7 +258,7 @@ describe("GAPS", () => {
     );
     expect(table).toEqual([
       ["Item", "Dimension", "Our score", "Their score (our frame)", "Difference"],
-      [a.id, DIMENSIONS.find((d) => d.key === a.dimension)!.label, 5, 1, 4],
+      [a.id, dimensionLabel(a.dimension), 5, 1, 4],
     ]);
     expect(THRESHOLDS.perceptionGapItem).toBeGreaterThan(1);
   });
@@ -269,7 +273,7 @@ describe("GAPS", () => {
   });
 
   it("compares item answers at a threshold below the method's item gap", () => {
-    const label = DIMENSIONS.find((d) => d.key === shared[0].dimension)!.label;
+    const label = dimensionLabel(shared[0].dimension);
     expect(gaps([[shared[0].id, 5]], [[4]], 1)).toEqual([
       ["Item", "Dimension", "Our score", "Their score (our frame)", "Difference"],
       [shared[0].id, label, 5, 4, 1],
@@ -399,12 +403,13 @@ describe("ROADMAP", () => {
 describe("PRINCIPLE", () => {
   it("returns each field of each principle", () => {
     for (const p of PRINCIPLES) {
-      expect(principle(p.id)).toBe(p.theme);
-      expect(principle(p.number, "Observation")).toBe(p.observation);
-      expect(principle(String(p.number), "guidance")).toBe(p.guidance);
+      const words = principleWords(p.id);
+      expect(principle(p.id)).toBe(words.theme);
+      expect(principle(p.number, "Observation")).toBe(words.observation);
+      expect(principle(String(p.number), "guidance")).toBe(words.guidance);
       expect(principle(p.id, "id")).toBe(p.id);
       const step = STEPS.find((s) => s.id === p.step)!;
-      expect(principle(p.id, "step")).toBe(`${step.id} ${step.title}`);
+      expect(principle(p.id, "step")).toBe(`${step.id} ${stepTitle(step.id)}`);
     }
   });
 

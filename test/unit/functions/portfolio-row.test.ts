@@ -2,13 +2,7 @@
  * COLLAB.MODEL as the Excel portfolio's live column calls it: one CF_Portfolio row's ten score cells
  * (in the table's column order, as written) and the row's Perspective cell. Compared with the engine.
  */
-import {
-  DIMENSION_KEYS,
-  dimensionByKey,
-  modelById,
-  perceptionGaps,
-  recommend,
-} from "../../../src/core/method";
+import { DIMENSION_KEYS, perceptionGaps, recommend } from "../../../src/core/method";
 import {
   PORTFOLIO_HEADERS,
   portfolioRow,
@@ -18,8 +12,9 @@ import { model } from "../../../src/functions/functions";
 import { loadFunctionsEngine } from "../../../src/functions/load";
 import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
 import "./helpers";
+import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
 
-const scoreColumns = DIMENSION_KEYS.map((k) => PORTFOLIO_HEADERS.indexOf(dimensionByKey(k).label));
+const scoreColumns = DIMENSION_KEYS.map((k) => PORTFOLIO_HEADERS.indexOf(dimensionLabel(k)));
 const perspectiveColumn = PORTFOLIO_HEADERS.indexOf("Perspective");
 
 const rows = PORTFOLIO_CASES.map((c) => {
@@ -57,10 +52,9 @@ describe("COLLAB.MODEL over a CF_Portfolio row", () => {
       // The engine on the same ten scores, one-sided, from the row's perspective.
       const scores = Object.fromEntries(DIMENSION_KEYS.map((k, i) => [k, cells[0][i] as number]));
       const engine = recommend({ us: scores, perspective: r.row.perspective });
-      expect(live).toBe(modelById(engine.targetModel).name);
+      expect(live).toBe(modelName(engine.targetModel));
       // Where the two views did not differ widely, that is the row's own target model too.
-      if (perceptionGaps(r.profile).length === 0)
-        expect(live).toBe(modelById(r.row.targetModel).name);
+      if (perceptionGaps(r.profile).length === 0) expect(live).toBe(modelName(r.row.targetModel));
     }
   );
 });

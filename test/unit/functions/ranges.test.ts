@@ -14,6 +14,7 @@ import {
   parseScore,
   parseScores,
 } from "../../../src/functions/ranges";
+import { dimensionLabel } from "../../../src/core/texts/method-words";
 
 function inputError(call: () => unknown): FunctionInputError {
   try {
@@ -67,7 +68,7 @@ describe("parseScores", () => {
 
   it("accepts labels in any case and text scores", () => {
     const parsed = parseScores(
-      DIMENSIONS.map((d) => [d.label.toUpperCase(), String(full[d.key])]),
+      DIMENSIONS.map((d) => [dimensionLabel(d.key).toUpperCase(), String(full[d.key])]),
       undefined
     );
     expect(parsed.us).toEqual({ kind: "dimension", scores: full });

@@ -2,7 +2,6 @@
 import {
   DIMENSION_KEYS,
   SEGMENT_LABELS,
-  modelById,
   recommend,
   segmentation,
   type Profile,
@@ -11,6 +10,7 @@ import { model, segment } from "../../../src/functions/functions";
 import { loadFunctionsEngine } from "../../../src/functions/load";
 import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
 import { args, thrown } from "./helpers";
+import { modelName } from "../../../src/core/texts/method-words";
 
 /** The ten scores across one row, in DIMENSION_KEYS order (as a CF_Portfolio row holds them). */
 const row = (scores: Profile["us"]): unknown[][] => [DIMENSION_KEYS.map((k) => scores[k])];
@@ -56,18 +56,14 @@ describe("COLLAB.MODEL over one row of ten scores", () => {
     "%s: same model as the engine",
     (_name, c) => {
       const p = caseProfile(c);
-      expect(model(row(p.us), undefined, p.perspective)).toBe(
-        modelById(recommend(p).targetModel).name
-      );
+      expect(model(row(p.us), undefined, p.perspective)).toBe(modelName(recommend(p).targetModel));
     }
   );
 
   test("with the other party's row beside it", () => {
     const c = PORTFOLIO_CASES.find((x) => x.them)!;
     const p = caseProfile(c);
-    expect(model(row(p.us), row(p.them!), p.perspective)).toBe(
-      modelById(recommend(p).targetModel).name
-    );
+    expect(model(row(p.us), row(p.them!), p.perspective)).toBe(modelName(recommend(p).targetModel));
   });
 
   test("a row of nine is refused with the shapes that can be read", () => {

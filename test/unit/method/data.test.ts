@@ -8,11 +8,12 @@ import {
   PRINCIPLES,
   STEPS,
   THRESHOLDS,
-  dimensionByKey,
   modelById,
   modelLevel,
   principleById,
 } from "../../../src/core/method";
+import { dimensionLabel, principleWords } from "../../../src/core/texts/method-words";
+import { itemWording } from "../../../src/core/texts/question-words";
 
 describe("method data", () => {
   test("four steps, nine principles, each principle in a step", () => {
@@ -41,8 +42,8 @@ describe("method data", () => {
       "S4",
     ]);
     for (const p of PRINCIPLES) {
-      expect(p.observation.length).toBeGreaterThan(40);
-      expect(p.guidance.length).toBeGreaterThan(40);
+      expect(principleWords(p.id).observation.length).toBeGreaterThan(40);
+      expect(principleWords(p.id).guidance.length).toBeGreaterThan(40);
       expect(principleById(p.id)).toBe(p);
     }
   });
@@ -62,7 +63,7 @@ describe("method data", () => {
       "partnershipFit:P8:S3",
       "maturity:P9:S4",
     ]);
-    expect(dimensionByKey("trust").label).toBe("Trust");
+    expect(dimensionLabel("trust")).toBe("Trust");
   });
 
   test("five ordered models with METHOD.md's required trust", () => {
@@ -115,9 +116,10 @@ describe("method data", () => {
       for (const it of items) {
         expect(it.id).toMatch(new RegExp(`^${prefix[key]}-\\d+$`));
         expect(it.weight).toBe(1);
-        for (const a of [it.anchors[1], it.anchors[3], it.anchors[5]])
+        const w = itemWording(it);
+        for (const a of [w.anchors[1], w.anchors[3], w.anchors[5]])
           expect(a.length).toBeGreaterThan(3);
-        expect(it.question.endsWith("?")).toBe(true);
+        expect(w.question.endsWith("?")).toBe(true);
       }
     }
     expect(ITEMS.filter((i) => i.reverse).length).toBeGreaterThanOrEqual(5);

@@ -2,13 +2,12 @@ import fc from "fast-check";
 import {
   ACTION_CATALOGUE,
   DIMENSION_KEYS,
-  LEVERAGE_ACTIONS,
+  MODELS,
+  POWER_ACTIONS,
   powerPosition,
   type DimensionKey,
   addDays,
   addMonths,
-  buildPathRoadmap,
-  buildRoadmap,
   detectGaps,
   isMonthsPerStep,
   recommend,
@@ -16,6 +15,28 @@ import {
   type Profile,
 } from "../../../src/core/method";
 import { BASE, profile } from "./helpers";
+import {
+  buildPathRoadmap,
+  buildRoadmap,
+  roadmapActionText,
+} from "../../../src/core/texts/roadmap-words";
+
+/** The words of a gap's catalogue actions. */
+const catalogueTexts = (gap: keyof typeof ACTION_CATALOGUE) =>
+  ACTION_CATALOGUE[gap].actions.map((key) => roadmapActionText({ key }));
+
+/** The words of every action marked as needing leverage (power actions and what models put in place). */
+const LEVERAGE_ACTIONS = [
+  ...Object.values(POWER_ACTIONS)
+    .flat()
+    .filter((a) => a.needsLeverage)
+    .map((a) => roadmapActionText({ key: a.key })),
+  ...MODELS.flatMap((m) =>
+    m.putInPlace.flatMap((p, index) =>
+      p.needsLeverage ? [roadmapActionText({ key: "putInPlace", model: m.id, index })] : []
+    )
+  ),
+];
 
 describe("date arithmetic (UTC, ISO strings)", () => {
   test("months clamp to the month's length; leap years; year wrap", () => {
@@ -81,11 +102,9 @@ describe("buildRoadmap", () => {
 
   test("actions come from the catalogue for the gaps found", () => {
     expect(detectGaps(r)).toEqual(["trust", "differenceRisk"]);
-    expect(rows[1].actions).toEqual(expect.arrayContaining(ACTION_CATALOGUE.trust.actions));
-    expect(rows[1].actions).toEqual(
-      expect.arrayContaining(ACTION_CATALOGUE.differenceRisk.actions)
-    );
-    expect(rows[0].actions).not.toEqual(expect.arrayContaining(ACTION_CATALOGUE.alignment.actions));
+    expect(rows[1].actions).toEqual(expect.arrayContaining(catalogueTexts("trust")));
+    expect(rows[1].actions).toEqual(expect.arrayContaining(catalogueTexts("differenceRisk")));
+    expect(rows[0].actions).not.toEqual(expect.arrayContaining(catalogueTexts("alignment")));
     for (const row of rows) {
       expect(row.kpi.length).toBeGreaterThan(10);
       expect(row.exitTrigger.length).toBeGreaterThan(10);
@@ -102,7 +121,7 @@ describe("buildRoadmap", () => {
     const rec = recommend(two);
     const baseline = buildRoadmap(two, rec, { startDate: "2026-01-01" })[0];
     expect(detectGaps(rec)).toEqual(expect.arrayContaining(["alignment", "perception"]));
-    expect(baseline.actions).toEqual(expect.arrayContaining(ACTION_CATALOGUE.perception.actions));
+    expect(baseline.actions).toEqual(expect.arrayContaining(catalogueTexts("perception")));
     expect(baseline.actions.join(" ")).toMatch(/workshop with the customer/);
   });
 
@@ -118,7 +137,7 @@ describe("buildRoadmap", () => {
     expect(rows2[1].actions).toEqual(
       expect.arrayContaining(["Strong legal support", "An exit or dual-sourcing plan"])
     );
-    expect(rows2[1].actions).toEqual(expect.arrayContaining(ACTION_CATALOGUE.power.actions));
+    expect(rows2[1].actions).toEqual(expect.arrayContaining(catalogueTexts("power")));
   });
 
   test("start equal to target: no level steps", () => {
@@ -174,7 +193,9 @@ describe("buildPathRoadmap", () => {
       "partnership",
     ]);
     expect(rows[0].actions.join(" ")).toMatch(/joint workshop with the customer/);
-    const catalogue = Object.values(ACTION_CATALOGUE).flatMap((c) => c.actions);
+    const catalogue = (Object.keys(ACTION_CATALOGUE) as (keyof typeof ACTION_CATALOGUE)[]).flatMap(
+      catalogueTexts
+    );
     expect(rows.flatMap((x) => x.actions).filter((a) => catalogue.includes(a))).toEqual([]);
   });
   test("an adversarial path gets the defence plan", () => {
@@ -213,6 +234,7 @@ describe("roadmap actions fit the power balance", () => {
 
   test("the catalogue marks every action that needs leverage, and a weaker side gets none of them", () => {
     // The wording of leverage we lack must be among the marked actions.
+    expect(LEVERAGE_ACTIONS).toContain("Competitive sourcing");
     expect(LEVERAGE_ACTIONS.some((a) => /fair terms/i.test(a))).toBe(true);
     expect(LEVERAGE_ACTIONS.some((a) => /alternatives|market|compare offers/i.test(a))).toBe(true);
     fc.assert(

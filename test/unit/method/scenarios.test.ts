@@ -1,7 +1,8 @@
 /** Scenarios written from the source articles' own examples (fixtures in test/fixtures/profiles). */
-import { buildRoadmap, recommend } from "../../../src/core/method";
+import { recommend } from "../../../src/core/method";
 import { actionTexts } from "../../../src/core/texts/render";
 import { loadFixture } from "./helpers";
+import { buildRoadmap } from "../../../src/core/texts/roadmap-words";
 
 describe("scenarios from the articles", () => {
   test("catering contract: a commodity, kept transactional", () => {

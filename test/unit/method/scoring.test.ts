@@ -13,8 +13,7 @@ import {
 const item = (id: string, reverse = false, weight = 1): AssessmentItem => ({
   id,
   dimension: "trust",
-  question: "q?",
-  anchors: { 1: "low", 3: "mid", 5: "high" },
+  wording: "2026.1",
   reverse,
   weight,
   compare: { kind: "same" },

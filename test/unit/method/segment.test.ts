@@ -20,6 +20,7 @@ import {
 } from "../../../src/core/method";
 import { profileProblemText } from "../../../src/core/texts/profile-problem";
 import { BASE, profile } from "./helpers";
+import { mismatchText } from "../../../src/core/texts/method-words";
 
 const SPLIT = SEGMENT_THRESHOLDS.axisSplit;
 const JUST_BELOW = SPLIT - 0.01;
@@ -134,14 +135,21 @@ describe("mismatch: target two or more levels from the segment's usual model", (
       }
   });
   test("the reason says which way and what to check", () => {
-    const over = mismatchOf("non-critical", "collaborative");
-    expect(over?.reason).toMatch(
+    const over = mismatchOf("non-critical", "collaborative")!;
+    expect(over).toEqual({
+      usual: "transactional",
+      target: "collaborative",
+      segment: "non-critical",
+      levels: 2,
+    });
+    expect(mismatchText(over)).toMatch(
       /^Collaborative.*non-critical purchase.*2 levels above.*Transactional/
     );
-    expect(over?.reason).toMatch(/over-investing/);
-    const under = mismatchOf("strategic", "adversarial" as ModelId);
-    expect(under?.reason).toMatch(/3 levels below.*Collaborative/);
-    expect(under?.reason).toMatch(/under-managed/);
+    expect(mismatchText(over)).toMatch(/over-investing/);
+    const under = mismatchOf("strategic", "adversarial" as ModelId)!;
+    expect(under.levels).toBe(-3);
+    expect(mismatchText(under)).toMatch(/3 levels below.*Collaborative/);
+    expect(mismatchText(under)).toMatch(/under-managed/);
     expect(mismatchOf(null, "partnership")).toBeNull();
   });
 });

@@ -23,8 +23,7 @@ const it3 = (id: string, dimension: AssessmentItem["dimension"], reverse = false
   ({
     id,
     dimension,
-    question: id,
-    anchors: { 1: "", 3: "", 5: "" },
+    wording: "2026.1",
     reverse,
     weight,
   }) as AssessmentItem;

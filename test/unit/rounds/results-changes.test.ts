@@ -3,7 +3,7 @@
  * the last round and since the first, and the trust gap's change, equal to compareRounds; written by
  * the .xlsx refresh from the workbook's CF_History. (Inside Excel: test/unit/taskpane/excel-port.)
  */
-import { DIMENSION_KEYS, dimensionLabel, swapPerspective } from "../../../src/core/method";
+import { DIMENSION_KEYS, swapPerspective } from "../../../src/core/method";
 import { roundRecord } from "../../../src/core/rounds";
 import { compareRounds, sideRecord } from "../../../src/core/rounds/history";
 import { buildAssessmentPlan, buildResultsPlan } from "../../../src/core/workbook/layout";
@@ -13,6 +13,7 @@ import { ROUND_CHANGES_TOP, withRoundChanges } from "../../../src/core/workbook/
 import { summaryScores } from "../../../src/core/workbook/summary";
 import { loadWorkbook, planToBuffer } from "../../../src/xlsx";
 import { replaceResults } from "../../../src/xlsx/assessment";
+import { dimensionLabel } from "../../../src/core/texts/method-words";
 
 const d = demoAssessment();
 const scores = summaryScores(d.assessed.profile);

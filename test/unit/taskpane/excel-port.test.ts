@@ -6,14 +6,7 @@ import {
   QUESTIONNAIRE_SHEETS,
   buildQuestionnairePlan,
 } from "../../../src/core/exchange";
-import {
-  DIMENSION_KEYS,
-  ITEMS,
-  buildRoadmap,
-  dimensionLabel,
-  modelById,
-  recommend,
-} from "../../../src/core/method";
+import { DIMENSION_KEYS, ITEMS, recommend } from "../../../src/core/method";
 import { ACTION_HEADERS, ACTIONS_COLUMNS } from "../../../src/core/workbook/actions";
 import { SUMMARY_DECISION_CELL, summaryScores } from "../../../src/core/workbook/summary";
 import type { ItemAnswers } from "../../../src/core/method/types";
@@ -42,6 +35,8 @@ import { itemStep } from "../../../src/taskpane/pane-model";
 import { type FakeExcel } from "../../fixtures/excel/fake-excel";
 import { createStrictExcel } from "../../fixtures/excel/strict-excel";
 import { fillQuestionnaire } from "../exchange/helpers";
+import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
+import { buildRoadmap } from "../../../src/core/texts/roadmap-words";
 
 const META: AssessmentMeta = {
   title: "Facilities contract 2026",
@@ -211,7 +206,7 @@ describe("ExcelPort.writeResults", () => {
       [SHEET_NAMES.results, SHEET_NAMES.roadmap, SHEET_NAMES.actions, SHEET_NAMES.summary].sort()
     );
     const written = JSON.stringify(writes(f).map((op) => op.value));
-    expect(written).toContain(modelById(recommendation.targetModel).name);
+    expect(written).toContain(modelName(recommendation.targetModel));
     for (const row of roadmap) expect(written).toContain(row.phase);
     // Issue 13: each phase against the rounds (no CF_History: the open round is round 1).
     const status = phaseStatus(roadmap, [{ startModel: recommendation.startModel }]);
@@ -344,7 +339,7 @@ describe("ExcelPort.writeResults: CF Summary and CF Actions", () => {
     const next = rescore(Object.fromEntries(ITEMS.map((it) => [it.id, 1])));
     await port.writeResults({ meta: META, ...next });
     expect(String(f.cell(SHEET_NAMES.summary, SUMMARY_DECISION_CELL)?.value)).toContain(
-      modelById(next.recommendation.startModel).name
+      modelName(next.recommendation.startModel)
     );
   });
 

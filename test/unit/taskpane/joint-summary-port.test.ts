@@ -5,12 +5,13 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { DIMENSION_KEYS, dimensionLabel, modelById } from "../../../src/core/method";
+import { DIMENSION_KEYS } from "../../../src/core/method";
 import { DEMO_META, demoAssessment } from "../../../src/core/workbook/demo";
 import { JOINT_SHEET } from "../../../src/core/workbook/joint-summary";
 import { SIGN_OFF_ROLES } from "../../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../../src/core/workbook/names";
 import { PreviewPort } from "../../../src/taskpane/preview-port";
+import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
 
 const CONTACTS = "Chris Contactperson; Dana Dealmaker";
 
@@ -43,7 +44,7 @@ describe("PreviewPort.prepareJointSummary", () => {
     );
     // What it is for: the models and every dimension by its label.
     const cells = texts.join("\n");
-    expect(cells).toContain(modelById(demo.recommendation.targetModel).name);
+    expect(cells).toContain(modelName(demo.recommendation.targetModel));
     for (const k of DIMENSION_KEYS) expect(cells).toContain(dimensionLabel(k));
     const zip = await JSZip.loadAsync(bytes);
     for (const f of Object.values(zip.files)) if (!f.dir) texts.push(await f.async("string"));

@@ -1,7 +1,8 @@
-import { DIMENSION_KEYS, MODELS, modelById } from "../../../src/core/method";
+import { DIMENSION_KEYS, MODELS } from "../../../src/core/method";
 import { buildDemoPlan, demoAssessment } from "../../../src/core/workbook/demo";
 import { SHEET_NAMES } from "../../../src/core/workbook/names";
 import { SUMMARY_DECISION_CELL } from "../../../src/core/workbook/summary";
+import { modelName } from "../../../src/core/texts/method-words";
 
 describe("CF Summary", () => {
   const plan = buildDemoPlan("2026-03-02T10:00:00Z");
@@ -15,9 +16,9 @@ describe("CF Summary", () => {
   });
 
   it("marks where to start and where to aim on the five-model ladder", () => {
-    for (const m of MODELS) expect(text).toContain(m.name);
+    for (const m of MODELS) expect(text).toContain(modelName(m.id));
     const row = (id: string) =>
-      s.cells.find((c) => c.value === modelById(id as never).name)!.address.slice(1);
+      s.cells.find((c) => c.value === modelName(id as never))!.address.slice(1);
     const mark = (id: string) => s.cells.find((c) => c.address === `B${row(id)}`)?.value;
     expect(String(mark(demo.recommendation.targetModel))).toContain("Aim here");
     expect(String(mark(demo.recommendation.startModel))).toContain("Start here");
@@ -34,6 +35,6 @@ describe("CF Summary", () => {
     for (const a of first) expect(text).toContain(a.text);
     const decision = s.cells.find((c) => c.address === SUMMARY_DECISION_CELL)!;
     expect(decision.style?.unlocked).toBe(true);
-    expect(String(decision.value)).toContain(modelById(demo.recommendation.targetModel).name);
+    expect(String(decision.value)).toContain(modelName(demo.recommendation.targetModel));
   });
 });

@@ -1,10 +1,11 @@
-import { buildRoadmap, recommend } from "../../../src/core/method";
+import { recommend } from "../../../src/core/method";
 import { ACTION_HEADERS, ACTIONS_COLUMNS, keepEdits } from "../../../src/core/workbook/actions";
 import { DEMO_META, demoAssessment } from "../../../src/core/workbook/demo";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import { SHEET_NAMES, TABLE_NAMES } from "../../../src/core/workbook/names";
 import { loadWorkbook, planToBuffer, replaceResults, workbookToBuffer } from "../../../src/xlsx";
 import { tableValues } from "../../../src/xlsx/write";
+import { buildRoadmap } from "../../../src/core/texts/roadmap-words";
 
 const col = (h: string) => ACTIONS_COLUMNS.indexOf(h);
 

@@ -1,4 +1,4 @@
-import { DIMENSION_KEYS, ITEMS, dimensionLabel, scoreItems } from "../../../src/core/method";
+import { DIMENSION_KEYS, ITEMS, scoreItems } from "../../../src/core/method";
 import { DEMO_META, demoAssessment } from "../../../src/core/workbook/demo";
 import {
   buildAssessmentPlan,
@@ -10,6 +10,7 @@ import {
 import { ITEM_HEADERS, SHEET_NAMES } from "../../../src/core/workbook/names";
 import { SUMMARY_DECISION_CELL } from "../../../src/core/workbook/summary";
 import { loadWorkbook, planToBuffer, replaceResults, workbookToBuffer } from "../../../src/xlsx";
+import { dimensionLabel } from "../../../src/core/texts/method-words";
 
 const demo = demoAssessment();
 const plan = () =>

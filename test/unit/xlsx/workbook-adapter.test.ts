@@ -1,7 +1,7 @@
 import { regimeText } from "../../../src/core/texts/render";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { DIMENSION_KEYS, ITEMS, dimensionByKey } from "../../../src/core/method";
+import { DIMENSION_KEYS, ITEMS } from "../../../src/core/method";
 import type { ItemAnswers } from "../../../src/core/method/types";
 import { DEMO_META, buildDemoPlan, demoAssessment } from "../../../src/core/workbook/demo";
 import {
@@ -26,6 +26,7 @@ import {
   workbookToBuffer,
   writePlan,
 } from "../../../src/xlsx";
+import { dimensionLabel } from "../../../src/core/texts/method-words";
 
 const META = {
   title: "=SUM(1,2)",
@@ -177,7 +178,7 @@ describe("exceljs adapter", () => {
     for (const p of problems) {
       expect(p.sheet).toBe(SHEET_NAMES.S3);
       expect(p.cell).toMatch(new RegExp(`^${w}\\d+:${w}\\d+$`));
-      expect(p.message).toContain(`"${dimensionByKey("trust").label}" answered`);
+      expect(p.message).toContain(`"${dimensionLabel("trust")}" answered`);
       expect(p.message).toMatch(/weight 0/);
       expect(p.message).not.toMatch(/no answered item/);
     }

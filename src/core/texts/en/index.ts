@@ -22,6 +22,9 @@ import { exchange } from "./two-party-exchange";
 import { port } from "./workbook-port";
 import { problems } from "./problems";
 import { rounds } from "./rounds-respondents";
+import { method } from "./method";
+import { questions } from "./questions";
+import { roadmap } from "./roadmap";
 
 export const en = {
   common,
@@ -42,4 +45,7 @@ export const en = {
   exchange,
   rounds,
   port,
+  method,
+  questions,
+  roadmap,
 } as const;

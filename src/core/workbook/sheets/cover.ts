@@ -1,5 +1,6 @@
 /** The cover: who the assessment is between, how to use the workbook, links, people and sign-off. */
-import { ITEM_SET_VERSION, PERSPECTIVES, STEPS } from "../../method";
+import { ITEM_SET_VERSION, PERSPECTIVES } from "../../method";
+import { stepTitle } from "../../texts/method-words";
 import type { Side } from "../../method/types";
 import { SIDES } from "../../rounds/respondents";
 import { derivedAssessmentId } from "../assessment-id";
@@ -99,10 +100,7 @@ export function buildCover(
   const linksTop = 12 + HOW_TO.length + 1;
   cells.push(sectionCell(`A${linksTop}`, "Sheets"));
   const links: Array<[string, string]> = [
-    ...STEP_IDS.map((s): [string, string] => [
-      SHEET_NAMES[s],
-      STEPS.find((x) => x.id === s)!.title,
-    ]),
+    ...STEP_IDS.map((s): [string, string] => [SHEET_NAMES[s], stepTitle(s)]),
     [SHEET_NAMES.scores, "Dimension scores per side, computed by formulas"],
     [SUMMARY_SHEET, "The result on one page, for a decision"],
     [SHEET_NAMES.results, "Recommended target and start model, with a snapshot"],

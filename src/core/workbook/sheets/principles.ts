@@ -1,5 +1,13 @@
 /** The method behind the questions: the four steps, nine principles and five models. */
 import { MODELS, PRINCIPLES, STEPS } from "../../method";
+import {
+  modelLooksLike,
+  modelName,
+  principleWords,
+  putInPlaceTexts,
+  stepSummary,
+  stepTitle,
+} from "../../texts/method-words";
 import { SHEET_NAMES } from "../names";
 import type { CellWrite, SheetPlan } from "../plan";
 import { COLORS, TAB_COLORS, sectionCell, titleCell } from "./common";
@@ -15,8 +23,12 @@ export function buildPrinciples(): SheetPlan {
   let row = 5;
   for (const s of STEPS) {
     cells.push(
-      { address: `A${row}`, value: `${s.id} ${s.title}`, style: { bold: true, vertical: "top" } },
-      { address: `B${row}`, value: s.summary, style: { wrap: true, vertical: "top" } }
+      {
+        address: `A${row}`,
+        value: `${s.id} ${stepTitle(s.id)}`,
+        style: { bold: true, vertical: "top" },
+      },
+      { address: `B${row}`, value: stepSummary(s.id), style: { wrap: true, vertical: "top" } }
     );
     row++;
   }
@@ -33,9 +45,13 @@ export function buildPrinciples(): SheetPlan {
   for (const p of PRINCIPLES) {
     const style = { wrap: true, vertical: "top" as const };
     cells.push(
-      { address: `A${row}`, value: `${p.id} ${p.theme}`, style: { bold: true, vertical: "top" } },
-      { address: `B${row}`, value: p.observation, style },
-      { address: `C${row}`, value: p.guidance, style },
+      {
+        address: `A${row}`,
+        value: `${p.id} ${principleWords(p.id).theme}`,
+        style: { bold: true, vertical: "top" },
+      },
+      { address: `B${row}`, value: principleWords(p.id).observation, style },
+      { address: `C${row}`, value: principleWords(p.id).guidance, style },
       { address: `D${row}`, value: p.step, style }
     );
     row++;
@@ -44,11 +60,11 @@ export function buildPrinciples(): SheetPlan {
   cells.push(sectionCell(`A${row++}`, "Five collaboration models"));
   for (const m of MODELS) {
     cells.push(
-      { address: `A${row}`, value: m.name, style: { bold: true, vertical: "top" } },
-      { address: `B${row}`, value: m.looksLike, style: { wrap: true, vertical: "top" } },
+      { address: `A${row}`, value: modelName(m.id), style: { bold: true, vertical: "top" } },
+      { address: `B${row}`, value: modelLooksLike(m.id), style: { wrap: true, vertical: "top" } },
       {
         address: `C${row}`,
-        value: m.putInPlace.join("; "),
+        value: putInPlaceTexts(m.id).join("; "),
         style: { wrap: true, vertical: "top" },
       },
       { address: `D${row}`, value: `trust ≥ ${m.requiredTrust}`, style: { vertical: "top" } }

@@ -1,12 +1,6 @@
 /** The Results sheet: live COLLAB.* formulas beside a snapshot of the recommendation. */
-import {
-  DIMENSION_KEYS,
-  DIMENSIONS,
-  MODELS,
-  RULE_ORDER,
-  dimensionLabel,
-  modelById,
-} from "../../method";
+import { DIMENSION_KEYS, MODELS, RULE_ORDER } from "../../method";
+import { dimensionLabel, modelName } from "../../texts/method-words";
 import {
   actionTexts,
   confidenceText,
@@ -76,12 +70,12 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
     {
       label: "Target model",
       live: { formula: `COLLAB.MODEL(${ARGS})`, addin: true },
-      snapshot: (rec) => modelById(rec.targetModel).name,
+      snapshot: (rec) => modelName(rec.targetModel),
     },
     {
       label: "Start model (minimal viable relationship)",
       live: { formula: `COLLAB.START(${ARGS})`, addin: true },
-      snapshot: (rec) => modelById(rec.startModel).name,
+      snapshot: (rec) => modelName(rec.startModel),
     },
     {
       label: "Effective trust",
@@ -238,7 +232,7 @@ export function buildResultsPlan(
     const row = top + 1 + i;
     const src = scoresRow(k);
     cells.push(
-      { address: `A${row}`, value: DIMENSIONS.find((d) => d.key === k)!.label },
+      { address: `A${row}`, value: dimensionLabel(k) },
       { address: `B${row}`, formula: `${scoresRef()}!B${src}`, style: { numberFormat: "0.00" } },
       { address: `C${row}`, formula: `${scoresRef()}!C${src}`, style: { numberFormat: "0.00" } }
     );

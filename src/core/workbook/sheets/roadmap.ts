@@ -1,5 +1,6 @@
 /** The Roadmap sheet: one phase a row, from the start model to the target. */
-import { ROADMAP_COLUMNS, roadmapCells } from "../../method";
+import { ROADMAP_COLUMNS } from "../../method";
+import { roadmapCells } from "../../texts/roadmap-words";
 import type { RoadmapRow } from "../../method/types";
 import { columnLetter, isoToSerial, parseCell } from "../a1";
 import { ROADMAP_STATUSES, SHEET_NAMES, TABLE_NAMES } from "../names";

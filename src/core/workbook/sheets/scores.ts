@@ -6,6 +6,7 @@ import {
   THRESHOLDS,
   counterpartDimension,
 } from "../../method";
+import { dimensionLabel } from "../../texts/method-words";
 import type { AssessmentItem, DimensionKey } from "../../method/types";
 import { absolute } from "../a1";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES, sheetRef } from "../names";
@@ -53,7 +54,7 @@ export function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
   const partnerRow = (k: DimensionKey) => scoresRow(counterpartDimension(k));
   const rows: CellValue[][] = DIMENSION_KEYS.map((k) => {
     const d = DIMENSIONS.find((x) => x.key === k)!;
-    return [k, null, null, null, null, d.label, d.step, d.principle, null];
+    return [k, null, null, null, null, dimensionLabel(k), d.step, d.principle, null];
   });
   const table: TablePlan = {
     name: TABLE_NAMES.scores,

@@ -1,6 +1,8 @@
 /** The four step sheets (S1-S4): one item table each, and S1's interests tables. */
 import { DIMENSIONS, ITEMS, STEPS, THRESHOLDS, isComparable } from "../../method";
 import type { AssessmentItem, DimensionKey, Side, StepId } from "../../method/types";
+import { stepSummary, stepTitle } from "../../texts/method-words";
+import { itemWording } from "../../texts/question-words";
 import { cellAddress, columnLetter, offsetCell, parseCell } from "../a1";
 import {
   INTEREST_HEADERS,
@@ -182,14 +184,15 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
   const theirVal = itemColumn(ITEM_HEADERS.theirValue);
   const lastCol = columnLetter(ITEM_TABLE_HEADERS.length);
 
+  const words = (it: AssessmentItem) => {
+    const w = itemWording(it);
+    return [w.question, w.anchors[1], w.anchors[3], w.anchors[5]];
+  };
   const rows: CellValue[][] = items.map((it) => [
     it.id,
     it.dimension,
     DIMENSIONS.find((d) => d.key === it.dimension)!.principle,
-    it.question,
-    it.anchors[1],
-    it.anchors[3],
-    it.anchors[5],
+    ...words(it),
     it.reverse ? REVERSE_YES : REVERSE_NO,
     it.weight,
     us[it.id] ?? null,
@@ -239,10 +242,10 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
     // Step 4's questions rate how ready the relationship is to grow, which is what its roadmap builds on.
     titleCell(
       step === "S4"
-        ? `Step ${info.number} · ${info.title}: how ready is the relationship to grow?`
-        : `Step ${info.number} · ${info.title}`
+        ? `Step ${info.number} · ${stepTitle(step)}: how ready is the relationship to grow?`
+        : `Step ${info.number} · ${stepTitle(step)}`
     ),
-    { address: "A2", value: info.summary, style: { italic: true } },
+    { address: "A2", value: stepSummary(step), style: { italic: true } },
     { address: "A3", value: howToLine(), style: { fontColor: COLORS.muted } },
     { address: "A4", value: `${COLOUR_LEGEND} ${GAP_LEGEND}`, style: { fontColor: COLORS.muted } },
     {
