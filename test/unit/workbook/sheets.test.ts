@@ -1,28 +1,12 @@
 /** The list of sheets is what the plan and the refresh follow: order, names, roles and builders. */
-import { roundRecord, type Respondent } from "../../../src/core/rounds";
-import { ITEM_SET_VERSION } from "../../../src/core/method";
-import { demoAssessment } from "../../../src/core/workbook/demo";
+import { demoRounds } from "../../support/demo-rounds";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import { ALL_SHEET_NAMES } from "../../../src/core/workbook/names";
 import { REFRESHED_SHEETS, SHEETS, refreshPlans } from "../../../src/core/workbook/sheets";
 import { summaryScores } from "../../../src/core/workbook/summary";
 
-const demo = demoAssessment();
+const { demo, respondents, history } = demoRounds();
 const TAKEN = "2026-03-05T10:00:00Z";
-const respondents: Respondent[] = [
-  { name: "Ann", side: "us", answers: demo.answers.us },
-  { name: "Cas", side: "them", answers: demo.answers.them },
-];
-const history = [
-  roundRecord({
-    date: "2025-09-01",
-    itemSetVersion: ITEM_SET_VERSION,
-    us: demo.assessed.profile.us,
-    them: demo.assessed.profile.them,
-    respondents: { us: 1, them: 1 },
-    recommendation: demo.recommendation,
-  }),
-];
 const full = buildAssessmentPlan(demo.meta, {
   answers: demo.answers,
   recommendation: demo.recommendation,

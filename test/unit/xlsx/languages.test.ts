@@ -5,11 +5,8 @@
  */
 import fs from "fs";
 import path from "path";
-import { ITEM_SET_VERSION } from "../../../src/core/method";
-import { roundRecord, type Respondent } from "../../../src/core/rounds";
 import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
 import { namesInEveryLanguage } from "../../../src/core/texts/parts/names";
-import { demoAssessment } from "../../../src/core/workbook/demo";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import {
   ALL_SHEET_NAMES,
@@ -29,6 +26,7 @@ import { readRoundsInExcel } from "../../../src/excel/rounds";
 import { loadWorkbook, planToBuffer, readMeta, workbookProfile } from "../../../src/xlsx";
 import { readAnonymity, readHistory, readRespondents } from "../../../src/xlsx/rounds";
 import { fakeOfPlan } from "../excel/plans";
+import { demoRounds } from "../../support/demo-rounds";
 
 afterEach(() => setLanguage("en"));
 
@@ -94,21 +92,10 @@ describe("labels in every language we ship", () => {
   });
 });
 
-const demo = demoAssessment();
-const PEOPLE: Respondent[] = [
-  { name: "Ann", side: "us", role: "Buyer", answers: demo.answers.us },
-  { name: "Cas", side: "them", answers: demo.answers.them },
-];
-const HISTORY = [
-  roundRecord({
-    date: "2025-09-01",
-    itemSetVersion: ITEM_SET_VERSION,
-    us: demo.assessed.profile.us,
-    them: demo.assessed.profile.them,
-    respondents: { us: 1, them: 1 },
-    recommendation: demo.recommendation,
-  }),
-];
+const rounds = demoRounds();
+const demo = rounds.demo;
+const PEOPLE = rounds.respondents;
+const HISTORY = rounds.history;
 
 /** The demo workbook with respondents and a closed round, written in `tag`. */
 function planIn(tag: string, extras: boolean): WorkbookPlan {
