@@ -14,6 +14,7 @@ import {
   type StepId,
 } from "../method";
 import { method } from "./en/method";
+import { pseudoText } from "./pseudo";
 import { methodTexts } from "./parts/method";
 
 /** "Cooperative (preferred supplier)". */
@@ -76,12 +77,14 @@ export function principleWords(id: PrincipleId): {
  */
 export function modelIdByName(text: string): ModelId | null {
   const s = text.trim().toLowerCase();
-  return (
-    MODEL_IDS.find(
-      (id) =>
-        id === s || modelName(id).toLowerCase() === s || sourceModelName(id).toLowerCase() === s
-    ) ?? null
-  );
+  // Every language we ship: the active one, English and the pseudo-locale derived from it (a
+  // workbook keeps the language it was written in; CF History holds model names).
+  const names = (id: ModelId) => [
+    modelName(id),
+    sourceModelName(id),
+    pseudoText(sourceModelName(id)),
+  ];
+  return MODEL_IDS.find((id) => id === s || names(id).some((n) => n.toLowerCase() === s)) ?? null;
 }
 
 /** A target far from its segment's usual model, as a reader can act on it. */

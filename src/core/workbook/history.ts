@@ -5,7 +5,12 @@
  * with arrows by their number format, so every spreadsheet (LibreOffice too) draws them.
  */
 import { DIMENSION_KEYS } from "../method";
-import { dimensionLabel, modelIdByName, modelName } from "../texts/method-words";
+import {
+  dimensionLabel,
+  modelIdByName,
+  modelName,
+  sourceDimensionLabel,
+} from "../texts/method-words";
 import type { DimensionKey, ModelId, PowerRegime, Side } from "../method/types";
 import { SIDES } from "../rounds/respondents";
 import type { RoundRecord } from "../rounds/history";
@@ -20,9 +25,13 @@ export const HISTORY_LAYOUT = { historyTopLeft: "A5" } as const;
 const SIDE_WORD: Record<Side, string> = { us: "Our", them: "Their" };
 const label = (k: DimensionKey) => dimensionLabel(k);
 
-/** Column header of a side's dimension score in CF_History. */
+/**
+ * Column header of a side's dimension score in CF_History. CF_History's headers are still the keys
+ * its read-back finds columns by (fixed at load, like HISTORY_FIXED_HEADERS), so they take the
+ * English label whatever the language until they get labels of their own.
+ */
 export function historyScoreHeader(side: Side, k: DimensionKey): string {
-  return `${SIDE_WORD[side]} ${label(k).toLowerCase()}`;
+  return `${SIDE_WORD[side]} ${sourceDimensionLabel(k).toLowerCase()}`;
 }
 
 export const HISTORY_FIXED_HEADERS = [
