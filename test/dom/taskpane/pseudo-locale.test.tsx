@@ -180,10 +180,9 @@ describe("the pane in the pseudo-locale", () => {
     const t = allPaneTexts();
     const port = new FakePort("preview");
     const { user } = await act(async () => renderApp(port));
-    await user.type(screen.getByRole("textbox", { name: t.newView.title }), FIXTURE.title);
-    await user.type(screen.getByRole("textbox", { name: t.newView.us }), FIXTURE.us);
-    await user.type(screen.getByRole("textbox", { name: t.newView.them }), FIXTURE.them);
-    await user.type(screen.getByRole("textbox", { name: t.newView.assessors }), FIXTURE.assessors);
+    // The New form, field by field, as in the test above.
+    for (const key of ["title", "us", "them", "assessors"] as const)
+      await user.type(screen.getByRole("textbox", { name: t.newView[key] }), FIXTURE[key]);
     await user.click(screen.getByRole("button", { name: t.newView.create }));
     await screen.findByRole("heading", { name: t.scoreView.heading }, { timeout: LAZY_VIEW_MS });
     const meta = port.created[0].meta;
