@@ -7,6 +7,7 @@
  */
 import { cellAddress, columnLetter, parseCell } from "./a1";
 import type { AssessmentMeta, SheetPlan } from "./plan";
+import { workbookTexts } from "../texts/parts/workbook";
 
 /**
  * Column-width characters across a printable page at 100 %, measured in LibreOffice with its
@@ -106,8 +107,11 @@ export function withPrintSettings(
   const page = portrait ? PAGE_CHARS.portrait : PAGE_CHARS.landscape;
   const fit = page / width;
   const base = s.print ?? { landscape: !portrait, fitToWidth: false };
-  const title = escapeCodes(meta.title || "Collaboration assessment");
+  const t = workbookTexts().print;
+  const title = escapeCodes(meta.title || t.untitled);
   const label = escapeCodes(confidentiality);
+  // Excel's codes for the sheet's name, the page and the pages, placed by the catalogue's text.
+  const pageOf = t.page("&A", "&P", "&N");
   if (base.onePage) {
     return {
       ...s,
@@ -115,14 +119,8 @@ export function withPrintSettings(
         ...base,
         landscape: !portrait,
         printArea: `A1:${columnLetter(cols)}${rows}`,
-        header: {
-          left: escapeCodes(meta.title || "Collaboration assessment"),
-          right: escapeCodes(confidentiality),
-        },
-        footer: {
-          left: `${escapeCodes(meta.title || "Collaboration assessment")} · ${escapeCodes(confidentiality)}`,
-          right: "&A · Page &P of &N",
-        },
+        header: { left: title, right: label },
+        footer: { left: `${title} · ${label}`, right: pageOf },
       },
     };
   }
@@ -160,7 +158,7 @@ export function withPrintSettings(
           )
           .join(","),
         header: { left: title, right: label },
-        footer: { left: `${title} · ${label}`, right: "&A · Page &P of &N" },
+        footer: { left: `${title} · ${label}`, right: pageOf },
       },
     };
   }
@@ -176,7 +174,7 @@ export function withPrintSettings(
       printArea: `A1:${columnLetter(cols)}${rows}`,
       header: { left: title, right: label },
       // Two sections, not three: a centre section overlaps a long left one.
-      footer: { left: `${title} · ${label}`, right: "&A · Page &P of &N" },
+      footer: { left: `${title} · ${label}`, right: pageOf },
     },
   };
 }

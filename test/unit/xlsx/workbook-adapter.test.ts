@@ -6,9 +6,7 @@ import type { ItemAnswers } from "../../../src/core/method/types";
 import { DEMO_META, buildDemoPlan, demoAssessment } from "../../../src/core/workbook/demo";
 import {
   LAYOUT,
-  LIVE_FORMULAS_OFF,
   RESULT_ROWS,
-  DEFAULT_CONFIDENTIALITY,
   buildAssessmentPlan,
   itemColumn,
 } from "../../../src/core/workbook/layout";
@@ -26,6 +24,10 @@ import {
   workbookToBuffer,
   writePlan,
 } from "../../../src/xlsx";
+import { workbookTexts } from "../../../src/core/texts/parts/workbook";
+
+const LIVE_FORMULAS_OFF = workbookTexts().results.liveOff;
+const DEFAULT_CONFIDENTIALITY = workbookTexts().cover.defaultConfidentiality;
 
 const META = {
   title: "=SUM(1,2)",

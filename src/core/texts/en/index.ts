@@ -8,10 +8,14 @@ import { cli } from "./command-line";
 import { common } from "./common";
 import { engine } from "./engine";
 import { pane } from "./pane";
+import { portfolio } from "./portfolio";
+import { workbook } from "./assessment-workbook";
 
 export const en = {
   common,
   engine,
   cli,
   pane,
+  workbook,
+  portfolio,
 } as const;

@@ -15,6 +15,8 @@ import type {
 import { isIsoDate } from "../../input";
 import { PROFIT_IMPACT_ALLOWED, isProfitImpact } from "../../method/segment";
 import { SHEET_NAMES, STEP_IDS, isItemTable } from "../names";
+import { commonTexts } from "../../texts/parts/common";
+import { workbookTexts } from "../../texts/parts/workbook";
 import type {
   AssessmentMeta,
   DefinedNamePlan,
@@ -222,8 +224,8 @@ export function buildAssessmentPlan(
     names: SHEETS.flatMap((s) => s.names?.() ?? []),
     properties: {
       title: meta.title,
-      subject: "Collaboration model assessment",
-      creator: "CollabFit",
+      subject: workbookTexts().subject,
+      creator: commonTexts().productName,
     },
   };
 }
