@@ -10,6 +10,7 @@ import type { DimensionKey, DimensionScores, Recommendation, RoadmapRow } from "
 import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "./plan";
 import { withPrintSettings } from "./print";
 import { shownScore as num } from "./summary";
+import { commonTexts } from "../texts/parts/common";
 import { workbookTexts } from "../texts/parts/workbook";
 
 export const JOINT_SHEET = "Joint summary";
@@ -184,7 +185,12 @@ export function buildJointSummaryPlan(
       printTitleRows: `$${roadmapHeadRow}:$${roadmapHeadRow}`,
     },
   };
-  return { sheets: [sheet], names: [], properties: { title: meta.title } };
+  // Without a creator the file said "Unknown" (exceljs's default) where our workbooks say CollabFit.
+  return {
+    sheets: [sheet],
+    names: [],
+    properties: { title: meta.title, creator: commonTexts().productName },
+  };
 }
 
 /** The joint summary as written (CLI and pane): printed like our sheets, with a "Shared between" footer. */

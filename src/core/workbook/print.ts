@@ -94,6 +94,22 @@ export function columnGroups(
   return groups;
 }
 
+/**
+ * Excel's codes for the sheet's name, the page and the pages, placed by the catalogue's text. They go
+ * in as characters no language changes (the pseudo-locale accents letters, "&P" would become "&Þ").
+ */
+function pageFooter(page: (sheet: string, page: string, pages: string) => string): string {
+  const codes = [
+    ["\u0001", "&A"],
+    ["\u0002", "&P"],
+    ["\u0003", "&N"],
+  ] as const;
+  return codes.reduce(
+    (text, [mark, code]) => text.split(mark).join(code),
+    page(codes[0][0], codes[1][0], codes[2][0])
+  );
+}
+
 export function withPrintSettings(
   s: SheetPlan,
   meta: Pick<AssessmentMeta, "title" | "confidentiality">,
@@ -110,8 +126,7 @@ export function withPrintSettings(
   const t = workbookTexts().print;
   const title = escapeCodes(meta.title || t.untitled);
   const label = escapeCodes(confidentiality);
-  // Excel's codes for the sheet's name, the page and the pages, placed by the catalogue's text.
-  const pageOf = t.page("&A", "&P", "&N");
+  const pageOf = pageFooter(t.page);
   if (base.onePage) {
     return {
       ...s,
