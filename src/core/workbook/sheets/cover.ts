@@ -143,7 +143,8 @@ export function buildCover(
     name: SHEET_NAMES.cover,
     role: "cover",
     tabColor: TAB_COLORS.cover,
-    columnWidths: { A: 26, B: 56, C: 20, D: 8 },
+    // C holds the anonymity labels: wide enough for them 30 % longer than in English.
+    columnWidths: { A: 26, B: 56, C: 25, D: 8 },
     cells,
     validations: [
       {
