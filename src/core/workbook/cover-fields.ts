@@ -87,56 +87,30 @@ function withTexts(f: Omit<CoverField, "label" | "comment">): CoverField {
 }
 
 /** In the order the workbook has always written their defined names (so files stay the same). */
-export const COVER_FIELDS: readonly CoverField[] = (
-  [
-    // Issue 14: people (owners of actions) and the label every page footer carries.
-    {
-      key: "contacts",
-      cell: "B35",
-      name: DEFINED_NAMES.contacts,
-      namedOnly: true,
-      parse: text,
-    },
-    {
-      key: "confidentiality",
-      cell: "B36",
-      name: DEFINED_NAMES.confidentiality,
-      namedOnly: true,
-      parse: text,
-    },
-    { key: "title", cell: "B3", name: DEFINED_NAMES.title, parse: text },
-    { key: "us", cell: "B4", name: DEFINED_NAMES.ourOrg, parse: text },
-    { key: "them", cell: "B5", name: DEFINED_NAMES.otherParty, parse: text },
-    {
-      key: "perspective",
-      cell: "B6",
-      name: DEFINED_NAMES.perspective,
-      parse: perspective,
-    },
-    { key: "date", cell: "B7", name: DEFINED_NAMES.date, parse: date },
-    { key: "assessors", cell: "B8", name: DEFINED_NAMES.assessors, parse: text },
-    {
-      key: "itemSetVersion",
-      cell: "B9",
-      name: DEFINED_NAMES.itemSetVersion,
-      parse: text,
-    },
-    // Exchange (issue 7): the reference a questionnaire carries back to this assessment.
-    {
-      key: "assessmentId",
-      cell: "B10",
-      name: DEFINED_NAMES.assessmentId,
-      parse: text,
-    },
-    // Portfolio segmentation (issue 15): beside the perspective it depends on; blank is allowed.
-    {
-      key: "profitImpact",
-      cell: "D6",
-      name: DEFINED_NAMES.profitImpact,
-      parse: profitImpact,
-    },
-  ] as Omit<CoverField, "label" | "comment">[]
-).map(withTexts);
+const FIELDS: readonly Omit<CoverField, "label" | "comment">[] = [
+  // Issue 14: people (owners of actions) and the label every page footer carries.
+  { key: "contacts", cell: "B35", name: DEFINED_NAMES.contacts, namedOnly: true, parse: text },
+  {
+    key: "confidentiality",
+    cell: "B36",
+    name: DEFINED_NAMES.confidentiality,
+    namedOnly: true,
+    parse: text,
+  },
+  { key: "title", cell: "B3", name: DEFINED_NAMES.title, parse: text },
+  { key: "us", cell: "B4", name: DEFINED_NAMES.ourOrg, parse: text },
+  { key: "them", cell: "B5", name: DEFINED_NAMES.otherParty, parse: text },
+  { key: "perspective", cell: "B6", name: DEFINED_NAMES.perspective, parse: perspective },
+  { key: "date", cell: "B7", name: DEFINED_NAMES.date, parse: date },
+  { key: "assessors", cell: "B8", name: DEFINED_NAMES.assessors, parse: text },
+  { key: "itemSetVersion", cell: "B9", name: DEFINED_NAMES.itemSetVersion, parse: text },
+  // Exchange (issue 7): the reference a questionnaire carries back to this assessment.
+  { key: "assessmentId", cell: "B10", name: DEFINED_NAMES.assessmentId, parse: text },
+  // Portfolio segmentation (issue 15): beside the perspective it depends on; blank is allowed.
+  { key: "profitImpact", cell: "D6", name: DEFINED_NAMES.profitImpact, parse: profitImpact },
+];
+
+export const COVER_FIELDS: readonly CoverField[] = FIELDS.map((f) => withTexts({ ...f }));
 
 export function coverField(key: CoverKey): CoverField {
   return COVER_FIELDS.find((f) => f.key === key)!;
