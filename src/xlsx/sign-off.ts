@@ -1,6 +1,6 @@
 /** The cover's sign-off block (prepared / reviewed / approved), read only when the analyst shares it. */
 import type ExcelJS from "exceljs";
-import { COVER_PEOPLE, SIGN_OFF_ROLES } from "../core/workbook/layout";
+import { COVER_PEOPLE, signOffRoles } from "../core/workbook/layout";
 import type { SignOff } from "../core/workbook/joint-summary";
 import { ourWorksheet, plainValue } from "./read";
 
@@ -18,7 +18,7 @@ export function readSignOff(wb: ExcelJS.Workbook): SignOff[] {
   const cover = ourWorksheet(wb, "cover");
   if (!cover) return [];
   const out: SignOff[] = [];
-  SIGN_OFF_ROLES.forEach((role, i) => {
+  signOffRoles().forEach((role, i) => {
     const row = COVER_PEOPLE.signOffRow + 1 + i;
     const name = plainValue(cover.getCell(`B${row}`).value);
     if (typeof name !== "string" || !name.trim()) return;

@@ -10,11 +10,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { DIMENSION_KEYS, MODELS } from "../../src/core/method";
 import { JOINT_SHEET } from "../../src/core/workbook/joint-summary";
-import { COVER_PEOPLE, SIGN_OFF_ROLES } from "../../src/core/workbook/layout";
+import { COVER_PEOPLE } from "../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
 import { readItemTables, readMeta } from "../../src/xlsx";
 import { buildCliIfMissing, runCli } from "../support/cli";
 import { dimensionLabel, modelName } from "../../src/core/texts/method-words";
+import { workbookTexts } from "../../src/core/texts/parts/workbook";
+
+const SIGN_OFF_ROLES = workbookTexts().cover.signOffRoles;
 
 jest.setTimeout(120_000);
 

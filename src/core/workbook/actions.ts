@@ -8,6 +8,8 @@ import type { RoadmapRow } from "../method/types";
 import { columnLetter, isoToSerial, parseCell } from "./a1";
 import { ROADMAP_STATUSES, SHEET_NAMES, TABLE_NAMES } from "./names";
 import type { CellValue, SheetPlan, TablePlan } from "./plan";
+import { workbookTexts } from "../texts/parts/workbook";
+import { dateValidation, joinedBy } from "./sheets/common";
 
 export const ACTION_HEADERS = {
   id: "Action ID",
@@ -46,8 +48,9 @@ export function peopleOf(meta: { assessors?: string; contacts?: string }): Peopl
 
 /** One row per action; the owner is a named person where the cover names one. */
 export function buildActionRows(rows: readonly RoadmapRow[], people: People): CellValue[][] {
-  const us = people.ours[0] ?? "Us";
-  const them = people.theirs[0] ?? "Them";
+  const owners = workbookTexts().owners;
+  const us = people.ours[0] ?? owners.us;
+  const them = people.theirs[0] ?? owners.them;
   return rows.flatMap((r) =>
     r.items.map((a) => [
       a.id,
@@ -111,6 +114,8 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
   const col = (h: string) => columnLetter(ACTIONS_COLUMNS.indexOf(h) + 1);
   const names = [...people.ours, ...people.theirs];
   const target = rows.length ? modelName(rows[rows.length - 1].toModel) : null;
+  const all = workbookTexts();
+  const t = all.actions;
   return {
     name: SHEET_NAMES.actions,
     role: "actions",
@@ -121,14 +126,12 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
     cells: [
       {
         address: "A1",
-        value: "Actions",
+        value: t.title,
         style: { bold: true, fontSize: 16, fontColor: "#1F3864" },
       },
       {
         address: "A2",
-        value: values.length
-          ? `Every roadmap action on a row of its own${target ? `, on the way to ${target}` : ""}.`
-          : "No actions yet: they are generated with the roadmap.",
+        value: values.length ? (target ? t.introTowards(target) : t.intro) : t.empty,
         style: { fontColor: "#595959" },
       },
       // A line of its own: one long sentence would run off the printed page.
@@ -136,8 +139,7 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
         ? [
             {
               address: "A3",
-              value:
-                "Set the owner, due date and status, and note the evidence: these stay when the roadmap is regenerated.",
+              value: t.keep,
               style: { fontColor: "#595959" },
             },
           ]
@@ -173,7 +175,10 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
         range: `${col(ACTION_HEADERS.status)}${first}:${col(ACTION_HEADERS.status)}${last}`,
         values: [...ROADMAP_STATUSES],
         allowBlank: true,
-        error: { title: "Not a status", message: `Allowed: ${ROADMAP_STATUSES.join(", ")}.` },
+        error: {
+          title: all.statusError,
+          message: all.allowed(joinedBy(ROADMAP_STATUSES, all.commaMore)),
+        },
       },
       // Excel refuses an inline list longer than 255 characters.
       ...(names.length && names.every((n) => !n.includes('"')) && names.join(",").length < 250
@@ -183,24 +188,15 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
               range: `${col(ACTION_HEADERS.owner)}${first}:${col(ACTION_HEADERS.owner)}${last}`,
               values: names,
               allowBlank: true,
-              prompt: {
-                title: "Owner",
-                message:
-                  "Pick one of the people named on the cover (our assessors, their contacts).",
-              },
+              prompt: { ...t.ownerPrompt },
               error: {
-                title: "Not a named person",
-                message: `Allowed: ${names.join(", ")}. Add people on the cover first.`,
+                title: t.ownerError.title,
+                message: t.ownerError.message(joinedBy(names, all.commaMore)),
               },
             },
           ]
         : []),
-      {
-        kind: "date",
-        range: `${col(ACTION_HEADERS.due)}${first}:${col(ACTION_HEADERS.due)}${last}`,
-        allowBlank: true,
-        error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
-      },
+      dateValidation(`${col(ACTION_HEADERS.due)}${first}:${col(ACTION_HEADERS.due)}${last}`),
     ],
     print: { landscape: true, fitToWidth: true, printTitleRows: `$${first - 1}:$${first - 1}` },
   };

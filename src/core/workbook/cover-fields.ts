@@ -10,6 +10,7 @@ import { serialToIso } from "./a1";
 import { DEFINED_NAMES, SHEET_NAMES } from "./names";
 import type { AssessmentMeta, ReadProblem } from "./plan";
 import { coverPerspective, coverProfitImpact, coverText } from "./readback";
+import { workbookTexts } from "../texts/parts/workbook";
 
 export type CoverKey =
   | "title"
@@ -29,13 +30,13 @@ export type Parsed = { value: string | number | null } | { problem: string };
 
 export interface CoverField {
   key: CoverKey;
-  /** The label, in the cell left of the value. */
-  label: string;
+  /** The label, in the cell left of the value (from the catalogue, in the active language). */
+  readonly label: string;
   /** The value's cell on the cover, where the defined name points. */
   cell: string;
   name: string;
-  /** The defined name's comment, for the Name Manager. */
-  comment?: string;
+  /** The defined name's comment, for the Name Manager (from the catalogue). */
+  readonly comment?: string;
   /** Read only where the workbook has the defined name: in older workbooks its cell held other things. */
   namedOnly?: boolean;
   parse: (raw: unknown) => Parsed;
@@ -72,63 +73,44 @@ function profitImpact(raw: unknown): Parsed {
     : { value: n };
 }
 
+/**
+ * A field with its label and comment read from the catalogue when asked (not when this module
+ * loads), so the language chosen at start-up applies.
+ */
+function withTexts(f: Omit<CoverField, "label" | "comment">): CoverField {
+  const comment = (): string | undefined =>
+    (workbookTexts().cover.fieldComments as Partial<Record<CoverKey, string>>)[f.key];
+  return Object.defineProperties(f as CoverField, {
+    label: { enumerable: true, get: () => workbookTexts().cover.fields[f.key] },
+    comment: { enumerable: true, get: comment },
+  });
+}
+
 /** In the order the workbook has always written their defined names (so files stay the same). */
-export const COVER_FIELDS: readonly CoverField[] = [
+const FIELDS: readonly Omit<CoverField, "label" | "comment">[] = [
   // Issue 14: people (owners of actions) and the label every page footer carries.
-  {
-    key: "contacts",
-    label: "Their contacts",
-    cell: "B35",
-    name: DEFINED_NAMES.contacts,
-    namedOnly: true,
-    parse: text,
-  },
+  { key: "contacts", cell: "B35", name: DEFINED_NAMES.contacts, namedOnly: true, parse: text },
   {
     key: "confidentiality",
-    label: "Confidentiality",
     cell: "B36",
     name: DEFINED_NAMES.confidentiality,
     namedOnly: true,
     parse: text,
   },
-  { key: "title", label: "Relationship", cell: "B3", name: DEFINED_NAMES.title, parse: text },
-  { key: "us", label: "Our organisation", cell: "B4", name: DEFINED_NAMES.ourOrg, parse: text },
-  { key: "them", label: "Other party", cell: "B5", name: DEFINED_NAMES.otherParty, parse: text },
-  {
-    key: "perspective",
-    label: "Our perspective",
-    cell: "B6",
-    name: DEFINED_NAMES.perspective,
-    comment: "customer or supplier",
-    parse: perspective,
-  },
-  { key: "date", label: "Assessment date", cell: "B7", name: DEFINED_NAMES.date, parse: date },
-  { key: "assessors", label: "Assessors", cell: "B8", name: DEFINED_NAMES.assessors, parse: text },
-  {
-    key: "itemSetVersion",
-    label: "Question set version",
-    cell: "B9",
-    name: DEFINED_NAMES.itemSetVersion,
-    parse: text,
-  },
+  { key: "title", cell: "B3", name: DEFINED_NAMES.title, parse: text },
+  { key: "us", cell: "B4", name: DEFINED_NAMES.ourOrg, parse: text },
+  { key: "them", cell: "B5", name: DEFINED_NAMES.otherParty, parse: text },
+  { key: "perspective", cell: "B6", name: DEFINED_NAMES.perspective, parse: perspective },
+  { key: "date", cell: "B7", name: DEFINED_NAMES.date, parse: date },
+  { key: "assessors", cell: "B8", name: DEFINED_NAMES.assessors, parse: text },
+  { key: "itemSetVersion", cell: "B9", name: DEFINED_NAMES.itemSetVersion, parse: text },
   // Exchange (issue 7): the reference a questionnaire carries back to this assessment.
-  {
-    key: "assessmentId",
-    label: "Assessment reference",
-    cell: "B10",
-    name: DEFINED_NAMES.assessmentId,
-    parse: text,
-  },
+  { key: "assessmentId", cell: "B10", name: DEFINED_NAMES.assessmentId, parse: text },
   // Portfolio segmentation (issue 15): beside the perspective it depends on; blank is allowed.
-  {
-    key: "profitImpact",
-    label: "Profit impact (1-5)",
-    cell: "D6",
-    name: DEFINED_NAMES.profitImpact,
-    comment: "1-5 or blank: how much this relationship moves our cost, revenue or quality",
-    parse: profitImpact,
-  },
+  { key: "profitImpact", cell: "D6", name: DEFINED_NAMES.profitImpact, parse: profitImpact },
 ];
+
+export const COVER_FIELDS: readonly CoverField[] = FIELDS.map((f) => withTexts({ ...f }));
 
 export function coverField(key: CoverKey): CoverField {
   return COVER_FIELDS.find((f) => f.key === key)!;

@@ -19,6 +19,7 @@ import { scoresRow } from "./sheets/scores";
 import { SHEET_NAMES, sheetRef } from "./names";
 import type { CellValue, CellWrite, ChartPlan, ConditionalFormatPlan, SheetPlan } from "./plan";
 import { ROUND_SHEETS, ROUND_TABLES } from "./round-names";
+import { workbookTexts } from "../texts/parts/workbook";
 
 export const HISTORY_LAYOUT = { historyTopLeft: "A5" } as const;
 
@@ -74,7 +75,11 @@ export function modelFromText(t: string): ModelId | null {
 
 /** Number formats that draw the direction: ▲ up, ▼ down, = no change. */
 export const CHANGE_FORMAT = '"▲ +"0.00;"▼ −"0.00;"= 0.00"';
-export const TRUST_GAP_CHANGE_FORMAT = '"▲ widening by "0.00;"▼ closing by "0.00;"= unchanged"';
+/** The trust gap's change in words, by its number format: widening, closing or unchanged. */
+export function trustGapChangeFormat(): string {
+  const t = workbookTexts().history;
+  return `"▲ ${t.widening} "0.00;"▼ ${t.closing} "0.00;"= ${t.unchanged}"`;
+}
 
 /** Which way is good, per dimension: more difference risk is worse; dependence is neither. */
 export function higherIs(k: DimensionKey): "better" | "worse" | "neither" {
@@ -112,7 +117,7 @@ export function historyCharts(rounds: number): ChartPlan[] {
     {
       type: "line",
       name: "CF_RoundsChart",
-      title: "Our dimension scores, round by round",
+      title: workbookTexts().history.scoresChart,
       sourceRange: `${ours(DIMENSION_KEYS[0])}${top.row}:${ours(DIMENSION_KEYS[DIMENSION_KEYS.length - 1])}${last}`,
       categories: dates,
       anchor: `A${below}`,
@@ -120,7 +125,7 @@ export function historyCharts(rounds: number): ChartPlan[] {
     {
       type: "line",
       name: "CF_TrustGapChart",
-      title: "Trust gap, round by round (falling: trust is catching up)",
+      title: workbookTexts().history.trustGapChart,
       sourceRange: `${col("Trust gap")}${top.row}:${col("Trust gap")}${last}`,
       categories: dates,
       anchor: `H${below}`,
@@ -168,34 +173,35 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
     trendFormulas[`${SIDE_WORD[s]} since first round`] = change(first);
   });
   const changeCols = SIDES.flatMap((_, si) => [trendCol(3 + si * 3), trendCol(4 + si * 3)]);
+  const t = workbookTexts().history;
+  // The words of the "Higher is" column, which the colour rules below compare against.
+  const better = t.higherIs.better;
+  const worse = t.higherIs.worse;
 
   const cells: CellWrite[] = [
     {
       address: "A1",
-      value: "Assessment rounds",
+      value: t.title,
       style: { bold: true, fontSize: 16, fontColor: "#1F3864" },
     },
     {
       address: "A2",
-      value:
-        "One row per closed round, oldest first (collabfit round closes a round and opens the next with empty scores). Scores are each side's own dimension scores.",
+      value: t.intro,
       style: { fontColor: "#595959", wrap: false },
     },
     {
       address: "A3",
-      value:
-        "Trust gap = trust the target needs − actual trust: a shrinking gap means trust is catching up.",
+      value: t.trustGap,
       style: { fontColor: "#595959", wrap: false },
     },
     {
       address: `A${trendTop - 1}`,
-      value: "Change per dimension: this round against the previous and the first round",
+      value: t.trendTitle,
       style: { bold: true, fontSize: 13 },
     },
     {
       address: `A${tLast + 1}`,
-      value:
-        "'Score now' reads CF Scores, so it fills in as this round is scored. Green: a change for the better; red: for the worse; dependence is neither.",
+      value: t.trendNote,
       style: { fontColor: "#595959", wrap: false },
     },
   ];
@@ -205,14 +211,14 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
     {
       kind: "formula" as const,
       range: `${c}${tFirst}:${c}${tLast}`,
-      formula: `AND(ISNUMBER(${c}${tFirst}),OR(AND($B${tFirst}="better",${c}${tFirst}>0),AND($B${tFirst}="worse",${c}${tFirst}<0)))`,
+      formula: `AND(ISNUMBER(${c}${tFirst}),OR(AND($B${tFirst}="${better}",${c}${tFirst}>0),AND($B${tFirst}="${worse}",${c}${tFirst}<0)))`,
       fill: good,
       fontColor: "#375623",
     },
     {
       kind: "formula" as const,
       range: `${c}${tFirst}:${c}${tLast}`,
-      formula: `AND(ISNUMBER(${c}${tFirst}),OR(AND($B${tFirst}="better",${c}${tFirst}<0),AND($B${tFirst}="worse",${c}${tFirst}>0)))`,
+      formula: `AND(ISNUMBER(${c}${tFirst}),OR(AND($B${tFirst}="${better}",${c}${tFirst}<0),AND($B${tFirst}="${worse}",${c}${tFirst}>0)))`,
       fill: bad,
       fontColor: "#9C0006",
     },
@@ -260,7 +266,7 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
       { range: `${gapCol}${first}:${gapCol}${last}`, style: { numberFormat: "0.00" } },
       {
         range: `${gapChange}${first}:${gapChange}${last}`,
-        style: { numberFormat: TRUST_GAP_CHANGE_FORMAT },
+        style: { numberFormat: trustGapChangeFormat() },
       },
       {
         range: `${col(HISTORY_HEADERS[HISTORY_FIXED_HEADERS.length])}${first}:${lastCol}${last}`,
@@ -296,7 +302,7 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
         headers: trendHeaders,
         rows: DIMENSION_KEYS.map((k) => [
           label(k),
-          higherIs(k),
+          t.higherIs[higherIs(k)],
           null,
           null,
           null,

@@ -10,6 +10,9 @@ import { readableDate } from "../texts/render";
 import type { DimensionKey, DimensionScores, Recommendation, RoadmapRow } from "../method/types";
 import type { AssessmentMeta, CellWrite, SheetPlan, WorkbookPlan } from "./plan";
 import { withPrintSettings } from "./print";
+import { shownScore as num } from "./summary";
+import { commonTexts } from "../texts/parts/common";
+import { workbookTexts } from "../texts/parts/workbook";
 
 export const JOINT_SHEET = "Joint summary";
 
@@ -26,10 +29,6 @@ export interface JointOptions {
   signOff?: readonly SignOff[];
 }
 
-function num(x: number | undefined): number | string {
-  return x === undefined ? "not scored" : Math.round(x * 100) / 100;
-}
-
 export function buildJointSummaryPlan(
   meta: Pick<AssessmentMeta, "title" | "us" | "them" | "date">,
   rec: Recommendation,
@@ -40,34 +39,28 @@ export function buildJointSummaryPlan(
   const head = { bold: true, fill: "#D9E2F3", wrap: true, vertical: "top" as const };
   const bold = { bold: true, vertical: "top" as const };
   const wrap = { wrap: true, vertical: "top" as const };
+  const t = workbookTexts().joint;
   const cells: CellWrite[] = [];
   let row = 1;
   const put = (col: string, value: string | number | null, style?: CellWrite["style"]) =>
     cells.push({ address: `${col}${row}`, value, ...(style && { style }) });
 
-  put("A", "Joint summary", { bold: true, fontSize: 16, fontColor: "#1F3864" });
+  put("A", t.title, { bold: true, fontSize: 16, fontColor: "#1F3864" });
   row++;
   put("A", meta.title, { bold: true, fontSize: 12 });
   row++;
-  put(
-    "A",
-    `Shared between ${meta.us} and ${meta.them} after the joint workshop${meta.date ? `; assessment of ${readableDate(meta.date)}` : ""}.`
-  );
+  put("A", t.sharedAfter(meta.us, meta.them, meta.date ? readableDate(meta.date) : ""));
   row += 2;
-  put("A", "Where we start and where we aim", bold);
-  put(
-    "B",
-    `Start as ${modelName(rec.startModel)}; work towards ${modelName(rec.targetModel)}.`,
-    wrap
-  );
+  put("A", t.startAim, bold);
+  put("B", t.startAs(modelName(rec.startModel), modelName(rec.targetModel)), wrap);
   row += 2;
 
   // Both sides' scores. Their view is shown in our frame (mirrored dimensions swapped), and the
   // gap is the difference of the two numbers shown, so a reader can check it.
-  put("A", "Dimension", head);
-  put("B", `${meta.us} (us)`, head);
-  put("C", `${meta.them}, in our frame`, head);
-  put("D", "Gap (us minus them)", head);
+  put("A", t.dimension, head);
+  put("B", t.us(meta.us), head);
+  put("C", t.themInOurFrame(meta.them), head);
+  put("D", t.gap, head);
   row++;
   const firstScoreRow = row;
   for (const k of DIMENSION_KEYS) {
@@ -75,7 +68,7 @@ export function buildJointSummaryPlan(
     const them = scores.them?.[k];
     put("A", dimensionLabel(k));
     put("B", num(us), { numberFormat: "0.00" });
-    put("C", scores.them ? num(them) : "not answered", { numberFormat: "0.00" });
+    put("C", scores.them ? num(them) : t.notAnswered, { numberFormat: "0.00" });
     put(
       "D",
       // From the rounded numbers shown, so the gap column agrees with what the reader sees.
@@ -87,28 +80,30 @@ export function buildJointSummaryPlan(
     row++;
   }
   const lastScoreRow = row - 1;
-  put(
-    "A",
-    "In our frame: where a question is about one side (for example, dependence), their answer is placed under the side it describes.",
-    { italic: true, wrap: true, vertical: "top" }
-  );
+  put("A", t.ourFrame, { italic: true, wrap: true, vertical: "top" });
   row += 2;
 
-  put("A", "Agreed gaps in view", head);
+  put("A", t.agreedGaps, head);
   put("B", "", head);
   row++;
   const gaps = [...rec.perceptionGaps].sort(
     (a, b) => Math.abs(b.us - b.them) - Math.abs(a.us - a.them)
   );
   if (!gaps.length) {
-    put("A", "No dimension where our views differ by the flag level or more.", wrap);
+    put("A", t.noGaps, wrap);
     row++;
   }
   for (const g of gaps) {
     put("A", dimensionLabel(g.dimension), wrap);
     put(
       "B",
-      `${meta.us} ${num(g.us)}, ${meta.them} ${num(g.them)} (a difference of ${num(Math.abs(g.us - g.them))}).`,
+      t.gapLine(
+        meta.us,
+        String(num(g.us)),
+        meta.them,
+        String(num(g.them)),
+        String(num(Math.abs(g.us - g.them)))
+      ),
       wrap
     );
     row++;
@@ -116,37 +111,37 @@ export function buildJointSummaryPlan(
   row++;
 
   if (options.includeBlockers && rec.partnershipBlockers.length) {
-    put("A", "What stands in the way of a partnership", head);
+    put("A", t.blockers, head);
     put("B", "", head);
     row++;
     for (const b of rec.partnershipBlockers) {
-      put("A", `${dimensionLabel(b as DimensionKey)} is below what a partnership needs.`, wrap);
+      put("A", t.blocker(dimensionLabel(b as DimensionKey)), wrap);
       row++;
     }
     row++;
   }
 
   if (options.signOff?.length) {
-    put("A", "Sign-off", head);
-    put("B", "Name", head);
-    put("C", "Date", head);
+    put("A", t.signOff, head);
+    put("B", t.name, head);
+    put("C", t.date, head);
     row++;
     for (const s of options.signOff) {
       put("A", s.role, wrap);
       put("B", s.name, wrap);
-      put("C", s.date ? readableDate(s.date) : "not dated", wrap);
+      put("C", s.date ? readableDate(s.date) : t.notDated, wrap);
       row++;
     }
     row++;
   }
 
-  put("A", "Shared roadmap", head);
+  put("A", t.roadmap, head);
   const roadmapHeadRow = row;
-  put("B", "Action (shared)", head);
-  put("C", "Owner", head);
-  put("D", "Due", head);
+  put("B", t.action, head);
+  put("C", t.owner, head);
+  put("D", t.due, head);
   row++;
-  const owner = { us: meta.us, them: meta.them, joint: "Both" } as const;
+  const owner = { us: meta.us, them: meta.them, joint: t.both } as const;
   // Only the actions both sides share or the other party owns: our own actions (hedging our
   // dependence, internal reflection) are our business and would weaken our position if shared.
   for (const r of roadmap) {
@@ -159,7 +154,7 @@ export function buildJointSummaryPlan(
     }
   }
 
-  put("A", `Actions ${meta.us} takes on its own are not listed.`, {
+  put("A", t.ownActions(meta.us), {
     italic: true,
     wrap: true,
     vertical: "top",
@@ -191,7 +186,12 @@ export function buildJointSummaryPlan(
       printTitleRows: `$${roadmapHeadRow}:$${roadmapHeadRow}`,
     },
   };
-  return { sheets: [sheet], names: [], properties: { title: meta.title } };
+  // Without a creator the file said "Unknown" (exceljs's default) where our workbooks say CollabFit.
+  return {
+    sheets: [sheet],
+    names: [],
+    properties: { title: meta.title, creator: commonTexts().productName },
+  };
 }
 
 /** The joint summary as written (CLI and pane): printed like our sheets, with a "Shared between" footer. */
@@ -203,6 +203,6 @@ export function printedJointSummary(
   options: JointOptions = {}
 ): WorkbookPlan {
   const plan = buildJointSummaryPlan(meta, rec, roadmap, scores, options);
-  const label = `Shared between ${meta.us} and ${meta.them}`;
+  const label = workbookTexts().joint.label(meta.us, meta.them);
   return { ...plan, sheets: plan.sheets.map((s) => withPrintSettings(s, meta, label)) };
 }

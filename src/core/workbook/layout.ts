@@ -8,19 +8,11 @@
  * I = their own score from their side; CF_OurScores names A:B of those rows, CF_TheirScores names I
  * (COLLAB.* swap it themselves), CF_Perspective names the cover's perspective cell.
  */
-export { COLOUR_LEGEND, COLOUR_MEANING, LAYOUT, type AssessmentPlanOptions } from "./sheets/common";
-export {
-  COVER_PEOPLE,
-  DEFAULT_CONFIDENTIALITY,
-  SIGN_OFF_ROLES,
-  confidentialityOf,
-} from "./sheets/cover";
-export { METHOD_SOURCE } from "./sheets/principles";
+export { COLOUR_MEANING, LAYOUT, type AssessmentPlanOptions } from "./sheets/common";
+export { COVER_PEOPLE, confidentialityOf, signOffRoles } from "./sheets/cover";
 export {
   CHART_TABLE_TOP,
   EXPLAIN_MAX_LINES,
-  LIVE_COLUMN_NOTE,
-  LIVE_FORMULAS_OFF,
   RESULT_ROWS,
   buildResultsPlan,
   type ResultRow,

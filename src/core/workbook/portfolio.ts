@@ -33,6 +33,8 @@ import { mismatchText, modelName, sourceDimensionLabel } from "../texts/method-w
 import { cellAddress, columnLetter, isoToSerial, parseCell } from "./a1";
 import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import type { AssessmentMeta } from "./plan";
+import { commonTexts } from "../texts/parts/common";
+import { portfolioTexts } from "../texts/parts/portfolio";
 
 /** One relationship as the portfolio keeps it: everything needed for a row, nothing more. */
 export interface PortfolioRow {
@@ -142,14 +144,7 @@ export function clip(text: string): string {
 
 export const NO_SEGMENT = "No profit impact";
 export const MISMATCH_YES = "Yes";
-
-const POWER_LABELS: Readonly<Record<PowerRegime, string>> = {
-  interdependence: "Interdependence",
-  "buyer-dominance": "Buyer dominates",
-  "supplier-dominance": "Supplier dominates",
-  independence: "Independence",
-  balanced: "Balanced",
-};
+export const MISMATCH_NO = "No";
 
 const serial = (iso: string): CellValue => (iso ? isoToSerial(iso) : null);
 const pct = (v: number | null): CellValue => (v === null ? null : v);
@@ -200,7 +195,11 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
   { header: "Target model", width: 36, value: (r) => modelName(r.targetModel) },
   { header: "Start model", width: 36, value: (r) => modelName(r.startModel) },
   { header: "Trust gap", width: 9, value: (r) => two(r.trustGap), numberFormat: "0.0#" },
-  { header: "Power regime", width: 18, value: (r) => POWER_LABELS[r.powerRegime] },
+  {
+    header: "Power regime",
+    width: 18,
+    value: (r) => portfolioTexts().power[r.powerRegime],
+  },
   { header: "Profit impact", width: 9, value: (r) => r.profitImpact },
   {
     header: "Segment",
@@ -212,7 +211,7 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
     width: 14,
     value: (r) => (r.preferencing ? preferencingShort(r.preferencing) : null),
   },
-  { header: "Mismatch", width: 10, value: (r) => (r.mismatch ? MISMATCH_YES : "No") },
+  { header: "Mismatch", width: 10, value: (r) => (r.mismatch ? MISMATCH_YES : MISMATCH_NO) },
   {
     header: "Mismatch reason",
     width: 60,
@@ -358,7 +357,7 @@ function portfolioSheet(
     cells: [
       {
         address: "A1",
-        value: "Collaboration portfolio",
+        value: portfolioTexts().title,
         style: { bold: true, fontSize: 16, fontColor: COLORS.title },
       },
       { address: "A2", value: summary, style: { italic: true, fontColor: COLORS.muted } },
@@ -381,33 +380,19 @@ function portfolioSheet(
   };
 }
 
-interface Grid {
-  title: string;
-  xLabel: [string, string];
-  yLabel: [string, string];
-  /** [high y][low x, high x], then [low y][low x, high x]. */
-  cells: [[Segment, Segment], [Segment, Segment]];
-}
-
-const GRIDS: Record<Perspective, Grid> = {
-  customer: {
-    title: "Where we buy (Kraljic): supply risk against profit impact",
-    xLabel: ["Profit impact below 3", "Profit impact 3 or more"],
-    yLabel: ["Supply risk 3 or more", "Supply risk below 3"],
-    cells: [
-      ["bottleneck", "strategic"],
-      ["non-critical", "leverage"],
-    ],
-  },
-  supplier: {
-    title: "Where we supply (key accounts): our position against account attractiveness",
-    xLabel: ["Attractiveness below 3", "Attractiveness 3 or more"],
-    yLabel: ["Customer needs us: 3 or more", "Customer needs us: below 3"],
-    cells: [
-      ["maintain", "key"],
-      ["efficiency", "develop"],
-    ],
-  },
+/**
+ * Each perspective's grid: [high y][low x, high x], then [low y][low x, high x]. Its title and axis
+ * labels (x: low, high; y: high, low) are the catalogue's `segments.grids`.
+ */
+const GRIDS: Record<Perspective, [[Segment, Segment], [Segment, Segment]]> = {
+  customer: [
+    ["bottleneck", "strategic"],
+    ["non-critical", "leverage"],
+  ],
+  supplier: [
+    ["maintain", "key"],
+    ["efficiency", "develop"],
+  ],
 };
 
 /** At most this many names per quadrant cell; the count formula always counts all. */
@@ -418,7 +403,10 @@ function namesOf(rows: readonly CellValue[][], segment: Segment): string {
     .filter((r) => textAt(r, "Segment") === SEGMENT_LABELS[segment])
     .map((r) => clip(textAt(r, "Other party") || textAt(r, "Relationship")));
   if (names.length <= NAMES_PER_CELL) return names.join("; ");
-  return `${names.slice(0, NAMES_PER_CELL).join("; ")}; and ${names.length - NAMES_PER_CELL} more`;
+  return portfolioTexts().segments.andMore(
+    names.slice(0, NAMES_PER_CELL).join("; "),
+    String(names.length - NAMES_PER_CELL)
+  );
 }
 
 function segmentsSheet(
@@ -428,15 +416,16 @@ function segmentsSheet(
   sheet: SheetPlan;
   dataBars: DataBarPlan[];
 } {
+  const t = portfolioTexts().segments;
   const cells: CellWrite[] = [
     {
       address: "A1",
-      value: "Portfolio segments and collaboration models",
+      value: t.title,
       style: { bold: true, fontSize: 16, fontColor: COLORS.title },
     },
     {
       address: "A2",
-      value: `Counts are live formulas over the CF_Portfolio table (edit a row and they follow); the names are as read on ${takenOn}. Both axes split at ${SEGMENT_THRESHOLDS.axisSplit} on the 1-5 scale.`,
+      value: t.note(takenOn, String(SEGMENT_THRESHOLDS.axisSplit)),
       style: { italic: true, fontColor: COLORS.muted },
     },
   ];
@@ -444,26 +433,26 @@ function segmentsSheet(
   const bold = { bold: true };
   let row = 4;
   for (const perspective of ["customer", "supplier"] as const) {
-    const g = GRIDS[perspective];
+    const g = t.grids[perspective];
     cells.push({ address: `A${row}`, value: g.title, style: { bold: true, fontSize: 13 } });
     row++;
     cells.push(
       {
         address: `B${row}`,
-        value: g.xLabel[0],
+        value: g.x[0],
         style: { ...bold, fill: COLORS.header, horizontal: "center" },
       },
       {
         address: `C${row}`,
-        value: g.xLabel[1],
+        value: g.x[1],
         style: { ...bold, fill: COLORS.header, horizontal: "center" },
       }
     );
     row++;
-    g.cells.forEach((pair, yi) => {
+    GRIDS[perspective].forEach((pair, yi) => {
       cells.push({
         address: `A${row}`,
-        value: g.yLabel[yi],
+        value: g.y[yi],
         style: { ...bold, fill: COLORS.header, vertical: "top", wrap: true },
       });
       pair.forEach((segment, xi) => {
@@ -478,7 +467,10 @@ function segmentsSheet(
         cells.push(
           {
             address: `${col}${row}`,
-            value: `${SEGMENT_LABELS[segment]} (usually ${modelName(USUAL_MODEL[segment]).replace(/ \(.*$/, "")})`,
+            value: t.usually(
+              SEGMENT_LABELS[segment],
+              modelName(USUAL_MODEL[segment]).replace(/ \(.*$/, "")
+            ),
             style: { ...style, bold: true },
           },
           {
@@ -488,12 +480,12 @@ function segmentsSheet(
               ...style,
               fontSize: 14,
               horizontal: "left",
-              numberFormat: '0 "relationship(s)"',
+              numberFormat: `0 "${t.relationships}"`,
             },
           },
           {
             address: `${col}${row + 2}`,
-            value: namesOf(rows, segment) || "none",
+            value: namesOf(rows, segment) || t.none,
             style: { ...style, wrap: true },
           }
         );
@@ -506,7 +498,7 @@ function segmentsSheet(
   // How suppliers likely see us (customer perspective only).
   cells.push({
     address: `A${row}`,
-    value: "How our suppliers likely see us (customer view)",
+    value: t.preferencing,
     style: { bold: true, fontSize: 13 },
   });
   row++;
@@ -529,17 +521,17 @@ function segmentsSheet(
   let mrow = 4;
   cells.push({
     address: `${colAt(0)}${mrow}`,
-    value: "Target model by segment",
+    value: t.byModel,
     style: { bold: true, fontSize: 13 },
   });
   mrow++;
   const headerRow = mrow;
   const headers = [
-    "Segment",
+    t.segment,
     ...MODELS.map((m) => modelName(m.id)),
-    "Total",
-    "Mismatches",
-    "Usual model",
+    t.total,
+    t.mismatches,
+    t.usual,
   ];
   headers.forEach((h, i) =>
     cells.push({
@@ -602,8 +594,7 @@ function segmentsSheet(
   const lastCountRow = mrow - 1;
   cells.push({
     address: `${colAt(0)}${mrow + 1}`,
-    value:
-      "Shaded cells are two or more levels from the segment's usual model: a relationship counted there is flagged as a mismatch in the portfolio.",
+    value: t.shaded,
     style: { italic: true, fontColor: COLORS.muted },
   });
   const dataBars: DataBarPlan[] = [
@@ -630,7 +621,7 @@ function segmentsSheet(
           type: "bar",
           // Segment labels and one series per model: the model mix of each segment.
           sourceRange: `${colAt(0)}${headerRow}:${colAt(MODELS.length)}${lastCountRow}`,
-          title: "Target models per segment",
+          title: t.chart,
           anchor: `${colAt(0)}${mrow + 3}`,
           name: "CF_SegmentChart",
         },
@@ -643,14 +634,15 @@ function segmentsSheet(
 }
 
 function skippedSheet(skipped: readonly SkippedFile[]): SheetPlan {
+  const t = portfolioTexts().skippedSheet;
   const cells: CellWrite[] = [
     {
       address: "A1",
-      value: "Files not read into the portfolio",
+      value: t.title,
       style: { bold: true, fontSize: 16, fontColor: COLORS.title },
     },
-    { address: "A3", value: "File", style: { bold: true, fill: COLORS.header } },
-    { address: "B3", value: "Why it was skipped", style: { bold: true, fill: COLORS.header } },
+    { address: "A3", value: t.file, style: { bold: true, fill: COLORS.header } },
+    { address: "B3", value: t.why, style: { bold: true, fill: COLORS.header } },
   ];
   skipped.forEach((s, i) =>
     cells.push(
@@ -697,15 +689,12 @@ export function buildPortfolioPlanFromValues(
 ): PortfolioPlan {
   const mismatches = rows.filter((r) => textAt(r, "Mismatch") === MISMATCH_YES).length;
   const live = options.live === true;
-  const summary =
-    `${rows.length} relationship(s) read on ${takenOn}; ${mismatches} with a mismatch between target model and segment` +
-    (skipped.length
-      ? `; ${skipped.length} file(s) skipped (see ${PORTFOLIO_SHEETS.skipped})`
-      : "") +
-    ". Sort and filter the table freely; the Segments sheet counts from it." +
-    (live
-      ? ` ${LIVE_MODEL_HEADER} is live: COLLAB.MODEL on the row's ten scores and perspective follows your edits (Target model, as read, also weighed any wide gap between the two sides' views).`
-      : "");
+  const t = portfolioTexts();
+  const read = [
+    t.read(String(rows.length), takenOn, String(mismatches)),
+    ...(skipped.length ? [t.skipped(String(skipped.length), PORTFOLIO_SHEETS.skipped)] : []),
+  ];
+  const summary = `${read.join("; ")}. ${t.sortFreely}${live ? ` ${t.live(LIVE_MODEL_HEADER)}` : ""}`;
   const seg = segmentsSheet(rows, takenOn);
   const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(sourceDimensionLabel(k)));
   const dataBars: DataBarPlan[] = rows.length
@@ -738,9 +727,9 @@ export function buildPortfolioPlanFromValues(
       sheets,
       names: [],
       properties: {
-        title: "Collaboration portfolio",
-        subject: "CollabFit portfolio",
-        creator: "CollabFit",
+        title: t.title,
+        subject: t.subject,
+        creator: commonTexts().productName,
       },
     },
     dataBars: [...dataBars, ...seg.dataBars],

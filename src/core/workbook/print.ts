@@ -7,6 +7,7 @@
  */
 import { cellAddress, columnLetter, parseCell } from "./a1";
 import type { AssessmentMeta, SheetPlan } from "./plan";
+import { workbookTexts } from "../texts/parts/workbook";
 
 /**
  * Column-width characters across a printable page at 100 %, measured in LibreOffice with its
@@ -93,6 +94,22 @@ export function columnGroups(
   return groups;
 }
 
+/**
+ * Excel's codes for the sheet's name, the page and the pages, placed by the catalogue's text. They go
+ * in as characters no language changes (the pseudo-locale accents letters, "&P" would become "&Þ").
+ */
+function pageFooter(page: (sheet: string, page: string, pages: string) => string): string {
+  const codes = [
+    ["\u0001", "&A"],
+    ["\u0002", "&P"],
+    ["\u0003", "&N"],
+  ] as const;
+  return codes.reduce(
+    (text, [mark, code]) => text.split(mark).join(code),
+    page(codes[0][0], codes[1][0], codes[2][0])
+  );
+}
+
 export function withPrintSettings(
   s: SheetPlan,
   meta: Pick<AssessmentMeta, "title" | "confidentiality">,
@@ -106,8 +123,10 @@ export function withPrintSettings(
   const page = portrait ? PAGE_CHARS.portrait : PAGE_CHARS.landscape;
   const fit = page / width;
   const base = s.print ?? { landscape: !portrait, fitToWidth: false };
-  const title = escapeCodes(meta.title || "Collaboration assessment");
+  const t = workbookTexts().print;
+  const title = escapeCodes(meta.title || t.untitled);
   const label = escapeCodes(confidentiality);
+  const pageOf = pageFooter(t.page);
   if (base.onePage) {
     return {
       ...s,
@@ -115,14 +134,8 @@ export function withPrintSettings(
         ...base,
         landscape: !portrait,
         printArea: `A1:${columnLetter(cols)}${rows}`,
-        header: {
-          left: escapeCodes(meta.title || "Collaboration assessment"),
-          right: escapeCodes(confidentiality),
-        },
-        footer: {
-          left: `${escapeCodes(meta.title || "Collaboration assessment")} · ${escapeCodes(confidentiality)}`,
-          right: "&A · Page &P of &N",
-        },
+        header: { left: title, right: label },
+        footer: { left: `${title} · ${label}`, right: pageOf },
       },
     };
   }
@@ -160,7 +173,7 @@ export function withPrintSettings(
           )
           .join(","),
         header: { left: title, right: label },
-        footer: { left: `${title} · ${label}`, right: "&A · Page &P of &N" },
+        footer: { left: `${title} · ${label}`, right: pageOf },
       },
     };
   }
@@ -176,7 +189,7 @@ export function withPrintSettings(
       printArea: `A1:${columnLetter(cols)}${rows}`,
       header: { left: title, right: label },
       // Two sections, not three: a centre section overlaps a long left one.
-      footer: { left: `${title} · ${label}`, right: "&A · Page &P of &N" },
+      footer: { left: `${title} · ${label}`, right: pageOf },
     },
   };
 }

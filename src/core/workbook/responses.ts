@@ -32,6 +32,8 @@ import {
   ROUND_TABLES,
   SIDE_TEXT,
 } from "./round-names";
+import { workbookTexts } from "../texts/parts/workbook";
+import { joinedBy } from "./sheets/common";
 
 export const RESPONSES_LAYOUT = {
   /** Header row of CF_Responses (columns A:H). */
@@ -141,6 +143,8 @@ export function buildResponsesSheet(
   const score = col(RESPONSE_HEADERS.score);
   const countsAs = col(RESPONSE_HEADERS.countsAs);
   const { scaleMin, scaleMax } = THRESHOLDS;
+  const all = workbookTexts();
+  const t = all.responses;
   const responses: TablePlan = {
     name: ROUND_TABLES.responses,
     topLeft: RESPONSES_LAYOUT.responsesTopLeft,
@@ -185,7 +189,8 @@ export function buildResponsesSheet(
       [RESPONDENT_HEADERS.status]: (r) => {
         const row = rTop.row + 1 + r;
         const n = `${rc(4)}${row}`;
-        return `IF(${rc(1)}${row}="","",IF(${n}>=${items.length},"answered",IF(${n}=0,"not answered","partial")))`;
+        const st = t.status;
+        return `IF(${rc(1)}${row}="","",IF(${n}>=${items.length},"${st.answered}",IF(${n}=0,"${st.none}","${st.partial}")))`;
       },
     },
     style: "TableStyleLight9",
@@ -193,21 +198,20 @@ export function buildResponsesSheet(
   const cells: CellWrite[] = [
     {
       address: "A1",
-      value: "Respondents and their answers",
+      value: t.title,
       style: { bold: true, fontSize: 16, fontColor: "#1F3864" },
     },
     {
       address: "A2",
-      value:
-        "One row per respondent and question. A side with answers here takes its scores from the mean of its respondents (N/A left out); a side without any uses the typed Our score / Their score column.",
+      value: t.intro,
       style: { fontColor: "#595959" },
     },
     {
       address: "A3",
-      value: `Sort or filter freely. The statistics per question are on '${ROUND_SHEETS.summary}'. Add a person by importing their questionnaire.`,
+      value: t.sortFreely(ROUND_SHEETS.summary),
       style: { fontColor: "#595959" },
     },
-    { address: `${rc(0)}${rTop.row - 1}`, value: "Respondents", style: { bold: true } },
+    { address: `${rc(0)}${rTop.row - 1}`, value: t.respondents, style: { bold: true } },
   ];
   return {
     name: ROUND_SHEETS.responses,
@@ -255,10 +259,7 @@ export function buildResponsesSheet(
         range: `${score}${first}:${score}${last}`,
         values: [...SCORE_CHOICES],
         allowBlank: true,
-        error: {
-          title: "Not a valid score",
-          message: `Allowed: whole numbers 1 to 5, or ${NA_TEXT}.`,
-        },
+        error: { title: t.scoreError.title, message: t.scoreError.message(NA_TEXT) },
       },
       {
         kind: "list",
@@ -266,8 +267,13 @@ export function buildResponsesSheet(
         values: SIDES.map((s) => SIDE_TEXT[s]),
         allowBlank: true,
         error: {
-          title: "Side",
-          message: `Allowed: ${SIDES.map((s) => SIDE_TEXT[s]).join(" or ")}.`,
+          title: t.sideError,
+          message: all.allowed(
+            joinedBy(
+              SIDES.map((s) => SIDE_TEXT[s]),
+              all.orMore
+            )
+          ),
         },
       },
     ],
@@ -320,15 +326,17 @@ export function buildResponseSummarySheet(
     formulaColumns,
     style: "TableStyleMedium7",
   };
+  const all = workbookTexts();
+  const t = all.responses;
   const cells: CellWrite[] = [
     {
       address: "A1",
-      value: "Answers per question and side",
+      value: t.summaryTitle,
       style: { bold: true, fontSize: 16, fontColor: "#1F3864" },
     },
     {
       address: "A2",
-      value: `n = respondents who scored the question (N/A left out); the mean is the side's score. A spread (highest − lowest) of ${DISAGREEMENT_SPREAD} or more is highlighted: the team disagrees.`,
+      value: t.summaryNote(String(DISAGREEMENT_SPREAD)),
       style: { fontColor: "#595959", wrap: false },
     },
   ];
@@ -336,7 +344,7 @@ export function buildResponseSummarySheet(
     const at = RESPONSES_LAYOUT.answersCount[s];
     const row = parseCell(at).row;
     cells.push(
-      { address: `A${row}`, value: `${SIDE_TEXT[s]}: answers recorded`, style: { bold: true } },
+      { address: `A${row}`, value: t.answersRecorded(SIDE_TEXT[s]), style: { bold: true } },
       {
         address: at,
         formula: `SUMPRODUCT((${side}="${SIDE_TEXT[s]}")*(${v}>0))`,
@@ -344,7 +352,7 @@ export function buildResponseSummarySheet(
       },
       {
         address: `D${row}`,
-        value: "(0: the typed column on the step sheets counts)",
+        value: t.typedCounts,
         style: { fontColor: "#595959", wrap: false },
       }
     );
@@ -354,24 +362,26 @@ export function buildResponseSummarySheet(
   const topicTop = last + 2;
   cells.push({
     address: `A${topicTop}`,
-    value: "Disagreement inside a side (topics for the workshop)",
+    value: t.topicsTitle,
     style: { bold: true, fontSize: 13 },
   });
   const anonymous = opts.anonymous ?? ["them"];
+  const hidden = SIDES.filter((s) => anonymous.includes(s));
   cells.push({
     address: `A${topicTop + 1}`,
-    value: `Who answered what is ${
-      SIDES.filter((s) => anonymous.includes(s)).length
-        ? `not shown for ${SIDES.filter((s) => anonymous.includes(s))
-            .map((s) => SIDE_TEXT[s].toLowerCase())
-            .join(" and ")}`
-        : "shown for both sides"
-    }. Listed when the respondents were last imported.`,
+    value: hidden.length
+      ? t.notShownFor(
+          joinedBy(
+            hidden.map((s) => SIDE_TEXT[s].toLowerCase()),
+            all.andMore
+          )
+        )
+      : t.shownForBoth,
     style: { fontColor: "#595959", wrap: false },
   });
   (topics.length
     ? topics.map(disagreementTopic)
-    : ["None: no question has a spread of 2 or more inside a side."]
+    : [t.noTopics(String(DISAGREEMENT_SPREAD))]
   ).forEach((t, i) =>
     cells.push({ address: `A${topicTop + 2 + i}`, value: `• ${t}`, style: { wrap: false } })
   );

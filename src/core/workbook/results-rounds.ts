@@ -9,7 +9,8 @@ import { dimensionLabel } from "../texts/method-words";
 import type { DimensionScores } from "../method/types";
 import { compareRounds, sideRecord, type RoundRecord } from "../rounds/history";
 import { readableDate } from "../texts/render";
-import { CHANGE_FORMAT, TRUST_GAP_CHANGE_FORMAT } from "./history";
+import { workbookTexts } from "../texts/parts/workbook";
+import { CHANGE_FORMAT, trustGapChangeFormat } from "./history";
 import type { CellWrite, SheetPlan } from "./plan";
 import { CHART_TABLE_TOP } from "./sheets/results";
 import { COLORS } from "./sheets/common";
@@ -36,15 +37,16 @@ export function withRoundChanges(
   const last = closed[closed.length - 1];
   const top = ROUND_CHANGES_TOP;
   const hdr = { bold: true, fill: COLORS.header, border: "thin" as const, wrap: true };
-  const since = `since round ${closed.length} (${readableDate(last.date)})`;
-  const first = `since round 1 (${readableDate(closed[0].date)})`;
+  const t = workbookTexts().roundChanges;
+  const since = t.since(String(closed.length), readableDate(last.date));
+  const first = t.since("1", readableDate(closed[0].date));
   const cells: CellWrite[] = [
-    { address: `A${top - 1}`, value: "Change since earlier rounds", style: { bold: true } },
-    { address: `A${top}`, value: "Dimension", style: hdr },
-    { address: `B${top}`, value: `Ours ${since}`, style: hdr },
-    { address: `C${top}`, value: `Ours ${first}`, style: hdr },
-    { address: `D${top}`, value: `Theirs ${since}`, style: hdr },
-    { address: `E${top}`, value: `Theirs ${first}`, style: hdr },
+    { address: `A${top - 1}`, value: t.title, style: { bold: true } },
+    { address: `A${top}`, value: t.dimension, style: hdr },
+    { address: `B${top}`, value: t.ours(since), style: hdr },
+    { address: `C${top}`, value: t.ours(first), style: hdr },
+    { address: `D${top}`, value: t.theirs(since), style: hdr },
+    { address: `E${top}`, value: t.theirs(first), style: hdr },
   ];
   const change = (side: "us" | "them", k: (typeof DIMENSION_KEYS)[number]) =>
     cmp.changes.find((c) => c.side === side && c.dimension === k)!;
@@ -67,15 +69,15 @@ export function withRoundChanges(
   const { now, previous } = cmp.trustGap;
   const f = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
   cells.push(
-    { address: `A${gapRow}`, value: "Trust gap", style: { bold: true } },
+    { address: `A${gapRow}`, value: t.trustGap, style: { bold: true } },
     {
       address: `B${gapRow}`,
       value: previous === null ? null : Math.round((now - previous) * 1e6) / 1e6,
-      style: { numberFormat: TRUST_GAP_CHANGE_FORMAT },
+      style: { numberFormat: trustGapChangeFormat() },
     },
     {
       address: `C${gapRow}`,
-      value: `${f(now)} now; ${f(previous ?? now)} in round ${closed.length}`,
+      value: t.trustGapNow(f(now), f(previous ?? now), String(closed.length)),
     }
   );
   return {

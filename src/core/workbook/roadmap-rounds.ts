@@ -9,18 +9,17 @@ import { phaseStatus, type PhaseRoundStatus } from "../rounds/history";
 import { columnLetter, parseCell } from "./a1";
 import { LAYOUT, ROADMAP_HEADERS } from "./layout";
 import type { CellWrite, SheetPlan } from "./plan";
-
-export const ROUND_STATUS_HEADER = "Against the rounds";
+import { workbookTexts } from "../texts/parts/workbook";
 
 /** Rows kept clear below the phases, so a shorter roadmap leaves no old status behind. */
 const SPARE_ROWS = 8;
 
 /** One phase's status as a person reads it. */
 export function phaseStatusText(s: PhaseRoundStatus, rounds: number): string {
-  if (s.entryMetAtRound === null) return "Entry criteria not met yet";
-  return s.entryMetAtRound === rounds
-    ? `Entry criteria met in this round (round ${s.entryMetAtRound})`
-    : `Entry criteria met at round ${s.entryMetAtRound}`;
+  const t = workbookTexts().roundStatus;
+  if (s.entryMetAtRound === null) return t.notMet;
+  const round = String(s.entryMetAtRound);
+  return s.entryMetAtRound === rounds ? t.metNow(round) : t.metAt(round);
 }
 
 /**
@@ -39,7 +38,11 @@ export function withRoundStatus(
   const top = parseCell(LAYOUT.roadmapTopLeft);
   const col = columnLetter(top.col + ROADMAP_HEADERS.length + 1);
   const cells: CellWrite[] = [
-    { address: `${col}${top.row}`, value: ROUND_STATUS_HEADER, style: { bold: true, wrap: true } },
+    {
+      address: `${col}${top.row}`,
+      value: workbookTexts().roundStatus.header,
+      style: { bold: true, wrap: true },
+    },
   ];
   for (let i = 0; i < status.length + SPARE_ROWS; i++)
     cells.push({

@@ -18,6 +18,7 @@ import { buildAssessmentPlan, confidentialityOf } from "./layout";
 import { withPrintSettings } from "./print";
 import type { AssessmentMeta, CellValue, ItemTableValues, SheetPlan, WorkbookPlan } from "./plan";
 import { readAssessment } from "./readback";
+import { workbookTexts } from "../texts/parts/workbook";
 
 export const UPGRADE_SHEET = "CF Upgrade";
 export const UPGRADE_TABLES = { toAnswer: "CF_Upgrade_ToAnswer", replaced: "CF_Upgrade_Replaced" };
@@ -97,6 +98,7 @@ export function buildUpgradePlan(
     interests: input.interests,
   });
 
+  const t = workbookTexts().upgrade;
   const oldIds = new Set(oldItems.map((i) => i.id));
   const added = newItems.filter((i) => !oldIds.has(i.id));
   const toAnswer: ItemToAnswer[] = newItems
@@ -105,7 +107,7 @@ export function buildUpgradePlan(
       id: i.id,
       sheet: SHEET_NAMES[dimensionByKey(i.dimension).step],
       question: itemQuestion(i),
-      why: oldIds.has(i.id) ? "its wording changed" : "a new question",
+      why: oldIds.has(i.id) ? t.why.changed : t.why.added,
     }));
   const notes = column(input.tables, ITEM_HEADERS.notes);
   const dropped = oldItems.filter((i) => upgrade.dropped.includes(i.id));
@@ -116,18 +118,18 @@ export function buildUpgradePlan(
     cells: [
       {
         address: "A1",
-        value: `Question set ${upgrade.from} → ${upgrade.to}`,
+        value: t.title(upgrade.from, upgrade.to),
         style: { bold: true, fontSize: 14 },
       },
       {
         address: "A2",
-        value: `Answers to the ${keep.length} unchanged questions were carried over. Answer the ${toAnswer.length} questions below on their sheets, for both sides (send the other party a new questionnaire).`,
+        value: t.intro(String(keep.length), String(toAnswer.length)),
         // One line across the empty columns beside it (wrapping in A would make a narrow tower).
       },
-      { address: "A4", value: "To answer", style: { bold: true } },
+      { address: "A4", value: t.toAnswer, style: { bold: true } },
       {
         address: `A${toAnswer.length + 8}`,
-        value: "Replaced questions and your answers to them (for reference; not counted)",
+        value: t.replaced,
         style: { bold: true },
       },
     ],

@@ -2,7 +2,6 @@
 import { excelHost } from "../taskpane/excel-global";
 import { DEMO_META } from "../../../src/core/workbook/demo";
 import {
-  LIVE_FORMULAS_OFF,
   LAYOUT,
   RESULT_ROWS,
   buildAssessmentPlan,
@@ -12,6 +11,9 @@ import { SHEET_NAMES } from "../../../src/core/workbook/names";
 import { applyPlan, liveFormulasMissing, writeLiveFormulas } from "../../../src/excel";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
 import { createStrictExcel } from "../../fixtures/excel/strict-excel";
+import { workbookTexts } from "../../../src/core/texts/parts/workbook";
+
+const LIVE_FORMULAS_OFF = workbookTexts().results.liveOff;
 
 const ctx = (f: { context: unknown }) => f.context as unknown as Excel.RequestContext;
 const results = buildResultsPlan(null);

@@ -13,13 +13,12 @@ import {
 } from "../../../src/core/workbook/layout";
 import { demoAssessment } from "../../../src/core/workbook/demo";
 import { SHEET_NAMES } from "../../../src/core/workbook/names";
-import {
-  ROUND_STATUS_HEADER,
-  phaseStatusText,
-  withRoundStatus,
-} from "../../../src/core/workbook/roadmap-rounds";
+import { phaseStatusText, withRoundStatus } from "../../../src/core/workbook/roadmap-rounds";
 import { loadWorkbook, planToBuffer } from "../../../src/xlsx";
 import { replaceResults } from "../../../src/xlsx/assessment";
+import { workbookTexts } from "../../../src/core/texts/parts/workbook";
+
+const ROUND_STATUS_HEADER = workbookTexts().roundStatus.header;
 
 const d = demoAssessment();
 // A closed round whose trust already supported the roadmap's last model, then one that supported less.

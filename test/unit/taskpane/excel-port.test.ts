@@ -25,7 +25,7 @@ import { planToBuffer } from "../../../src/xlsx";
 import { readReturnedQuestionnaire } from "../../../src/xlsx/exchange";
 import { COLLEAGUE_NAMES, respondentSide, sideCheck } from "../../../src/core/rounds/colleague";
 import { phaseStatus } from "../../../src/core/rounds/history";
-import { ROUND_STATUS_HEADER, phaseStatusText } from "../../../src/core/workbook/roadmap-rounds";
+import { phaseStatusText } from "../../../src/core/workbook/roadmap-rounds";
 import { ROUND_CHANGES_TOP, withRoundChanges } from "../../../src/core/workbook/results-rounds";
 import { roundRecord } from "../../../src/core/rounds";
 import { ExcelPort } from "../../../src/taskpane/excel-port";
@@ -37,6 +37,9 @@ import { createStrictExcel } from "../../fixtures/excel/strict-excel";
 import { fillQuestionnaire } from "../exchange/helpers";
 import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
 import { buildRoadmap } from "../../../src/core/texts/roadmap-words";
+import { workbookTexts } from "../../../src/core/texts/parts/workbook";
+
+const ROUND_STATUS_HEADER = workbookTexts().roundStatus.header;
 
 const META: AssessmentMeta = {
   title: "Facilities contract 2026",

@@ -8,10 +8,12 @@ import JSZip from "jszip";
 import { DIMENSION_KEYS } from "../../../src/core/method";
 import { DEMO_META, demoAssessment } from "../../../src/core/workbook/demo";
 import { JOINT_SHEET } from "../../../src/core/workbook/joint-summary";
-import { SIGN_OFF_ROLES } from "../../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../../src/core/workbook/names";
 import { PreviewPort } from "../../../src/taskpane/preview-port";
 import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
+import { workbookTexts } from "../../../src/core/texts/parts/workbook";
+
+const SIGN_OFF_ROLES = workbookTexts().cover.signOffRoles;
 
 const CONTACTS = "Chris Contactperson; Dana Dealmaker";
 

@@ -3,8 +3,11 @@
  * Excel (live formulas on) and files written outside Excel (values plus LIVE_FORMULAS_OFF).
  */
 import { demoAssessment } from "../../../src/core/workbook/demo";
-import { LIVE_FORMULAS_OFF, buildResultsPlan } from "../../../src/core/workbook/layout";
+import { buildResultsPlan } from "../../../src/core/workbook/layout";
 import type { CellWrite } from "../../../src/core/workbook/plan";
+import { workbookTexts } from "../../../src/core/texts/parts/workbook";
+
+const LIVE_FORMULAS_OFF = workbookTexts().results.liveOff;
 
 const plan = buildResultsPlan(demoAssessment().recommendation, {
   takenAt: "2026-01-01T00:00:00Z",

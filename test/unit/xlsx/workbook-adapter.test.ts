@@ -6,9 +6,7 @@ import type { ItemAnswers } from "../../../src/core/method/types";
 import { DEMO_META, buildDemoPlan, demoAssessment } from "../../../src/core/workbook/demo";
 import {
   LAYOUT,
-  LIVE_FORMULAS_OFF,
   RESULT_ROWS,
-  DEFAULT_CONFIDENTIALITY,
   buildAssessmentPlan,
   itemColumn,
 } from "../../../src/core/workbook/layout";
@@ -27,6 +25,10 @@ import {
   writePlan,
 } from "../../../src/xlsx";
 import { dimensionLabel } from "../../../src/core/texts/method-words";
+import { workbookTexts } from "../../../src/core/texts/parts/workbook";
+
+const LIVE_FORMULAS_OFF = workbookTexts().results.liveOff;
+const DEFAULT_CONFIDENTIALITY = workbookTexts().cover.defaultConfidentiality;
 
 const META = {
   title: "=SUM(1,2)",

@@ -25,6 +25,8 @@ import { rounds } from "./rounds-respondents";
 import { method } from "./method";
 import { questions } from "./questions";
 import { roadmap } from "./roadmap";
+import { portfolio } from "./portfolio";
+import { workbook } from "./assessment-workbook";
 
 export const en = {
   common,
@@ -48,4 +50,6 @@ export const en = {
   method,
   questions,
   roadmap,
+  workbook,
+  portfolio,
 } as const;

@@ -10,6 +10,7 @@ import type {
 } from "../../method/types";
 import type { Respondent } from "../../rounds/respondents";
 import type { RoundRecord } from "../../rounds/history";
+import { workbookTexts } from "../../texts/parts/workbook";
 import { COVER_FIELDS, type CoverKey } from "../cover-fields";
 import type { CellValue, CellWrite, ConditionalFormatPlan, ValidationPlan } from "../plan";
 
@@ -72,7 +73,7 @@ export function dateValidation(range: string): ValidationPlan {
     kind: "date",
     range,
     allowBlank: true,
-    error: { title: "Not a date", message: "Allowed: a date, e.g. 2026-03-31." },
+    error: { ...workbookTexts().dateError },
   };
 }
 
@@ -154,6 +155,10 @@ export function meaningColours(key: DimensionKey): { low: string; mid: string; h
     : { low: COLORS.high, mid: COLORS.mid, high: COLORS.low };
 }
 
-/** One line a reader needs to read the colours. */
-export const COLOUR_LEGEND =
-  "Colours: green good, amber in between, red a warning (reverse items turned); blue: neither good nor bad.";
+/** A list of texts joined by a catalogue function that adds one item ("customer or supplier"). */
+export function joinedBy(
+  items: readonly string[],
+  more: (list: string, item: string) => string
+): string {
+  return items.length ? items.reduce((list, item) => more(list, item)) : "";
+}

@@ -17,17 +17,8 @@ import type {
 } from "../plan";
 import { ANONYMITY_CHOICES, ANONYMITY_DEFAULT, ANONYMITY_NAMES } from "../round-names";
 import { SUMMARY_SHEET } from "../summary";
-import { COLORS, LAYOUT, TAB_COLORS, dateValidation, sectionCell } from "./common";
-
-// One line each, short enough to print on the cover's page width (the text spills, it does not wrap).
-const HOW_TO = [
-  "1. Fill in the fields above: who the relationship is between, whose view this records, and who scored.",
-  "2. Score each question of the four step sheets 1-5 (or N/A) in 'Our score'; the 1, 3 and 5 texts help.",
-  "3. Put the other party's view in 'Their score': send them the questionnaire, or score together.",
-  "4. The Scores sheet averages the answers per dimension and marks big differences between the views.",
-  "5. Results shows which model fits now and which to aim for; the Roadmap plans the way there.",
-  "6. Score again every year, and after any major incident: the right model changes with the relationship.",
-];
+import { workbookTexts } from "../../texts/parts/workbook";
+import { COLORS, LAYOUT, TAB_COLORS, dateValidation, joinedBy, sectionCell } from "./common";
 
 /** Issue 14: where the cover keeps people and sign-off (below the sheet links). */
 export const COVER_PEOPLE = {
@@ -36,17 +27,20 @@ export const COVER_PEOPLE = {
   confidentiality: coverField("confidentiality").cell,
   signOffRow: 38,
 } as const;
-export const SIGN_OFF_ROLES = ["Prepared by", "Reviewed by", "Approved by"] as const;
-export const DEFAULT_CONFIDENTIALITY = "Confidential: internal use only";
+/** The sign-off roles, one row each (read back by position, so their words may be translated). */
+export function signOffRoles(): readonly string[] {
+  return workbookTexts().cover.signOffRoles;
+}
 
+/** The cover's confidentiality label, or the default one in the workbook's language. */
 export function confidentialityOf(meta: Pick<AssessmentMeta, "confidentiality">): string {
-  return meta.confidentiality?.trim() || DEFAULT_CONFIDENTIALITY;
+  return meta.confidentiality?.trim() || workbookTexts().cover.defaultConfidentiality;
 }
 
 /** Issue 13: the anonymity setting, right of the date and assessors (C/D, like profit impact). */
-const COVER_ANONYMITY: Record<Side, { label: string; cell: string; text: string }> = {
-  us: { label: "C7", cell: "D7", text: "Anonymous – ours" },
-  them: { label: "C8", cell: "D8", text: "Anonymous – theirs" },
+const COVER_ANONYMITY: Record<Side, { label: string; cell: string }> = {
+  us: { label: "C7", cell: "D7" },
+  them: { label: "C8", cell: "D8" },
 };
 
 export function buildCover(
@@ -55,6 +49,10 @@ export function buildCover(
   anonymous: readonly Side[] = SIDES.filter((s) => ANONYMITY_DEFAULT[s])
 ): SheetPlan {
   const c = LAYOUT.cover;
+  const t = workbookTexts();
+  const tc = t.cover;
+  const howTo = tc.howTo;
+  const roles = signOffRoles();
   const input = { unlocked: true, fill: "#FFF2CC", border: "thin" as const };
   const muted = { fontColor: COLORS.muted };
   const field: Record<CoverKey, { value: CellValue; style: CellStyle }> = {
@@ -77,7 +75,7 @@ export function buildCover(
   const cells: CellWrite[] = [
     {
       address: "A1",
-      value: "Collaboration model assessment",
+      value: tc.title,
       style: { bold: true, fontSize: 18, fontColor: COLORS.title },
     },
     // Each field's label sits left of its value.
@@ -85,28 +83,30 @@ export function buildCover(
       { address: offsetCell(f.cell, -1, 0), value: f.label, style: { bold: true } },
       { address: f.cell, ...field[f.key] },
     ]),
-    sectionCell("A11", "How to use this workbook"),
+    sectionCell("A11", tc.howToTitle),
     // Issue 13: whether the disagreement topics may name who answered what, per side.
     ...SIDES.flatMap((s): CellWrite[] => [
-      { address: COVER_ANONYMITY[s].label, value: COVER_ANONYMITY[s].text, style: { bold: true } },
+      { address: COVER_ANONYMITY[s].label, value: tc.anonymous[s], style: { bold: true } },
       {
         address: COVER_ANONYMITY[s].cell,
-        value: anonymous.includes(s) ? "Yes" : "No",
+        value: anonymous.includes(s) ? ANONYMITY_CHOICES[0] : ANONYMITY_CHOICES[1],
         style: { ...input, horizontal: "center" },
       },
     ]),
   ];
-  HOW_TO.forEach((t, i) => cells.push({ address: `A${12 + i}`, value: t, style: { wrap: false } }));
-  const linksTop = 12 + HOW_TO.length + 1;
-  cells.push(sectionCell(`A${linksTop}`, "Sheets"));
+  howTo.forEach((line, i) =>
+    cells.push({ address: `A${12 + i}`, value: line, style: { wrap: false } })
+  );
+  const linksTop = 12 + howTo.length + 1;
+  cells.push(sectionCell(`A${linksTop}`, tc.sheetsTitle));
   const links: Array<[string, string]> = [
     ...STEP_IDS.map((s): [string, string] => [SHEET_NAMES[s], stepTitle(s)]),
-    [SHEET_NAMES.scores, "Dimension scores per side, computed by formulas"],
-    [SUMMARY_SHEET, "The result on one page, for a decision"],
-    [SHEET_NAMES.results, "Recommended target and start model, with a snapshot"],
-    [SHEET_NAMES.roadmap, "Phases from the start model to the target"],
-    [SHEET_NAMES.actions, "Every roadmap action with owner, due date, status and evidence"],
-    [SHEET_NAMES.principles, "The nine principles and four steps behind the questions"],
+    [SHEET_NAMES.scores, tc.links.scores],
+    [SUMMARY_SHEET, tc.links.summary],
+    [SHEET_NAMES.results, tc.links.results],
+    [SHEET_NAMES.roadmap, tc.links.roadmap],
+    [SHEET_NAMES.actions, tc.links.actions],
+    [SHEET_NAMES.principles, tc.links.principles],
   ];
   links.forEach(([sheet, about], i) => {
     const row = linksTop + 1 + i;
@@ -124,12 +124,12 @@ export function buildCover(
   const p = COVER_PEOPLE;
   cells.push(
     // Their contacts and the confidentiality label are cover fields (above).
-    sectionCell(`A${p.sectionRow}`, "People and sign-off"),
-    { address: `A${p.signOffRow}`, value: "Sign-off", style: { bold: true } },
-    { address: `B${p.signOffRow}`, value: "Name", style: { bold: true } },
-    { address: `C${p.signOffRow}`, value: "Date", style: { bold: true } }
+    sectionCell(`A${p.sectionRow}`, tc.peopleTitle),
+    { address: `A${p.signOffRow}`, value: tc.signOff, style: { bold: true } },
+    { address: `B${p.signOffRow}`, value: tc.name, style: { bold: true } },
+    { address: `C${p.signOffRow}`, value: tc.date, style: { bold: true } }
   );
-  SIGN_OFF_ROLES.forEach((role, i) => {
+  roles.forEach((role, i) => {
     const row = p.signOffRow + 1 + i;
     cells.push(
       { address: `A${row}`, value: role },
@@ -141,7 +141,8 @@ export function buildCover(
     name: SHEET_NAMES.cover,
     role: "cover",
     tabColor: TAB_COLORS.cover,
-    columnWidths: { A: 26, B: 56, C: 20, D: 8 },
+    // C holds the anonymity labels: wide enough for them 30 % longer than in English.
+    columnWidths: { A: 26, B: 56, C: 25, D: 8 },
     cells,
     validations: [
       {
@@ -149,38 +150,29 @@ export function buildCover(
         range: c.perspective,
         values: [...PERSPECTIVES],
         allowBlank: false,
-        prompt: {
-          title: "Perspective",
-          message: "Are we the customer or the supplier in this relationship?",
+        prompt: { ...tc.perspectivePrompt },
+        error: {
+          title: tc.perspectiveError,
+          message: t.allowed(joinedBy(PERSPECTIVES, t.orMore)),
         },
-        error: { title: "Not a perspective", message: `Allowed: ${PERSPECTIVES.join(" or ")}.` },
       },
       dateValidation(c.date),
-      dateValidation(
-        `C${COVER_PEOPLE.signOffRow + 1}:C${COVER_PEOPLE.signOffRow + SIGN_OFF_ROLES.length}`
-      ),
+      dateValidation(`C${COVER_PEOPLE.signOffRow + 1}:C${COVER_PEOPLE.signOffRow + roles.length}`),
       {
         kind: "list",
         range: c.profitImpact,
         values: ["1", "2", "3", "4", "5"],
         allowBlank: true,
-        prompt: {
-          title: "Profit impact (optional)",
-          message:
-            "How much does this relationship move our cost, revenue or quality? 1 = hardly, 5 = a great deal. Used only to place it in the portfolio.",
-        },
-        error: { title: "Not a profit impact", message: "Allowed: 1, 2, 3, 4, 5 or blank." },
+        prompt: { ...tc.profitImpactPrompt },
+        error: { ...tc.profitImpactError },
       },
       ...SIDES.map((s) => ({
         kind: "list" as const,
         range: COVER_ANONYMITY[s].cell,
         values: [...ANONYMITY_CHOICES],
         allowBlank: true,
-        prompt: {
-          title: "Anonymous respondents",
-          message: `Yes: the disagreement topics never say which of ${s === "us" ? "our" : "their"} respondents answered what. No: they name the lowest and highest.`,
-        },
-        error: { title: "Yes or No", message: "Allowed: Yes or No." },
+        prompt: { title: tc.anonymousPrompt.title, message: tc.anonymousPrompt[s] },
+        error: { ...tc.anonymousError },
       })),
     ],
     // One page, sign-off included (a second page held only the sign-off rows).
@@ -190,6 +182,7 @@ export function buildCover(
 
 /** The defined names of the cover's fields. */
 export function coverNames(): DefinedNamePlan[] {
+  const tc = workbookTexts().cover;
   const ref = (a: string) => `${sheetRef(SHEET_NAMES.cover)}!${absolute(a)}`;
   return [
     ...COVER_FIELDS.map((f): DefinedNamePlan => ({
@@ -200,7 +193,7 @@ export function coverNames(): DefinedNamePlan[] {
     ...SIDES.map((s) => ({
       name: ANONYMITY_NAMES[s],
       refersTo: ref(COVER_ANONYMITY[s].cell),
-      comment: "Yes: workshop topics do not name this side's respondents",
+      comment: tc.anonymousComment,
     })),
   ];
 }

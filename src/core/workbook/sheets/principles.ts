@@ -10,15 +10,15 @@ import {
 } from "../../texts/method-words";
 import { SHEET_NAMES } from "../names";
 import type { CellWrite, SheetPlan } from "../plan";
+import { workbookTexts } from "../../texts/parts/workbook";
 import { COLORS, TAB_COLORS, sectionCell, titleCell } from "./common";
 
-export const METHOD_SOURCE =
-  "Method: Joost van Boeschoten, NextSales (2020) — the nine principles of collaboration and the four steps to contract-management collaboration. All wording in this workbook is our own summary.";
 export function buildPrinciples(): SheetPlan {
+  const t = workbookTexts().principles;
   const cells: CellWrite[] = [
-    titleCell("The method behind the questions"),
-    { address: "A2", value: METHOD_SOURCE, style: { italic: true } },
-    sectionCell("A4", "Four steps"),
+    titleCell(t.title),
+    { address: "A2", value: t.source, style: { italic: true } },
+    sectionCell("A4", t.steps),
   ];
   let row = 5;
   for (const s of STEPS) {
@@ -33,13 +33,13 @@ export function buildPrinciples(): SheetPlan {
     row++;
   }
   row++;
-  cells.push(sectionCell(`A${row++}`, "Nine principles"));
+  cells.push(sectionCell(`A${row++}`, t.principles));
   const hdr = { bold: true, fill: COLORS.header };
   cells.push(
-    { address: `A${row}`, value: "Principle", style: hdr },
-    { address: `B${row}`, value: "What we see in practice", style: hdr },
-    { address: `C${row}`, value: "What to do", style: hdr },
-    { address: `D${row}`, value: "Step", style: hdr }
+    { address: `A${row}`, value: t.principle, style: hdr },
+    { address: `B${row}`, value: t.observation, style: hdr },
+    { address: `C${row}`, value: t.guidance, style: hdr },
+    { address: `D${row}`, value: t.step, style: hdr }
   );
   row++;
   for (const p of PRINCIPLES) {
@@ -57,7 +57,7 @@ export function buildPrinciples(): SheetPlan {
     row++;
   }
   row++;
-  cells.push(sectionCell(`A${row++}`, "Five collaboration models"));
+  cells.push(sectionCell(`A${row++}`, t.models));
   for (const m of MODELS) {
     cells.push(
       { address: `A${row}`, value: modelName(m.id), style: { bold: true, vertical: "top" } },
@@ -67,7 +67,11 @@ export function buildPrinciples(): SheetPlan {
         value: putInPlaceTexts(m.id).join("; "),
         style: { wrap: true, vertical: "top" },
       },
-      { address: `D${row}`, value: `trust ≥ ${m.requiredTrust}`, style: { vertical: "top" } }
+      {
+        address: `D${row}`,
+        value: t.requiredTrust(String(m.requiredTrust)),
+        style: { vertical: "top" },
+      }
     );
     row++;
   }

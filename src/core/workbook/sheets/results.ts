@@ -11,6 +11,8 @@ import {
   regimeText,
 } from "../../texts/render";
 import type { Recommendation } from "../../method/types";
+import { commonTexts } from "../../texts/parts/common";
+import { workbookTexts } from "../../texts/parts/workbook";
 import { DEFINED_NAMES, SHEET_NAMES, sheetRef } from "../names";
 import { absolute } from "../a1";
 import type { CellValue, CellWrite, DefinedNamePlan, SheetPlan } from "../plan";
@@ -39,7 +41,8 @@ export const EXPLAIN_MAX_LINES =
   1;
 
 export interface ResultRow {
-  label: string;
+  /** The row's label, from the catalogue when read (so the active language applies). */
+  readonly label: string;
   /** Live formula (COLLAB.* or native), without "=". */
   live?: { formula: string; addin: boolean };
   /** The live formula spills: the most rows and columns its result can take (anchor included). */
@@ -48,37 +51,32 @@ export interface ResultRow {
   numberFormat?: string;
 }
 
-const list = (xs: readonly string[]) => (xs.length ? xs.join("; ") : "none");
+const list = (xs: readonly string[]) => (xs.length ? xs.join("; ") : commonTexts().none);
 
-/** What the live column says in a file written outside Excel, where no COLLAB.* formula is stored. */
-export const LIVE_FORMULAS_OFF =
-  "Not live in this file. Open it in Excel with the CollabFit add-in and choose Results › Turn on live formulas (or Update results); the Snapshot column holds the values meanwhile.";
+type RowKey = keyof ReturnType<typeof workbookTexts>["results"]["rows"];
 
-/**
- * The note above the Results columns: true both where the live formulas are on (sheets the add-in
- * wrote in Excel) and where they are off (a file written outside Excel, holding LIVE_FORMULAS_OFF).
- */
-export const LIVE_COLUMN_NOTE =
-  // Short enough for the printed page's width (it spills, it does not wrap).
-  "Live column: kept current by the CollabFit add-in; files written outside Excel have it off. Snapshot: values when taken.";
+/** A row whose label is read from the catalogue's `results.rows[key]` when asked. */
+function labelled(key: RowKey, row: Omit<ResultRow, "label">): ResultRow {
+  return Object.defineProperty(row, "label", {
+    enumerable: true,
+    get: () => workbookTexts().results.rows[key],
+  }) as ResultRow;
+}
 
 /** The Results rows, in order; row i sits at sheet row LAYOUT.results.firstRow + i. */
 export const RESULT_ROWS: readonly ResultRow[] = (() => {
   const r0 = LAYOUT.results.firstRow;
   const live = LAYOUT.results.liveColumn;
   return [
-    {
-      label: "Target model",
+    labelled("target", {
       live: { formula: `COLLAB.MODEL(${ARGS})`, addin: true },
       snapshot: (rec) => modelName(rec.targetModel),
-    },
-    {
-      label: "Start model (minimal viable relationship)",
+    }),
+    labelled("start", {
       live: { formula: `COLLAB.START(${ARGS})`, addin: true },
       snapshot: (rec) => modelName(rec.startModel),
-    },
-    {
-      label: "Effective trust",
+    }),
+    labelled("trust", {
       live: {
         get formula() {
           return `${scoresRef()}!$E$${scoresRow("trust")}`;
@@ -87,15 +85,13 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
       },
       snapshot: (rec) => rec.effective.trust,
       numberFormat: "0.00",
-    },
-    {
-      label: "Trust gap (required − effective)",
+    }),
+    labelled("trustGap", {
       live: { formula: `COLLAB.TRUSTGAP(${live}${r0},${live}${r0 + 2})`, addin: true },
       snapshot: (rec) => rec.trustGap,
       numberFormat: "0.00",
-    },
-    {
-      label: "Our dependence (effective)",
+    }),
+    labelled("ourDependence", {
       live: {
         get formula() {
           return `${scoresRef()}!$E$${scoresRow("ourDependence")}`;
@@ -104,9 +100,8 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
       },
       snapshot: (rec) => rec.effective.ourDependence,
       numberFormat: "0.00",
-    },
-    {
-      label: "Their dependence (effective)",
+    }),
+    labelled("theirDependence", {
       live: {
         get formula() {
           return `${scoresRef()}!$E$${scoresRow("theirDependence")}`;
@@ -115,39 +110,39 @@ export const RESULT_ROWS: readonly ResultRow[] = (() => {
       },
       snapshot: (rec) => rec.effective.theirDependence,
       numberFormat: "0.00",
-    },
-    {
-      label: "Power regime",
+    }),
+    labelled("power", {
       live: {
         formula: `COLLAB.POWER(${live}${r0 + 4},${live}${r0 + 5},${DEFINED_NAMES.perspective})`,
         addin: true,
       },
       snapshot: (rec) => regimeText(rec.powerRegime),
-    },
-    {
-      label: "Why",
+    }),
+    labelled("why", {
       live: { formula: `COLLAB.EXPLAIN(${ARGS})`, addin: true },
       spill: { rows: EXPLAIN_MAX_LINES, cols: 1 },
       snapshot: (rec) => reasonTexts(rec).join("\n"),
-    },
-    { label: "Confidence", snapshot: (rec) => confidenceText(rec.confidence) },
-    { label: "Margins (how close to a change)", snapshot: (rec) => marginsText(rec) },
-    { label: "Partnership blockers", snapshot: (rec) => labelList(rec.partnershipBlockers) },
-    {
-      label: "Perception gaps",
+    }),
+    labelled("confidence", { snapshot: (rec) => confidenceText(rec.confidence) }),
+    labelled("margins", { snapshot: (rec) => marginsText(rec) }),
+    labelled("blockers", { snapshot: (rec) => labelList(rec.partnershipBlockers) }),
+    labelled("gaps", {
       snapshot: (rec) =>
         list(
-          rec.perceptionGaps.map(
-            (g) => `${dimensionLabel(g.dimension)} (us ${fmt(g.us)}, them ${fmt(g.them)})`
+          rec.perceptionGaps.map((g) =>
+            workbookTexts().results.perceptionGap(
+              dimensionLabel(g.dimension),
+              fmt(g.us),
+              fmt(g.them)
+            )
           )
         ),
-    },
-    {
-      label: "Rules behind each reason (for tracing)",
+    }),
+    labelled("rules", {
       snapshot: (rec) => list(rec.reasons.map((r) => r.rule)),
-    },
-    { label: "Main drivers", snapshot: (rec) => labelList(rec.drivers) },
-    { label: "Actions", snapshot: (rec) => list(actionTexts(rec)) },
+    }),
+    labelled("drivers", { snapshot: (rec) => labelList(rec.drivers) }),
+    labelled("actions", { snapshot: (rec) => list(actionTexts(rec)) }),
   ];
 })();
 
@@ -173,19 +168,21 @@ export function buildResultsPlan(
   opts: { takenAt?: string } = {}
 ): SheetPlan {
   const { firstRow, liveColumn, snapshotColumn } = LAYOUT.results;
+  const t = workbookTexts().results;
   const cells: CellWrite[] = [
-    titleCell("Recommendation"),
+    titleCell(t.title),
     {
       address: "A2",
-      value: LIVE_COLUMN_NOTE,
+      // True both where the live formulas are on (sheets the add-in wrote in Excel) and off.
+      value: t.liveNote,
       style: { fontColor: COLORS.muted },
     },
   ];
   const hdr = { bold: true, fill: COLORS.header, border: "thin" as const };
   cells.push(
-    { address: `A${firstRow - 1}`, value: "Result", style: hdr },
-    { address: `${liveColumn}${firstRow - 1}`, value: "Live (add-in)", style: hdr },
-    { address: `${snapshotColumn}${firstRow - 1}`, value: "Snapshot", style: hdr }
+    { address: `A${firstRow - 1}`, value: t.result, style: hdr },
+    { address: `${liveColumn}${firstRow - 1}`, value: t.live, style: hdr },
+    { address: `${snapshotColumn}${firstRow - 1}`, value: t.snapshot, style: hdr }
   );
   const firstLive = RESULT_ROWS.findIndex((r) => r.live?.addin);
   RESULT_ROWS.forEach((r, i) => {
@@ -197,7 +194,8 @@ export function buildResultsPlan(
         address: `${liveColumn}${row}`,
         formula: r.live.formula,
         addinFormula: r.live.addin,
-        ...(r.live.addin && { offline: i === firstLive ? LIVE_FORMULAS_OFF : null }),
+        // A file written outside Excel holds no COLLAB.* formula: the first says why.
+        ...(r.live.addin && { offline: i === firstLive ? t.liveOff : null }),
         style,
       });
     }
@@ -209,24 +207,20 @@ export function buildResultsPlan(
   });
   const after = firstRow + RESULT_ROWS.length + 1;
   cells.push(
-    { address: `A${after}`, value: "Snapshot taken", style: { bold: true } },
+    { address: `A${after}`, value: t.snapshotTaken, style: { bold: true } },
     {
       address: `${snapshotColumn}${after}`,
-      value: rec
-        ? opts.takenAt
-          ? readableTimestamp(opts.takenAt)
-          : null
-        : "Not computed yet: run `collabfit recommend` or use the task pane.",
+      value: rec ? (opts.takenAt ? readableTimestamp(opts.takenAt) : null) : t.notComputed,
     }
   );
 
   // A small copy of both sides' scores: the chart's source, and readable without the add-in.
   const top = CHART_TABLE_TOP;
   cells.push(
-    { address: `A${top}`, value: "Dimension", style: hdr },
-    { address: `B${top}`, value: "Our score", style: hdr },
+    { address: `A${top}`, value: t.chart.dimension, style: hdr },
+    { address: `B${top}`, value: t.chart.us, style: hdr },
     // Their view read from our side, as on the Scores sheet, so the chart compares like with like.
-    { address: `C${top}`, value: "Their score (our frame)", style: hdr }
+    { address: `C${top}`, value: t.chart.them, style: hdr }
   );
   DIMENSION_KEYS.forEach((k, i) => {
     const row = top + 1 + i;
@@ -249,7 +243,7 @@ export function buildResultsPlan(
       {
         type: "radar",
         sourceRange: `A${top}:C${chartEnd}`,
-        title: "Dimension scores: both sides",
+        title: t.chart.title,
         anchor: "E3",
         name: "CF_ScoresChart",
       },

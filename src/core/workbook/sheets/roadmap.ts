@@ -5,7 +5,8 @@ import type { RoadmapRow } from "../../method/types";
 import { columnLetter, isoToSerial, parseCell } from "../a1";
 import { ROADMAP_STATUSES, SHEET_NAMES, TABLE_NAMES } from "../names";
 import type { CellValue, SheetPlan } from "../plan";
-import { COLORS, LAYOUT, TAB_COLORS, dateValidation, titleCell } from "./common";
+import { workbookTexts } from "../../texts/parts/workbook";
+import { COLORS, LAYOUT, TAB_COLORS, dateValidation, joinedBy, titleCell } from "./common";
 
 /** The shared roadmap columns, plus the Status a team keeps up to date on the sheet. */
 export const ROADMAP_HEADERS = [...ROADMAP_COLUMNS, "Status"] as const;
@@ -23,6 +24,8 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
   const last = first + values.length - 1;
   const lastCol = columnLetter(ROADMAP_HEADERS.length);
   const status = lastCol;
+  const t = workbookTexts();
+  const statuses = joinedBy(ROADMAP_STATUSES, t.commaMore);
   return {
     name: SHEET_NAMES.roadmap,
     role: "roadmap",
@@ -44,13 +47,10 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
     },
     freeze: { rows: first - 1, columns: 1 },
     cells: [
-      titleCell("Collaboration roadmap"),
+      titleCell(t.roadmap.title),
       {
         address: "A2",
-        value: rows.length
-          ? // Short enough for the printed page's width.
-            "One phase per step from the start model to the target: today's phase is green, an overdue one red. Keep Status up to date."
-          : "No roadmap yet: run `collabfit recommend FILE.xlsx --out RESULT.xlsx` or use the task pane to fill this table.",
+        value: rows.length ? t.roadmap.intro : t.roadmap.empty,
         style: { fontColor: COLORS.muted },
       },
     ],
@@ -74,10 +74,10 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
         values: [...ROADMAP_STATUSES],
         allowBlank: true,
         prompt: {
-          title: "Status",
-          message: `Where this phase stands: ${ROADMAP_STATUSES.join(", ")}.`,
+          title: t.roadmap.statusPrompt.title,
+          message: t.roadmap.statusPrompt.message(statuses),
         },
-        error: { title: "Not a status", message: `Allowed: ${ROADMAP_STATUSES.join(", ")}.` },
+        error: { title: t.statusError, message: t.allowed(statuses) },
       },
       dateValidation(`D${first}:E${last}`),
     ],

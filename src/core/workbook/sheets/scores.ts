@@ -11,7 +11,8 @@ import type { AssessmentItem, DimensionKey } from "../../method/types";
 import { absolute } from "../a1";
 import { DEFINED_NAMES, ITEM_HEADERS, SHEET_NAMES, TABLE_NAMES, sheetRef } from "../names";
 import type { CellValue, DefinedNamePlan, SheetPlan, TablePlan } from "../plan";
-import { COLORS, COLOUR_LEGEND, LAYOUT, TAB_COLORS, meaningScale } from "./common";
+import { workbookTexts } from "../../texts/parts/workbook";
+import { COLORS, LAYOUT, TAB_COLORS, meaningScale } from "./common";
 import { itemColumn, itemRows, stepOfDimension } from "./step";
 
 /** Sheet row of a dimension on the Scores sheet. */
@@ -49,6 +50,8 @@ function dimensionScoreFormula(
 }
 
 export function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
+  const t = workbookTexts();
+  const notes = t.scores.notes;
   const { firstRow } = LAYOUT.scores;
   const lastRow = firstRow + DIMENSION_KEYS.length - 1;
   const partnerRow = (k: DimensionKey) => scoresRow(counterpartDimension(k));
@@ -97,12 +100,12 @@ export function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
     freeze: { rows: 1, columns: 1 },
     // Below the table, one sentence a line: beside the header it made the header row tall.
     cells: [
-      "Scores are weighted means of the answered items (N/A and blanks left out, reverse items turned round).",
-      "'Their score (our frame)' reads their answers from our side: their dependence on us is our 'Their dependence'.",
-      `'Gap' is the difference between the two scores beside it; ${THRESHOLDS.perceptionGapDimension} or more is highlighted.`,
-      "'Effective' is what the rules use: the lower view for mutuality, alignment, trust and partnership fit,",
-      "the mean for the rest. 'Their own score' is their view from their side, as the COLLAB.* functions read it.",
-      COLOUR_LEGEND,
+      notes.means,
+      notes.theirFrame,
+      notes.gap(String(THRESHOLDS.perceptionGapDimension)),
+      notes.effective,
+      notes.rest,
+      t.colourLegend,
     ].map((value, i) => ({
       address: `A${lastRow + 2 + i}`,
       value,
@@ -134,6 +137,7 @@ export function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
 
 /** CF_OurScores and CF_TheirScores: the custom functions' contract (see layout.ts). */
 export function scoresNames(): DefinedNamePlan[] {
+  const comments = workbookTexts().scores.nameComments;
   const scores = (a: string) => `${sheetRef(SHEET_NAMES.scores)}!${absolute(a)}`;
   const { firstRow } = LAYOUT.scores;
   const lastRow = firstRow + DIMENSION_KEYS.length - 1;
@@ -141,12 +145,12 @@ export function scoresNames(): DefinedNamePlan[] {
     {
       name: DEFINED_NAMES.ourScores,
       refersTo: scores(`A${firstRow}:B${lastRow}`),
-      comment: "Dimension key and our score, one row per dimension",
+      comment: comments.ourScores,
     },
     {
       name: DEFINED_NAMES.theirScores,
       refersTo: scores(`I${firstRow}:I${lastRow}`),
-      comment: "Their own score (from their side), aligned with CF_OurScores",
+      comment: comments.theirScores,
     },
   ];
 }

@@ -27,11 +27,12 @@ import type {
   ValidationPlan,
 } from "../plan";
 import { respondentValueFormula } from "../responses";
+import { workbookTexts } from "../../texts/parts/workbook";
 import {
   COLORS,
-  COLOUR_LEGEND,
   LAYOUT,
   TAB_COLORS,
+  joinedBy,
   meaningColours,
   titleCell,
   type AssessmentPlanOptions,
@@ -88,24 +89,6 @@ function sideValueFormula(
   return respondentValueFormula(side, itemId, rev, typed, opts.items ?? ITEMS);
 }
 
-const SCORE_PROMPT = {
-  title: "Score 1-5 or N/A",
-  message:
-    "Pick the number that best matches your side's view; the anchors to the left describe 1, 3 and 5. Choose N/A when the question does not apply.",
-};
-const SCORE_ERROR = {
-  title: "Not a valid score",
-  message: `Allowed: whole numbers 1 to 5, or ${NA_TEXT}. Leave the cell empty if you have not decided yet.`,
-};
-
-function howToLine(): string {
-  // Kept shorter than the table is wide: a longer line widens the printed page and shrinks the print.
-  // About 140 characters is what the first printed page of a step sheet shows of a line.
-  return "Type Our score for your side and Their score as the other party answered; Their value shows their answer in our frame.";
-}
-
-const GAP_LEGEND = `Orange: the sides differ by ${THRESHOLDS.perceptionGapItem} or more.`;
-
 /**
  * Fills for a block of score cells by what the answers mean: the reverse flag on the row turns a
  * score round first, so a bad answer to a reverse item is red, not green.
@@ -127,13 +110,14 @@ function meaningFills(range: string, key: DimensionKey, revCol: string): Conditi
 
 /** What the "Compared with" column says about an item's comparison across the table. */
 export function comparisonText(it: AssessmentItem): string {
+  const t = workbookTexts().step.compared;
   switch (it.compare.kind) {
     case "same":
-      return "Same question";
+      return t.same;
     case "mirror":
-      return `Their ${it.compare.partner}`;
+      return t.mirror(it.compare.partner);
     case "own":
-      return "Not compared (about one side)";
+      return t.own;
   }
 }
 
@@ -183,6 +167,7 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
   const ourVal = itemColumn(ITEM_HEADERS.ourValue);
   const theirVal = itemColumn(ITEM_HEADERS.theirValue);
   const lastCol = columnLetter(ITEM_TABLE_HEADERS.length);
+  const t = workbookTexts();
 
   const words = (it: AssessmentItem) => {
     const w = itemWording(it);
@@ -241,16 +226,19 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
   const cells: CellWrite[] = [
     // Step 4's questions rate how ready the relationship is to grow, which is what its roadmap builds on.
     titleCell(
-      step === "S4"
-        ? `Step ${info.number} · ${stepTitle(step)}: how ready is the relationship to grow?`
-        : `Step ${info.number} · ${stepTitle(step)}`
+      (step === "S4" ? t.step.titleReady : t.step.title)(String(info.number), stepTitle(step))
     ),
     { address: "A2", value: stepSummary(step), style: { italic: true } },
-    { address: "A3", value: howToLine(), style: { fontColor: COLORS.muted } },
-    { address: "A4", value: `${COLOUR_LEGEND} ${GAP_LEGEND}`, style: { fontColor: COLORS.muted } },
+    // About 140 characters is what the first printed page of a step sheet shows of a line.
+    { address: "A3", value: t.step.howTo, style: { fontColor: COLORS.muted } },
+    {
+      address: "A4",
+      value: `${t.colourLegend} ${t.step.gapLegend(String(THRESHOLDS.perceptionGapItem))}`,
+      style: { fontColor: COLORS.muted },
+    },
     {
       address: cellAddress(1, last + 2),
-      value: "← Back to the cover",
+      value: t.backToCover,
       hyperlink: `${sheetRef(SHEET_NAMES.cover)}!A1`,
     },
   ];
@@ -260,8 +248,8 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
       range: scoreRange,
       values: [...SCORE_CHOICES],
       allowBlank: true,
-      prompt: SCORE_PROMPT,
-      error: SCORE_ERROR,
+      prompt: { ...t.step.scorePrompt },
+      error: { title: t.step.scoreError.title, message: t.step.scoreError.message(NA_TEXT) },
     },
   ];
   const revCol = itemColumn(ITEM_HEADERS.reverse);
@@ -293,8 +281,8 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
     const usTop = last + 4;
     const themTop = usTop + us.length + 3;
     for (const [title, name, rows, top] of [
-      ["Our interests and objectives", TABLE_NAMES.interestsUs, us, usTop],
-      ["Their interests and objectives", TABLE_NAMES.interestsThem, them, themTop],
+      [t.step.interests.us, TABLE_NAMES.interestsUs, us, usTop],
+      [t.step.interests.them, TABLE_NAMES.interestsThem, them, themTop],
     ] as const) {
       cells.push({ address: `D${top - 1}`, value: title, style: { bold: true } });
       tables.push({ name, topLeft: `D${top}`, headers, rows, style: "TableStyleLight9" });
@@ -303,7 +291,10 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
         range: `E${top + 1}:E${top + rows.length}`,
         values: [...INTEREST_KINDS],
         allowBlank: true,
-        error: { title: "Kind", message: "Allowed: Interest or Objective." },
+        error: {
+          title: t.step.kindError,
+          message: t.allowed(joinedBy(INTEREST_KINDS, t.orMore)),
+        },
       });
       freeTextStyles.push({
         range: `D${top + 1}:G${top + rows.length}`,

@@ -1,0 +1,249 @@
+/**
+ * Every workbook the product writes, in the pseudo-locale: written through the exceljs adapter (so
+ * formulas, validations and print headers are in the file), every text a reader sees must come from
+ * the catalogue (between ⟦ ⟧), apart from the user's own data and an explicit list of what other
+ * changes are moving into the catalogue now. And such a workbook still reads back as in English.
+ */
+import ExcelJS from "exceljs";
+import {
+  DIMENSION_KEYS,
+  ITEM_SETS,
+  PERSPECTIVES,
+  PREFERENCING_LABELS,
+  PRINCIPLES,
+  RULE_ORDER,
+  SEGMENT_LABELS,
+} from "../../../src/core/method";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
+import { en } from "../../../src/core/texts/en";
+import { derivedAssessmentId } from "../../../src/core/workbook/assessment-id";
+import { DEMO_INTERESTS, demoAssessment } from "../../../src/core/workbook/demo";
+import { regimeText } from "../../../src/core/workbook/history";
+import { JOINT_SHEET } from "../../../src/core/workbook/joint-summary";
+import {
+  INTEREST_KINDS,
+  ITEM_HEADERS,
+  NA_TEXT,
+  REVERSE_NO,
+  REVERSE_YES,
+  ROADMAP_STATUSES,
+  SCORE_CHOICES,
+  SHEET_NAMES,
+  SHEET_PREFIX,
+  STEP_IDS,
+  sheetKeyOf,
+} from "../../../src/core/workbook/names";
+import type { PowerRegime } from "../../../src/core/method/types";
+import {
+  MISMATCH_NO,
+  MISMATCH_YES,
+  NO_SEGMENT,
+  PORTFOLIO_SHEETS,
+} from "../../../src/core/workbook/portfolio";
+import { ANONYMITY_CHOICES, ROUND_SHEETS, SIDE_TEXT } from "../../../src/core/workbook/round-names";
+import { UPGRADE_SHEET } from "../../../src/core/workbook/upgrade";
+import { loadWorkbook, readItemTables, readMeta, workbookProfile } from "../../../src/xlsx";
+import { peopleOf } from "../../../src/core/workbook/actions";
+import { readCover } from "../../../src/xlsx/read";
+import {
+  OLD_WORKBOOK,
+  USER_DATA,
+  productPlans,
+  portfolioRows,
+  productWorkbooks,
+  seenIn,
+  type Seen,
+} from "../../support/product-workbooks";
+import { outsideCatalogue, untranslated } from "../../support/untranslated";
+import * as fs from "node:fs";
+
+/** A model's or label's name without its explanation in brackets, as the segment grids show it. */
+const short = (name: string) => name.replace(/ \(.*$/, "");
+
+/** What the user typed: the builders' data, and the cover of the workbook the test upgrades. */
+async function userData(): Promise<string[]> {
+  const oldBook = await loadWorkbook(fs.readFileSync(OLD_WORKBOOK));
+  const old = readMeta(oldBook).meta;
+  // The upgraded file carries the old one's notes and evidence, and offers its people as owners.
+  const carried = readItemTables(oldBook).flatMap((t) =>
+    [ITEM_HEADERS.notes, ITEM_HEADERS.evidence].flatMap((h) =>
+      t.rows.map((r) => String(r[t.headers.indexOf(h)] ?? ""))
+    )
+  );
+  const people = peopleOf(old);
+  return [
+    ...Object.values(USER_DATA.meta),
+    ...USER_DATA.respondents.flatMap((r) => [r.name, r.role ?? "", r.organisation ?? ""]),
+    ...USER_DATA.signOff.flatMap((s) => [s.role, s.name]),
+    ...USER_DATA.skipped.flatMap((s) => [s.file, s.reason]),
+    ...portfolioRows().flatMap((r) => [r.file, r.relationship, r.otherParty, r.assessmentId]),
+    ...Object.values(old).map(String),
+    ...carried,
+    ...people.ours,
+    ...people.theirs,
+    ...[...DEMO_INTERESTS.us, ...DEMO_INTERESTS.them].flat().map((v) => String(v ?? "")),
+    // The cover's assessment reference: made from the cover (ours), or the upgraded file's own.
+    derivedAssessmentId(USER_DATA.meta),
+    readCover(oldBook).assessmentId,
+  ].filter(Boolean);
+}
+
+/**
+ * Texts other changes move into the catalogue at this time, from the data (not typed here). Each
+ * group says what takes it off this list.
+ */
+async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
+  const { assessments, portfolio } = productPlans();
+  const plans = [...Object.values(assessments), portfolio.plan];
+  return [
+    // Sheet names, table headers and the values read back (N/A, Yes/No, statuses, sides, kinds,
+    // segments, power regimes in CF History): off once names.ts keeps display labels apart from the
+    // keys read-back looks for, and takes the labels from the catalogue.
+    ...Object.values(SHEET_NAMES),
+    ...Object.values(ROUND_SHEETS),
+    ...Object.values(PORTFOLIO_SHEETS),
+    UPGRADE_SHEET,
+    JOINT_SHEET,
+    ...plans.flatMap((p) => p.sheets.flatMap((s) => (s.tables ?? []).flatMap((t) => t.headers))),
+    // The upgraded workbook's tables (built by the adapter from the fixture, not in productPlans).
+    ...readItemTables(await loadWorkbook(upgraded), () => true).flatMap((t) =>
+      t.headers.map(String)
+    ),
+    ...SCORE_CHOICES,
+    NA_TEXT,
+    REVERSE_YES,
+    REVERSE_NO,
+    ...INTEREST_KINDS,
+    ...ROADMAP_STATUSES,
+    ...Object.values(SIDE_TEXT),
+    ...ANONYMITY_CHOICES,
+    NO_SEGMENT,
+    MISMATCH_YES,
+    MISMATCH_NO,
+    ...(Object.keys(en.engine.regime) as PowerRegime[]).map(regimeText),
+    // The roadmap's owner and review cadence: still the engine's keys ("joint", "monthly") on the
+    // Roadmap sheet, a defect to fix in core/texts/roadmap-words.ts.
+    ...demoAssessment().roadmap.flatMap((r) => [r.owner, r.reviewCadence]),
+    // Segment and preferencing labels: still English in core/method.
+    ...Object.values(SEGMENT_LABELS),
+    ...Object.values(PREFERENCING_LABELS).flatMap((p) => [p, short(p)]),
+  ].filter((t): t is string => typeof t === "string" && t !== "");
+}
+
+/** Keys and codes a sheet shows as they are: ids, not words of a language. */
+const CODES = [
+  ...DIMENSION_KEYS,
+  ...Object.values(ITEM_SETS)
+    .flat()
+    .map((i) => i.id),
+  ...PRINCIPLES.map((p) => p.id),
+  ...STEP_IDS,
+  ...RULE_ORDER,
+  // The sheet prefix marks our sheets in every language (names.ts: a key, never translated).
+  SHEET_PREFIX.trim(),
+  // The roadmap's action ids (CF Actions matches edits by them).
+  ...demoAssessment().roadmap.flatMap((r) => r.items.map((a) => a.id)),
+  // The perspective is the user's answer on the cover.
+  ...PERSPECTIVES,
+  // CF Portfolio's Confidence column shows the engine's key (high, medium, low) as it is.
+  ...Object.keys(en.engine.confidence),
+];
+
+/** The parts of a seen text that must be words of the catalogue. */
+function checked(s: Seen): string[] {
+  if (s.what === "sheet" || s.what === "name") return [];
+  // In a formula only its strings are text (a link's target, "#'CF Cover'!A1", is not shown).
+  if (s.what === "formula")
+    return [...s.text.matchAll(/"((?:[^"]|"")*)"/g)]
+      .map((m) => m[1])
+      .filter((t) => !t.startsWith("#"));
+  // Excel's header and footer codes: left, centre, right.
+  if (s.what === "header") return [s.text.replace(/&[LCR]/g, " ")];
+  return [s.text];
+}
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function leaks(seen: readonly Seen[], allowed: readonly string[]): string[] {
+  const exact = new Set(allowed);
+  // Whole words only: "1" (a score) must not take the digit out of "S1".
+  const longestFirst = [...exact]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(p)}(?![\\p{L}\\p{N}])`, "gu"));
+  const out: string[] = [];
+  for (const s of seen) {
+    for (const text of checked(s)) {
+      let rest = outsideCatalogue(text);
+      if (!untranslated(rest, CODES).length || exact.has(rest.trim())) continue;
+      for (const phrase of longestFirst) rest = rest.replace(phrase, " ");
+      const words = untranslated(rest, CODES);
+      if (words.length) out.push(`${s.where} (${s.what}): ${words.join(" ")} ← ${text}`);
+    }
+  }
+  return out;
+}
+
+describe("workbooks in the pseudo-locale", () => {
+  let books: Record<string, Buffer>;
+  let english: Record<string, Buffer>;
+  beforeAll(async () => {
+    english = await productWorkbooks();
+    setLanguage(PSEUDO_LOCALE);
+    books = await productWorkbooks();
+  });
+  afterAll(() => setLanguage("en"));
+
+  it("say nothing outside the catalogue but the user's data and what other parts are moving", async () => {
+    const allowed = [...(await userData()), ...(await movingElsewhere(books.upgrade))];
+    const names = Object.keys(books);
+    expect(names).toEqual(["empty", "demo", "rounds", "joint", "portfolio", "upgrade"]);
+    for (const name of names) {
+      const seen = await seenIn(books[name]);
+      // Something of every kind is checked: cells, formulas' strings, validations, headers.
+      const kinds = new Set(seen.map((s) => s.what));
+      if (name !== "joint" && name !== "portfolio")
+        for (const k of ["value", "formula", "validation", "header"] as const)
+          expect({ name, k, seen: kinds.has(k) }).toEqual({ name, k, seen: true });
+      expect({ name, leaks: leaks(seen, allowed) }).toEqual({ name, leaks: [] });
+    }
+  });
+
+  it("the catalogue's words reach the files: the same cells hold other texts than in English", async () => {
+    const at = async (bytes: Buffer) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      // Each file keeps the names of the language it was written in: find the cover by its key.
+      return wb.worksheets.find((ws) => sheetKeyOf(ws.name) === "cover")!.getCell("A1").value;
+    };
+    expect(await at(english.demo)).toBe(en.workbook.cover.title);
+    expect(String(await at(books.demo))).toMatch(/^⟦.*⟧$/);
+  });
+
+  it("charts' titles and defined names' comments (not in an .xlsx file) come from the catalogue", () => {
+    const { assessments, portfolio } = productPlans();
+    const plans = [...Object.values(assessments), portfolio.plan];
+    const texts = plans.flatMap((p) => [
+      ...p.sheets.flatMap((s) => (s.charts ?? []).map((c) => c.title ?? "")),
+      ...p.names.flatMap((n) => n.comment ?? []),
+    ]);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((t) => untranslated(t).length)).toEqual([]);
+  });
+
+  it("reads back to the same profile as the English workbook", async () => {
+    for (const name of ["demo", "rounds"]) {
+      const ours = workbookProfile(await loadWorkbook(books[name]));
+      const theirs = workbookProfile(await loadWorkbook(english[name]));
+      expect(ours.problems).toEqual([]);
+      expect(ours.profile).not.toBeNull();
+      expect(ours.profile).toEqual(theirs.profile);
+      // The default confidentiality label is written in the workbook's language, and read as written.
+      const { confidentiality, ...meta } = ours.meta;
+      expect({ ...theirs.meta, confidentiality: undefined }).toEqual({
+        ...meta,
+        confidentiality: undefined,
+      });
+      expect(confidentiality).toMatch(/^⟦.*⟧$/);
+    }
+  });
+});
