@@ -93,7 +93,7 @@ test("recommend FILE.xlsx --json reads CF_ProfitImpact from the cover", async ()
       profitImpact: c.profitImpact,
       segment: seg.segment,
       preferencing: seg.preferencing,
-      mismatch: seg.mismatch,
+      mismatch: seg.mismatch && { usual: seg.mismatch.usual, reason: mismatchText(seg.mismatch) },
     });
   });
 });
