@@ -49,6 +49,7 @@ async function one(target, file, ours, answers) {
 /** Runs every corpus file in its own process; calls `report` with each result. */
 async function measureCorpus(report) {
   const { ITEMS } = lib("core/method");
+  const { itemWording } = lib("core/texts/question-words");
   const { buildDemoPlan } = lib("core/workbook/demo");
   const xlsx = lib("xlsx");
   const ex = lib("xlsx/exchange");
@@ -68,7 +69,9 @@ async function measureCorpus(report) {
   const good = path.join(dir, "answers.xlsx");
   fs.writeFileSync(ours, workbook);
   fs.writeFileSync(good, answers);
-  const corpus = await hostileCorpus({ answers, workbook, items: ITEMS });
+  // The corpus edits the questions and anchors as written: the items with their words.
+  const items = ITEMS.map((i) => ({ ...i, ...itemWording(i) }));
+  const corpus = await hostileCorpus({ answers, workbook, items });
   corpus.push({ name: "baseline-answers", target: "answers", bytes: answers, refused: null });
   corpus.push({ name: "baseline-workbook", target: "workbook", bytes: workbook, refused: null });
 

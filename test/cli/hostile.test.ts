@@ -11,12 +11,14 @@ import { buildQuestionnaireBuffer } from "../../src/xlsx/exchange";
 import { fillQuestionnaire, ourWorkbook } from "../unit/exchange/helpers";
 import { buildCliIfMissing, runCli as run, type CliRun } from "../support/cli";
 
+import { itemWording, type ItemWording } from "../../src/core/texts/question-words";
+
 // The corpus is plain JS, shared with the unit test and scripts/bench/hostile.js.
 const { hostileCorpus } = require("../fixtures/hostile/corpus.js") as {
   hostileCorpus: (base: {
     answers: Buffer;
     workbook: Buffer;
-    items: typeof ITEMS;
+    items: Array<(typeof ITEMS)[number] & ItemWording>;
   }) => Promise<
     Array<{ name: string; target: "answers" | "workbook"; bytes: Buffer; refused: RegExp | null }>
   >;
@@ -57,7 +59,9 @@ beforeAll(async () => {
   });
   good = at("good-answers.xlsx");
   fs.writeFileSync(good, answers);
-  corpus = (await hostileCorpus({ answers, workbook, items: ITEMS })).map((c) => {
+  // The corpus edits the questions and anchors as written: the items with their words.
+  const items = ITEMS.map((i) => ({ ...i, ...itemWording(i) }));
+  corpus = (await hostileCorpus({ answers, workbook, items })).map((c) => {
     const file = at(`${c.name}.xlsx`);
     fs.writeFileSync(file, c.bytes);
     return { ...c, file };

@@ -13,6 +13,7 @@ import {
   segmentation,
 } from "../../src/core/method";
 import { DEFINED_NAMES, SHEET_NAMES } from "../../src/core/workbook/names";
+import { mismatchText } from "../../src/core/texts/method-words";
 import {
   PORTFOLIO_HEADERS,
   PORTFOLIO_SHEETS,
@@ -87,7 +88,8 @@ describe("collabfit portfolio over twenty assessments", () => {
         startModel: rec.startModel,
         segment: seg.segment,
         preferencing: seg.preferencing,
-        mismatch: seg.mismatch,
+        // The engine keeps the mismatch as keys; the JSON shows it in words.
+        mismatch: seg.mismatch && { usual: seg.mismatch.usual, reason: mismatchText(seg.mismatch) },
         scores: rec.effective,
       });
       expect(row!.assessmentId).toMatch(/^CF-[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { recommend, segmentation, validateProfile } from "../../src/core/method";
+import { mismatchText } from "../../src/core/texts/method-words";
 import { buildCliIfMissing, expectRefused, root, runCli } from "../support/cli";
 import { PORTFOLIO_CASES, caseProfile, writePortfolioCases } from "../support/portfolio";
 
@@ -41,7 +42,8 @@ describe("recommend --profile with profitImpact", () => {
         profitImpact: pi,
         segment: seg.segment,
         preferencing: seg.preferencing,
-        mismatch: seg.mismatch,
+        // The engine keeps the mismatch as keys; the JSON shows it in words.
+        mismatch: seg.mismatch && { usual: seg.mismatch.usual, reason: mismatchText(seg.mismatch) },
       });
     }
   );
@@ -91,7 +93,7 @@ test("recommend FILE.xlsx --json reads CF_ProfitImpact from the cover", async ()
       profitImpact: c.profitImpact,
       segment: seg.segment,
       preferencing: seg.preferencing,
-      mismatch: seg.mismatch,
+      mismatch: seg.mismatch && { usual: seg.mismatch.usual, reason: mismatchText(seg.mismatch) },
     });
   });
 });

@@ -149,7 +149,10 @@ export const portfolioCommand: Command = {
       writeNew(out, await portfolioToBuffer(buildPortfolioPlan(rows, skipped, todayIso())));
     }
     if (json) {
-      process.stdout.write(JSON.stringify({ relationships: rows, skipped }, null, 2) + "\n");
+      // A mismatch in words (the engine keeps it as keys), as the JSON has always shown it.
+      const { portfolioJsonRow } = await import("../../core/workbook/portfolio");
+      const relationships = rows.map(portfolioJsonRow);
+      process.stdout.write(JSON.stringify({ relationships, skipped }, null, 2) + "\n");
     } else {
       const mismatches = rows.filter((r) => r.mismatch).length;
       const summary = t.summary(String(out), String(rows.length), String(mismatches));
