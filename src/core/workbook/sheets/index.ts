@@ -14,7 +14,7 @@ import type {
 } from "../../method/types";
 import { isIsoDate } from "../../input";
 import { PROFIT_IMPACT_ALLOWED, isProfitImpact } from "../../method/segment";
-import { ALL_SHEET_NAMES, SHEET_NAMES, STEP_IDS, isItemTable, type SheetKey } from "../names";
+import { ALL_SHEET_NAMES, STEP_IDS, isItemTable, type SheetKey } from "../names";
 import { commonTexts } from "../../texts/parts/common";
 import { workbookTexts } from "../../texts/parts/workbook";
 import type {
