@@ -1,6 +1,6 @@
 import { formatProblem } from "../workbook/problem-text";
 import type { ReadProblem } from "../workbook/plan";
-import { exchangeTexts } from "../texts/parts/exchange";
+import { refusalsTexts } from "../texts/parts/refusals";
 
 /**
  * A questionnaire or workbook the exchange refuses, with every reason and where it is. Thrown before
@@ -8,7 +8,7 @@ import { exchangeTexts } from "../texts/parts/exchange";
  */
 export class ExchangeError extends Error {
   constructor(readonly problems: ReadProblem[]) {
-    const t = exchangeTexts();
+    const t = refusalsTexts();
     super(
       problems.length === 0
         ? t.refused

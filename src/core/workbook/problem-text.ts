@@ -5,9 +5,9 @@
  */
 import { sheetRef } from "./names";
 import type { ReadProblem } from "./plan";
-import { problemsTexts } from "../texts/parts/problems";
+import { refusalsTexts } from "../texts/parts/refusals";
 
 /** One line for a person: "'CF S1 Interests'!J7: score of item MUT-1: 7 is outside 1-5; allowed ...". */
 export function formatProblem(p: ReadProblem): string {
-  return problemsTexts().at(`${sheetRef(p.sheet)}!${p.cell}`, p.message);
+  return refusalsTexts().at(`${sheetRef(p.sheet)}!${p.cell}`, p.message);
 }

@@ -21,6 +21,7 @@ import { paneUpgrade } from "./pane-upgrade";
 import { exchange } from "./two-party-exchange";
 import { port } from "./workbook-port";
 import { problems } from "./problems";
+import { refusals } from "./refusals";
 import { rounds } from "./rounds-respondents";
 import { method } from "./method";
 import { questions } from "./questions";
@@ -44,6 +45,7 @@ export const en = {
   paneUpgrade,
   names,
   problems,
+  refusals,
   exchange,
   rounds,
   port,

@@ -1,11 +1,9 @@
 /**
  * Problems found reading a workbook back (item tables, respondents, closed rounds) and the profile
- * they make: each names what is wrong and what is allowed; the cell comes first (`at`). Parameters
+ * they make: each names what is wrong and what is allowed; the cell comes first (`refusals.at`). Parameters
  * arrive as text: table, header and sheet names, item ids and values as the workbook holds them.
  */
 export const problems = {
-  /** "'CF S1 Interests'!J7: score of item MUT-1: 7 is outside 1-5; allowed ..." */
-  at: (where: string, message: string) => `${where}: ${message}`,
   /** What a score cell may hold, after why the value is not one. */
   allowedScores: (notApplicable: string) => `allowed: 1, 2, 3, 4, 5, ${notApplicable} or blank`,
   /** Where a problem sits when the workbook has no item table at all. */

@@ -5,9 +5,6 @@
  * and arrive as parameters; so do values from their file, already quoted and bounded.
  */
 export const exchange = {
-  /** An ExchangeError's message: its first problem, then how many more. */
-  refused: "the file was refused",
-  more: (problem: string, more: number) => `${problem} (and ${more} more problem(s))`,
   /** A list of alternatives, one item added at a time: ""ID" or "Their score"". */
   orMore: (list: string, item: string) => `${list} or ${item}`,
   /** Sheet of a problem about the workbook as a whole. */
