@@ -65,3 +65,15 @@ export function textPart<T>(
       ? (pseudo ??= pseudoLocalise(languages.en as Texts<T>))
       : languages[activeTag];
 }
+
+/**
+ * A part in every language we ship, the pseudo-locale (derived from English) included: for
+ * read-back, which accepts a label in whatever language a workbook was written.
+ */
+export function textPartInEveryLanguage<T>(
+  languages: { readonly en: T } & { readonly [L in Language]: Texts<T> }
+): () => readonly Texts<T>[] {
+  let every: readonly Texts<T>[] | undefined;
+  return () =>
+    (every ??= [...LANGUAGES.map((l) => languages[l]), pseudoLocalise(languages.en as Texts<T>)]);
+}

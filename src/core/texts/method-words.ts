@@ -14,8 +14,7 @@ import {
   type StepId,
 } from "../method";
 import { method } from "./en/method";
-import { pseudoText } from "./pseudo";
-import { methodTexts } from "./parts/method";
+import { methodInEveryLanguage, methodTexts } from "./parts/method";
 
 /** "Cooperative (preferred supplier)". */
 export function modelName(id: ModelId): string {
@@ -77,13 +76,9 @@ export function principleWords(id: PrincipleId): {
  */
 export function modelIdByName(text: string): ModelId | null {
   const s = text.trim().toLowerCase();
-  // Every language we ship: the active one, English and the pseudo-locale derived from it (a
-  // workbook keeps the language it was written in; CF History holds model names).
-  const names = (id: ModelId) => [
-    modelName(id),
-    sourceModelName(id),
-    pseudoText(sourceModelName(id)),
-  ];
+  // Every language we ship, the pseudo-locale included (a workbook keeps the language it was
+  // written in; CF History holds model names).
+  const names = (id: ModelId) => methodInEveryLanguage().map((t) => t.models[id].name);
   return MODEL_IDS.find((id) => id === s || names(id).some((n) => n.toLowerCase() === s)) ?? null;
 }
 

@@ -1,5 +1,10 @@
 /** The method's words (models, dimensions, steps, principles): every surface, the COLLAB.* functions too. */
-import { textPart } from "../index";
+import { textPart, textPartInEveryLanguage } from "../index";
 import { method } from "../en/method";
 
-export const methodTexts = textPart({ en: method });
+const languages = { en: method } as const;
+
+export const methodTexts = textPart(languages);
+
+/** This part in every language we ship (read-back accepts a model name in any of them). */
+export const methodInEveryLanguage = textPartInEveryLanguage(languages);
