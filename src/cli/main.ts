@@ -4,7 +4,7 @@
  */
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { safeLine } from "../core/exchange/quote";
-import { setLanguage } from "../core/texts";
+import { loadEveryLanguage, chooseLanguage } from "../core/texts";
 import { cliTexts } from "../core/texts/parts/cli";
 import { errorText } from "../core/texts/profile-problem";
 import { CliError, type Command } from "./cli-error";
@@ -22,7 +22,9 @@ export async function main(
   argv: string[],
   env: Readonly<Record<string, string | undefined>> = process.env
 ): Promise<number> {
-  setLanguage(shellLanguage(env));
+  // Every language first: a workbook is read back in whatever language it was written.
+  await loadEveryLanguage();
+  await chooseLanguage(shellLanguage(env));
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     // Asked for help: stdout, success. No command at all is a usage error: stderr, exit 2.

@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { loadFunctionsEngine } from "../functions/load";
 import { App } from "./App";
 import { startLanguage } from "./language";
+import { loadEveryLanguage } from "../core/texts";
 import { lazyPort } from "./lazy-port";
 import { portTexts } from "../core/texts/parts/port";
 import { silenceOfficeTelemetry } from "./office-telemetry";
@@ -35,13 +36,19 @@ function prefetchFunctionsEngine(): void {
 async function start(container: HTMLElement): Promise<void> {
   const info = typeof Office === "undefined" ? { host: null } : await Office.onReady();
   const inExcel = info.host === Office.HostType.Excel;
-  startLanguage(inExcel);
+  await startLanguage(inExcel);
   let port: WorkbookPort;
   let unsupported: string | undefined;
   if (inExcel) {
     // The ports (and the sheet layout and Excel operations behind them) load on the first action.
+    // Every language we ship comes with it: read-back finds a workbook's sheets in the language it
+    // was written in, whatever the pane's.
     port = lazyPort("excel", () =>
-      import(/* webpackChunkName: "excel-port" */ "./excel-port").then((m) => new m.ExcelPort())
+      Promise.all([
+        import(/* webpackChunkName: "excel-port" */ "./excel-port"),
+        // A language that cannot be fetched only narrows read-back; it does not stop the pane.
+        loadEveryLanguage().catch(() => undefined),
+      ]).then(([m]) => new m.ExcelPort())
     );
     // Only Excel needs the API ledger behind this check: the preview never fetches it.
     const { describeUnmet, unmetRequirements } = await import(
@@ -54,9 +61,10 @@ async function start(container: HTMLElement): Promise<void> {
   } else {
     silenceOfficeTelemetry();
     port = lazyPort("preview", () =>
-      import(/* webpackChunkName: "preview-port" */ "./preview-port").then(
-        (m) => new m.PreviewPort()
-      )
+      Promise.all([
+        import(/* webpackChunkName: "preview-port" */ "./preview-port"),
+        loadEveryLanguage().catch(() => undefined),
+      ]).then(([m]) => new m.PreviewPort())
     );
   }
   const readTheme = () =>

@@ -1,9 +1,10 @@
 /**
  * The pane's language, chosen once at start-up before anything is rendered: Office's display
  * language inside Excel; in the browser preview a `?lang=` query (so a test can ask for the
- * pseudo-locale) or else the browser's language. English when we do not ship the language asked for.
+ * pseudo-locale) or else the browser's language. English when we do not ship the language asked for
+ * (another language we ship is fetched first, as one chunk).
  */
-import { setLanguage } from "../core/texts";
+import { chooseLanguage } from "../core/texts";
 
 export function startLanguage(
   inExcel: boolean,
@@ -11,8 +12,8 @@ export function startLanguage(
     search: window.location.search,
     language: navigator.language,
   }
-): string {
-  if (inExcel) return setLanguage(Office.context.displayLanguage);
+): Promise<string> {
+  if (inExcel) return chooseLanguage(Office.context.displayLanguage);
   // Read by the preview only: inside Excel the language is Office's, whatever the URL says.
-  return setLanguage(new URLSearchParams(where.search).get("lang") ?? where.language);
+  return chooseLanguage(new URLSearchParams(where.search).get("lang") ?? where.language);
 }

@@ -21,21 +21,26 @@ export function pseudoText(text: string): string {
 type Leaf = string | ((...args: never[]) => string);
 type Node = Leaf | readonly unknown[] | { readonly [key: string]: unknown };
 
-function pseudoNode(node: Node): Node {
-  if (typeof node === "string") return pseudoText(node);
+function mapNode(node: Node, text: (t: string) => string): Node {
+  if (typeof node === "string") return text(node);
   if (typeof node === "function") {
     const fn = node as (...args: unknown[]) => string;
-    const wrapped = (...args: unknown[]) => pseudoText(fn(...args));
+    const wrapped = (...args: unknown[]) => text(fn(...args));
     // Same arity as the English text, so code (and tests) that read `length` see its parameters.
     return Object.defineProperty(wrapped, "length", { value: fn.length });
   }
-  if (Array.isArray(node)) return node.map((n) => pseudoNode(n as Node));
+  if (Array.isArray(node)) return node.map((n) => mapNode(n as Node, text));
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) out[key] = pseudoNode(value as Node);
+  for (const [key, value] of Object.entries(node)) out[key] = mapNode(value as Node, text);
   return out;
+}
+
+/** Texts of the same shape with every text (and every function's result) passed through `text`. */
+export function mapTexts<T>(part: T, text: (t: string) => string): T {
+  return mapNode(part as unknown as Node, text) as unknown as T;
 }
 
 /** A part of the catalogue in the pseudo-locale (same shape, so it type-checks as a language). */
 export function pseudoLocalise<T>(part: T): T {
-  return pseudoNode(part as unknown as Node) as unknown as T;
+  return mapTexts(part, pseudoText);
 }

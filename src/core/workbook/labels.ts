@@ -35,7 +35,7 @@ export const lower = (text: string) => text.trim().toLowerCase();
 export const exact = (text: string) => text.trim();
 
 /**
- * Label -> key over every language we ship (built from the catalogue once): `fold` says whether
+ * Label -> key over every language we ship (built from the catalogue once per language loaded): `fold` says whether
  * case counts (headers: exact, so a header renamed in case is reported; drop-down words: any case).
  */
 export function keyFinder<K extends string>(
@@ -44,10 +44,15 @@ export function keyFinder<K extends string>(
   extra: Readonly<Record<string, K>> = {}
 ): (text: unknown) => K | undefined {
   let map: Map<string, K> | undefined;
+  let builtFrom: readonly Names[] | undefined;
   return (text) => {
     if (typeof text !== "string" && typeof text !== "number") return undefined;
+    const every = namesInEveryLanguage();
+    // Rebuilt only when a language is loaded (the list is the same array until then).
+    if (every !== builtFrom) map = undefined;
+    builtFrom = every;
     map ??= new Map([
-      ...namesInEveryLanguage().flatMap((t) =>
+      ...every.flatMap((t) =>
         (Object.entries(group(t)) as [K, string][]).map(([k, label]) => [fold(label), k] as const)
       ),
       ...Object.entries(extra).map(([label, k]) => [fold(label), k] as const),

@@ -6,7 +6,8 @@
 import { workbookTexts } from "../../../src/core/texts/parts/workbook";
 import fs from "fs";
 import path from "path";
-import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
+import { PSEUDO_LOCALE, loadEveryLanguage, setLanguage } from "../../../src/core/texts";
+import { MADE_UP, registerMadeUpLanguage } from "../../support/made-up-language";
 import { namesInEveryLanguage } from "../../../src/core/texts/parts/names";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import {
@@ -29,15 +30,21 @@ import { readAnonymity, readHistory, readRespondents } from "../../../src/xlsx/r
 import { fakeOfPlan } from "../excel/plans";
 import { demoRounds } from "../../support/demo-rounds";
 
+// Beside the pseudo-locale, a language we ship as one catalogue file (made up for tests).
+registerMadeUpLanguage();
+beforeAll(() => loadEveryLanguage());
 afterEach(() => setLanguage("en"));
 
-const every = namesInEveryLanguage();
+let every: ReturnType<typeof namesInEveryLanguage>;
+beforeAll(() => (every = namesInEveryLanguage()));
 
 describe("labels in every language we ship", () => {
-  test("the list holds English and the pseudo-locale", () => {
-    setLanguage(PSEUDO_LOCALE);
-    expect(every.length).toBeGreaterThanOrEqual(2);
-    expect(every.map((t) => t.sheets.cover)).toContain(ALL_SHEET_NAMES.cover.slice(3));
+  test("the list holds English, every language loaded and the pseudo-locale", () => {
+    expect(every).toHaveLength(3);
+    for (const tag of ["en", MADE_UP, PSEUDO_LOCALE]) {
+      setLanguage(tag);
+      expect(every.map((t) => t.sheets.cover)).toContain(ALL_SHEET_NAMES.cover.slice(3));
+    }
   });
 
   test("every sheet name fits Excel: 31 characters at most, none of : \\ / ? * [ ], not blank", () => {
@@ -146,6 +153,8 @@ function namedSheets(plan: WorkbookPlan): string[] {
 describe.each([
   ["the pseudo-locale", "English", PSEUDO_LOCALE, "en"],
   ["English", "the pseudo-locale", "en", PSEUDO_LOCALE],
+  ["a language from its own file", "English", MADE_UP, "en"],
+  ["English", "a language from its own file", "en", MADE_UP],
 ])("a workbook written in %s reads in %s", (_w, _r, writeTag, readTag) => {
   test.each([
     ["the demo", false],

@@ -1,8 +1,9 @@
 /**
  * English, the source language: one file per part of the product, so the people changing the pane,
  * the command line or the workbook each edit their own file. The product reads each part through its
- * accessor in `../parts/`; this index lists every English part for tests and tools only (importing it
- * would put every part into a bundle).
+ * accessor in `../parts/`; this index lists every English part: the shape every other language's one
+ * file fills (`Catalogue` in ../index.ts, a type-only import) and the list tests use. Product code never
+ * imports it as a value (that would put every part into a bundle).
  */
 import { cli } from "./command-line";
 import { common } from "./common";

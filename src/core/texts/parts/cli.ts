@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { cli } from "../en/command-line";
 
-export const cliTexts = textPart({ en: cli });
+export const cliTexts = textPart("cli", cli);

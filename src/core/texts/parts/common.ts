@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { common } from "../en/common";
 
-export const commonTexts = textPart({ en: common });
+export const commonTexts = textPart("common", common);

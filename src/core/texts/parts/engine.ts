@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { engine } from "../en/engine";
 
-export const engineTexts = textPart({ en: engine });
+export const engineTexts = textPart("engine", engine);

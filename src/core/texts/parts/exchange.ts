@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { exchange } from "../en/two-party-exchange";
 
-export const exchangeTexts = textPart({ en: exchange });
+export const exchangeTexts = textPart("exchange", exchange);

@@ -2,9 +2,7 @@
 import { textPart, textPartInEveryLanguage } from "../index";
 import { method } from "../en/method";
 
-const languages = { en: method } as const;
-
-export const methodTexts = textPart(languages);
+export const methodTexts = textPart("method", method);
 
 /** This part in every language we ship (read-back accepts a model name in any of them). */
-export const methodInEveryLanguage = textPartInEveryLanguage(languages);
+export const methodInEveryLanguage = textPartInEveryLanguage("method", method);

@@ -5,9 +5,7 @@
 import { textPart, textPartInEveryLanguage } from "../index";
 import { names } from "../en/names";
 
-const languages = { en: names } as const;
-
-export const namesTexts = textPart(languages);
+export const namesTexts = textPart("names", names);
 
 /** This part in every language we ship, the pseudo-locale (derived from English) included. */
-export const namesInEveryLanguage = textPartInEveryLanguage(languages);
+export const namesInEveryLanguage = textPartInEveryLanguage("names", names);

@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { paneAbout } from "../en/pane-about";
 
-export const paneAboutTexts = textPart({ en: paneAbout });
+export const paneAboutTexts = textPart("paneAbout", paneAbout);

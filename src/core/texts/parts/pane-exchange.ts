@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { paneExchange } from "../en/pane-exchange";
 
-export const paneExchangeTexts = textPart({ en: paneExchange });
+export const paneExchangeTexts = textPart("paneExchange", paneExchange);

@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { panePortfolio } from "../en/pane-portfolio";
 
-export const panePortfolioTexts = textPart({ en: panePortfolio });
+export const panePortfolioTexts = textPart("panePortfolio", panePortfolio);

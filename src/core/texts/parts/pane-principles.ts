@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { panePrinciples } from "../en/pane-principles";
 
-export const panePrinciplesTexts = textPart({ en: panePrinciples });
+export const panePrinciplesTexts = textPart("panePrinciples", panePrinciples);

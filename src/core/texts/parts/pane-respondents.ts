@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { paneRespondents } from "../en/pane-respondents";
 
-export const paneRespondentsTexts = textPart({ en: paneRespondents });
+export const paneRespondentsTexts = textPart("paneRespondents", paneRespondents);

@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { paneResults } from "../en/pane-results";
 
-export const paneResultsTexts = textPart({ en: paneResults });
+export const paneResultsTexts = textPart("paneResults", paneResults);

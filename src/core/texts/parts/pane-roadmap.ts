@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { paneRoadmap } from "../en/pane-roadmap";
 
-export const paneRoadmapTexts = textPart({ en: paneRoadmap });
+export const paneRoadmapTexts = textPart("paneRoadmap", paneRoadmap);

@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { paneScore } from "../en/pane-score";
 
-export const paneScoreTexts = textPart({ en: paneScore });
+export const paneScoreTexts = textPart("paneScore", paneScore);

@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { paneUpgrade } from "../en/pane-upgrade";
 
-export const paneUpgradeTexts = textPart({ en: paneUpgrade });
+export const paneUpgradeTexts = textPart("paneUpgrade", paneUpgrade);

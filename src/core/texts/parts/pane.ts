@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { pane } from "../en/pane";
 
-export const paneTexts = textPart({ en: pane });
+export const paneTexts = textPart("pane", pane);

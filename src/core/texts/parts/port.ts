@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { port } from "../en/workbook-port";
 
-export const portTexts = textPart({ en: port });
+export const portTexts = textPart("port", port);

@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { portfolio } from "../en/portfolio";
 
-export const portfolioTexts = textPart({ en: portfolio });
+export const portfolioTexts = textPart("portfolio", portfolio);

@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { problems } from "../en/problems";
 
-export const problemsTexts = textPart({ en: problems });
+export const problemsTexts = textPart("problems", problems);

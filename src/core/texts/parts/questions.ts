@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { questions } from "../en/questions";
 
-export const questionsTexts = textPart({ en: questions });
+export const questionsTexts = textPart("questions", questions);

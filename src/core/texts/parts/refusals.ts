@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { refusals } from "../en/refusals";
 
-export const refusalsTexts = textPart({ en: refusals });
+export const refusalsTexts = textPart("refusals", refusals);

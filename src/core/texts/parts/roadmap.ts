@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { roadmap } from "../en/roadmap";
 
-export const roadmapTexts = textPart({ en: roadmap });
+export const roadmapTexts = textPart("roadmap", roadmap);

@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { rounds } from "../en/rounds-respondents";
 
-export const roundsTexts = textPart({ en: rounds });
+export const roundsTexts = textPart("rounds", rounds);

@@ -2,4 +2,4 @@
 import { textPart } from "../index";
 import { workbook } from "../en/assessment-workbook";
 
-export const workbookTexts = textPart({ en: workbook });
+export const workbookTexts = textPart("workbook", workbook);
