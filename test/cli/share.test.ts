@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { DIMENSION_KEYS, MODELS } from "../../src/core/method";
 import { JOINT_SHEET } from "../../src/core/workbook/joint-summary";
-import { COVER_PEOPLE } from "../../src/core/workbook/layout";
+import { COVER_PEOPLE, sheetNamesOfEveryWorkbook } from "../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
 import { readItemTables, readMeta } from "../../src/xlsx";
 import { buildCliIfMissing, runCli } from "../support/cli";
@@ -130,7 +130,7 @@ describe("collabfit share", () => {
       ...weightHeaders,
       ITEM_HEADERS.our,
       ITEM_HEADERS.their,
-      ...Object.values(SHEET_NAMES),
+      ...sheetNamesOfEveryWorkbook(),
       "CF_",
       "COLLAB.",
     ];

@@ -2,7 +2,12 @@ import { regimeText } from "../../src/core/texts/render";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { LAYOUT, RESULT_ROWS, itemColumn } from "../../src/core/workbook/layout";
+import {
+  LAYOUT,
+  RESULT_ROWS,
+  itemColumn,
+  sheetNamesOfEveryWorkbook,
+} from "../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
 import { loadWorkbook, readMeta, workbookProfile, workbookToBuffer } from "../../src/xlsx";
 import { withUserExtras } from "../support/user-extras";
@@ -48,7 +53,7 @@ describe("collabfit new", () => {
     expect(r).toMatchObject({ code: 0, stderr: "" });
     expect(r.stdout).toContain(file);
     const wb = await loadWorkbook(fs.readFileSync(file));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(Object.values(SHEET_NAMES));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(sheetNamesOfEveryWorkbook());
     expect(readMeta(wb).meta).toEqual({
       title: "Cleaning contract",
       us: "Acme",

@@ -20,4 +20,9 @@ export {
 export { ROADMAP_HEADERS, buildRoadmapPlan, buildRoadmapRows } from "./sheets/roadmap";
 export { SCORES_HEADERS, scoresRow } from "./sheets/scores";
 export { comparisonText, itemColumn, itemRows, itemsOfStep, stepOfDimension } from "./sheets/step";
-export { buildAssessmentPlan, itemTablesOfPlan, validateMeta } from "./sheets";
+export {
+  buildAssessmentPlan,
+  itemTablesOfPlan,
+  sheetNamesOfEveryWorkbook,
+  validateMeta,
+} from "./sheets";

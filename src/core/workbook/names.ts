@@ -27,27 +27,11 @@ const sheets = (t: Names) => t.sheets;
 /** A sheet's key: one of ours, in any language (the round sheets' keys too). */
 export type SheetKey = keyof Names["sheets"];
 
-const MAIN_SHEETS = [
-  "cover",
-  /** Issue 14: the one-page summary. */
-  "summary",
-  "S1",
-  "S2",
-  "S3",
-  "S4",
-  "scores",
-  "results",
-  "roadmap",
-  /** Issue 14: one roadmap action a row, with the analyst's owner, due date, status, evidence. */
-  "actions",
-  "principles",
-] as const satisfies readonly SheetKey[];
-
-/** Our sheets' names in the active language: "CF " + the label. */
-export const SHEET_NAMES = labels(sheets, MAIN_SHEETS, (label) => SHEET_PREFIX + label);
-
-/** Every sheet of ours by key in the active language (the round sheets included). */
-export const ALL_SHEET_NAMES = labels(sheets, keysOf(sheets), (label) => SHEET_PREFIX + label);
+/**
+ * Our sheets' names by key in the active language: "CF " + the label. Which sheets a workbook has,
+ * and in what order, is `SHEETS` (sheets/index.ts); this only names them.
+ */
+export const SHEET_NAMES = labels(sheets, keysOf(sheets), (label) => SHEET_PREFIX + label);
 
 const sheetLabelKey = keyFinder(sheets, lower);
 
@@ -59,27 +43,21 @@ export function sheetKeyOf(name: string): SheetKey | undefined {
 /** Which of `existing` is the sheet `key`, whatever language wrote it (the active one first). */
 export function findSheet(existing: Iterable<string>, key: SheetKey): string | undefined {
   const all = [...existing];
-  return all.find((n) => n === ALL_SHEET_NAMES[key]) ?? all.find((n) => sheetKeyOf(n) === key);
+  return all.find((n) => n === SHEET_NAMES[key]) ?? all.find((n) => sheetKeyOf(n) === key);
 }
 
 export const STEP_IDS: readonly StepId[] = ["S1", "S2", "S3", "S4"];
 
-/** What a sheet is (SheetPlan.role), beside its name. */
+/**
+ * What a sheet is (SheetPlan.role), beside its name: an assessment sheet's key (the four steps share
+ * "step", the response summary is one of the "responses"), or one of the other workbooks' sheets.
+ */
 export type SheetRole =
-  | "cover"
+  | Exclude<SheetKey, StepId | "responseSummary">
   | "step"
-  | "scores"
-  | "results"
-  | "roadmap"
-  | "actions"
-  | "summary"
-  | "principles"
   | "questionnaire"
   | "instructions"
-  | "portfolio"
-  // Issue 13: respondents and rounds.
-  | "responses"
-  | "history";
+  | "portfolio";
 
 export const TABLE_NAMES = {
   /** Item tables are named CF_Items_<step>; any table whose name starts with ITEMS prefix is an item table. */

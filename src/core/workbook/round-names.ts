@@ -5,18 +5,18 @@
 import type { Side } from "../method/types";
 import { namesTexts } from "../texts/parts/names";
 import { keyFinder, keysOf, labels, liveList, lower, exact, type Names } from "./labels";
-import { ALL_SHEET_NAMES } from "./names";
+import { SHEET_NAMES } from "./names";
 
 /** The round sheets' names in the active language (labels; see names.ts). */
 export const ROUND_SHEETS = {
   get responses(): string {
-    return ALL_SHEET_NAMES.responses;
+    return SHEET_NAMES.responses;
   },
   get summary(): string {
-    return ALL_SHEET_NAMES.responseSummary;
+    return SHEET_NAMES.responseSummary;
   },
   get history(): string {
-    return ALL_SHEET_NAMES.history;
+    return SHEET_NAMES.history;
   },
 } as const;
 

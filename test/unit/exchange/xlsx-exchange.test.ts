@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { sheetNamesOfEveryWorkbook } from "../../../src/core/workbook/layout";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
@@ -10,7 +11,7 @@ import {
 } from "../../../src/core/exchange";
 import { ITEMS, MODELS } from "../../../src/core/method";
 import { COLLEAGUE_NAMES } from "../../../src/core/rounds/colleague";
-import { ITEM_HEADERS, SHEET_NAMES } from "../../../src/core/workbook/names";
+import { ITEM_HEADERS } from "../../../src/core/workbook/names";
 import { readAssessment } from "../../../src/core/workbook/readback";
 import { parseCell } from "../../../src/core/workbook/a1";
 import { loadWorkbook, readItemTables } from "../../../src/xlsx";
@@ -94,7 +95,7 @@ describe("questionnaire file", () => {
         ITEM_HEADERS.their,
         ITEM_HEADERS.weight,
         ITEM_HEADERS.reverse,
-        ...Object.values(SHEET_NAMES),
+        ...sheetNamesOfEveryWorkbook(),
         ...MODELS.map((m) => modelName(m.id)),
         "CF_OurScores",
         "CF_TheirScores",

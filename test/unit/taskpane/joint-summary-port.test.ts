@@ -3,12 +3,13 @@
  * hands over is scanned like the CLI's (test/cli/share.test.ts) for anything private: every cell,
  * comment, defined name and raw part of the package.
  */
+import { sheetNamesOfEveryWorkbook } from "../../../src/core/workbook/layout";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { DIMENSION_KEYS } from "../../../src/core/method";
 import { DEMO_META, demoAssessment } from "../../../src/core/workbook/demo";
 import { JOINT_SHEET } from "../../../src/core/workbook/joint-summary";
-import { ITEM_HEADERS, SHEET_NAMES } from "../../../src/core/workbook/names";
+import { ITEM_HEADERS } from "../../../src/core/workbook/names";
 import { PreviewPort } from "../../../src/taskpane/preview-port";
 import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
 import { workbookTexts } from "../../../src/core/texts/parts/workbook";
@@ -59,7 +60,7 @@ describe("PreviewPort.prepareJointSummary", () => {
       ITEM_HEADERS.weight,
       ITEM_HEADERS.our,
       ITEM_HEADERS.notes,
-      ...Object.values(SHEET_NAMES),
+      ...sheetNamesOfEveryWorkbook(),
       "CF_",
       "COLLAB.",
     ];

@@ -16,7 +16,7 @@ import { en } from "../../../src/core/texts/en";
 import { cliTexts } from "../../../src/core/texts/parts/cli";
 import { namesInEveryLanguage, namesTexts } from "../../../src/core/texts/parts/names";
 import { modelIdByName, modelName } from "../../../src/core/texts/method-words";
-import { ALL_SHEET_NAMES, sheetKeyOf } from "../../../src/core/workbook/names";
+import { SHEET_NAMES, sheetKeyOf } from "../../../src/core/workbook/names";
 import { MADE_UP, MARK, registerMadeUpLanguage } from "../../support/made-up-language";
 
 const made = registerMadeUpLanguage();
@@ -36,7 +36,7 @@ describe("a language we ship beside English", () => {
     await expect(chooseLanguage(`${MADE_UP}-ZZ`)).resolves.toBe(MADE_UP);
     expect(language()).toBe(MADE_UP);
     expect(namesTexts().sheets.cover).toBe(MARK + en.names.sheets.cover);
-    expect(ALL_SHEET_NAMES.cover).toBe(`CF ${MARK}${en.names.sheets.cover}`);
+    expect(SHEET_NAMES.cover).toBe(`CF ${MARK}${en.names.sheets.cover}`);
     expect(cliTexts().usage.heading).toBe(MARK + en.cli.usage.heading);
     await chooseLanguage(MADE_UP);
     setLanguage("en");

@@ -10,6 +10,7 @@ import {
   buildRoadmapRows,
   itemColumn,
   scoresRow,
+  sheetNamesOfEveryWorkbook,
 } from "../../../src/core/workbook/layout";
 import {
   DEFINED_NAMES,
@@ -37,7 +38,7 @@ const cell = (name: string, address: string): CellWrite | undefined =>
 
 describe("buildAssessmentPlan", () => {
   test("every sheet, table and defined name is ours (prefixed)", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(Object.values(SHEET_NAMES));
+    expect(plan.sheets.map((s) => s.name)).toEqual(sheetNamesOfEveryWorkbook());
     for (const s of plan.sheets) {
       expect(isOurSheet(s.name)).toBe(true);
       expect(s.name.length).toBeLessThanOrEqual(31);
@@ -150,7 +151,7 @@ describe("buildAssessmentPlan", () => {
       .cells.filter((c) => c.hyperlink)
       .map((c) => c.value);
     expect(links.sort()).toEqual(
-      Object.values(SHEET_NAMES)
+      sheetNamesOfEveryWorkbook()
         .filter((n) => n !== SHEET_NAMES.cover)
         .sort()
     );

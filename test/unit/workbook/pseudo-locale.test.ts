@@ -4,6 +4,7 @@
  * the catalogue (between ⟦ ⟧), apart from the user's own data and an explicit list of what other
  * changes are moving into the catalogue now. And such a workbook still reads back as in English.
  */
+import { sheetNamesOfEveryWorkbook } from "../../../src/core/workbook/layout";
 import ExcelJS from "exceljs";
 import {
   DIMENSION_KEYS,
@@ -28,7 +29,6 @@ import {
   REVERSE_YES,
   ROADMAP_STATUSES,
   SCORE_CHOICES,
-  SHEET_NAMES,
   SHEET_PREFIX,
   STEP_IDS,
   sheetKeyOf,
@@ -99,7 +99,7 @@ async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
     // Sheet names, table headers and the values read back (N/A, Yes/No, statuses, sides, kinds,
     // segments, power regimes in CF History): off once names.ts keeps display labels apart from the
     // keys read-back looks for, and takes the labels from the catalogue.
-    ...Object.values(SHEET_NAMES),
+    ...sheetNamesOfEveryWorkbook(),
     ...Object.values(ROUND_SHEETS),
     ...Object.values(PORTFOLIO_SHEETS),
     UPGRADE_SHEET,

@@ -11,7 +11,7 @@ import { MADE_UP, registerMadeUpLanguage } from "../../support/made-up-language"
 import { namesInEveryLanguage } from "../../../src/core/texts/parts/names";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import {
-  ALL_SHEET_NAMES,
+  SHEET_NAMES,
   SHEET_PREFIX,
   interestHeaderKey,
   interestKindOf,
@@ -43,7 +43,7 @@ describe("labels in every language we ship", () => {
     expect(every).toHaveLength(3);
     for (const tag of ["en", MADE_UP, PSEUDO_LOCALE]) {
       setLanguage(tag);
-      expect(every.map((t) => t.sheets.cover)).toContain(ALL_SHEET_NAMES.cover.slice(3));
+      expect(every.map((t) => t.sheets.cover)).toContain(SHEET_NAMES.cover.slice(3));
     }
   });
 
@@ -191,7 +191,7 @@ describe.each([
     for (const s of plan.sheets) {
       const key = sheetKeyOf(s.name);
       expect(key).toBeDefined();
-      expect(s.name).toBe(ALL_SHEET_NAMES[key!]);
+      expect(s.name).toBe(SHEET_NAMES[key!]);
     }
     const referenced = namedSheets(plan);
     expect(referenced.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ import type {
 } from "../../method/types";
 import { isIsoDate } from "../../input";
 import { PROFIT_IMPACT_ALLOWED, isProfitImpact } from "../../method/segment";
-import { ALL_SHEET_NAMES, STEP_IDS, isItemTable, type SheetKey } from "../names";
+import { SHEET_NAMES, STEP_IDS, isItemTable, type SheetKey } from "../names";
 import { commonTexts } from "../../texts/parts/common";
 import { workbookTexts } from "../../texts/parts/workbook";
 import type {
@@ -82,11 +82,13 @@ export interface SheetInput extends ResultsInput {
 export type Refresh = "required" | "added";
 
 interface SheetBase {
-  /** The sheet's key; its name is the active language's (ALL_SHEET_NAMES), looked up when used. */
+  /** The sheet's key; its name is the active language's (SHEET_NAMES), looked up when used. */
   key: SheetKey;
   role: SheetPlan["role"];
   /** The defined names that point into this sheet. */
   names?: () => DefinedNamePlan[];
+  /** Only in a workbook that has what it shows (respondents, a closed round): its builder may give null. */
+  optional?: true;
 }
 
 /** One sheet of the assessment workbook: its builder gets null when the sheet is not in this one. */
@@ -147,11 +149,13 @@ export const SHEETS: readonly SheetSpec[] = [
   {
     key: "responses",
     role: "responses",
+    optional: true,
     build: (i) => (i.opts.respondents ? buildResponsesSheet(i.opts.respondents, i.items) : null),
   },
   {
     key: "responseSummary",
     role: "responses",
+    optional: true,
     build: (i) =>
       i.opts.respondents
         ? buildResponseSummarySheet(i.opts.respondents, {
@@ -163,9 +167,15 @@ export const SHEETS: readonly SheetSpec[] = [
   {
     key: "history",
     role: "history",
+    optional: true,
     build: (i) => (i.opts.history?.length ? buildHistorySheet(i.opts.history) : null),
   },
 ];
+
+/** The names of the sheets every assessment workbook has, in tab order (the active language's). */
+export function sheetNamesOfEveryWorkbook(): string[] {
+  return SHEETS.filter((s) => !s.optional).map((s) => SHEET_NAMES[s.key]);
+}
 
 /** The sheets that follow a new recommendation, in tab order. */
 export const REFRESHED_SHEETS: readonly RefreshedSheet[] = SHEETS.filter(
@@ -174,7 +184,7 @@ export const REFRESHED_SHEETS: readonly RefreshedSheet[] = SHEETS.filter(
 
 /** The names of the refreshed sheets that must be there, or that are added when missing. */
 export function refreshedSheetNames(refresh: Refresh): string[] {
-  return REFRESHED_SHEETS.filter((s) => s.refresh === refresh).map((s) => ALL_SHEET_NAMES[s.key]);
+  return REFRESHED_SHEETS.filter((s) => s.refresh === refresh).map((s) => SHEET_NAMES[s.key]);
 }
 
 /** The refreshed sheets for a new recommendation, printed as at creation, in REFRESHED_SHEETS order. */
