@@ -17,10 +17,12 @@ import {
   ITEM_HEADERS,
   REQUIRED_ITEM_HEADERS,
   SHEET_NAMES,
+  STEP_IDS,
   isOurName,
   isOurSheet,
 } from "../../../src/core/workbook/names";
 import type { CellWrite, WorkbookPlan } from "../../../src/core/workbook/plan";
+import { parseCell } from "../../../src/core/workbook/a1";
 
 const META = {
   title: "Relationship",
@@ -146,15 +148,22 @@ describe("buildAssessmentPlan", () => {
       expect(texts.some((t) => t.startsWith(`${s} `))).toBe(true);
   });
 
-  test("the cover links to every other sheet", () => {
-    const links = sheet(SHEET_NAMES.cover)
-      .cells.filter((c) => c.hyperlink)
-      .map((c) => c.value);
-    expect(links.sort()).toEqual(
-      sheetNamesOfEveryWorkbook()
-        .filter((n) => n !== SHEET_NAMES.cover)
-        .sort()
-    );
+  test("the cover links to every other sheet, the steps first, each with a line about it", () => {
+    const cover = sheet(SHEET_NAMES.cover);
+    const linkCells = cover.cells.filter((c) => c.hyperlink);
+    const others = sheetNamesOfEveryWorkbook().filter((n) => n !== SHEET_NAMES.cover);
+    const steps = STEP_IDS.map((s) => SHEET_NAMES[s]);
+    expect(linkCells.map((c) => c.value)).toEqual([
+      ...steps,
+      ...others.filter((n) => !steps.includes(n)),
+    ]);
+    for (const link of linkCells) {
+      const about = cover.cells.find((c) => c.address === `B${parseCell(link.address).row}`);
+      expect({ link: link.value, about: String(about?.value ?? "").length > 0 }).toEqual({
+        link: link.value,
+        about: true,
+      });
+    }
   });
 
   test("bad cover fields are refused with the field and what is allowed", () => {

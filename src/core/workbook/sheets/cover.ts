@@ -1,12 +1,12 @@
 /** The cover: who the assessment is between, how to use the workbook, links, people and sign-off. */
 import { ITEM_SET_VERSION, PERSPECTIVES } from "../../method";
 import { stepTitle } from "../../texts/method-words";
-import type { Side } from "../../method/types";
+import type { Side, StepId } from "../../method/types";
 import { SIDES } from "../../rounds/respondents";
 import { derivedAssessmentId } from "../assessment-id";
 import { absolute, isoToSerial, offsetCell } from "../a1";
 import { COVER_FIELDS, coverField, type CoverKey } from "../cover-fields";
-import { SHEET_NAMES, STEP_IDS, sheetRef } from "../names";
+import { SHEET_NAMES, STEP_IDS, sheetRef, type SheetKey } from "../names";
 import type {
   AssessmentMeta,
   CellStyle,
@@ -16,9 +16,10 @@ import type {
   SheetPlan,
 } from "../plan";
 import { ANONYMITY_CHOICES, ANONYMITY_DEFAULT, ANONYMITY_NAMES } from "../round-names";
-import { SUMMARY_SHEET } from "../summary";
 import { workbookTexts } from "../../texts/parts/workbook";
 import { COLORS, LAYOUT, TAB_COLORS, dateValidation, joinedBy, sectionCell } from "./common";
+
+const isStepId = (key: SheetKey): key is StepId => (STEP_IDS as readonly string[]).includes(key);
 
 /** Issue 14: where the cover keeps people and sign-off (below the sheet links). */
 export const COVER_PEOPLE = {
@@ -43,8 +44,14 @@ const COVER_ANONYMITY: Record<Side, { label: string; cell: string }> = {
   them: { label: "C8", cell: "D8" },
 };
 
+/**
+ * The cover; `linked` are the sheets its list links to (every workbook's other sheets, from SHEETS):
+ * the steps first, where the work is, then the others in tab order, each with its line from the
+ * catalogue (`cover.links`).
+ */
 export function buildCover(
   meta: AssessmentMeta,
+  linked: readonly SheetKey[],
   itemSetVersion: string = ITEM_SET_VERSION,
   anonymous: readonly Side[] = SIDES.filter((s) => ANONYMITY_DEFAULT[s])
 ): SheetPlan {
@@ -99,15 +106,12 @@ export function buildCover(
   );
   const linksTop = 12 + howTo.length + 1;
   cells.push(sectionCell(`A${linksTop}`, tc.sheetsTitle));
-  const links: Array<[string, string]> = [
-    ...STEP_IDS.map((s): [string, string] => [SHEET_NAMES[s], stepTitle(s)]),
-    [SHEET_NAMES.scores, tc.links.scores],
-    [SUMMARY_SHEET, tc.links.summary],
-    [SHEET_NAMES.results, tc.links.results],
-    [SHEET_NAMES.roadmap, tc.links.roadmap],
-    [SHEET_NAMES.actions, tc.links.actions],
-    [SHEET_NAMES.principles, tc.links.principles],
-  ];
+  const about: Partial<Record<SheetKey, string>> = tc.links;
+  const steps = linked.filter(isStepId);
+  const links = [...steps, ...linked.filter((k) => !isStepId(k))].map((key): [string, string] => [
+    SHEET_NAMES[key],
+    isStepId(key) ? stepTitle(key) : (about[key] ?? ""),
+  ]);
   links.forEach(([sheet, about], i) => {
     const row = linksTop + 1 + i;
     cells.push(

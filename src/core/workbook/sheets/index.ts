@@ -106,7 +106,14 @@ export const SHEETS: readonly SheetSpec[] = [
     key: "cover",
     role: "cover",
     names: coverNames,
-    build: (i) => buildCover(i.meta, i.opts.itemSetVersion, i.opts.anonymous),
+    // Links to every workbook's other sheets: a new sheet is listed without editing the cover.
+    build: (i) =>
+      buildCover(
+        i.meta,
+        SHEETS.filter((s) => !s.optional && s.key !== "cover").map((s) => s.key),
+        i.opts.itemSetVersion,
+        i.opts.anonymous
+      ),
   },
   {
     key: "summary",
