@@ -21,7 +21,7 @@ import {
   responseHeaderKey,
   sideOfText,
 } from "../workbook/round-names";
-import { parseScore, allowedScoresText } from "../workbook/readback";
+import { parseScore, allowedScoresText, scoreProblemText } from "../workbook/readback";
 import { problemsTexts } from "../texts/parts/problems";
 import { hasRecordedAnswers, sideAnswers, type Respondent } from "./respondents";
 import { validIsoDate, type RoundRecord, type SideRecord } from "./history";
@@ -109,7 +109,7 @@ export function parseResponses(t: TableCells | null): {
         sheet: t.sheet,
         cell: cellAddress(cols.score, r),
         value: get(cols.score),
-        message: say.score(name, id, parsed.why, allowedScoresText()),
+        message: say.score(name, id, scoreProblemText(parsed.problem), allowedScoresText()),
       });
       continue;
     }

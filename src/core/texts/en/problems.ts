@@ -6,6 +6,14 @@
 export const problems = {
   /** What a score cell may hold, after why the value is not one. */
   allowedScores: (notApplicable: string) => `allowed: 1, 2, 3, 4, 5, ${notApplicable} or blank`,
+  /** Why a cell's value is not a score (core/input's ScoreProblem), before what is allowed. */
+  scoreProblem: {
+    text: (value: string) => `text "${value}" is not a score`,
+    notScore: (value: string) => `${value} is not a score`,
+    notNumber: "is not a number",
+    notWhole: (value: string) => `${value} is not a whole number`,
+    outsideScale: (value: string, min: string, max: string) => `${value} is outside ${min}-${max}`,
+  },
   /** Where a problem sits when the workbook has no item table at all. */
   noItemTable: "(no item table)",
   items: {
