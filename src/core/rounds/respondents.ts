@@ -237,7 +237,14 @@ export function disagreements(
 /** One line per disagreement, for the CLI and the pane (never names people of an anonymous side). */
 export function disagreementTopic(d: Disagreement): string {
   const t = roundsTexts().topics;
-  const topic = t.disagreement(d.itemId, dimensionLabel(d.dimension), d.side === "us", d.n, d.min, d.max);
+  const topic = t.disagreement(
+    d.itemId,
+    dimensionLabel(d.dimension),
+    d.side === "us",
+    d.n,
+    d.min,
+    d.max
+  );
   return d.lowest && d.highest ? t.who(topic, d.lowest.join(", "), d.highest.join(", ")) : topic;
 }
 

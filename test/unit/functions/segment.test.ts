@@ -1,10 +1,5 @@
 /** COLLAB.SEGMENT, and COLLAB.MODEL over one row of ten scores (a portfolio row). */
-import {
-  DIMENSION_KEYS,
-  recommend,
-  segmentation,
-  type Profile,
-} from "../../../src/core/method";
+import { DIMENSION_KEYS, recommend, segmentation, type Profile } from "../../../src/core/method";
 import { model, segment } from "../../../src/functions/functions";
 import { loadFunctionsEngine } from "../../../src/functions/load";
 import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
