@@ -14,6 +14,7 @@ import {
   historyScoreKey,
   modelFromText,
   regimeFromText,
+  regimeTexts,
   type HistoryKey,
 } from "../workbook/history";
 import type { ReadProblem } from "../workbook/plan";
@@ -201,7 +202,8 @@ export function parseHistory(t: TableCells | null): {
     const regime = regimeFromText(text(cell("powerRegime").value));
     if (!target) bad("targetModel", say.targetModel(text(cell("targetModel").value)));
     if (!start) bad("startModel", say.startModel(text(cell("startModel").value)));
-    if (!regime) bad("powerRegime", say.regime(text(cell("powerRegime").value)));
+    if (!regime)
+      bad("powerRegime", say.regime(text(cell("powerRegime").value), regimeTexts().join(", ")));
     const side = (s: Side): SideRecord => {
       const out = {} as SideRecord;
       for (const k of DIMENSION_KEYS) out[k] = num(historyScoreKey(s, k));

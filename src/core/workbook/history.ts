@@ -8,7 +8,7 @@ import { DIMENSION_KEYS } from "../method";
 import { dimensionLabel, modelIdByName, modelName } from "../texts/method-words";
 import { methodInEveryLanguage } from "../texts/parts/method";
 import { namesInEveryLanguage, namesTexts } from "../texts/parts/names";
-import { liveList, type Names } from "./labels";
+import { keyFinder, keysOf, liveList, lower, type Names } from "./labels";
 import type { DimensionKey, ModelId, PowerRegime, Side } from "../method/types";
 import { SIDES } from "../rounds/respondents";
 import type { RoundRecord } from "../rounds/history";
@@ -100,20 +100,26 @@ export function historyHeaderKey(text: unknown): HistoryKey | undefined {
   return headerKeys.get(text.trim());
 }
 
-/** A power regime as a person reads it ("buyer dominance"), and back. */
+const regimes = (t: Names) => t.powerRegimes;
+const regimeLabelKey = keyFinder(regimes, lower);
+
+/** A power regime as CF History shows it ("buyer dominance"), in the active language. */
 export function regimeText(r: PowerRegime): string {
-  return r.replace(/-/g, " ");
+  return namesTexts().powerRegimes[r];
 }
+
+/** Every power regime CF History may show, in the active language (for a problem's "allowed"). */
+export function regimeTexts(): string[] {
+  return Object.values(namesTexts().powerRegimes);
+}
+
+/**
+ * A Power regime cell back to its key: the label of any language we ship, any case, or the key
+ * itself with spaces or hyphens ("buyer-dominance", as some older workbooks and scripts wrote it).
+ */
 export function regimeFromText(t: string): PowerRegime | null {
   const id = t.trim().toLowerCase().replace(/\s+/g, "-");
-  const all: PowerRegime[] = [
-    "interdependence",
-    "buyer-dominance",
-    "supplier-dominance",
-    "independence",
-    "balanced",
-  ];
-  return all.find((r) => r === id) ?? null;
+  return regimeLabelKey(t) ?? keysOf(regimes).find((r) => r === id) ?? null;
 }
 /** A model's name (or id) back to its id. */
 export function modelFromText(t: string): ModelId | null {

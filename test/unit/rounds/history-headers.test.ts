@@ -13,6 +13,8 @@ import {
   buildHistorySheet,
   historyHeader,
   historyHeaderKey,
+  regimeFromText,
+  regimeText,
 } from "../../../src/core/workbook/history";
 import { ROUND_TABLES } from "../../../src/core/workbook/round-names";
 import { untranslated } from "../../support/untranslated";
@@ -142,5 +144,40 @@ describe("CF_History's headers", () => {
     expect(read.problems[0].message).toBe(
       `${table.headers[at]} "lots" is not a number; allowed: a number`
     );
+  });
+});
+
+describe("CF_History's power regime", () => {
+  const REGIMES = [
+    "interdependence",
+    "buyer-dominance",
+    "supplier-dominance",
+    "independence",
+    "balanced",
+  ] as const;
+
+  test("English as before; a catalogue text in the pseudo-locale; read back in either", () => {
+    for (const r of REGIMES) expect(regimeText(r)).toBe(r.replace(/-/g, " "));
+    setLanguage(PSEUDO_LOCALE);
+    const pseudo = REGIMES.map(regimeText);
+    for (const text of pseudo) expect(untranslated(text)).toEqual([]);
+    setLanguage("en");
+    expect(pseudo.map(regimeFromText)).toEqual([...REGIMES]);
+    setLanguage(PSEUDO_LOCALE);
+    // Older workbooks: the English words in any case, and the keys themselves.
+    expect(REGIMES.map((r) => regimeFromText(` ${r.replace(/-/g, " ").toUpperCase()} `))).toEqual([
+      ...REGIMES,
+    ]);
+    expect(REGIMES.map(regimeFromText)).toEqual([...REGIMES]);
+    expect(regimeFromText("dominance")).toBeNull();
+  });
+
+  test("an unknown regime is a problem listing the regimes of the reader's language", () => {
+    const table = writtenIn("en");
+    table.rows[0][HISTORY_KEYS.indexOf("powerRegime")] = "chaos";
+    const read = parseHistory(table);
+    expect(read.problems.map((p) => p.message)).toEqual([
+      'power regime "chaos" is not known; allowed: interdependence, buyer dominance, supplier dominance, independence, balanced',
+    ]);
   });
 });

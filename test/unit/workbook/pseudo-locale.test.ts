@@ -16,7 +16,6 @@ import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
 import { en } from "../../../src/core/texts/en";
 import { derivedAssessmentId } from "../../../src/core/workbook/assessment-id";
 import { DEMO_INTERESTS, demoAssessment } from "../../../src/core/workbook/demo";
-import { regimeText } from "../../../src/core/workbook/history";
 import { JOINT_SHEET } from "../../../src/core/workbook/joint-summary";
 import {
   INTEREST_KINDS,
@@ -31,7 +30,6 @@ import {
   STEP_IDS,
   sheetKeyOf,
 } from "../../../src/core/workbook/names";
-import type { PowerRegime } from "../../../src/core/method/types";
 import {
   MISMATCH_NO,
   MISMATCH_YES,
@@ -99,9 +97,9 @@ async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
   const { assessments, portfolio } = productPlans();
   const plans = [...Object.values(assessments), portfolio.plan];
   return [
-    // Sheet names, table headers and the values read back (N/A, Yes/No, statuses, sides, kinds,
-    // segments, power regimes in CF History): off once names.ts keeps display labels apart from the
-    // keys read-back looks for, and takes the labels from the catalogue.
+    // Sheet names, table headers and the values read back (N/A, Yes/No, statuses, sides, kinds, the
+    // portfolio's no-segment and mismatch words): off once names.ts keeps display labels apart from
+    // the keys read-back looks for, and takes the labels from the catalogue.
     ...Object.values(SHEET_NAMES),
     ...Object.values(ROUND_SHEETS),
     ...Object.values(PORTFOLIO_SHEETS),
@@ -128,7 +126,6 @@ async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
     NO_SEGMENT,
     MISMATCH_YES,
     MISMATCH_NO,
-    ...(Object.keys(en.engine.regime) as PowerRegime[]).map(regimeText),
   ].filter((t): t is string => typeof t === "string" && t !== "");
 }
 

@@ -87,6 +87,14 @@ export const names = {
     trustGapChange: "Trust gap change",
     powerRegime: "Power regime",
   },
+  /** CF_History's Power regime column, by the engine's key. */
+  powerRegimes: {
+    interdependence: "interdependence",
+    "buyer-dominance": "buyer dominance",
+    "supplier-dominance": "supplier dominance",
+    independence: "independence",
+    balanced: "balanced",
+  },
   /** CF_History's header of one side's score on a dimension, from the dimension's label. */
   historyScoreHeaders: {
     us: (dimension: string) => `Our ${dimension.toLowerCase()}`,

@@ -75,8 +75,8 @@ export const problems = {
       `target model "${value}" is not a model; allowed: a model name as CollabFit wrote it`,
     startModel: (value: string) =>
       `start model "${value}" is not a model; allowed: a model name as CollabFit wrote it`,
-    regime: (value: string) =>
-      `power regime "${value}" is not known; allowed: interdependence, buyer dominance, supplier dominance, independence, balanced`,
+    regime: (value: string, allowed: string) =>
+      `power regime "${value}" is not known; allowed: ${allowed}`,
   },
   /**
    * A profile (the engine's input from a JSON file, a sheet or a caller) that cannot be used; `field`
