@@ -8,7 +8,7 @@ import { DIMENSION_KEYS } from "../method";
 import { dimensionLabel, modelIdByName, modelName } from "../texts/method-words";
 import { methodInEveryLanguage } from "../texts/parts/method";
 import { namesInEveryLanguage, namesTexts } from "../texts/parts/names";
-import { keyFinder, keysOf, liveList, lower, type Names } from "./labels";
+import { keyFinder, keysOf, lower, type Names } from "./labels";
 import type { DimensionKey, ModelId, PowerRegime, Side } from "../method/types";
 import { SIDES } from "../rounds/respondents";
 import type { RoundRecord } from "../rounds/history";
@@ -26,8 +26,8 @@ const label = (k: DimensionKey) => dimensionLabel(k);
 /**
  * CF_History's columns by key (issue 16): the headers are labels from the catalogue (part `names`)
  * in the language a workbook is written in; read-back finds a column by its key through
- * historyHeaderKey, which knows the headers of every language we ship, the English ones that
- * workbooks were written with before the headers had labels of their own among them.
+ * historyHeaderKey, which knows the headers of every language we ship, English among them (what
+ * every workbook written before the headers had labels holds).
  */
 const HISTORY_FIXED_KEYS = [
   "round",
@@ -68,14 +68,6 @@ function headerIn(names: Names, dimension: (k: DimensionKey) => string, key: His
 export function historyHeader(key: HistoryKey): string {
   return headerIn(namesTexts(), dimensionLabel, key);
 }
-
-/** The header of a side's dimension score in CF_History, in the active language. */
-export function historyScoreHeader(side: Side, k: DimensionKey): string {
-  return historyHeader(historyScoreKey(side, k));
-}
-
-/** CF_History's headers in column order, in the active language (kept current by setLanguage). */
-export const HISTORY_HEADERS: readonly string[] = liveList(() => HISTORY_KEYS.map(historyHeader));
 
 let headerKeys: Map<string, HistoryKey> | undefined;
 
