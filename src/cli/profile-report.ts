@@ -7,8 +7,6 @@ import {
   recommend,
   segmentation,
   validateProfile,
-  PREFERENCING_LABELS,
-  SEGMENT_LABELS,
   type Segmentation,
   whatIf,
   type Profile,
@@ -17,7 +15,13 @@ import {
   type WhatIfHint,
 } from "../core/method";
 import { cliTexts } from "../core/texts/parts/cli";
-import { dimensionLabel, mismatchText, modelName } from "../core/texts/method-words";
+import {
+  dimensionLabel,
+  mismatchText,
+  modelName,
+  preferencingLabel,
+  segmentLabel,
+} from "../core/texts/method-words";
 import { buildRoadmap } from "../core/texts/roadmap-words";
 import {
   actionTexts,
@@ -107,8 +111,8 @@ export function formatReport(result: RecommendResult): string {
     t.blockers(r.partnershipBlockers.length ? r.partnershipBlockers.join(", ") : t.none)
   );
   const seg = result.segmentation;
-  lines.push(t.segment(seg.segment ? SEGMENT_LABELS[seg.segment] : t.noSegment));
-  if (seg.preferencing) lines.push(t.preferencing(PREFERENCING_LABELS[seg.preferencing]));
+  lines.push(t.segment(seg.segment ? segmentLabel(seg.segment) : t.noSegment));
+  if (seg.preferencing) lines.push(t.preferencing(preferencingLabel(seg.preferencing)));
   if (seg.mismatch) lines.push(t.mismatch(mismatchText(seg.mismatch)));
   if (r.perceptionGaps.length) {
     lines.push(t.perceptionGaps);
@@ -137,7 +141,7 @@ export function formatReport(result: RecommendResult): string {
     const models =
       row.fromModel === row.toModel ? row.fromModel : `${row.fromModel} -> ${row.toModel}`;
     lines.push(
-      `  ${row.start} .. ${row.end}  ${row.phase}  [${models}; ${row.owner}; ${t.reviews(row.reviewCadence)}]`
+      `  ${row.start} .. ${row.end}  ${row.phase}  [${models}; ${t.owners[row.owner]}; ${t.reviews[row.reviewCadence]}]`
     );
     for (const a of row.actions) lines.push(`      * ${a}`);
     lines.push(`      ${t.kpi(row.kpi)}`, `      ${t.exit(row.exitTrigger)}`);

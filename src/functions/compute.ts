@@ -24,8 +24,14 @@ import {
   type ItemAnswers,
   type Profile,
 } from "../core/method";
-import { SEGMENT_LABELS, recommendModelsFromVectors, segmentOf } from "../core/method";
-import { dimensionLabel, modelName, principleWords, stepTitle } from "../core/texts/method-words";
+import { recommendModelsFromVectors, segmentOf } from "../core/method";
+import {
+  dimensionLabel,
+  modelName,
+  principleWords,
+  segmentLabel,
+  stepTitle,
+} from "../core/texts/method-words";
 import { FunctionInputError, invalidValue, notAvailable } from "./errors";
 import { profileProblemText } from "../core/texts/profile-problem";
 import {
@@ -297,6 +303,6 @@ export function segment(
     const impact = requireScore(profit_impact, "profit_impact");
     // The segment of segmentation(), on the effective values of the rules COLLAB.MODEL runs.
     const effective = recommendModelsFromVectors(v.us, v.them, v.perspective).effective;
-    return SEGMENT_LABELS[segmentOf(effective, v.perspective, impact)!];
+    return segmentLabel(segmentOf(effective, v.perspective, impact)!);
   });
 }

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
-import { SEGMENT_LABELS, recommend, segmentation, type Segment } from "../../src/core/method";
+import { recommend, segmentation, type Segment } from "../../src/core/method";
+import { segmentLabel } from "../../src/core/texts/method-words";
 import {
   MISMATCH_YES,
   NO_SEGMENT,
@@ -138,7 +139,7 @@ describe("Portfolio view in Chromium (preview, production build)", () => {
         target: modelName(rec.targetModel),
       });
       expect(at(r, "Start model")).toBe(modelName(rec.startModel));
-      expect(at(r, "Segment")).toBe(seg.segment ? SEGMENT_LABELS[seg.segment] : NO_SEGMENT);
+      expect(at(r, "Segment")).toBe(seg.segment ? segmentLabel(seg.segment) : NO_SEGMENT);
       expect(at(r, "Mismatch")).toBe(seg.mismatch ? MISMATCH_YES : "No");
     });
     const skippedSheet = wb.getWorksheet(PORTFOLIO_SHEETS.skipped)!;

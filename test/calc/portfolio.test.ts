@@ -7,7 +7,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { MODELS, SEGMENT_LABELS, type Segment } from "../../src/core/method";
+import { MODELS, SEGMENTS } from "../../src/core/method";
+import { segmentLabel } from "../../src/core/texts/method-words";
 import {
   NO_SEGMENT,
   PORTFOLIO_SHEETS,
@@ -91,10 +92,7 @@ test("the model-by-segment counts equal the rows, cell by cell", () => {
   let checked = 0;
   for (let r = headerRow + 1; ws.getCell(r, firstCol).value; r++) {
     const label = String(ws.getCell(r, firstCol).value);
-    const segment =
-      label === NO_SEGMENT
-        ? null
-        : (Object.keys(SEGMENT_LABELS) as Segment[]).find((s) => SEGMENT_LABELS[s] === label)!;
+    const segment = label === NO_SEGMENT ? null : SEGMENTS.find((s) => segmentLabel(s) === label)!;
     MODELS.forEach((m, i) => {
       const expected = rows.filter((x) => x.segment === segment && x.targetModel === m.id).length;
       expect({ label, model: m.id, n: num(ws.getCell(r, firstCol + 1 + i).value) }).toEqual({

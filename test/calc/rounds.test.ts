@@ -17,7 +17,7 @@ import {
 } from "../../src/core/method";
 import type { ItemAnswers } from "../../src/core/method/types";
 import { itemStats, roundRecord, sideScores, type Respondent } from "../../src/core/rounds";
-import { HISTORY_HEADERS, historyScoreHeader } from "../../src/core/workbook/history";
+import { HISTORY_KEYS, historyScoreKey } from "../../src/core/workbook/history";
 import { buildAssessmentPlan, scoresRow } from "../../src/core/workbook/layout";
 import { SHEET_NAMES } from "../../src/core/workbook/names";
 import { RESPONSES_LAYOUT, summaryColumn, summaryRow } from "../../src/core/workbook/responses";
@@ -298,10 +298,10 @@ test("the trend block shows the change since the previous round and since the fi
     expect(baseThem as number).toBeCloseTo(them[k]! - HISTORY[0].them[k]!, 5);
   });
   // Trust gap change: blank for the first round, then the difference to the round before.
-  const gapChange = columnLetter(1 + HISTORY_HEADERS.indexOf("Trust gap change"));
+  const gapChange = columnLetter(1 + HISTORY_KEYS.indexOf("trustGapChange"));
   expect(num(sheet, `${gapChange}7`) as number).toBeCloseTo(
     HISTORY[1].trustGap - HISTORY[0].trustGap,
     6
   );
-  expect(HISTORY_HEADERS).toContain(historyScoreHeader("them", "trust"));
+  expect(HISTORY_KEYS).toContain(historyScoreKey("them", "trust"));
 });

@@ -23,8 +23,8 @@ import { DIMENSION_KEYS, MODEL_IDS, type RoadmapRow } from "../../src/core/metho
 
 const PROFILES = path.join(__dirname, "../fixtures/profiles");
 const PROFILE_FILES = fs.readdirSync(PROFILES).filter((f) => f.endsWith(".json"));
-/** Data a report shows as it is: keys of models and dimensions, and who owns a phase. */
-const KEYS = [...MODEL_IDS, ...DIMENSION_KEYS, "us", "them", "joint"];
+/** Data a report shows as it is: keys of models and dimensions. */
+const KEYS = [...MODEL_IDS, ...DIMENSION_KEYS];
 
 const PSEUDO = { COLLABFIT_LANG: PSEUDO_LOCALE };
 /**

@@ -12,7 +12,7 @@ import { offsetCell, rangeAddress } from "../workbook/a1";
 import { NA_TEXT, sheetRef } from "../workbook/names";
 import type { ItemTableValues, ReadProblem } from "../workbook/plan";
 import { isFormulaLike, isNotApplicable } from "../input";
-import { allowedScoresText, parseScore } from "../workbook/readback";
+import { allowedScoresText, parseScore, scoreProblemText } from "../workbook/readback";
 import { exchangeTexts } from "../texts/parts/exchange";
 import { ExchangeError } from "./errors";
 import { QUESTION_SET_CHECK_NAME, questionSetCheck } from "./fingerprint";
@@ -443,7 +443,10 @@ export function validateReturned(
       if (!parsed.ok) {
         if (typeof raw === "string") rejectedText = raw.trim();
         // Their text is quoted here, escaped and bounded, never as the parser echoed it.
-        const why = typeof raw === "string" ? skipped.scoreText(quoteText(raw.trim())) : parsed.why;
+        const why =
+          typeof raw === "string"
+            ? skipped.scoreText(quoteText(raw.trim()))
+            : scoreProblemText(parsed.problem);
         skip("score", raw, skipped.score(why, allowedScoresText()));
       } else if (parsed.score !== null) {
         answers[id] = parsed.score;

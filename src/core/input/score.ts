@@ -31,7 +31,21 @@ export const FUNCTION_CELL: ScoreRules = {
   naWithoutSlash: true,
 };
 
-export type ParsedScore = { ok: true; score: ItemScore } | { ok: false; why: string };
+/**
+ * Why a value is not a score, as data (core/input words nothing): the caller words it where it is
+ * shown (core/workbook/readback.ts `scoreProblemText`).
+ */
+export type ScoreProblem =
+  /** Text that is neither a number, N/A nor blank. */
+  | { rule: "text"; value: string }
+  /** A value of another kind (a boolean, an object). */
+  | { rule: "notScore"; value: unknown }
+  /** A number that is not finite. */
+  | { rule: "notNumber" }
+  | { rule: "notWhole"; value: number }
+  | { rule: "outsideScale"; value: number; min: number; max: number };
+
+export type ParsedScore = { ok: true; score: ItemScore } | { ok: false; problem: ScoreProblem };
 
 /** Whether `raw` is N/A text under `rules` (any case, surrounding spaces ignored). */
 export function isNotApplicable(raw: unknown, rules: ScoreRules = ANSWER_CELL): boolean {
@@ -58,22 +72,23 @@ export function isNumberText(raw: string): boolean {
   return scoreTextKind(raw) === SCORE_TEXT.number;
 }
 
-/** One score cell: a score, null for blank or N/A, or why it is not a score (for a message). */
+/** One score cell: a score, null for blank or N/A, or why it is not a score (a ScoreProblem). */
 export function parseScore(raw: unknown, rules: ScoreRules = ANSWER_CELL): ParsedScore {
   if (isBlankScore(raw, rules) || isNotApplicable(raw, rules)) return { ok: true, score: null };
   if (typeof raw === "string") {
     const value = scoreTextNumber(raw, rules.naWithoutSlash);
-    if (value === undefined) return { ok: false, why: `text "${raw}" is not a score` };
+    if (value === undefined) return { ok: false, problem: { rule: "text", value: raw } };
     if (value === null) return { ok: true, score: null };
     return parseScore(value, { ...rules, zeroIsBlank: false });
   }
-  if (typeof raw !== "number") return { ok: false, why: `${JSON.stringify(raw)} is not a score` };
-  if (!Number.isFinite(raw)) return { ok: false, why: "is not a number" };
+  if (typeof raw !== "number") return { ok: false, problem: { rule: "notScore", value: raw } };
+  if (!Number.isFinite(raw)) return { ok: false, problem: { rule: "notNumber" } };
   if (rules.wholeNumber && !Number.isInteger(raw)) {
-    return { ok: false, why: `${raw} is not a whole number` };
+    return { ok: false, problem: { rule: "notWhole", value: raw } };
   }
   if (raw < THRESHOLDS.scaleMin || raw > THRESHOLDS.scaleMax) {
-    return { ok: false, why: `${raw} is outside ${THRESHOLDS.scaleMin}-${THRESHOLDS.scaleMax}` };
+    const { scaleMin: min, scaleMax: max } = THRESHOLDS;
+    return { ok: false, problem: { rule: "outsideScale", value: raw, min, max } };
   }
   return { ok: true, score: raw };
 }

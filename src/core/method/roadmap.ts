@@ -13,6 +13,7 @@ import type {
   Profile,
   Recommendation,
   RoadmapOptions,
+  ReviewCadence,
   RoadmapOwner,
 } from "./types";
 
@@ -289,7 +290,7 @@ export interface RoadmapPhase {
   start: string;
   end: string;
   owner: RoadmapOwner;
-  reviewCadence: "monthly" | "quarterly" | "yearly";
+  reviewCadence: ReviewCadence;
 }
 
 /**

@@ -44,25 +44,6 @@ export const USUAL_MODEL: Readonly<Record<Segment, ModelId>> = {
   key: "collaborative",
 };
 
-/** Labels for people (sheets, reports); ids stay the contract for scripts. */
-export const SEGMENT_LABELS: Readonly<Record<Segment, string>> = {
-  strategic: "Strategic",
-  bottleneck: "Bottleneck",
-  leverage: "Leverage",
-  "non-critical": "Non-critical",
-  key: "Key account",
-  develop: "Develop",
-  maintain: "Maintain",
-  efficiency: "Efficiency",
-};
-
-export const PREFERENCING_LABELS: Readonly<Record<Preferencing, string>> = {
-  core: "Core (valuable and attractive to them)",
-  development: "Development (attractive, small)",
-  exploitable: "Exploitable (valuable, unattractive)",
-  nuisance: "Nuisance (small, unattractive)",
-};
-
 /** A target far from the segment's usual model (its words: core/texts/render.ts `mismatchText`). */
 export interface Mismatch {
   /** The model the segment usually gets. */

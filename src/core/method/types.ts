@@ -241,6 +241,7 @@ export type RuleAction =
     };
 
 export type RoadmapOwner = "us" | "them" | "joint";
+export type ReviewCadence = "monthly" | "quarterly" | "yearly";
 
 /**
  * One roadmap action in words (the engine plans it by key: roadmap.ts `PlannedAction`; words:
@@ -274,7 +275,7 @@ export interface RoadmapRow {
   actions: string[];
   kpi: string;
   owner: RoadmapOwner;
-  reviewCadence: "monthly" | "quarterly" | "yearly";
+  reviewCadence: ReviewCadence;
   exitTrigger: string;
 }
 

@@ -8,10 +8,14 @@ import type { AssessmentItem, ItemAnswers, Side } from "../method/types";
 import { cellAddress, parseCell, serialToIso } from "../workbook/a1";
 import { ITEM_HEADERS, itemHeaderKey } from "../workbook/names";
 import {
-  HISTORY_HEADERS,
-  historyScoreHeader,
+  HISTORY_KEYS,
+  historyHeader,
+  historyHeaderKey,
+  historyScoreKey,
   modelFromText,
   regimeFromText,
+  regimeTexts,
+  type HistoryKey,
 } from "../workbook/history";
 import type { ReadProblem } from "../workbook/plan";
 import {
@@ -21,7 +25,7 @@ import {
   responseHeaderKey,
   sideOfText,
 } from "../workbook/round-names";
-import { parseScore, allowedScoresText } from "../workbook/readback";
+import { parseScore, allowedScoresText, scoreProblemText } from "../workbook/readback";
 import { problemsTexts } from "../texts/parts/problems";
 import { hasRecordedAnswers, sideAnswers, type Respondent } from "./respondents";
 import { validIsoDate, type RoundRecord, type SideRecord } from "./history";
@@ -109,7 +113,7 @@ export function parseResponses(t: TableCells | null): {
         sheet: t.sheet,
         cell: cellAddress(cols.score, r),
         value: get(cols.score),
-        message: say.score(name, id, parsed.why, allowedScoresText()),
+        message: say.score(name, id, scoreProblemText(parsed.problem), allowedScoresText()),
       });
       continue;
     }
@@ -151,7 +155,9 @@ export function parseHistory(t: TableCells | null): {
 } {
   if (!t) return { history: [], problems: [] };
   const problems: ReadProblem[] = [];
-  const missing = HISTORY_HEADERS.filter((h) => !t.headers.includes(h));
+  // Columns by key: a header in any language we ship counts (older English workbooks too).
+  const keys = t.headers.map(historyHeaderKey);
+  const missing = HISTORY_KEYS.filter((k) => !keys.includes(k));
   if (missing.length)
     return {
       history: [],
@@ -159,54 +165,59 @@ export function parseHistory(t: TableCells | null): {
         {
           sheet: t.sheet,
           cell: cellAddress(t.firstCol, t.headerRow),
-          message: problemsTexts().history.noColumn(ROUND_TABLES.history, missing[0]),
+          message: problemsTexts().history.noColumn(
+            ROUND_TABLES.history,
+            historyHeader(missing[0])
+          ),
         },
       ],
     };
   const history: RoundRecord[] = [];
   const say = problemsTexts().history;
   for (let r = t.headerRow + 1; r <= t.headerRow + t.rows.length; r++) {
-    const cell = (h: string) => ({
-      col: t.firstCol + t.headers.indexOf(h),
-      value: t.rows[r - t.headerRow - 1][t.headers.indexOf(h)],
+    const cell = (k: HistoryKey) => ({
+      col: t.firstCol + keys.indexOf(k),
+      value: t.rows[r - t.headerRow - 1][keys.indexOf(k)],
     });
-    const bad = (h: string, message: string) => {
+    const bad = (h: HistoryKey, message: string) => {
       const c = cell(h);
       problems.push({ sheet: t.sheet, cell: cellAddress(c.col, r), value: c.value, message });
     };
-    const date = isoOf(cell("Date").value);
+    const date = isoOf(cell("date").value);
     if (!date) {
-      bad("Date", say.date(JSON.stringify(cell("Date").value)));
+      bad("date", say.date(JSON.stringify(cell("date").value)));
       continue;
     }
-    const num = (h: string): number | null => {
-      const v = cell(h).value;
+    const num = (k: HistoryKey): number | null => {
+      const v = cell(k).value;
       if (v === null || v === "") return null;
       const n = typeof v === "number" ? v : Number(String(v));
       if (Number.isFinite(n)) return n;
-      bad(h, say.number(h, JSON.stringify(v)));
+      // The header as the table has it (the language it was written in).
+      bad(k, say.number(text(t.headers[keys.indexOf(k)]), JSON.stringify(v)));
       return null;
     };
-    const target = modelFromText(text(cell("Target model").value));
-    const start = modelFromText(text(cell("Start model").value));
-    const regime = regimeFromText(text(cell("Power regime").value));
-    if (!target) bad("Target model", say.targetModel(text(cell("Target model").value)));
-    if (!start) bad("Start model", say.startModel(text(cell("Start model").value)));
-    if (!regime) bad("Power regime", say.regime(text(cell("Power regime").value)));
+    const target = modelFromText(text(cell("targetModel").value));
+    const start = modelFromText(text(cell("startModel").value));
+    const regime = regimeFromText(text(cell("powerRegime").value));
+    if (!target) bad("targetModel", say.targetModel(text(cell("targetModel").value)));
+    if (!start) bad("startModel", say.startModel(text(cell("startModel").value)));
+    if (!regime)
+      bad("powerRegime", say.regime(text(cell("powerRegime").value), regimeTexts().join(", ")));
     const side = (s: Side): SideRecord => {
       const out = {} as SideRecord;
-      for (const k of DIMENSION_KEYS) out[k] = num(historyScoreHeader(s, k));
+      for (const k of DIMENSION_KEYS) out[k] = num(historyScoreKey(s, k));
       return out;
     };
     const rec: RoundRecord = {
       date,
-      itemSetVersion: text(cell("Question set").value),
+      itemSetVersion: text(cell("questionSet").value),
       us: side("us"),
       them: side("them"),
-      respondents: { us: num("Our respondents") ?? 0, them: num("Their respondents") ?? 0 },
+      respondents: { us: num("ourRespondents") ?? 0, them: num("theirRespondents") ?? 0 },
       targetModel: target ?? "transactional",
       startModel: start ?? "transactional",
-      trustGap: num("Trust gap") ?? 0,
+      trustGap: num("trustGap") ?? 0,
       powerRegime: regime ?? "balanced",
     };
     history.push(rec);

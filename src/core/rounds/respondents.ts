@@ -13,6 +13,7 @@ import type {
 } from "../method/types";
 import { yesNoOf } from "../workbook/names";
 import { roundsTexts } from "../texts/parts/rounds";
+import { dimensionLabel } from "../texts/method-words";
 
 /** Spread (max − min) on one item inside one side from which the team disagrees. */
 export const DISAGREEMENT_SPREAD = 2;
@@ -236,7 +237,14 @@ export function disagreements(
 /** One line per disagreement, for the CLI and the pane (never names people of an anonymous side). */
 export function disagreementTopic(d: Disagreement): string {
   const t = roundsTexts().topics;
-  const topic = t.disagreement(d.itemId, d.dimension, d.side === "us", d.n, d.min, d.max);
+  const topic = t.disagreement(
+    d.itemId,
+    dimensionLabel(d.dimension),
+    d.side === "us",
+    d.n,
+    d.min,
+    d.max
+  );
   return d.lowest && d.highest ? t.who(topic, d.lowest.join(", "), d.highest.join(", ")) : topic;
 }
 

@@ -10,7 +10,9 @@ import {
   type DimensionKey,
   type Mismatch,
   type ModelId,
+  type Preferencing,
   type PrincipleId,
+  type Segment,
   type StepId,
 } from "../method";
 import { method } from "./en/method";
@@ -92,4 +94,19 @@ export function mismatchText(m: Mismatch): string {
     String(Math.abs(m.levels)),
     modelName(m.usual)
   );
+}
+
+/** A portfolio segment's name ("Key account"); the engine keeps the key ("key"). */
+export function segmentLabel(segment: Segment): string {
+  return methodTexts().segments[segment];
+}
+
+/** How a supplier likely sees our account, in a word ("Core"). */
+export function preferencingName(p: Preferencing): string {
+  return methodTexts().preferencing[p];
+}
+
+/** The same with what it means ("Core (valuable and attractive to them)"). */
+export function preferencingLabel(p: Preferencing): string {
+  return methodTexts().preferencingExplained[p];
 }

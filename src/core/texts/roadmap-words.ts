@@ -127,8 +127,8 @@ export function roadmapCells<D>(r: RoadmapRow, date: (iso: string) => D): Array<
     r.entryCriteria,
     r.actions.join("; "),
     r.kpi,
-    r.owner,
-    r.reviewCadence,
+    roadmapTexts().owners[r.owner],
+    roadmapTexts().reviewCadences[r.reviewCadence],
     r.exitTrigger,
   ];
 }

@@ -5,12 +5,10 @@
  * with arrows by their number format, so every spreadsheet (LibreOffice too) draws them.
  */
 import { DIMENSION_KEYS } from "../method";
-import {
-  dimensionLabel,
-  modelIdByName,
-  modelName,
-  sourceDimensionLabel,
-} from "../texts/method-words";
+import { dimensionLabel, modelIdByName, modelName } from "../texts/method-words";
+import { methodInEveryLanguage } from "../texts/parts/method";
+import { namesInEveryLanguage, namesTexts } from "../texts/parts/names";
+import { keyFinder, keysOf, lower, type Names } from "./labels";
 import type { DimensionKey, ModelId, PowerRegime, Side } from "../method/types";
 import { SIDES } from "../rounds/respondents";
 import type { RoundRecord } from "../rounds/history";
@@ -23,50 +21,97 @@ import { workbookTexts } from "../texts/parts/workbook";
 
 export const HISTORY_LAYOUT = { historyTopLeft: "A5" } as const;
 
-const SIDE_WORD: Record<Side, string> = { us: "Our", them: "Their" };
 const label = (k: DimensionKey) => dimensionLabel(k);
 
 /**
- * Column header of a side's dimension score in CF_History. CF_History's headers are still the keys
- * its read-back finds columns by (fixed at load, like HISTORY_FIXED_HEADERS), so they take the
- * English label whatever the language until they get labels of their own.
+ * CF_History's columns by key (issue 16): the headers are labels from the catalogue (part `names`)
+ * in the language a workbook is written in; read-back finds a column by its key through
+ * historyHeaderKey, which knows the headers of every language we ship, English among them (what
+ * every workbook written before the headers had labels holds).
  */
-export function historyScoreHeader(side: Side, k: DimensionKey): string {
-  return `${SIDE_WORD[side]} ${sourceDimensionLabel(k).toLowerCase()}`;
+const HISTORY_FIXED_KEYS = [
+  "round",
+  "date",
+  "questionSet",
+  "ourRespondents",
+  "theirRespondents",
+  "targetModel",
+  "startModel",
+  "trustGap",
+  "trustGapChange",
+  "powerRegime",
+] as const satisfies readonly (keyof Names["historyHeaders"])[];
+export type HistoryFixedKey = (typeof HISTORY_FIXED_KEYS)[number];
+/** A side's score column on a dimension: "us:trust". */
+export type HistoryScoreKey = `${Side}:${DimensionKey}`;
+export type HistoryKey = HistoryFixedKey | HistoryScoreKey;
+
+export function historyScoreKey(side: Side, k: DimensionKey): HistoryScoreKey {
+  return `${side}:${k}`;
 }
 
-export const HISTORY_FIXED_HEADERS = [
-  "Round",
-  "Date",
-  "Question set",
-  "Our respondents",
-  "Their respondents",
-  "Target model",
-  "Start model",
-  "Trust gap",
-  "Trust gap change",
-  "Power regime",
-] as const;
-
-export const HISTORY_HEADERS: readonly string[] = [
-  ...HISTORY_FIXED_HEADERS,
-  ...SIDES.flatMap((s) => DIMENSION_KEYS.map((k) => historyScoreHeader(s, k))),
+/** Every CF_History column's key, in column order: the fixed columns, then each side's scores. */
+export const HISTORY_KEYS: readonly HistoryKey[] = [
+  ...HISTORY_FIXED_KEYS,
+  ...SIDES.flatMap((s) => DIMENSION_KEYS.map((k) => historyScoreKey(s, k))),
 ];
 
-/** A power regime as a person reads it ("buyer dominance"), and back. */
-export function regimeText(r: PowerRegime): string {
-  return r.replace(/-/g, " ");
+/** A column's header in one language: its names part and its dimension labels. */
+function headerIn(names: Names, dimension: (k: DimensionKey) => string, key: HistoryKey): string {
+  const [side, k] = key.split(":") as [Side, DimensionKey | undefined];
+  return k
+    ? names.historyScoreHeaders[side](dimension(k))
+    : names.historyHeaders[key as HistoryFixedKey];
 }
+
+/** A CF_History column's header in the active language. */
+export function historyHeader(key: HistoryKey): string {
+  return headerIn(namesTexts(), dimensionLabel, key);
+}
+
+let headerKeys: Map<string, HistoryKey> | undefined;
+
+/**
+ * The key of a CF_History header written in any language we ship (exact, surrounding spaces
+ * ignored, as for the item tables: a header renamed is reported, not guessed), or undefined.
+ */
+export function historyHeaderKey(text: unknown): HistoryKey | undefined {
+  if (typeof text !== "string") return undefined;
+  if (!headerKeys) {
+    // The names and method parts list their languages in the same order (textPartInEveryLanguage).
+    const methods = methodInEveryLanguage();
+    headerKeys = new Map(
+      namesInEveryLanguage().flatMap((names, i) =>
+        HISTORY_KEYS.map((key) => {
+          const dimension = (k: DimensionKey) => methods[i].dimensions[k].label;
+          return [headerIn(names, dimension, key).trim(), key] as const;
+        })
+      )
+    );
+  }
+  return headerKeys.get(text.trim());
+}
+
+const regimes = (t: Names) => t.powerRegimes;
+const regimeLabelKey = keyFinder(regimes, lower);
+
+/** A power regime as CF History shows it ("buyer dominance"), in the active language. */
+export function regimeText(r: PowerRegime): string {
+  return namesTexts().powerRegimes[r];
+}
+
+/** Every power regime CF History may show, in the active language (for a problem's "allowed"). */
+export function regimeTexts(): string[] {
+  return Object.values(namesTexts().powerRegimes);
+}
+
+/**
+ * A Power regime cell back to its key: the label of any language we ship, any case, or the key
+ * itself with spaces or hyphens ("buyer-dominance", as some older workbooks and scripts wrote it).
+ */
 export function regimeFromText(t: string): PowerRegime | null {
   const id = t.trim().toLowerCase().replace(/\s+/g, "-");
-  const all: PowerRegime[] = [
-    "interdependence",
-    "buyer-dominance",
-    "supplier-dominance",
-    "independence",
-    "balanced",
-  ];
-  return all.find((r) => r === id) ?? null;
+  return regimeLabelKey(t) ?? keysOf(regimes).find((r) => r === id) ?? null;
 }
 /** A model's name (or id) back to its id. */
 export function modelFromText(t: string): ModelId | null {
@@ -109,10 +154,10 @@ export function historyCharts(rounds: number): ChartPlan[] {
   const top = parseCell(HISTORY_LAYOUT.historyTopLeft);
   const first = top.row + 1;
   const last = top.row + rounds;
-  const col = (h: string) => columnLetter(top.col + HISTORY_HEADERS.indexOf(h));
+  const col = (key: HistoryKey) => columnLetter(top.col + HISTORY_KEYS.indexOf(key));
   const below = last + 4 + DIMENSION_KEYS.length + 3;
-  const dates = `${col("Date")}${first}:${col("Date")}${last}`;
-  const ours = (k: DimensionKey) => col(historyScoreHeader("us", k));
+  const dates = `${col("date")}${first}:${col("date")}${last}`;
+  const ours = (k: DimensionKey) => col(historyScoreKey("us", k));
   return [
     {
       type: "line",
@@ -126,7 +171,7 @@ export function historyCharts(rounds: number): ChartPlan[] {
       type: "line",
       name: "CF_TrustGapChart",
       title: workbookTexts().history.trustGapChart,
-      sourceRange: `${col("Trust gap")}${top.row}:${col("Trust gap")}${last}`,
+      sourceRange: `${col("trustGap")}${top.row}:${col("trustGap")}${last}`,
       categories: dates,
       anchor: `H${below}`,
     },
@@ -139,41 +184,38 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
   const top = parseCell(HISTORY_LAYOUT.historyTopLeft);
   const first = top.row + 1;
   const last = top.row + history.length;
-  const col = (h: string) => columnLetter(top.col + HISTORY_HEADERS.indexOf(h));
-  const gapCol = col("Trust gap");
-  const lastCol = columnLetter(top.col + HISTORY_HEADERS.length - 1);
+  const col = (key: HistoryKey) => columnLetter(top.col + HISTORY_KEYS.indexOf(key));
+  const gapCol = col("trustGap");
+  const lastCol = columnLetter(top.col + HISTORY_KEYS.length - 1);
+  const t = workbookTexts().history;
+  const th = t.trendHeaders;
 
   const trendTop = last + 4;
   const tFirst = trendTop + 1;
   const tLast = trendTop + DIMENSION_KEYS.length;
   const trendHeaders = [
-    "Dimension",
-    "Higher is",
-    ...SIDES.flatMap((s) => [
-      `${SIDE_WORD[s]} score now`,
-      `${SIDE_WORD[s]} since previous round`,
-      `${SIDE_WORD[s]} since first round`,
-    ]),
+    th.dimension,
+    th.higherIs,
+    ...SIDES.flatMap((s) => [th[s].now, th[s].sincePrevious, th[s].sinceFirst]),
   ];
   const trendCol = (i: number) => columnLetter(1 + i);
   const scoresCol: Record<Side, string> = { us: "B", them: "C" };
   const trendFormulas: Record<string, (r: number) => string> = {};
   SIDES.forEach((s, si) => {
     const nowC = trendCol(2 + si * 3);
-    trendFormulas[`${SIDE_WORD[s]} score now`] = (r) => {
+    trendFormulas[th[s].now] = (r) => {
       const src = `${sheetRef(SHEET_NAMES.scores)}!${scoresCol[s]}${scoresRow(DIMENSION_KEYS[r])}`;
       return `IF(ISNUMBER(${src}),${src},"")`;
     };
     const change = (histRow: number) => (r: number) => {
       const now = `${nowC}${tFirst + r}`;
-      const then = `$${col(historyScoreHeader(s, DIMENSION_KEYS[r]))}$${histRow}`;
+      const then = `$${col(historyScoreKey(s, DIMENSION_KEYS[r]))}$${histRow}`;
       return `IF(AND(ISNUMBER(${now}),ISNUMBER(${then})),ROUND(${now}-${then},6),"")`;
     };
-    trendFormulas[`${SIDE_WORD[s]} since previous round`] = change(last);
-    trendFormulas[`${SIDE_WORD[s]} since first round`] = change(first);
+    trendFormulas[th[s].sincePrevious] = change(last);
+    trendFormulas[th[s].sinceFirst] = change(first);
   });
   const changeCols = SIDES.flatMap((_, si) => [trendCol(3 + si * 3), trendCol(4 + si * 3)]);
-  const t = workbookTexts().history;
   // The words of the "Higher is" column, which the colour rules below compare against.
   const better = t.higherIs.better;
   const worse = t.higherIs.worse;
@@ -223,7 +265,7 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
       fontColor: "#9C0006",
     },
   ]);
-  const gapChange = col("Trust gap change");
+  const gapChange = col("trustGapChange");
   conditionalFormats.push(
     {
       kind: "formula",
@@ -252,7 +294,7 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
     I: 20,
     J: 18,
   };
-  for (let i = HISTORY_FIXED_HEADERS.length; i < HISTORY_HEADERS.length; i++)
+  for (let i = HISTORY_FIXED_KEYS.length; i < HISTORY_KEYS.length; i++)
     widths[columnLetter(1 + i)] = 13;
   return {
     name: ROUND_SHEETS.history,
@@ -269,7 +311,7 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
         style: { numberFormat: trustGapChangeFormat() },
       },
       {
-        range: `${col(HISTORY_HEADERS[HISTORY_FIXED_HEADERS.length])}${first}:${lastCol}${last}`,
+        range: `${col(HISTORY_KEYS[HISTORY_FIXED_KEYS.length])}${first}:${lastCol}${last}`,
         style: { numberFormat: "0.00" },
       },
       {
@@ -288,10 +330,10 @@ export function buildHistorySheet(history: readonly RoundRecord[]): SheetPlan {
       {
         name: ROUND_TABLES.history,
         topLeft: HISTORY_LAYOUT.historyTopLeft,
-        headers: [...HISTORY_HEADERS],
+        headers: HISTORY_KEYS.map(historyHeader),
         rows: history.map(historyRow),
         formulaColumns: {
-          "Trust gap change": (r) =>
+          [historyHeader("trustGapChange")]: (r) =>
             r === 0 ? `""` : `ROUND(${gapCol}${first + r}-${gapCol}${first + r - 1},6)`,
         },
         style: "TableStyleMedium4",

@@ -7,9 +7,7 @@ import {
   DIMENSION_KEYS,
   MODELS,
   PREFERENCING,
-  PREFERENCING_LABELS,
   REASSESSMENT_MONTHS,
-  SEGMENT_LABELS,
   SEGMENT_THRESHOLDS,
   THRESHOLDS,
   USUAL_MODEL,
@@ -29,7 +27,14 @@ import {
   type Profile,
   type Segment,
 } from "../method";
-import { mismatchText, modelName, sourceDimensionLabel } from "../texts/method-words";
+import {
+  mismatchText,
+  modelName,
+  preferencingLabel,
+  preferencingName,
+  segmentLabel,
+  sourceDimensionLabel,
+} from "../texts/method-words";
 import { cellAddress, columnLetter, isoToSerial, parseCell } from "./a1";
 import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import type { AssessmentMeta } from "./plan";
@@ -204,12 +209,12 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
   {
     header: "Segment",
     width: 16,
-    value: (r) => (r.segment ? SEGMENT_LABELS[r.segment] : NO_SEGMENT),
+    value: (r) => (r.segment ? segmentLabel(r.segment) : NO_SEGMENT),
   },
   {
     header: "How they see us",
     width: 14,
-    value: (r) => (r.preferencing ? preferencingShort(r.preferencing) : null),
+    value: (r) => (r.preferencing ? preferencingName(r.preferencing) : null),
   },
   { header: "Mismatch", width: 10, value: (r) => (r.mismatch ? MISMATCH_YES : MISMATCH_NO) },
   {
@@ -225,10 +230,6 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
     numberFormat: "yyyy-mm-dd",
   },
 ];
-
-function preferencingShort(p: Preferencing): string {
-  return PREFERENCING_LABELS[p].replace(/ \(.*$/, "");
-}
 
 export const PORTFOLIO_HEADERS: readonly string[] = PORTFOLIO_COLUMNS.map((c) => c.header);
 
@@ -400,7 +401,7 @@ const NAMES_PER_CELL = 30;
 
 function namesOf(rows: readonly CellValue[][], segment: Segment): string {
   const names = rows
-    .filter((r) => textAt(r, "Segment") === SEGMENT_LABELS[segment])
+    .filter((r) => textAt(r, "Segment") === segmentLabel(segment))
     .map((r) => clip(textAt(r, "Other party") || textAt(r, "Relationship")));
   if (names.length <= NAMES_PER_CELL) return names.join("; ");
   return portfolioTexts().segments.andMore(
@@ -468,14 +469,14 @@ function segmentsSheet(
           {
             address: `${col}${row}`,
             value: t.usually(
-              SEGMENT_LABELS[segment],
+              segmentLabel(segment),
               modelName(USUAL_MODEL[segment]).replace(/ \(.*$/, "")
             ),
             style: { ...style, bold: true },
           },
           {
             address: `${col}${row + 1}`,
-            formula: `COUNTIF(${segCol},${quoted(SEGMENT_LABELS[segment])})`,
+            formula: `COUNTIF(${segCol},${quoted(segmentLabel(segment))})`,
             style: {
               ...style,
               fontSize: 14,
@@ -504,10 +505,10 @@ function segmentsSheet(
   row++;
   for (const p of PREFERENCING) {
     cells.push(
-      { address: `B${row}`, value: PREFERENCING_LABELS[p], style: { border: "thin" } },
+      { address: `B${row}`, value: preferencingLabel(p), style: { border: "thin" } },
       {
         address: `C${row}`,
-        formula: `COUNTIF(${ref("How they see us")},${quoted(preferencingShort(p))})`,
+        formula: `COUNTIF(${ref("How they see us")},${quoted(preferencingName(p))})`,
         style: { border: "thin", horizontal: "left" },
       }
     );
@@ -552,7 +553,7 @@ function segmentsSheet(
   const mismatchCountCol = colAt(2 + MODELS.length);
   const usualCol = colAt(3 + MODELS.length);
   for (const segment of segments) {
-    const label = segment ? SEGMENT_LABELS[segment] : NO_SEGMENT;
+    const label = segment ? segmentLabel(segment) : NO_SEGMENT;
     cells.push(
       { address: `${colAt(0)}${mrow}`, value: label, style: { bold: true, border: "thin" } },
       {

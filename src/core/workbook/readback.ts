@@ -18,7 +18,12 @@ import type {
   Perspective,
   Profile,
 } from "../method/types";
-import { ANSWER_CELL, parseScore as parseInputScore, type ParsedScore } from "../input";
+import {
+  ANSWER_CELL,
+  parseScore as parseInputScore,
+  type ParsedScore,
+  type ScoreProblem,
+} from "../input";
 import { offsetCell, parseCell, rangeAddress } from "./a1";
 import {
   ITEM_HEADERS,
@@ -41,6 +46,23 @@ import { problemsTexts } from "../texts/parts/problems";
 /** What a score cell may hold, as every score problem ends. */
 export function allowedScoresText(): string {
   return problemsTexts().allowedScores(NA_TEXT);
+}
+
+/** Why a value is not a score, in words (the value as the workbook holds it). */
+export function scoreProblemText(p: ScoreProblem): string {
+  const t = problemsTexts().scoreProblem;
+  switch (p.rule) {
+    case "text":
+      return t.text(p.value);
+    case "notScore":
+      return t.notScore(JSON.stringify(p.value));
+    case "notNumber":
+      return t.notNumber;
+    case "notWhole":
+      return t.notWhole(String(p.value));
+    case "outsideScale":
+      return t.outsideScale(String(p.value), String(p.min), String(p.max));
+  }
 }
 
 /** A cover cell's value as text: "" for an empty cell, trimmed otherwise. */
@@ -233,7 +255,7 @@ export function readAssessment(
             sheet: table.sheet,
             cell: cellOf(table, c, r),
             value: row[c],
-            message: say.score(id, parsed.why, allowedScoresText()),
+            message: say.score(id, scoreProblemText(parsed.problem), allowedScoresText()),
           });
       }
     });

@@ -15,9 +15,9 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import { FILE_LIMITS } from "../../core/exchange/names";
-import { SEGMENT_LABELS, type ModelId } from "../../core/method";
+import type { ModelId } from "../../core/method";
 import { panePortfolioTexts } from "../../core/texts/parts/pane-portfolio";
-import { modelName } from "../../core/texts/method-words";
+import { modelName, segmentLabel } from "../../core/texts/method-words";
 import { NO_SEGMENT, type SkippedFile } from "../../core/workbook/portfolio";
 import { toPaneMessage, type PaneMessage } from "../errors";
 import { readBytes, saveFile } from "../use-pane";
@@ -158,7 +158,7 @@ export function PortfolioView(props: PortfolioViewProps) {
                   <TableRow key={`${r.assessmentId}:${r.file}`}>
                     <TableCell style={WRAP}>{r.otherParty || r.relationship}</TableCell>
                     <TableCell style={WRAP}>
-                      {r.segment ? SEGMENT_LABELS[r.segment] : NO_SEGMENT}
+                      {r.segment ? segmentLabel(r.segment) : NO_SEGMENT}
                     </TableCell>
                     <TableCell style={WRAP}>
                       {shortModel(r.targetModel)}

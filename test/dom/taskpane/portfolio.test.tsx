@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { FILE_LIMITS } from "../../../src/core/exchange/names";
-import { SEGMENT_LABELS } from "../../../src/core/method";
+import { segmentLabel } from "../../../src/core/texts/method-words";
 import {
   NO_SEGMENT,
   PortfolioTableError,
@@ -88,7 +88,7 @@ describe("Portfolio view", () => {
         .getAllByRole("cell")
         .map((c) => c.textContent);
       expect(cells[0]).toBe(row.otherParty);
-      expect(cells[1]).toBe(row.segment ? SEGMENT_LABELS[row.segment] : NO_SEGMENT);
+      expect(cells[1]).toBe(row.segment ? segmentLabel(row.segment) : NO_SEGMENT);
       const model = modelName(row.targetModel).replace(/ \(.*$/, "");
       expect(cells[2]).toBe(
         row.mismatch

@@ -1,16 +1,10 @@
 /** COLLAB.SEGMENT, and COLLAB.MODEL over one row of ten scores (a portfolio row). */
-import {
-  DIMENSION_KEYS,
-  SEGMENT_LABELS,
-  recommend,
-  segmentation,
-  type Profile,
-} from "../../../src/core/method";
+import { DIMENSION_KEYS, recommend, segmentation, type Profile } from "../../../src/core/method";
 import { model, segment } from "../../../src/functions/functions";
 import { loadFunctionsEngine } from "../../../src/functions/load";
 import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
 import { args, thrown } from "./helpers";
-import { modelName } from "../../../src/core/texts/method-words";
+import { modelName, segmentLabel } from "../../../src/core/texts/method-words";
 
 /** The ten scores across one row, in DIMENSION_KEYS order (as a CF_Portfolio row holds them). */
 const row = (scores: Profile["us"]): unknown[][] => [DIMENSION_KEYS.map((k) => scores[k])];
@@ -23,9 +17,9 @@ describe("COLLAB.SEGMENT", () => {
     (_name, c) => {
       const p = caseProfile(c);
       const expected = segmentation(p, recommend(p)).segment!;
-      expect(segment(...args(p), p.profitImpact)).toBe(SEGMENT_LABELS[expected]);
+      expect(segment(...args(p), p.profitImpact)).toBe(segmentLabel(expected));
       // Profit impact typed as text is the same number.
-      expect(segment(...args(p), String(p.profitImpact))).toBe(SEGMENT_LABELS[expected]);
+      expect(segment(...args(p), String(p.profitImpact))).toBe(segmentLabel(expected));
     }
   );
 

@@ -7,7 +7,9 @@ import {
 } from "../../../src/core/input";
 import { THRESHOLDS } from "../../../src/core/method";
 import { parseScore as functionScore } from "../../../src/functions/ranges";
-import { parseScore as readbackScore } from "../../../src/core/workbook/readback";
+import { parseScore as readbackScore, scoreProblemText } from "../../../src/core/workbook/readback";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
+import { untranslated } from "../../support/untranslated";
 
 const { scaleMin: MIN, scaleMax: MAX } = THRESHOLDS;
 const BOTH: [string, ScoreRules][] = [
@@ -58,27 +60,57 @@ describe.each(BOTH)("parseScore, %s", (_name, rules) => {
 
 describe("the two rule sets differ only where the cells do", () => {
   it("an answer is a whole number; a function cell may hold a mean", () => {
-    expect(parseScore(2.5, ANSWER_CELL)).toEqual({ ok: false, why: "2.5 is not a whole number" });
+    expect(parseScore(2.5, ANSWER_CELL)).toEqual({
+      ok: false,
+      problem: { rule: "notWhole", value: 2.5 },
+    });
     expect(parseScore(2.5, FUNCTION_CELL)).toEqual({ ok: true, score: 2.5 });
   });
 
   it("the number 0 is a wrong answer in an item cell but an empty cell reaching a function", () => {
-    expect(parseScore(0, ANSWER_CELL)).toEqual({ ok: false, why: `0 is outside ${MIN}-${MAX}` });
+    expect(parseScore(0, ANSWER_CELL)).toEqual({
+      ok: false,
+      problem: { rule: "outsideScale", value: 0, min: MIN, max: MAX },
+    });
     expect(parseScore(0, FUNCTION_CELL)).toEqual({ ok: true, score: null });
   });
 
   it('"NA" without the slash is N/A for a function, but not in an item cell (the sheet counts it otherwise)', () => {
     expect(isNotApplicable("NA", FUNCTION_CELL)).toBe(true);
     expect(isNotApplicable("NA", ANSWER_CELL)).toBe(false);
-    expect(parseScore("NA", ANSWER_CELL)).toEqual({ ok: false, why: 'text "NA" is not a score' });
+    expect(parseScore("NA", ANSWER_CELL)).toEqual({
+      ok: false,
+      problem: { rule: "text", value: "NA" },
+    });
   });
 
-  it("says why, for the message that names the cell", () => {
-    expect(parseScore(MAX + 1, ANSWER_CELL)).toEqual({
-      ok: false,
-      why: `${MAX + 1} is outside ${MIN}-${MAX}`,
-    });
-    expect(parseScore("x", ANSWER_CELL)).toEqual({ ok: false, why: 'text "x" is not a score' });
+  it("says why as data, worded where the message that names the cell is made", () => {
+    const why = (raw: unknown) => {
+      const parsed = parseScore(raw, ANSWER_CELL);
+      return parsed.ok ? "a score" : scoreProblemText(parsed.problem);
+    };
+    expect(why(MAX + 1)).toBe(`${MAX + 1} is outside ${MIN}-${MAX}`);
+    expect(why(`${MAX + 1}`)).toBe(`${MAX + 1} is outside ${MIN}-${MAX}`);
+    expect(why("x")).toBe('text "x" is not a score');
+    expect(why(2.5)).toBe("2.5 is not a whole number");
+    expect(why(true)).toBe("true is not a score");
+    expect(why({ a: 1 })).toBe('{"a":1} is not a score');
+    expect(why(Infinity)).toBe("is not a number");
+  });
+
+  it("the words come from the catalogue (pseudo-locale), the value stays as the cell holds it", () => {
+    setLanguage(PSEUDO_LOCALE);
+    try {
+      for (const raw of [MAX + 1, "x", 2.5, true, Infinity]) {
+        const parsed = parseScore(raw, ANSWER_CELL);
+        if (parsed.ok) throw new Error(`${String(raw)} parsed`);
+        const text = scoreProblemText(parsed.problem);
+        expect(text).toMatch(/^⟦.*⟧$/);
+        expect(untranslated(text)).toEqual([]);
+      }
+    } finally {
+      setLanguage("en");
+    }
   });
 });
 

@@ -19,7 +19,12 @@ import {
   buildPathRoadmap,
   buildRoadmap,
   roadmapActionText,
+  roadmapCells,
 } from "../../../src/core/texts/roadmap-words";
+import { ROADMAP_COLUMNS } from "../../../src/core/method";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
+import { roadmapTexts } from "../../../src/core/texts/parts/roadmap";
+import { untranslated } from "../../support/untranslated";
 
 /** The words of a gap's catalogue actions. */
 const catalogueTexts = (gap: keyof typeof ACTION_CATALOGUE) =>
@@ -308,5 +313,39 @@ describe("roadmap actions fit the power balance", () => {
       }
     expect(shared).toBeGreaterThan(5);
     expect(ib.size).toBeGreaterThan(ia.size);
+  });
+});
+
+describe("a roadmap row's cells (the Roadmap sheet, COLLAB.ROADMAP)", () => {
+  const owner = ROADMAP_COLUMNS.indexOf("Owner");
+  const review = ROADMAP_COLUMNS.indexOf("Review");
+  const rows = () =>
+    buildPathRoadmap("transactional", "partnership", "customer", { startDate: "2026-01-01" });
+
+  test("show the owner and the review cadence by their labels, not the engine's keys", () => {
+    const all = rows();
+    // Every cadence the engine plans appears on the way to a partnership.
+    expect(new Set(all.map((r) => r.reviewCadence)).size).toBe(3);
+    for (const r of all) {
+      const cells = roadmapCells(r, (iso) => iso);
+      expect(cells[owner]).toBe(roadmapTexts().owners[r.owner]);
+      expect(cells[review]).toBe(roadmapTexts().reviewCadences[r.reviewCadence]);
+      expect(cells[owner]).not.toBe(r.owner);
+      expect(cells[review]).not.toBe(r.reviewCadence);
+    }
+  });
+
+  test("from the catalogue in the pseudo-locale; the row keeps the keys (JSON output)", () => {
+    setLanguage(PSEUDO_LOCALE);
+    try {
+      for (const r of rows()) {
+        const cells = roadmapCells(r, (iso) => iso);
+        expect(untranslated(`${cells[owner]} ${cells[review]}`)).toEqual([]);
+        expect(["us", "them", "joint"]).toContain(r.owner);
+        expect(["monthly", "quarterly", "yearly"]).toContain(r.reviewCadence);
+      }
+    } finally {
+      setLanguage("en");
+    }
   });
 });

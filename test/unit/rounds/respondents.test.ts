@@ -1,6 +1,7 @@
 /** Several respondents per side: the statistics against hand computations on a small item set. */
 import { ITEMS, recommend, scoreItems } from "../../../src/core/method";
 import type { AssessmentItem, ItemAnswers } from "../../../src/core/method/types";
+import { dimensionLabel } from "../../../src/core/texts/method-words";
 import {
   anonymousSides,
   DISAGREEMENT_SPREAD,
@@ -141,9 +142,11 @@ describe("disagreement inside a side", () => {
       ["T-2", 2],
     ]);
     expect(d[0].lowest).toBeUndefined();
+    // The dimension by its label, not its key.
     expect(disagreementTopic(d[0])).toBe(
-      "T-1 (trust): their team disagrees, 3 answers from 2 to 5"
+      `T-1 (${dimensionLabel(d[0].dimension)}): their team disagrees, 3 answers from 2 to 5`
     );
+    expect(dimensionLabel(d[0].dimension)).not.toBe(d[0].dimension);
     expect(disagreementTopic(d[0])).not.toMatch(/Ana|Ben|Cy/);
   });
 

@@ -277,6 +277,21 @@ export const workbook = {
     widening: "widening by",
     closing: "closing by",
     unchanged: "unchanged",
+    /** CF_Trend's headers: the dimension, which way is good, then per side three columns. */
+    trendHeaders: {
+      dimension: "Dimension",
+      higherIs: "Higher is",
+      us: {
+        now: "Our score now",
+        sincePrevious: "Our since previous round",
+        sinceFirst: "Our since first round",
+      },
+      them: {
+        now: "Their score now",
+        sincePrevious: "Their since previous round",
+        sinceFirst: "Their since first round",
+      },
+    },
   },
   responses: {
     title: "Respondents and their answers",

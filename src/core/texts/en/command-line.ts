@@ -123,7 +123,13 @@ export const cli = {
     actions: "Actions:",
     whatIf: "What would change the target (nearest half-point, one dimension at a time):",
     roadmap: "Roadmap:",
-    reviews: (cadence: string) => `${cadence} reviews`,
+    /** Who owns a roadmap phase and how often it is reviewed, in the roadmap's lines. */
+    owners: { us: "us", them: "them", joint: "joint" },
+    reviews: {
+      monthly: "monthly reviews",
+      quarterly: "quarterly reviews",
+      yearly: "yearly reviews",
+    },
     kpi: (text: string) => `KPI: ${text}`,
     exit: (text: string) => `Exit: ${text}`,
     method: "Method: Joost van Boeschoten (NextSales, 2020), as implemented by CollabFit.",

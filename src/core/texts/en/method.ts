@@ -198,6 +198,31 @@ export const method = {
         "Plan the development of the relationship as a structured, step-by-step process and give it the time it needs.",
     },
   },
+  /** Portfolio segments by name: the portfolio's sheets and grids, the CLI, the pane, COLLAB.SEGMENT. */
+  segments: {
+    strategic: "Strategic",
+    bottleneck: "Bottleneck",
+    leverage: "Leverage",
+    "non-critical": "Non-critical",
+    key: "Key account",
+    develop: "Develop",
+    maintain: "Maintain",
+    efficiency: "Efficiency",
+  },
+  /** How a supplier likely sees our account, by name (a cell the portfolio's formulas count). */
+  preferencing: {
+    core: "Core",
+    development: "Development",
+    exploitable: "Exploitable",
+    nuisance: "Nuisance",
+  },
+  /** The same with what it means, where there is room (the CLI, the portfolio's segment grids). */
+  preferencingExplained: {
+    core: "Core (valuable and attractive to them)",
+    development: "Development (attractive, small)",
+    exploitable: "Exploitable (valuable, unattractive)",
+    nuisance: "Nuisance (small, unattractive)",
+  },
   /** What each portfolio segment is, in a phrase that reads after "a" / "an" in a sentence. */
   segmentPhrases: {
     strategic: "strategic purchase",

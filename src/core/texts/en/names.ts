@@ -74,4 +74,30 @@ export const names = {
     answered: "Answered",
     status: "Status",
   },
+  /** Headers of CF_History (closed rounds), in column order; each side's dimension scores follow. */
+  historyHeaders: {
+    round: "Round",
+    date: "Date",
+    questionSet: "Question set",
+    ourRespondents: "Our respondents",
+    theirRespondents: "Their respondents",
+    targetModel: "Target model",
+    startModel: "Start model",
+    trustGap: "Trust gap",
+    trustGapChange: "Trust gap change",
+    powerRegime: "Power regime",
+  },
+  /** CF_History's Power regime column, by the engine's key. */
+  powerRegimes: {
+    interdependence: "interdependence",
+    "buyer-dominance": "buyer dominance",
+    "supplier-dominance": "supplier dominance",
+    independence: "independence",
+    balanced: "balanced",
+  },
+  /** CF_History's header of one side's score on a dimension, from the dimension's label. */
+  historyScoreHeaders: {
+    us: (dimension: string) => `Our ${dimension.toLowerCase()}`,
+    them: (dimension: string) => `Their ${dimension.toLowerCase()}`,
+  },
 } as const;

@@ -6,6 +6,14 @@
 export const problems = {
   /** What a score cell may hold, after why the value is not one. */
   allowedScores: (notApplicable: string) => `allowed: 1, 2, 3, 4, 5, ${notApplicable} or blank`,
+  /** Why a cell's value is not a score (core/input's ScoreProblem), before what is allowed. */
+  scoreProblem: {
+    text: (value: string) => `text "${value}" is not a score`,
+    notScore: (value: string) => `${value} is not a score`,
+    notNumber: "is not a number",
+    notWhole: (value: string) => `${value} is not a whole number`,
+    outsideScale: (value: string, min: string, max: string) => `${value} is outside ${min}-${max}`,
+  },
   /** Where a problem sits when the workbook has no item table at all. */
   noItemTable: "(no item table)",
   items: {
@@ -67,8 +75,8 @@ export const problems = {
       `target model "${value}" is not a model; allowed: a model name as CollabFit wrote it`,
     startModel: (value: string) =>
       `start model "${value}" is not a model; allowed: a model name as CollabFit wrote it`,
-    regime: (value: string) =>
-      `power regime "${value}" is not known; allowed: interdependence, buyer dominance, supplier dominance, independence, balanced`,
+    regime: (value: string, allowed: string) =>
+      `power regime "${value}" is not known; allowed: ${allowed}`,
   },
   /**
    * A profile (the engine's input from a JSON file, a sheet or a caller) that cannot be used; `field`

@@ -114,4 +114,8 @@ export const roadmap = {
     scoreAgain: "Score the assessment again on both sides",
     compareBaseline: "Compare with the baseline and adjust the model and the roadmap",
   },
+  /** Who owns a phase, as the Roadmap sheet and COLLAB.ROADMAP show it. */
+  owners: { us: "Us", them: "Them", joint: "Joint" },
+  /** How often a phase is reviewed, as the Roadmap sheet and COLLAB.ROADMAP show it. */
+  reviewCadences: { monthly: "Monthly", quarterly: "Quarterly", yearly: "Yearly" },
 } as const;
