@@ -34,12 +34,6 @@ import {
   sheetKeyOf,
 } from "../../../src/core/workbook/names";
 import type { PowerRegime } from "../../../src/core/method/types";
-import {
-  MISMATCH_NO,
-  MISMATCH_YES,
-  NO_SEGMENT,
-  PORTFOLIO_SHEETS,
-} from "../../../src/core/workbook/portfolio";
 import { ANONYMITY_CHOICES, ROUND_SHEETS, SIDE_TEXT } from "../../../src/core/workbook/round-names";
 import { UPGRADE_SHEET } from "../../../src/core/workbook/upgrade";
 import { loadWorkbook, readItemTables, readMeta, workbookProfile } from "../../../src/xlsx";
@@ -101,7 +95,6 @@ async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
     // keys read-back looks for, and takes the labels from the catalogue.
     ...Object.values(SHEET_NAMES),
     ...Object.values(ROUND_SHEETS),
-    ...Object.values(PORTFOLIO_SHEETS),
     UPGRADE_SHEET,
     JOINT_SHEET,
     ...plans.flatMap((p) => p.sheets.flatMap((s) => (s.tables ?? []).flatMap((t) => t.headers))),
@@ -117,9 +110,6 @@ async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
     ...ROADMAP_STATUSES,
     ...Object.values(SIDE_TEXT),
     ...ANONYMITY_CHOICES,
-    NO_SEGMENT,
-    MISMATCH_YES,
-    MISMATCH_NO,
     ...(Object.keys(en.engine.regime) as PowerRegime[]).map(regimeText),
     // The roadmap's owner and review cadence: still the engine's keys ("joint", "monthly") on the
     // Roadmap sheet, a defect to fix in core/texts/roadmap-words.ts.
@@ -145,8 +135,6 @@ const CODES = [
   ...demoAssessment().roadmap.flatMap((r) => r.items.map((a) => a.id)),
   // The perspective is the user's answer on the cover.
   ...PERSPECTIVES,
-  // CF Portfolio's Confidence column shows the engine's key (high, medium, low) as it is.
-  ...Object.keys(en.engine.confidence),
 ];
 
 /** The parts of a seen text that must be words of the catalogue. */
