@@ -82,7 +82,9 @@ export async function writePortfolioInExcel(
       t.tableWithoutSheets(PORTFOLIO_TABLE, portfolioName, segmentsName, SHEET_PREFIX)
     );
   if (tableSheet.name !== portfolioSheet)
-    throw new PortfolioTableError(t.tableElsewhere(PORTFOLIO_TABLE, tableSheet.name, portfolioSheet));
+    throw new PortfolioTableError(
+      t.tableElsewhere(PORTFOLIO_TABLE, tableSheet.name, portfolioSheet)
+    );
   const merged = mergePortfolioValues({ headers: header.values[0] ?? [], rows: body.values }, rows);
   options.onProgress?.(portTexts().progress.updatingRows(merged.rows.length));
   const built = buildPortfolioPlanFromValues(merged.rows, [], takenOn, {

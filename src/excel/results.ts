@@ -226,8 +226,7 @@ export async function writeLiveFormulas(
   const ws = context.workbook.worksheets.getItemOrNullObject(resultsPlan.name);
   ws.load("name");
   await context.sync();
-  if (ws.isNullObject)
-    throw new Error(portTexts().excel.cannotTurnOnLive(resultsPlan.name));
+  if (ws.isNullObject) throw new Error(portTexts().excel.cannotTurnOnLive(resultsPlan.name));
   const cells = liveCells(resultsPlan);
   const cache: SheetCache = new Map([[resultsPlan.name, ws]]);
   context.application.suspendApiCalculationUntilNextSync();

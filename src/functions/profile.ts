@@ -136,9 +136,7 @@ export function explainLines(rec: Recommendation): string[] {
     t.rules(list(rec.rulesFired)),
     ...reasonTexts(rec).map(t.reason),
     ...rec.partnershipBlockers.map((b) => t.blocker(labelList([b]))),
-    ...rec.perceptionGaps.map((g) =>
-      t.gap(dimensionLabel(g.dimension), fmt(g.us), fmt(g.them))
-    ),
+    ...rec.perceptionGaps.map((g) => t.gap(dimensionLabel(g.dimension), fmt(g.us), fmt(g.them))),
     t.drivers(list(rec.drivers.map(dimensionLabel))),
     ...actionTexts(rec).map(t.action),
   ];

@@ -175,8 +175,7 @@ export async function readPortfolioFiles(
     onFile?.(i, files.length);
     let row: PortfolioRow;
     try {
-      if (!/\.xlsx$/i.test(f.name))
-        throw new PortfolioSkip(portfolioTexts().skip.notXlsxName);
+      if (!/\.xlsx$/i.test(f.name)) throw new PortfolioSkip(portfolioTexts().skip.notXlsxName);
       row = await readPortfolioRow(f.data, f.name);
     } catch (err) {
       if (!(err instanceof PortfolioSkip)) throw err;

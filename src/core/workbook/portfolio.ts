@@ -131,15 +131,16 @@ export type PortfolioSheetKey = keyof typeof englishPortfolio.sheets;
 const PORTFOLIO_SHEET_KEYS = Object.keys(englishPortfolio.sheets) as PortfolioSheetKey[];
 
 /** The portfolio's sheet names in the active language: "CF " + the label (getters, read when used). */
-export const PORTFOLIO_SHEETS: Readonly<Record<PortfolioSheetKey, string>> = Object.defineProperties(
-  {} as Record<PortfolioSheetKey, string>,
-  Object.fromEntries(
-    PORTFOLIO_SHEET_KEYS.map((k) => [
-      k,
-      { enumerable: true, get: () => SHEET_PREFIX + portfolioTexts().sheets[k] },
-    ])
-  )
-);
+export const PORTFOLIO_SHEETS: Readonly<Record<PortfolioSheetKey, string>> =
+  Object.defineProperties(
+    {} as Record<PortfolioSheetKey, string>,
+    Object.fromEntries(
+      PORTFOLIO_SHEET_KEYS.map((k) => [
+        k,
+        { enumerable: true, get: () => SHEET_PREFIX + portfolioTexts().sheets[k] },
+      ])
+    )
+  );
 
 /** Which of `existing` is the portfolio sheet `key`, written in any language we ship (any case). */
 export function findPortfolioSheet(

@@ -15,12 +15,7 @@ import {
   weightedMean,
   type Profile,
 } from "../../../src/core/method";
-import {
-  actionTexts,
-  labelList,
-  reasonTexts,
-  regimeText,
-} from "../../../src/core/texts/render";
+import { actionTexts, labelList, reasonTexts, regimeText } from "../../../src/core/texts/render";
 import {
   alignment,
   explain,
@@ -104,9 +99,9 @@ describe("MODEL, START and EXPLAIN", () => {
     for (const b of rec.partnershipBlockers)
       expect(lines).toContain(`Partnership blocker: ${labelList([b])}`);
     for (const g of rec.perceptionGaps)
-      expect(lines.some((l) => l.startsWith(`Perception gap: ${dimensionLabel(g.dimension)} (`))).toBe(
-        true
-      );
+      expect(
+        lines.some((l) => l.startsWith(`Perception gap: ${dimensionLabel(g.dimension)} (`))
+      ).toBe(true);
     expect(lines).toContain(`Drivers: ${rec.drivers.map(dimensionLabel).join(", ")}`);
     for (const a of actionTexts(rec)) expect(lines).toContain(`Action: ${a}`);
     expect(lines.filter((l) => l.startsWith("Perception gap:"))).toHaveLength(

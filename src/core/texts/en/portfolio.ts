@@ -80,8 +80,7 @@ export const portfolio = {
   refusals: {
     column: (column: string, found: string, expected: string) =>
       `column ${column} is "${found}", expected "${expected}"`,
-    columns: (found: number, expected: number) =>
-      `it has ${found} columns, expected ${expected}`,
+    columns: (found: number, expected: number) => `it has ${found} columns, expected ${expected}`,
     notOurColumns: (table: string, where: string, sheet: string) =>
       `The ${table} table's columns are not the ones CollabFit writes (${where}), so it is left as it is. Restore the columns, or rename the ${sheet} sheet and its table to keep them and build a new portfolio.`,
     sheetWithoutTable: (portfolio: string, segments: string, table: string, prefix: string) =>
