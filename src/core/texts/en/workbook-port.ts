@@ -45,6 +45,113 @@ export const port = {
     noRow: (id: string, table: string, sheet: string) =>
       `Item ${id} is not in table ${table} on sheet ${sheet}; it may have been deleted.`,
   },
+  /**
+   * The exceljs adapter (src/xlsx) refusing a file before any parser sees it (src/xlsx/package.ts):
+   * `file` is how the caller names it ("the returned questionnaire"), `part` the zip part quoted.
+   */
+  files: {
+    /** What a refusal of the file's contents says: the file, then why. */
+    refused: (file: string, why: string) => `${file} ${why}`,
+    megabytes: (mb: string) => `${mb} MB`,
+    tooBig: (file: string, size: string, max: string) =>
+      `${file} is ${size}; allowed: at most ${max}`,
+    notZip: (file: string) =>
+      `${file} is not an .xlsx workbook (it is not a zip file); allowed: an .xlsx workbook`,
+    tooManyParts: (file: string, parts: string, max: string) =>
+      `${file} holds ${parts} parts; allowed: at most ${max} (refused as a possible zip bomb)`,
+    damagedZip: (file: string, detail: string) => `${file} is a damaged zip file: ${detail}`,
+    noWorkbookPart: (file: string) =>
+      `${file} is a zip file but not an Excel workbook (no xl/workbook.xml); allowed: an .xlsx workbook`,
+    unpacksTooBig: (file: string, max: string) =>
+      `${file} unpacks to more than ${max}; allowed: a normal workbook (refused as a possible zip bomb)`,
+    notXml: (file: string, part: string, detail: string) =>
+      `${file} is damaged: part ${part} is not well-formed XML (${detail})`,
+    /** What a part holds too much of (`over`), and why that is refused. */
+    counted: {
+      cells: "cells, rows, links and rules",
+      strings: "shared strings",
+      styles: "style records",
+      columns: "columns",
+      names: "defined names",
+    },
+    exhaustsMemory: "refused: reading it would exhaust memory",
+    over: (what: string, part: string, n: string, max: string, why: string) =>
+      `has ${what} in ${part} adding up to ${n}; allowed: at most ${max} (${why})`,
+    /** What spans too many cells (`rangeOver`). */
+    spanning: {
+      validation: "a data validation on",
+      table: "a table",
+      merged: "merged cells",
+      name: "a defined name",
+    },
+    rangeOver: (what: string, ref: string, part: string, n: string, max: string) =>
+      `has ${what} ${ref} in ${part} spanning ${n} cells; allowed: at most ${max} cells in all (refused: reading it would exhaust memory)`,
+    longText: (max: string, part: string, element: string) =>
+      `has a text of more than ${max} characters in ${part} (<${element}>); allowed: at most ${max}, Excel's limit for one cell`,
+    doctype: (part: string) =>
+      `has a document type declaration in ${part}; allowed: none (a workbook never has one, and it can declare entities)`,
+    deep: (part: string) => `nests XML more than 64 levels deep in ${part}; allowed: 64`,
+    column: (column: number, part: string, max: number) =>
+      `sets the width of column ${column} in ${part}; allowed: columns 1 to ${max}`,
+    none: "(none)",
+    rootPart: (target: string) =>
+      `points Excel to the workbook part ${target}; allowed: xl/workbook.xml, as Excel saves it`,
+    /** A sheet that is no worksheet, by what its content type says it is. */
+    sheetKinds: {
+      "chart sheet": "a chart sheet",
+      "dialog sheet": "a dialog sheet",
+      "Excel 4.0 macro sheet": "an Excel 4.0 macro sheet",
+    },
+    noContentType: "no content type",
+    unknownSheet: (contentType: string) => `a sheet of unknown type (${contentType})`,
+    notWorksheet: (kind: string, name: string) =>
+      `has ${kind} named ${name}; allowed: worksheets only`,
+    macroPart: "a macro-enabled workbook part",
+    macros: (parts: string) =>
+      `contains macros or ActiveX controls (${parts}); allowed: an .xlsx workbook without macros`,
+    noWorkbookType: "(no content type)",
+    workbookType: (found: string, expected: string) =>
+      `declares its workbook part as ${found}; allowed: an .xlsx workbook (${expected})`,
+    /** How src/xlsx names the file it reads (the CLI names its own). */
+    theFile: "the file",
+    theReturnedQuestionnaire: "the returned questionnaire",
+    theAssessmentWorkbook: "the assessment workbook",
+    notXlsxName: (file: string, name: string) =>
+      `${file} ${name} is not an .xlsx file; allowed: an .xlsx workbook`,
+    unreadable: (file: string, detail: string) =>
+      `${file} could not be read as an .xlsx workbook: ${detail}`,
+    /** Also a round closed on a file that is not a workbook (the Respondents view, `collabfit round`). */
+    cannotOpen: "not an .xlsx workbook (cannot be opened)",
+    returnedTableRange: (file: string, table: string, sheet: string, range: string) =>
+      `${file}: table ${table} on sheet ${sheet} has the range ${range}; allowed: a range such as A4:H40, as the questionnaire was sent`,
+    /** What a returned questionnaire's cell holds that is not an answer. */
+    unsupported: {
+      date: (iso: string) => `a date (${iso})`,
+      error: (value: string) => `an error value (${value})`,
+      other: "a value that is not plain text",
+    },
+    /** The assessment's question set is unknown: "the assessment workbook's question set …". */
+    assessmentWorkbooks: (problem: string) => `the assessment workbook's ${problem}`,
+    noSheetAnyMore: (sheet: string) =>
+      `the assessment workbook has no sheet ${sheet} any more; allowed: the sheets as the workbook was created`,
+    colleagueAnswered: (file: string) =>
+      `${file} was answered by a colleague for our own side; allowed here: the other party's questionnaire (import a colleague's file as one of our respondents)`,
+    /** The questionnaire's file name, and the party's name when the cover has none. */
+    questionnaireName: (party: string) => `Questionnaire ${party}.xlsx`,
+    otherParty: "other party",
+  },
+  /** Read-back problems the exceljs adapter finds (src/xlsx/read.ts, assessment.ts, upgrade.ts). */
+  problems: {
+    noItemTable:
+      "no item table found (tables named CF_Items...); is this a CollabFit assessment workbook?",
+    /** Where a problem sits when the workbook has no item table at all. */
+    workbook: "(workbook)",
+    tableRange: (table: string, range: string) =>
+      `table ${table} has the range ${range}, which is not a cell range; allowed: a range such as A5:N13 (repair or re-create the table)`,
+    sheetMissing: (sheet: string, name: string) => `sheet '${sheet}' is missing; it holds ${name}`,
+    upToDate: (version: string) =>
+      `this workbook is already on question set ${version}, the current one; nothing to upgrade`,
+  },
   /** The Office.js adapter (src/excel) refusing or failing a step. */
   excel: {
     /** Excel refused a write; `detail` is Excel's own code and message, `at` where it says it failed. */
