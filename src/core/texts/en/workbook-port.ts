@@ -140,6 +140,25 @@ export const port = {
     questionnaireName: (party: string) => `Questionnaire ${party}.xlsx`,
     otherParty: "other party",
   },
+  /**
+   * What a copy written through exceljs lacks or changes, said on stderr by the CLI (carry-over.ts,
+   * normalise.ts): each a count of things, so a language can make its own plurals.
+   */
+  copy: {
+    lost: {
+      chart: (n: number) => `${n} chart${n === 1 ? "" : "s"}`,
+      pivotTable: (n: number) => `${n} pivot table${n === 1 ? "" : "s"}`,
+      picture: (n: number) => `${n} picture${n === 1 ? "" : "s"}`,
+      slicer: (n: number) => `${n} slicer${n === 1 ? "" : "s"}`,
+      macroProject: (n: number) => `${n} macro project${n === 1 ? "" : "s"}`,
+      chartSheet: (n: number) => `${n} chart sheet${n === 1 ? "" : "s"}`,
+      dialogSheet: (n: number) => `${n} dialog sheet${n === 1 ? "" : "s"}`,
+      macroSheet: (n: number) => `${n} Excel 4.0 macro sheet${n === 1 ? "" : "s"}`,
+    },
+    definedNames: (n: number, names: string) => `defined name${n === 1 ? "" : "s"} ${names}`,
+    unstyledTables: (n: number, tables: string) =>
+      `table${n === 1 ? "" : "s"} ${tables} had no table style (as LibreOffice saves tables); the copy gives ${n === 1 ? "it" : "them"} an explicit "none"`,
+  },
   /** Read-back problems the exceljs adapter finds (src/xlsx/read.ts, assessment.ts, upgrade.ts). */
   problems: {
     noItemTable:
