@@ -3,20 +3,12 @@
  * (src/xlsx/portfolio.ts) are catalogue texts; only the file names the test picks are data.
  */
 import { ITEMS } from "../../../src/core/method";
+import { DEMO_META } from "../../../src/core/workbook/demo";
 import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
 import { PreviewPort } from "../../../src/taskpane/preview-port";
 import { untranslated } from "../../support/untranslated";
 
 jest.setTimeout(120_000);
-
-const META = {
-  title: "Packaging",
-  us: "Acme",
-  them: "BoxCo",
-  perspective: "customer" as const,
-  date: "2026-03-01",
-  assessors: "Ann",
-};
 
 /** Every progress message of `run`, and the run's result. */
 async function progressOf<T>(run: (onProgress: (m: string) => void) => Promise<T>) {
@@ -36,7 +28,7 @@ describe("the preview port in the pseudo-locale", () => {
 
   it("says its progress and why a file is not in the portfolio in catalogue words", async () => {
     const port = new PreviewPort();
-    const created = await progressOf((onProgress) => port.create(META, { onProgress }));
+    const created = await progressOf((onProgress) => port.create(DEMO_META, { onProgress }));
     for (const [i, it] of ITEMS.entries()) await port.setScore(it.id, "us", (i % 5) + 1);
     const workbook = new Uint8Array(await (await port.download()).blob.arrayBuffer());
 
