@@ -77,7 +77,7 @@ export function coverItemSet(version: string) {
   try {
     return itemSet(version);
   } catch (err) {
-    throw new ExchangeFileError(`this workbook's ${(err as Error).message}`);
+    throw new ExchangeFileError(portTexts().excel.thisWorkbooks((err as Error).message));
   }
 }
 

@@ -194,5 +194,58 @@ export const port = {
       `table ${table} was not found (deleted or renamed); its items cannot be read — regenerate the assessment or restore the table's name`,
     colleagueFile:
       "this questionnaire was prepared for a colleague on our side; allowed here: the other party's questionnaire (add a colleague's file under Respondents)",
+    /** The open workbook's question set is unknown: "this workbook's question set …". */
+    thisWorkbooks: (problem: string) => `this workbook's ${problem}`,
+    /**
+     * What the adapter asked Excel to do, as `refused` names it (src/excel/ops.ts): `sheet` is the
+     * sheet's name, ranges are addresses, tables and names are keys (CF_…).
+     */
+    operations: {
+      keepAsText: (count: number, sheet: string) =>
+        `keep ${count} formula-like text value(s) as text on sheet "${sheet}"`,
+      keepAsTextInTable: (count: number, table: string, sheet: string) =>
+        `keep ${count} formula-like text value(s) as text in table ${table} on sheet "${sheet}"`,
+      writeTable: (rows: number, table: string, range: string, sheet: string) =>
+        `write the header and ${rows} row(s) of table ${table} at ${range} on sheet "${sheet}"`,
+      createTable: (table: string, range: string, sheet: string) =>
+        `create table ${table} at ${range} on sheet "${sheet}"`,
+      writeColumnFormulas: (header: string, table: string, range: string, sheet: string) =>
+        `write the formulas of column "${header}" of table ${table} at ${range} on sheet "${sheet}"`,
+      listValidation: (values: string) => `list validation (${values})`,
+      dateValidation: "date validation",
+      addValidation: (what: string, range: string, sheet: string) =>
+        `add ${what} to ${range} on sheet "${sheet}"`,
+      addDataBars: (min: string, max: string, range: string, sheet: string) =>
+        `add data bars (${min} to ${max}) to ${range} on sheet "${sheet}"`,
+      addColourScale: (range: string, sheet: string) =>
+        `add a colour scale to ${range} on sheet "${sheet}"`,
+      addFormulaRule: (formula: string, range: string, sheet: string) =>
+        `add a formula rule (${formula}) to ${range} on sheet "${sheet}"`,
+      addChart: (type: string, chart: string, source: string, anchor: string, sheet: string) =>
+        `add ${type} chart ${chart} from ${source} at ${anchor} on sheet "${sheet}"`,
+      writeValues: (range: string, sheet: string) => `write values to ${range} on sheet "${sheet}"`,
+      writeFormulas: (range: string, sheet: string, first: string) =>
+        `write formulas to ${range} on sheet "${sheet}" (first: ${first})`,
+      addLinks: (count: number, sheet: string, first: string) =>
+        `add ${count} hyperlink(s) on sheet "${sheet}" (first at ${first})`,
+      addNotes: (count: number, sheet: string, first: string) =>
+        `add ${count} note(s) on sheet "${sheet}" (first at ${first})`,
+      format: (range: string, sheet: string) => `format ${range} on sheet "${sheet}"`,
+      clearValidation: (range: string, sheet: string) =>
+        `clear the old validation of ${range} on sheet "${sheet}"`,
+      clearConditionalFormats: (range: string, sheet: string) =>
+        `clear the old conditional formats of ${range} on sheet "${sheet}"`,
+      fitRows: (rows: string, sheet: string) =>
+        `fit the height of rows ${rows} to their wrapped text on sheet "${sheet}"`,
+      addSheet: (sheet: string) => `add sheet "${sheet}"`,
+      columnWidths: (sheet: string) => `set column widths on sheet "${sheet}"`,
+      freeze: (rows: number, columns: number, sheet: string) =>
+        `freeze ${rows} row(s) and ${columns} column(s) on sheet "${sheet}"`,
+      printLayout: (sheet: string) => `set print layout on sheet "${sheet}"`,
+      printArea: (sheet: string) => `set print area, header and footer on sheet "${sheet}"`,
+      addName: (name: string, refersTo: string) => `add defined name ${name} = ${refersTo}`,
+      protect: (sheet: string) => `protect sheet "${sheet}"`,
+      activate: (sheet: string) => `activate sheet "${sheet}"`,
+    },
   },
 } as const;
