@@ -58,14 +58,18 @@ interface PreviewState {
   fileBacked?: boolean;
 }
 
-/** File name from the relationship title: letters, digits, spaces and dashes only. */
-export function downloadName(meta: PaneMeta): string {
+/**
+ * File name from the relationship title: letters, digits, spaces and dashes only; with `version`, the
+ * name of the workbook upgraded to that question set.
+ */
+export function downloadName(meta: PaneMeta, version?: string): string {
+  const t = portTexts().files;
   const base =
     meta.title
       .replace(/[^\p{L}\p{N} -]+/gu, " ")
       .replace(/\s+/g, " ")
-      .trim() || "assessment";
-  return `CollabFit - ${base}.xlsx`;
+      .trim() || t.untitled;
+  return version === undefined ? t.assessmentName(base) : t.upgradedName(base, version);
 }
 
 /** A copy that is a plain Uint8Array over its own ArrayBuffer (exceljs may hand back a Buffer). */
@@ -248,7 +252,7 @@ export class PreviewPort implements WorkbookPort {
     return {
       delivered: "download",
       file: {
-        fileName: "joint-summary.xlsx",
+        fileName: portTexts().files.jointSummaryName,
         blob: new Blob([plainBytes(bytes)], { type: XLSX_MIME }),
       },
     };
@@ -287,10 +291,7 @@ export class PreviewPort implements WorkbookPort {
       to: done.upgrade.to,
       toAnswer: done.toAnswer,
       file: {
-        fileName: downloadName(state.meta).replace(
-          /\.xlsx$/,
-          ` - question set ${done.upgrade.to}.xlsx`
-        ),
+        fileName: downloadName(state.meta, done.upgrade.to),
         blob: new Blob([plainBytes(done.buffer)], { type: XLSX_MIME }),
       },
     };
@@ -312,7 +313,7 @@ export class PreviewPort implements WorkbookPort {
       skipped,
       delivered: "download",
       file: {
-        fileName: `CollabFit portfolio ${takenOn}.xlsx`,
+        fileName: portTexts().files.portfolioName(takenOn),
         blob: new Blob([plainBytes(data)], { type: XLSX_MIME }),
       },
     };

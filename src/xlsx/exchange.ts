@@ -241,13 +241,18 @@ function oursItemSet(ours: OurAssessment): { items: readonly AssessmentItem[] } 
 
 /** A file name for the questionnaire: "Questionnaire <other party>.xlsx", safe on every system. */
 export function questionnaireFileName(them: string): string {
+  return portTexts().files.questionnaireName(safeName(them));
+}
+
+/** The other party's name as a file name's part: no character any system refuses. */
+function safeName(them: string): string {
   const safe = them
     // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, 60);
-  return portTexts().files.questionnaireName(safe || portTexts().files.otherParty);
+  return safe || portTexts().files.otherParty;
 }
 
 /** The questionnaire for the other party, as .xlsx bytes. Our workbook is only read. */
@@ -274,7 +279,7 @@ export async function buildQuestionnaireBuffer(
     buffer: await planToBuffer(plan),
     fileName:
       side === "us"
-        ? questionnaireFileName(ours.meta.us).replace(/\.xlsx$/, " colleague.xlsx")
+        ? portTexts().files.colleagueQuestionnaireName(safeName(ours.meta.us))
         : questionnaireFileName(ours.meta.them),
     assessmentId: ours.assessmentId,
   };

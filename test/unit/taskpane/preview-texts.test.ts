@@ -30,7 +30,8 @@ describe("the preview port in the pseudo-locale", () => {
     const port = new PreviewPort();
     const created = await progressOf((onProgress) => port.create(DEMO_META, { onProgress }));
     for (const [i, it] of ITEMS.entries()) await port.setScore(it.id, "us", (i % 5) + 1);
-    const workbook = new Uint8Array(await (await port.download()).blob.arrayBuffer());
+    const download = await port.download();
+    const workbook = new Uint8Array(await download.blob.arrayBuffer());
 
     // The same assessment twice, and a file that is no workbook: both skipped with a reason.
     const files = [
@@ -41,6 +42,10 @@ describe("the preview port in the pseudo-locale", () => {
     const portfolio = await progressOf((onProgress) => port.buildPortfolio(files, onProgress));
     expect(portfolio.result.rows).toHaveLength(1);
     expect(portfolio.result.skipped.map((s) => s.file)).toEqual(["again.xlsx", "notes.txt"]);
+
+    // The files offered for download are named in catalogue words too (the title is data).
+    const names = [download.fileName, portfolio.result.file!.fileName];
+    expect(names.flatMap((n) => untranslated(n, DEMO_META.title.split(" ")))).toEqual([]);
 
     const messages = [...created.messages, ...portfolio.messages];
     // Start, one message a file, and the workbook: the count follows the files picked.

@@ -138,7 +138,15 @@ export const port = {
       `${file} was answered by a colleague for our own side; allowed here: the other party's questionnaire (import a colleague's file as one of our respondents)`,
     /** The questionnaire's file name, and the party's name when the cover has none. */
     questionnaireName: (party: string) => `Questionnaire ${party}.xlsx`,
+    colleagueQuestionnaireName: (party: string) => `Questionnaire ${party} colleague.xlsx`,
     otherParty: "other party",
+    /** Files the preview offers as downloads; `title` is the relationship's, made safe. */
+    assessmentName: (title: string) => `CollabFit - ${title}.xlsx`,
+    untitled: "assessment",
+    upgradedName: (title: string, version: string) =>
+      `CollabFit - ${title} - question set ${version}.xlsx`,
+    jointSummaryName: "joint-summary.xlsx",
+    portfolioName: (date: string) => `CollabFit portfolio ${date}.xlsx`,
   },
   /**
    * What a copy written through exceljs lacks or changes, said on stderr by the CLI (carry-over.ts,
