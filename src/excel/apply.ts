@@ -5,6 +5,7 @@
 import { isOurName, isOurSheet, NAME_PREFIX, SHEET_PREFIX } from "../core/workbook/names";
 import type { WorkbookPlan } from "../core/workbook/plan";
 import { assertNoClashes } from "../core/workbook/clash";
+import { portTexts } from "../core/texts/parts/port";
 
 export { WorkbookClashError, type Clash, type ClashKind } from "../core/workbook/clash";
 import { compilePlan, packOps, type CompileOptions, type Op, type SheetCache } from "./ops";
@@ -155,7 +156,7 @@ export async function applyPlan(
   const chunks = packOps(ops, options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES);
   let syncs = 0;
 
-  progress("Checking the workbook for existing sheets and names");
+  progress(portTexts().progress.checkingExisting);
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name");
   const tables = wb.tables.load("items/name");
@@ -174,8 +175,8 @@ export async function applyPlan(
     const chunk = chunks[i];
     progress(
       chunks.length === 1
-        ? `Writing ${plan.sheets.length} sheets`
-        : `Writing sheets (request ${i + 1} of ${chunks.length})`
+        ? portTexts().progress.writingSheetsCount(plan.sheets.length)
+        : portTexts().progress.writingSheetsRequest(i + 1, chunks.length)
     );
     context.application.suspendApiCalculationUntilNextSync();
     for (const op of chunk) op.run(context, cache);
@@ -194,7 +195,7 @@ export async function applyPlan(
     }
     syncs++;
   }
-  progress("Done");
+  progress(portTexts().progress.done);
   return {
     syncs,
     requests: chunks.length,
@@ -204,6 +205,23 @@ export async function applyPlan(
     tables: planTables(plan),
     names: plan.names.map((n) => n.name),
   };
+}
+
+/** Excel's code and, when it gives one, its message. */
+function errorDetail(code: string, err: OfficeErrorLike): string {
+  return err.message ? portTexts().excel.errorDetail(code, err.message) : code;
+}
+
+/** "Excel refused to <operation>: <code> (<message>) at <where>." */
+function refusedText(
+  operation: string,
+  code: string,
+  err: OfficeErrorLike,
+  where: string | undefined
+): string {
+  const t = portTexts().excel;
+  const detail = errorDetail(code, err);
+  return t.refused(operation, where ? t.errorAt(detail, where) : detail);
 }
 
 /** Removes the plan's sheets and names that exist now: none existed before this run (clash check). */
@@ -218,17 +236,18 @@ async function rollback(
   const where = err.debugInfo?.errorLocation;
   const operation =
     op?.label ??
-    `one of ${chunk.length} operations on ${[...new Set(chunk.map((o) => o.sheet).filter(Boolean))].join(", ")}`;
+    portTexts().excel.someOperation(
+      chunk.length,
+      [...new Set(chunk.map((o) => o.sheet).filter(Boolean))].join(", ")
+    );
   try {
     return await removeCreated(context, plan, code, operation, where, err);
   } catch (rollbackErr) {
     // The first error is what the user must see; the failed clean-up is reported beside it.
     const second = rollbackErr as OfficeErrorLike;
-    const detail = `${second.code ?? second.debugInfo?.code ?? "UnknownError"}${second.message ? ` (${second.message})` : ""}`;
+    const detail = errorDetail(second.code ?? second.debugInfo?.code ?? "UnknownError", second);
     return new ExcelApplyError(
-      `Excel refused to ${operation}: ${code}${err.message ? ` (${err.message})` : ""}${where ? ` at ${where}` : ""}. ` +
-        `Removing the sheets and names this run had created then failed as well: ${detail}. ` +
-        `Delete the sheets whose names start with "${SHEET_PREFIX}" that this run added before trying again.`,
+      `${refusedText(operation, code, err, where)} ${portTexts().excel.notRemoved(detail, SHEET_PREFIX)}`,
       code,
       operation,
       where,
@@ -262,8 +281,7 @@ async function removeCreated(
     names: doomedNames.map((n) => n.name),
   };
   return new ExcelApplyError(
-    `Excel refused to ${operation}: ${code}${err.message ? ` (${err.message})` : ""}${where ? ` at ${where}` : ""}. ` +
-      `The ${removed.sheets.length} sheet(s) and ${removed.names.length} name(s) this run had created were removed.`,
+    `${refusedText(operation, code, err, where)} ${portTexts().excel.removed(removed.sheets.length, removed.names.length)}`,
     code,
     operation,
     where,

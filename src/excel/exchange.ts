@@ -21,6 +21,7 @@ import { itemSet, itemSetOf } from "../core/method";
 import type { Side } from "../core/method/types";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { COLLEAGUE_NAMES, sideCheck } from "../core/rounds/colleague";
+import { portTexts } from "../core/texts/parts/port";
 import { cellAddress, offsetCell, rangeAddress } from "../core/workbook/a1";
 import { STEP_IDS, TABLE_NAMES } from "../core/workbook/names";
 import type {
@@ -76,7 +77,7 @@ export function coverItemSet(version: string) {
   try {
     return itemSet(version);
   } catch (err) {
-    throw new ExchangeFileError(`this workbook's ${(err as Error).message}`);
+    throw new ExchangeFileError(portTexts().excel.thisWorkbooks((err as Error).message));
   }
 }
 
@@ -192,9 +193,7 @@ export async function importAnswersInExcel(
   const validated = validateReturned(returned, { assessmentId, itemSetVersion: version, items });
   // Issue 13: a colleague's file (our side) never goes into Their score.
   if (returned.names[COLLEAGUE_NAMES.side])
-    throw new ExchangeFileError(
-      "this questionnaire was prepared for a colleague on our side; allowed here: the other party's questionnaire (add a colleague's file under Respondents)"
-    );
+    throw new ExchangeFileError(portTexts().excel.colleagueFile);
   const merge = planMerge(tables, validated, items);
   const interests = planInterests(theirInterestsTable(theirInterests), validated.interests.rows);
 

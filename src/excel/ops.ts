@@ -4,6 +4,7 @@
  */
 import { isFormulaLike } from "../core/input";
 import { cellAddress, columnLetter, parseCell } from "../core/workbook/a1";
+import { portTexts } from "../core/texts/parts/port";
 import type {
   CellStyle,
   CellValue,
@@ -99,10 +100,16 @@ export function looksLikeFormula(v: unknown): v is string {
   return typeof v === "string" && isFormulaLike(v);
 }
 
+/** What each operation is called when Excel refuses it (ExcelApplyError). */
+const op = () => portTexts().excel.operations;
+
 /** Gives formula-like strings the Text format before they are written (see looksLikeFormula). */
-function keepAsTextOp(sheetName: string, addresses: string[], where: string): Op {
+function keepAsTextOp(sheetName: string, addresses: string[], table?: string): Op {
   return {
-    label: `keep ${addresses.length} formula-like text value(s) as text ${where}on sheet "${sheetName}"`,
+    label:
+      table === undefined
+        ? op().keepAsText(addresses.length, sheetName)
+        : op().keepAsTextInTable(addresses.length, table, sheetName),
     sheet: sheetName,
     apis: ["Range.numberFormat"],
     bytes: addresses.length * (OP_OVERHEAD + 12),
@@ -284,14 +291,14 @@ export function tableOps(sheetName: string, t: TablePlan, maxBytes: number, crea
   const ops: Op[] = [];
   if (guarded.length)
     ops.push({
-      ...keepAsTextOp(sheetName, guarded, `in table ${t.name} `),
+      ...keepAsTextOp(sheetName, guarded, t.name),
       address,
     });
   // One values write for header + body; only a block too large for one request is cut by rows.
   for (const part of rowSlices(box, matrix, maxBytes)) {
     const partAddress = boxAddress(part.box);
     ops.push({
-      label: `write the header and ${t.rows.length} row(s) of table ${t.name} at ${partAddress} on sheet "${sheetName}"`,
+      label: op().writeTable(t.rows.length, t.name, partAddress, sheetName),
       sheet: sheetName,
       address: partAddress,
       apis: ["Range.values"],
@@ -303,7 +310,7 @@ export function tableOps(sheetName: string, t: TablePlan, maxBytes: number, crea
   }
   if (create)
     ops.push({
-      label: `create table ${t.name} at ${address} on sheet "${sheetName}"`,
+      label: op().createTable(t.name, address, sheetName),
       sheet: sheetName,
       address,
       apis: ["TableCollection.add", "Table.name", "Table.style", "Table.showTotals"],
@@ -325,7 +332,7 @@ export function tableOps(sheetName: string, t: TablePlan, maxBytes: number, crea
     const formulas = Array.from({ length: bodyRows }, (_, i) => [`=${formulaOf(i)}`]);
     const colAddress = boxAddress(colBox);
     ops.push({
-      label: `write the formulas of column "${header}" of table ${t.name} at ${colAddress} on sheet "${sheetName}"`,
+      label: op().writeColumnFormulas(header, t.name, colAddress, sheetName),
       sheet: sheetName,
       address: colAddress,
       apis: ["Range.formulas"],
@@ -339,9 +346,10 @@ export function tableOps(sheetName: string, t: TablePlan, maxBytes: number, crea
 }
 
 function validationOp(sheetName: string, v: ValidationPlan): Op {
-  const what = v.kind === "list" ? `list validation (${v.values.join(",")})` : "date validation";
+  const t = op();
+  const what = v.kind === "list" ? t.listValidation(v.values.join(",")) : t.dateValidation;
   return {
-    label: `add ${what} to ${v.range} on sheet "${sheetName}"`,
+    label: t.addValidation(what, v.range, sheetName),
     sheet: sheetName,
     address: v.range,
     apis: [
@@ -373,7 +381,7 @@ function validationOp(sheetName: string, v: ValidationPlan): Op {
 
 function dataBarOp(sheetName: string, cf: Extract<ConditionalFormatPlan, { kind: "dataBar" }>): Op {
   return {
-    label: `add data bars (${cf.min} to ${cf.max}) to ${cf.range} on sheet "${sheetName}"`,
+    label: op().addDataBars(String(cf.min), String(cf.max), cf.range, sheetName),
     sheet: sheetName,
     address: cf.range,
     apis: [
@@ -402,7 +410,10 @@ function dataBarOp(sheetName: string, cf: Extract<ConditionalFormatPlan, { kind:
 function conditionalOp(sheetName: string, cf: ConditionalFormatPlan): Op {
   if (cf.kind === "dataBar") return dataBarOp(sheetName, cf);
   return {
-    label: `add a ${cf.kind === "colorScale" ? "colour scale" : `formula rule (${cf.formula})`} to ${cf.range} on sheet "${sheetName}"`,
+    label:
+      cf.kind === "colorScale"
+        ? op().addColourScale(cf.range, sheetName)
+        : op().addFormulaRule(cf.formula, cf.range, sheetName),
     sheet: sheetName,
     address: cf.range,
     apis: [
@@ -452,7 +463,7 @@ const CHART_TYPES = { radar: "Radar", bar: "BarClustered", line: "Line" } as con
 function chartOp(sheetName: string, c: ChartPlan): Op {
   const src = splitSheetRef(c.sourceRange, sheetName);
   return {
-    label: `add ${c.type} chart ${c.name} from ${c.sourceRange} at ${c.anchor} on sheet "${sheetName}"`,
+    label: op().addChart(c.type, c.name, c.sourceRange, c.anchor, sheetName),
     sheet: sheetName,
     address: c.anchor,
     apis: [
@@ -502,11 +513,11 @@ export function cellOps(
   for (const c of s.cells.filter((x) => x.style))
     ops.push(styleOp(name, c.address, c.style as CellStyle));
   const guarded = [...values].filter(([, v]) => looksLikeFormula(v)).map(([a]) => a);
-  if (guarded.length) ops.push(keepAsTextOp(name, guarded, ""));
+  if (guarded.length) ops.push(keepAsTextOp(name, guarded));
   for (const { box, data } of blocks(values).flatMap((b) => rowSlices(b.box, b.data, maxBytes))) {
     const address = boxAddress(box);
     ops.push({
-      label: `write values to ${address} on sheet "${name}"`,
+      label: op().writeValues(address, name),
       sheet: name,
       address,
       apis: ["Range.values"],
@@ -519,7 +530,7 @@ export function cellOps(
   for (const { box, data } of blocks(formulas).flatMap((b) => rowSlices(b.box, b.data, maxBytes))) {
     const address = boxAddress(box);
     ops.push({
-      label: `write formulas to ${address} on sheet "${name}" (first: ${data[0][0]})`,
+      label: op().writeFormulas(address, name, String(data[0][0])),
       sheet: name,
       address,
       apis: ["Range.formulas"],
@@ -532,7 +543,7 @@ export function cellOps(
   const linked = s.cells.filter((c) => c.hyperlink);
   if (linked.length)
     ops.push({
-      label: `add ${linked.length} hyperlink(s) on sheet "${name}" (first at ${linked[0].address})`,
+      label: op().addLinks(linked.length, name, linked[0].address),
       sheet: name,
       apis: ["Range.hyperlink"],
       bytes:
@@ -551,7 +562,7 @@ export function cellOps(
   const noted = s.cells.filter((c): c is CellWrite & { note: string } => !!c.note);
   if (noted.length && noteApi !== "none")
     ops.push({
-      label: `add ${noted.length} note(s) on sheet "${name}" (first at ${noted[0].address})`,
+      label: op().addNotes(noted.length, name, noted[0].address),
       sheet: name,
       apis: ["NoteCollection.add", "CommentCollection.add"],
       bytes: json(noted.map((c) => [c.address, c.note])) + noted.length * OP_OVERHEAD,
@@ -569,7 +580,7 @@ export function cellOps(
 function styleOp(sheetName: string, address: string, style: CellStyle): Op {
   const box = parseBox(address);
   return {
-    label: `format ${address} on sheet "${sheetName}"`,
+    label: op().format(address, sheetName),
     sheet: sheetName,
     address,
     apis: [
@@ -608,7 +619,7 @@ export function bodyFormatOps(
   for (const v of s.validations ?? [])
     ops.push(
       {
-        label: `clear the old validation of ${v.range} on sheet "${name}"`,
+        label: op().clearValidation(v.range, name),
         sheet: name,
         address: v.range,
         apis: ["DataValidation.clear"],
@@ -620,7 +631,7 @@ export function bodyFormatOps(
   const cfRanges = [...new Set((s.conditionalFormats ?? []).map((cf) => cf.range))];
   for (const range of cfRanges)
     ops.push({
-      label: `clear the old conditional formats of ${range} on sheet "${name}"`,
+      label: op().clearConditionalFormats(range, name),
       sheet: name,
       address: range,
       apis: ["ConditionalFormatCollection.clearAll"],
@@ -656,7 +667,7 @@ export function autofitRowsOps(s: Pick<SheetPlan, "name" | "cells" | "rangeStyle
   const address = `${span.top}:${span.bottom}`;
   return [
     {
-      label: `fit the height of rows ${address} to their wrapped text on sheet "${s.name}"`,
+      label: op().fitRows(address, s.name),
       sheet: s.name,
       address,
       apis: ["RangeFormat.autofitRows"],
@@ -670,7 +681,7 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
   const name = s.name;
   const ops: Op[] = [
     {
-      label: `add sheet "${name}"`,
+      label: op().addSheet(name),
       sheet: name,
       apis: ["WorksheetCollection.add", "Worksheet.tabColor"],
       bytes: 2 * OP_OVERHEAD,
@@ -684,7 +695,7 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
   const widths = Object.entries(s.columnWidths ?? {});
   if (widths.length)
     ops.push({
-      label: `set column widths on sheet "${name}"`,
+      label: op().columnWidths(name),
       sheet: name,
       apis: ["RangeFormat.columnWidth"],
       bytes: widths.length * OP_OVERHEAD,
@@ -705,7 +716,7 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.columns > 0)) {
     const { rows, columns } = s.freeze;
     ops.push({
-      label: `freeze ${rows} row(s) and ${columns} column(s) on sheet "${name}"`,
+      label: op().freeze(rows, columns, name),
       sheet: name,
       apis: [
         "WorksheetFreezePanes.freezeAt",
@@ -724,7 +735,7 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
   const print = s.print;
   if (print)
     ops.push({
-      label: `set print layout on sheet "${name}"`,
+      label: op().printLayout(name),
       sheet: name,
       apis: ["PageLayout.orientation", "PageLayout.zoom", "PageLayout.setPrintTitleRows"],
       bytes: 3 * OP_OVERHEAD,
@@ -758,7 +769,7 @@ function printExtrasOps(name: string, print: NonNullable<SheetPlan["print"]>): O
     return [];
   return [
     {
-      label: `set print area, header and footer on sheet "${name}"`,
+      label: op().printArea(name),
       sheet: name,
       apis: [
         "PageLayout.setPrintArea",
@@ -794,7 +805,7 @@ export function compilePlan(plan: WorkbookPlan, options: CompileOptions = {}): O
   // Charts may read another sheet of the plan: all sheets exist by now, so order is safe.
   for (const n of plan.names)
     ops.push({
-      label: `add defined name ${n.name} = ${n.refersTo}`,
+      label: op().addName(n.name, n.refersTo),
       apis: ["NamedItemCollection.add"],
       bytes: json(n) + OP_OVERHEAD,
       run: (context) => {
@@ -808,7 +819,7 @@ export function compilePlan(plan: WorkbookPlan, options: CompileOptions = {}): O
   // Protection last: a protected sheet refuses the writes above.
   for (const s of plan.sheets.filter((x) => x.protect))
     ops.push({
-      label: `protect sheet "${s.name}"`,
+      label: op().protect(s.name),
       sheet: s.name,
       apis: ["WorksheetProtection.protect"],
       bytes: OP_OVERHEAD,
@@ -819,7 +830,7 @@ export function compilePlan(plan: WorkbookPlan, options: CompileOptions = {}): O
     });
   if (plan.sheets.length)
     ops.push({
-      label: `activate sheet "${plan.sheets[0].name}"`,
+      label: op().activate(plan.sheets[0].name),
       sheet: plan.sheets[0].name,
       apis: ["Worksheet.activate"],
       bytes: OP_OVERHEAD,

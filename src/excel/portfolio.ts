@@ -7,12 +7,15 @@
  * CF_Portfolio get its live COLLAB.MODEL column (written by the add-in, so Excel binds it).
  */
 import { SHEET_PREFIX } from "../core/workbook/names";
+import { portTexts } from "../core/texts/parts/port";
+import { portfolioTexts } from "../core/texts/parts/portfolio";
 import {
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLE,
   PortfolioTableError,
   buildPortfolioPlan,
   buildPortfolioPlanFromValues,
+  findPortfolioSheet,
   mergePortfolioValues,
   type PortfolioRow,
 } from "../core/workbook/portfolio";
@@ -38,10 +41,8 @@ export async function writePortfolioInExcel(
   options: Pick<ApplyOptions, "onProgress" | "noteApi"> = {}
 ): Promise<PortfolioWriteReport> {
   const wb = context.workbook;
-  const portfolioSheet = wb.worksheets.getItemOrNullObject(PORTFOLIO_SHEETS.portfolio);
-  portfolioSheet.load("name");
-  const segmentsSheet = wb.worksheets.getItemOrNullObject(PORTFOLIO_SHEETS.segments);
-  segmentsSheet.load("name");
+  // Our sheets are found by name in any language we ship: load every sheet's name in the same sync.
+  const sheets = wb.worksheets.load("items/name");
   const table = wb.tables.getItemOrNullObject(PORTFOLIO_TABLE);
   table.load("name");
   // Read in the same sync: where the table is, its headers and every row it holds.
@@ -49,8 +50,11 @@ export async function writePortfolioInExcel(
   const header = table.getHeaderRowRange().load("values, address");
   const body = table.getDataBodyRange().load("values");
   await context.sync();
+  const names = sheets.items.map((s) => s.name);
+  const portfolioSheet = findPortfolioSheet(names, "portfolio");
+  const segmentsSheet = findPortfolioSheet(names, "segments");
 
-  if (portfolioSheet.isNullObject && segmentsSheet.isNullObject && table.isNullObject) {
+  if (!portfolioSheet && !segmentsSheet && table.isNullObject) {
     // Files that could not be read are listed in the pane; the workbook gets the relationships.
     const report = await applyPlan(
       context,
@@ -66,26 +70,37 @@ export async function writePortfolioInExcel(
       syncs: 1 + report.syncs,
     };
   }
-  const ours = `${PORTFOLIO_SHEETS.portfolio} and ${PORTFOLIO_SHEETS.segments}`;
-  if (table.isNullObject || portfolioSheet.isNullObject || segmentsSheet.isNullObject)
+  const t = portfolioTexts().refusals;
+  const portfolioName = portfolioSheet ?? PORTFOLIO_SHEETS.portfolio;
+  const segmentsName = segmentsSheet ?? PORTFOLIO_SHEETS.segments;
+  if (table.isNullObject)
     throw new PortfolioTableError(
-      `This workbook has ${
-        table.isNullObject
-          ? `a sheet named "${PORTFOLIO_SHEETS.portfolio}" or "${PORTFOLIO_SHEETS.segments}" but no ${PORTFOLIO_TABLE} table`
-          : `the ${PORTFOLIO_TABLE} table but not both of ${ours}`
-      }, so nothing was written. Sheets whose names start with "${SHEET_PREFIX}" are CollabFit's: rename yours, or build the portfolio in a new workbook.`
+      t.sheetWithoutTable(portfolioName, segmentsName, PORTFOLIO_TABLE, SHEET_PREFIX)
     );
-  if (tableSheet.name !== PORTFOLIO_SHEETS.portfolio)
+  if (!portfolioSheet || !segmentsSheet)
     throw new PortfolioTableError(
-      `The ${PORTFOLIO_TABLE} table is on sheet "${tableSheet.name}", not on ${PORTFOLIO_SHEETS.portfolio}, so nothing was written. Rename that table, or move it back.`
+      t.tableWithoutSheets(PORTFOLIO_TABLE, portfolioName, segmentsName, SHEET_PREFIX)
+    );
+  if (tableSheet.name !== portfolioSheet)
+    throw new PortfolioTableError(
+      t.tableElsewhere(PORTFOLIO_TABLE, tableSheet.name, portfolioSheet)
     );
   const merged = mergePortfolioValues({ headers: header.values[0] ?? [], rows: body.values }, rows);
-  options.onProgress?.(`Updating ${merged.rows.length} rows`);
-  const plan = buildPortfolioPlanFromValues(merged.rows, [], takenOn, {
+  options.onProgress?.(portTexts().progress.updatingRows(merged.rows.length));
+  const built = buildPortfolioPlanFromValues(merged.rows, [], takenOn, {
     live: true,
     // The live formulas name the rows where replaceResults writes them: where the table stands.
     tableTopLeft: header.address.split("!").pop()?.split(":")[0].replace(/\$/g, ""),
   }).plan;
+  // The sheets keep the names they have (a portfolio written in another language is updated in place).
+  const existing: Record<string, string> = {
+    [PORTFOLIO_SHEETS.portfolio]: portfolioSheet,
+    [PORTFOLIO_SHEETS.segments]: segmentsSheet,
+  };
+  const plan = {
+    ...built,
+    sheets: built.sheets.map((s) => ({ ...s, name: existing[s.name] ?? s.name })),
+  };
   const report = await replaceResults(context, plan, { noteApi: options.noteApi });
   return {
     mode: "updated",

@@ -1,6 +1,7 @@
 /** Reading our objects back from the open workbook, each in a fixed number of round trips. */
 import { itemSetOf, type AssessmentItem } from "../core/method";
 import type { StepId } from "../core/method/types";
+import { portTexts } from "../core/texts/parts/port";
 import { LAYOUT } from "../core/workbook/layout";
 import {
   COVER_FIELDS,
@@ -212,7 +213,7 @@ export async function readAssessmentFromWorkbook(
   const more: ReadProblem[] = missing.map((m) => ({
     sheet: m.sheet,
     cell: "A1",
-    message: `table ${m.tableName} was not found (deleted or renamed); its items cannot be read — regenerate the assessment or restore the table's name`,
+    message: portTexts().excel.tableMissing(m.tableName),
   }));
   return {
     ...result,

@@ -2,6 +2,7 @@
  * Regenerates Results and Roadmap in place: rewrites the contents of our existing tables (resizing
  * their bodies) and the plan's cells on those sheets. Two syncs whatever the number of rows.
  */
+import { portTexts } from "../core/texts/parts/port";
 import { cellAddress } from "../core/workbook/a1";
 import { keepEdits } from "../core/workbook/actions";
 import { SUMMARY_DECISION_CELL, keepDecision } from "../core/workbook/summary";
@@ -98,13 +99,13 @@ export async function replaceResults(
   const skipped = absent.map((s) => s.name);
   const missingSheets = resultsPlan.sheets
     .filter((s, i) => sheetProxies[i].isNullObject && !optional.has(s.name))
-    .map((s) => `sheet "${s.name}"`);
+    .map((s) => portTexts().excel.missingSheet(s.name));
   const missingTables = found
     .filter((f) => f.table.isNullObject && !skipped.includes(f.sheetPlan.name))
-    .map((f) => `table ${f.name}`);
+    .map((f) => portTexts().excel.missingTable(f.name));
   if (missingSheets.length || missingTables.length)
     throw new Error(
-      `Cannot refresh the results: ${[...missingSheets, ...missingTables].join(", ")} not found. Generate the assessment first.`
+      portTexts().excel.cannotRefresh([...missingSheets, ...missingTables].join(", "))
     );
 
   const decided = resultsPlan.sheets.map((s, i) =>
@@ -225,10 +226,7 @@ export async function writeLiveFormulas(
   const ws = context.workbook.worksheets.getItemOrNullObject(resultsPlan.name);
   ws.load("name");
   await context.sync();
-  if (ws.isNullObject)
-    throw new Error(
-      `Cannot turn on live formulas: sheet "${resultsPlan.name}" not found. Generate the assessment first.`
-    );
+  if (ws.isNullObject) throw new Error(portTexts().excel.cannotTurnOnLive(resultsPlan.name));
   const cells = liveCells(resultsPlan);
   const cache: SheetCache = new Map([[resultsPlan.name, ws]]);
   context.application.suspendApiCalculationUntilNextSync();

@@ -14,8 +14,9 @@ import {
   type Profile,
   type Recommendation,
 } from "../core/method";
-import { modelName } from "../core/texts/method-words";
-import { actionTexts, reasonTexts } from "../core/texts/render";
+import { dimensionLabel, modelName } from "../core/texts/method-words";
+import { actionTexts, labelList, reasonTexts, regimeText } from "../core/texts/render";
+import { engineTexts } from "../core/texts/parts/engine";
 import { notAvailable } from "./errors";
 import { parsePerspective, parseScoreVectors, type SideVector } from "./ranges";
 
@@ -118,21 +119,25 @@ function fmt(value: number): string {
   return String(round(value));
 }
 
-/** The lines of EXPLAIN, from a recommendation (exported for the task pane and tests). */
+/**
+ * The lines of EXPLAIN, from a recommendation (exported for the task pane and tests): labels from
+ * the catalogue, dimensions and the power regime in words; the rule codes stay codes.
+ */
 export function explainLines(rec: Recommendation): string[] {
-  const lines = [
-    `Target model: ${modelName(rec.targetModel)}`,
-    `Start model: ${modelName(rec.startModel)}`,
-    `Trust gap: ${fmt(rec.trustGap)}${rec.trustGap > 0 ? " (shortfall)" : ""}`,
-    `Power regime: ${rec.powerRegime}`,
-    `Rules fired: ${rec.rulesFired.join(", ")}`,
-    ...reasonTexts(rec).map((r) => `Reason: ${r}`),
-    ...rec.partnershipBlockers.map((b) => `Partnership blocker: ${b}`),
-    ...rec.perceptionGaps.map(
-      (g) => `Perception gap: ${g.dimension} (us ${fmt(g.us)}, them ${fmt(g.them)})`
-    ),
-    `Drivers: ${rec.drivers.join(", ")}`,
-    ...actionTexts(rec).map((a) => `Action: ${a}`),
+  const words = engineTexts();
+  const t = words.explain;
+  const list = (items: readonly string[]) =>
+    items.length ? items.reduce((all, item) => words.listMore(all, item)) : "";
+  return [
+    t.target(modelName(rec.targetModel)),
+    t.start(modelName(rec.startModel)),
+    rec.trustGap > 0 ? t.trustShortfall(fmt(rec.trustGap)) : t.trustGap(fmt(rec.trustGap)),
+    t.power(regimeText(rec.powerRegime)),
+    t.rules(list(rec.rulesFired)),
+    ...reasonTexts(rec).map(t.reason),
+    ...rec.partnershipBlockers.map((b) => t.blocker(labelList([b]))),
+    ...rec.perceptionGaps.map((g) => t.gap(dimensionLabel(g.dimension), fmt(g.us), fmt(g.them))),
+    t.drivers(list(rec.drivers.map(dimensionLabel))),
+    ...actionTexts(rec).map(t.action),
   ];
-  return lines;
 }

@@ -9,7 +9,7 @@ import { App } from "./App";
 import { startLanguage } from "./language";
 import { loadEveryLanguage } from "../core/texts";
 import { lazyPort } from "./lazy-port";
-import { portTexts } from "../core/texts/parts/port";
+import { paneTexts } from "../core/texts/parts/pane";
 import { silenceOfficeTelemetry } from "./office-telemetry";
 import { loadTheme, pickTheme, watchTheme, type ThemeName } from "./theme";
 import type { WorkbookPort } from "./workbook-port";
@@ -94,7 +94,7 @@ if (container) {
   start(container).catch((error: unknown) => {
     // Last resort before React is up: say so on the page rather than leave it blank.
     container.setAttribute("role", "alert");
-    container.textContent = portTexts().couldNotStart(
+    container.textContent = paneTexts().shell.couldNotStart(
       error instanceof Error ? error.message : String(error)
     );
   });

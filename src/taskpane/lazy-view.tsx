@@ -4,6 +4,7 @@
  * is idle, so a tab switch normally renders at once; until then a view shows a small spinner.
  */
 import { Suspense, lazy, type ComponentType } from "react";
+import { paneTexts } from "../core/texts/parts/pane";
 import { Spinner } from "./lazy-fluent";
 
 export type LazyView<P> = ComponentType<P> & { preload(): Promise<unknown> };
@@ -26,7 +27,11 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     // Loaded already: render it directly (no suspension, no spinner frame).
     const Loaded = loaded;
     return (
-      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label="Loading the view" />}>
+      <Suspense
+        fallback={
+          <Spinner size="tiny" labelPosition="after" label={paneTexts().shell.loadingView} />
+        }
+      >
         {Loaded ? <Loaded {...props} /> : <Lazy {...props} />}
       </Suspense>
     );

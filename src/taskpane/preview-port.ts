@@ -11,6 +11,7 @@ import type { ItemTableValues } from "../core/workbook/plan";
 import { offsetCell } from "../core/workbook/a1";
 import { readAssessment } from "../core/workbook/readback";
 import { roundsOverview, type RoundsOverview } from "../core/rounds/overview";
+import { portTexts } from "../core/texts/parts/port";
 import type {
   AnswersImport,
   ItemSetUpgradeOutcome,
@@ -57,14 +58,18 @@ interface PreviewState {
   fileBacked?: boolean;
 }
 
-/** File name from the relationship title: letters, digits, spaces and dashes only. */
-export function downloadName(meta: PaneMeta): string {
+/**
+ * File name from the relationship title: letters, digits, spaces and dashes only; with `version`, the
+ * name of the workbook upgraded to that question set.
+ */
+export function downloadName(meta: PaneMeta, version?: string): string {
+  const t = portTexts().files;
   const base =
     meta.title
       .replace(/[^\p{L}\p{N} -]+/gu, " ")
       .replace(/\s+/g, " ")
-      .trim() || "assessment";
-  return `CollabFit - ${base}.xlsx`;
+      .trim() || t.untitled;
+  return version === undefined ? t.assessmentName(base) : t.upgradedName(base, version);
 }
 
 /** A copy that is a plain Uint8Array over its own ArrayBuffer (exceljs may hand back a Buffer). */
@@ -125,7 +130,7 @@ export class PreviewPort implements WorkbookPort {
   }
 
   private current(): PreviewState {
-    if (!this.state) throw new Error("No assessment yet: create the assessment sheets first.");
+    if (!this.state) throw new Error(portTexts().noAssessment);
     return this.state;
   }
 
@@ -147,9 +152,9 @@ export class PreviewPort implements WorkbookPort {
   }
 
   async create(meta: PaneMeta, options: CreateOptions = {}): Promise<void> {
-    options.onProgress?.("Loading the workbook builder");
+    options.onProgress?.(portTexts().progress.loadingBuilder);
     const fresh = { meta, answers: { us: {}, them: {} }, notes: {}, results: null };
-    options.onProgress?.("Writing sheets");
+    options.onProgress?.(portTexts().progress.writingSheets);
     const workbook = await this.rebuild(fresh);
     this.state = { ...fresh, workbook, dirty: false };
   }
@@ -171,7 +176,7 @@ export class PreviewPort implements WorkbookPort {
         state.workbook.getWorksheet(t.sheet)!.getCell(at).value = score;
         return;
       }
-      throw new Error(`Item ${itemId} is not in the workbook's item tables.`);
+      throw new Error(portTexts().goTo.notInTables(itemId));
     }
     state.answers[side] = { ...state.answers[side], [itemId]: score };
     state.dirty = true;
@@ -222,7 +227,7 @@ export class PreviewPort implements WorkbookPort {
     onProgress?: ProgressFn,
     opts: { shareEvidence?: boolean } = {}
   ): Promise<QuestionnaireOutcome> {
-    onProgress?.("Building the questionnaire");
+    onProgress?.(portTexts().progress.buildingQuestionnaire);
     const ours = await this.currentBytes();
     const { buildQuestionnaireBuffer } = await this.loadExchange();
     const q = await buildQuestionnaireBuffer(ours, { shareEvidence: opts.shareEvidence });
@@ -237,7 +242,7 @@ export class PreviewPort implements WorkbookPort {
     payload: ResultsPayload,
     onProgress?: ProgressFn
   ): Promise<JointSummaryOutcome> {
-    onProgress?.("Building the joint summary");
+    onProgress?.(portTexts().progress.buildingJointSummary);
     const { printedJointSummary } = await import(
       /* webpackChunkName: "joint-summary" */ "../core/workbook/joint-summary"
     );
@@ -247,7 +252,7 @@ export class PreviewPort implements WorkbookPort {
     return {
       delivered: "download",
       file: {
-        fileName: "joint-summary.xlsx",
+        fileName: portTexts().files.jointSummaryName,
         blob: new Blob([plainBytes(bytes)], { type: XLSX_MIME }),
       },
     };
@@ -255,11 +260,11 @@ export class PreviewPort implements WorkbookPort {
 
   async importAnswers(file: PickedFile, onProgress?: ProgressFn): Promise<AnswersImport> {
     const state = this.current();
-    onProgress?.("Checking the returned file");
+    onProgress?.(portTexts().progress.checkingReturnedFile);
     const ours = await this.currentBytes();
     const { importAnswersBuffer } = await this.loadExchange();
     const outcome = await importAnswersBuffer(ours, file.data, file.name);
-    onProgress?.("Reading both sides");
+    onProgress?.(portTexts().progress.readingBothSides);
     // The merged file becomes the preview workbook: their scores, N/A and notes exactly as merged.
     const { loadWorkbook, readItemTables, readWorkbookAssessment } = await this.loadXlsx();
     const merged = await loadWorkbook(plainBytes(outcome.buffer).buffer);
@@ -276,7 +281,7 @@ export class PreviewPort implements WorkbookPort {
 
   async upgradeItemSet(onProgress?: ProgressFn): Promise<ItemSetUpgradeOutcome> {
     const state = this.current();
-    onProgress?.("Building the new workbook");
+    onProgress?.(portTexts().progress.buildingWorkbook);
     const workbook = await this.upToDate();
     const { upgradeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/upgrade");
     const done = await upgradeWorkbook(workbook);
@@ -286,10 +291,7 @@ export class PreviewPort implements WorkbookPort {
       to: done.upgrade.to,
       toAnswer: done.toAnswer,
       file: {
-        fileName: downloadName(state.meta).replace(
-          /\.xlsx$/,
-          ` - question set ${done.upgrade.to}.xlsx`
-        ),
+        fileName: downloadName(state.meta, done.upgrade.to),
         blob: new Blob([plainBytes(done.buffer)], { type: XLSX_MIME }),
       },
     };
@@ -297,13 +299,13 @@ export class PreviewPort implements WorkbookPort {
 
   /** No assessment needed: the portfolio is a workbook of its own, offered as a download. */
   async buildPortfolio(files: PickedFile[], onProgress?: ProgressFn): Promise<PortfolioOutcome> {
-    onProgress?.("Loading the workbook reader");
+    onProgress?.(portTexts().progress.loadingReader);
     const { readPortfolioFiles, portfolioFileBuffer } = await this.loadPortfolio();
     const { rows, skipped } = await readPortfolioFiles(files, (i, total) =>
-      onProgress?.(`Reading file ${i + 1} of ${total}`)
+      onProgress?.(portTexts().progress.readingFile(i + 1, total))
     );
     if (rows.length === 0) return { rows, skipped, delivered: "none" };
-    onProgress?.("Building the portfolio workbook");
+    onProgress?.(portTexts().progress.buildingPortfolio);
     const takenOn = todayIso();
     const data = await portfolioFileBuffer(rows, skipped, takenOn);
     return {
@@ -311,7 +313,7 @@ export class PreviewPort implements WorkbookPort {
       skipped,
       delivered: "download",
       file: {
-        fileName: `CollabFit portfolio ${takenOn}.xlsx`,
+        fileName: portTexts().files.portfolioName(takenOn),
         blob: new Blob([plainBytes(data)], { type: XLSX_MIME }),
       },
     };
@@ -371,14 +373,14 @@ export class PreviewPort implements WorkbookPort {
     files: PickedFile[],
     onProgress?: ProgressFn
   ): Promise<RespondentsImport> {
-    onProgress?.(`Checking ${files.length} file(s)`);
+    onProgress?.(portTexts().progress.checkingFiles(files.length));
     const ours = await this.currentBytes();
     const { respondents } = await this.loadRounds();
     const outcome = await respondents.importRespondentsBuffer(
       ours,
       files.map((f) => ({ data: f.data, fileName: f.name }))
     );
-    onProgress?.("Reading the respondents");
+    onProgress?.(portTexts().progress.readingRespondents);
     await this.adopt(outcome.buffer);
     return { added: outcome.added, replaced: outcome.replaced, overview: await this.readRounds() };
   }
@@ -392,7 +394,7 @@ export class PreviewPort implements WorkbookPort {
   }
 
   async startRound(date: string, onProgress?: ProgressFn): Promise<RoundsOverview> {
-    onProgress?.("Closing the round");
+    onProgress?.(portTexts().progress.closingRound);
     const ours = await this.currentBytes();
     const { close } = await this.loadRounds();
     const outcome = await close.closeRoundBuffer(plainBytes(ours).buffer, date);
@@ -403,7 +405,7 @@ export class PreviewPort implements WorkbookPort {
   }
 
   async prepareColleagueQuestionnaire(onProgress?: ProgressFn): Promise<QuestionnaireOutcome> {
-    onProgress?.("Building the questionnaire");
+    onProgress?.(portTexts().progress.buildingQuestionnaire);
     const ours = await this.currentBytes();
     const { buildQuestionnaireBuffer } = await this.loadExchange();
     const q = await buildQuestionnaireBuffer(ours, { side: "us" });

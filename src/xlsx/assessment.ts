@@ -1,5 +1,6 @@
 /** Whole-workbook operations the CLI and tests share: read an assessment, regenerate its results. */
 import type ExcelJS from "exceljs";
+import { portTexts } from "../core/texts/parts/port";
 import { itemSetOf, type AssessmentItem } from "../core/method";
 import type { Profile, Recommendation, RoadmapRow } from "../core/method/types";
 import { LAYOUT } from "../core/workbook/layout";
@@ -71,10 +72,9 @@ export function readWorkbookAssessment(wb: ExcelJS.Workbook): WorkbookAssessment
   applyRespondents(read, tables, responses.respondents, set.items);
   if (tables.length === 0) {
     read.problems.unshift({
-      sheet: "(workbook)",
+      sheet: portTexts().problems.workbook,
       cell: "A1",
-      message:
-        "no item table found (tables named CF_Items...); is this a CollabFit assessment workbook?",
+      message: portTexts().problems.noItemTable,
     });
   }
   return {

@@ -6,13 +6,17 @@
  */
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
+import { portTexts } from "../core/texts/parts/port";
+
+/** What a copy can lack, by key: its words (with the count) are the catalogue's. */
+type Lost = keyof ReturnType<typeof portTexts>["copy"]["lost"];
 
 /** Sheets exceljs does not read at all, found by their content type (whatever the part is called). */
-const SHEET_TYPES: readonly { type: string; what: string }[] = [
-  { type: "spreadsheetml.chartsheet+xml", what: "chart sheet" },
-  { type: "spreadsheetml.dialogsheet+xml", what: "dialog sheet" },
-  { type: "ms-excel.macrosheet+xml", what: "Excel 4.0 macro sheet" },
-  { type: "ms-excel.intlmacrosheet+xml", what: "Excel 4.0 macro sheet" },
+const SHEET_TYPES: readonly { type: string; what: Lost }[] = [
+  { type: "spreadsheetml.chartsheet+xml", what: "chartSheet" },
+  { type: "spreadsheetml.dialogsheet+xml", what: "dialogSheet" },
+  { type: "ms-excel.macrosheet+xml", what: "macroSheet" },
+  { type: "ms-excel.intlmacrosheet+xml", what: "macroSheet" },
 ];
 
 /** Content types of the package's parts, read with an XML parser (comments and CDATA understood). */
@@ -30,26 +34,22 @@ function overrideTypes(xml: string): string[] {
   return types;
 }
 
-const PARTS: readonly { pattern: RegExp; what: string }[] = [
+const PARTS: readonly { pattern: RegExp; what: Lost }[] = [
   { pattern: /^xl\/charts\/chart\d+\.xml$/, what: "chart" },
-  { pattern: /^xl\/pivotTables\/pivotTable\d+\.xml$/, what: "pivot table" },
+  { pattern: /^xl\/pivotTables\/pivotTable\d+\.xml$/, what: "pivotTable" },
   { pattern: /^xl\/media\//, what: "picture" },
   { pattern: /^xl\/slicers\//, what: "slicer" },
-  { pattern: /^xl\/vbaProject\.bin$/, what: "macro project" },
+  { pattern: /^xl\/vbaProject\.bin$/, what: "macroProject" },
 ];
 
 // A plain reference ('Sheet'!$A$1 or Sheet!A1:B2), the only kind of defined name exceljs keeps.
 const RANGE_NAME =
   /^(?:(?:'(?:[^']|'')+'|[^'!:*?/\\[\]]+)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
 
-function plural(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? "" : "s"}`;
-}
-
 /** Human-readable list of what the copy will lack; empty when nothing is lost. */
 export async function contentLostInCopy(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const counts = new Map<string, number>();
+  const counts = new Map<Lost, number>();
   zip.forEach((name, entry) => {
     if (entry.dir) return;
     const part = PARTS.find((p) => p.pattern.test(name));
@@ -61,7 +61,8 @@ export async function contentLostInCopy(bytes: Uint8Array): Promise<string[]> {
     const sheet = SHEET_TYPES.find((t) => type.toLowerCase().endsWith(t.type.toLowerCase()));
     if (sheet) counts.set(sheet.what, (counts.get(sheet.what) ?? 0) + 1);
   }
-  const lost = [...counts].map(([what, n]) => plural(n, what));
+  const t = portTexts().copy;
+  const lost = [...counts].map(([what, n]) => t.lost[what](n));
   const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
   const names = [...(workbookXml ?? "").matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
     .map(([, attrs, body]) => ({
@@ -73,9 +74,6 @@ export async function contentLostInCopy(bytes: Uint8Array): Promise<string[]> {
     }))
     // Excel's own print areas/titles (_xlnm.*) are rewritten from the sheets' settings.
     .filter((n) => !n.name.startsWith("_xlnm.") && !RANGE_NAME.test(n.body));
-  if (names.length)
-    lost.push(
-      `defined name${names.length === 1 ? "" : "s"} ${names.map((n) => n.name).join(", ")}`
-    );
+  if (names.length) lost.push(t.definedNames(names.length, names.map((n) => n.name).join(", ")));
   return lost;
 }

@@ -24,6 +24,7 @@ import {
   type ReturnedName,
   type ReturnedWorkbook,
 } from "../core/exchange";
+import { portTexts } from "../core/texts/parts/port";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
 import { itemSet, itemSetOf, type AssessmentItem } from "../core/method";
 import { itemIdsOf } from "../core/workbook/readback";
@@ -59,14 +60,12 @@ function toUint8(data: Bytes): Uint8Array {
  */
 export async function checkXlsxFile(
   data: Bytes,
-  label = "the file",
+  label = portTexts().files.theFile,
   fileName?: string,
   limits: PackageLimits = QUESTIONNAIRE_LIMITS
 ): Promise<PackageFacts> {
   if (fileName !== undefined && !/\.xlsx$/i.test(fileName)) {
-    throw new ExchangeFileError(
-      `${label} ${quoteText(fileName, 80)} is not an .xlsx file; allowed: an .xlsx workbook`
-    );
+    throw new ExchangeFileError(portTexts().files.notXlsxName(label, quoteText(fileName, 80)));
   }
   return inspectPackage(toUint8(data), label, limits);
 }
@@ -80,7 +79,10 @@ async function parse(
     return await load(toUint8(data).slice().buffer as ArrayBuffer);
   } catch (e) {
     throw new ExchangeFileError(
-      `${label} could not be read as an .xlsx workbook: ${quoteText(String((e as Error)?.message ?? e).split("\n")[0], 160)}`
+      portTexts().files.unreadable(
+        label,
+        quoteText(String((e as Error)?.message ?? e).split("\n")[0], 160)
+      )
     );
   }
 }
@@ -98,14 +100,14 @@ export async function openWorkbook(data: Bytes, label: string): Promise<ExcelJS.
 function returnedCell(v: ExcelJS.CellValue): ReturnedCell {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return { unsupported: `a date (${v.toISOString().slice(0, 10)})` };
+  const t = portTexts().files.unsupported;
+  if (v instanceof Date) return { unsupported: t.date(v.toISOString().slice(0, 10)) };
   if ("formula" in v && typeof v.formula === "string") return { formula: v.formula };
   if ("sharedFormula" in v)
     return { formula: String((v as ExcelJS.CellSharedFormulaValue).sharedFormula) };
-  if ("error" in v)
-    return { unsupported: `an error value (${String((v as ExcelJS.CellErrorValue).error)})` };
+  if ("error" in v) return { unsupported: t.error(String((v as ExcelJS.CellErrorValue).error)) };
   const plain = plainValue(v);
-  return typeof plain === "string" ? plain : { unsupported: "a value that is not plain text" };
+  return typeof plain === "string" ? plain : { unsupported: t.other };
 }
 
 /** "'Sheet name'!$B$16" -> sheet and cell (one cell only). */
@@ -130,7 +132,7 @@ export async function readReturnedQuestionnaire(
   data: Bytes,
   fileName?: string
 ): Promise<ReturnedWorkbook> {
-  const label = "the returned questionnaire";
+  const label = portTexts().files.theReturnedQuestionnaire;
   const facts = await checkXlsxFile(data, label, fileName);
   // Values, tables and names are all the validator reads: formats and validations are not built.
   const wb = await parse(data, label, loadValues);
@@ -151,7 +153,12 @@ export async function readReturnedQuestionnaire(
         to = parseCell(b);
       } catch {
         throw new ExchangeFileError(
-          `${label}: table ${quoteText(model.name, 60)} on sheet ${quoteText(ws.name, 40)} has the range ${quoteText(ref, 40)}; allowed: a range such as A4:H40, as the questionnaire was sent`
+          portTexts().files.returnedTableRange(
+            label,
+            quoteText(model.name, 60),
+            quoteText(ws.name, 40),
+            quoteText(ref, 40)
+          )
         );
       }
       const row = (r: number) => {
@@ -203,7 +210,7 @@ export async function loadOurAssessment(
   /** "written": bytes this process has just written itself (no need to check their cost again). */
   source: "file" | "written" = "file"
 ): Promise<OurAssessment> {
-  const label = "the assessment workbook";
+  const label = portTexts().files.theAssessmentWorkbook;
   const wb = source === "written" ? await parse(data, label) : await openWorkbook(data, label);
   const { meta, problems } = readMeta(wb);
   if (problems.length) throw new ExchangeError(problems);
@@ -228,19 +235,24 @@ function oursItemSet(ours: OurAssessment): { items: readonly AssessmentItem[] } 
   try {
     return { items: itemSet(ours.itemSetVersion) };
   } catch (err) {
-    throw new ExchangeFileError(`the assessment workbook's ${(err as Error).message}`);
+    throw new ExchangeFileError(portTexts().files.assessmentWorkbooks((err as Error).message));
   }
 }
 
 /** A file name for the questionnaire: "Questionnaire <other party>.xlsx", safe on every system. */
 export function questionnaireFileName(them: string): string {
+  return portTexts().files.questionnaireName(safeName(them));
+}
+
+/** The other party's name as a file name's part: no character any system refuses. */
+function safeName(them: string): string {
   const safe = them
     // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, 60);
-  return `Questionnaire ${safe || "other party"}.xlsx`;
+  return safe || portTexts().files.otherParty;
 }
 
 /** The questionnaire for the other party, as .xlsx bytes. Our workbook is only read. */
@@ -267,7 +279,7 @@ export async function buildQuestionnaireBuffer(
     buffer: await planToBuffer(plan),
     fileName:
       side === "us"
-        ? questionnaireFileName(ours.meta.us).replace(/\.xlsx$/, " colleague.xlsx")
+        ? portTexts().files.colleagueQuestionnaireName(safeName(ours.meta.us))
         : questionnaireFileName(ours.meta.them),
     assessmentId: ours.assessmentId,
   };
@@ -362,9 +374,7 @@ function writeNote(
 /** Applies a merge plan to an exceljs workbook (values only); returns notes it could not place. */
 export function applyMerge(wb: ExcelJS.Workbook, plan: MergePlan): NoteNotWritten[] {
   const missing = (sheet: string) =>
-    new ExchangeFileError(
-      `the assessment workbook has no sheet ${quoteText(sheet, 40)} any more; allowed: the sheets as the workbook was created`
-    );
+    new ExchangeFileError(portTexts().files.noSheetAnyMore(quoteText(sheet, 40)));
   for (const col of plan.scores) {
     const ws = wb.getWorksheet(col.sheet);
     if (!ws) throw missing(col.sheet);
@@ -433,11 +443,13 @@ export async function importAnswersBuffer(
     respondentSide(
       returned,
       { ...ours.meta, assessmentId: ours.assessmentId },
-      "the returned questionnaire"
+      portTexts().files.theReturnedQuestionnaire
     ) === "us"
   )
     throw new ColleagueFileError(
-      `${theirFileName ?? "the returned questionnaire"} was answered by a colleague for our own side; allowed here: the other party's questionnaire (import a colleague's file as one of our respondents)`
+      portTexts().files.colleagueAnswered(
+        theirFileName ?? portTexts().files.theReturnedQuestionnaire
+      )
     );
   const merge = planMerge(readItemTables(ours.workbook), validated, items);
   // Only the other side's table is read and written; ours (CF_Interests_Us) is never touched.

@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { quoteText } from "../core/exchange/quote";
+import { portTexts } from "../core/texts/parts/port";
 
 interface TableModelLike {
   name?: string;
@@ -35,8 +36,6 @@ export function normaliseForWrite(wb: ExcelJS.Workbook): string[] {
     }
   });
   return unstyled.length
-    ? [
-        `table${unstyled.length === 1 ? "" : "s"} ${unstyled.join(", ")} had no table style (as LibreOffice saves tables); the copy gives ${unstyled.length === 1 ? "it" : "them"} an explicit "none"`,
-      ]
+    ? [portTexts().copy.unstyledTables(unstyled.length, unstyled.join(", "))]
     : [];
 }

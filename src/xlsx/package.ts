@@ -14,6 +14,10 @@ import { FILE_LIMITS } from "../core/exchange/names";
 import { ExchangeFileError } from "../core/exchange/errors";
 import { MAX_CELL_TEXT } from "../core/exchange/merge";
 import { quoteText } from "../core/exchange/quote";
+import { portTexts } from "../core/texts/parts/port";
+
+/** The file refusals' texts. */
+type FilesTexts = ReturnType<typeof portTexts>["files"];
 
 export interface PackageLimits {
   /** Size of the file itself (checked before anything else). */
@@ -124,8 +128,11 @@ function isMacroType(contentType: string): boolean {
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return portTexts().files.megabytes((n / 1024 / 1024).toFixed(1));
 }
+
+type Counted = keyof FilesTexts["counted"];
+type Spanning = keyof FilesTexts["spanning"];
 
 function count(n: number): string {
   return n.toLocaleString("en-US");
@@ -254,14 +261,16 @@ class Inspector {
   ) {}
 
   refuse(message: string): never {
-    throw new ExchangeFileError(`${this.label} ${message}`);
+    throw new ExchangeFileError(portTexts().files.refused(this.label, message));
   }
 
-  private over(what: string, part: string, n: number, max: number, why: string): void {
-    if (n > max)
+  private over(what: Counted, part: string, n: number, max: number): void {
+    if (n > max) {
+      const t = portTexts().files;
       this.refuse(
-        `has ${what} in ${quoteText(part, 60)} adding up to ${count(n)}; allowed: at most ${count(max)} (${why})`
+        t.over(t.counted[what], quoteText(part, 60), count(n), count(max), t.exhaustsMemory)
       );
+    }
   }
 
   /** A parser for one part; its handlers count what exceljs would build. */
@@ -269,7 +278,6 @@ class Inspector {
     const p = new SaxesParser({ xmlns: false });
     const t = this.tally;
     const L = this.limits;
-    const build = "refused: reading it would exhaust memory";
     let maxCol = 0;
     let depth = 0;
     let textIn: string | undefined;
@@ -284,22 +292,15 @@ class Inspector {
       if (textIn === undefined) return;
       textLength += s.length;
       if (textLength > MAX_CELL_TEXT)
-        this.refuse(
-          `has a text of more than ${count(MAX_CELL_TEXT)} characters in ${quoteText(part, 60)} (<${textIn}>); allowed: at most ${count(MAX_CELL_TEXT)}, Excel's limit for one cell`
-        );
+        this.refuse(portTexts().files.longText(count(MAX_CELL_TEXT), quoteText(part, 60), textIn));
       nameText?.push(s);
     };
-    p.on("doctype", () =>
-      this.refuse(
-        `has a document type declaration in ${quoteText(part, 60)}; allowed: none (a workbook never has one, and it can declare entities)`
-      )
-    );
+    p.on("doctype", () => this.refuse(portTexts().files.doctype(quoteText(part, 60))));
     p.on("text", text);
     p.on("cdata", text);
     p.on("opentag", (tag) => {
       depth++;
-      if (depth > 64)
-        this.refuse(`nests XML more than 64 levels deep in ${quoteText(part, 60)}; allowed: 64`);
+      if (depth > 64) this.refuse(portTexts().files.deep(quoteText(part, 60)));
       const name = localName(tag.name);
       if (TEXT_ELEMENTS.has(name)) {
         textIn = name;
@@ -307,23 +308,21 @@ class Inspector {
       }
       if (CELL_LIKE.has(name)) {
         t.cells++;
-        this.over("cells, rows, links and rules", part, t.cells, L.maxCells, build);
+        this.over("cells", part, t.cells, L.maxCells);
       } else if (name === "si" || (name === "r" && part.endsWith("sharedStrings.xml"))) {
         t.strings++;
-        this.over("shared strings", part, t.strings, L.maxStrings, build);
+        this.over("strings", part, t.strings, L.maxStrings);
       } else if (STYLE_RECORDS.has(name)) {
         t.styles++;
-        this.over("style records", part, t.styles, L.maxStyles, build);
+        this.over("styles", part, t.styles, L.maxStyles);
       } else if (name === "col") {
         const max = Number.parseInt(attr(tag, "max") ?? "0", 10);
         if (max > FILE_LIMITS.maxColumn)
-          this.refuse(
-            `sets the width of column ${max} in ${quoteText(part, 60)}; allowed: columns 1 to ${FILE_LIMITS.maxColumn}`
-          );
+          this.refuse(portTexts().files.column(max, quoteText(part, 60), FILE_LIMITS.maxColumn));
         if (max > maxCol) {
           t.columns += max - maxCol;
           maxCol = max;
-          this.over("columns", part, t.columns, L.maxColumns, build);
+          this.over("columns", part, t.columns, L.maxColumns);
         }
       } else if (name === "dataValidation") {
         const ref = attr(tag, "sqref") ?? "";
@@ -331,21 +330,15 @@ class Inspector {
           .split(/\s+/)
           .filter(Boolean)
           .reduce((n, r) => n + rangeCells(r), 0);
-        this.rangeOver("a data validation on", ref, part, t.validation, L.maxValidationCells);
+        this.rangeOver("validation", ref, part, t.validation, L.maxValidationCells);
       } else if (name === "mergeCell" || name === "table") {
         const ref = attr(tag, "ref") ?? "";
         t.ranges += rangeCells(ref);
-        this.rangeOver(
-          name === "table" ? "a table" : "merged cells",
-          ref,
-          part,
-          t.ranges,
-          L.maxRangeCells
-        );
+        this.rangeOver(name === "table" ? "table" : "merged", ref, part, t.ranges, L.maxRangeCells);
       } else if (name === "definedName") {
         nameText = [];
         t.names++;
-        this.over("defined names", part, t.names, L.maxNames, build);
+        this.over("names", part, t.names, L.maxNames);
       } else if (part === "[Content_Types].xml" && name === "Default") {
         const ext = attr(tag, "Extension");
         const type = attr(tag, "ContentType");
@@ -372,17 +365,19 @@ class Inspector {
         const ref = nameText.join("");
         nameText = undefined;
         t.ranges += ref.split(",").reduce((n, r) => n + rangeCells(r), 0);
-        this.rangeOver("a defined name", ref, part, t.ranges, L.maxRangeCells);
+        this.rangeOver("name", ref, part, t.ranges, L.maxRangeCells);
       }
     });
     return p;
   }
 
-  private rangeOver(what: string, ref: string, part: string, n: number, max: number): void {
-    if (n > max)
+  private rangeOver(what: Spanning, ref: string, part: string, n: number, max: number): void {
+    if (n > max) {
+      const t = portTexts().files;
       this.refuse(
-        `has ${what} ${quoteText(ref, 40)} in ${quoteText(part, 60)} spanning ${count(n)} cells; allowed: at most ${count(max)} cells in all (refused: reading it would exhaust memory)`
+        t.rangeOver(t.spanning[what], quoteText(ref, 40), quoteText(part, 60), count(n), count(max))
       );
+    }
   }
 
   contentType(part: string): string {
@@ -438,7 +433,7 @@ function streamPart(
         }
       })
       .on("error", (e: Error) =>
-        fail(new ExchangeFileError(`${label} is a damaged zip file: ${quoteText(e.message, 120)}`))
+        fail(new ExchangeFileError(portTexts().files.damagedZip(label, quoteText(e.message, 120))))
       )
       .on("end", () => {
         if (!done) resolve(n);
@@ -475,7 +470,7 @@ export async function inspectPackage(
   const bytes = data;
   if (bytes.length > limits.maxBytes) {
     throw new ExchangeFileError(
-      `${label} is ${mb(bytes.length)}; allowed: at most ${mb(limits.maxBytes)}`
+      portTexts().files.tooBig(label, mb(bytes.length), mb(limits.maxBytes))
     );
   }
   if (
@@ -485,13 +480,11 @@ export async function inspectPackage(
     bytes[2] !== 0x03 ||
     bytes[3] !== 0x04
   ) {
-    throw new ExchangeFileError(
-      `${label} is not an .xlsx workbook (it is not a zip file); allowed: an .xlsx workbook`
-    );
+    throw new ExchangeFileError(portTexts().files.notZip(label));
   }
   const tooMany = (n: number) =>
     new ExchangeFileError(
-      `${label} holds ${count(n)} parts; allowed: at most ${count(limits.maxEntries)} (refused as a possible zip bomb)`
+      portTexts().files.tooManyParts(label, count(n), count(limits.maxEntries))
     );
   const declared = declaredEntries(bytes);
   if (declared !== undefined && declared !== 0xffff && declared > limits.maxEntries)
@@ -501,23 +494,21 @@ export async function inspectPackage(
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
     throw new ExchangeFileError(
-      `${label} is a damaged zip file: ${quoteText((e as Error).message, 120)}`
+      portTexts().files.damagedZip(label, quoteText((e as Error).message, 120))
     );
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
   if (entries.length > limits.maxEntries) throw tooMany(entries.length);
   const names = new Set(entries.map((f) => f.name));
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) {
-    throw new ExchangeFileError(
-      `${label} is a zip file but not an Excel workbook (no xl/workbook.xml); allowed: an .xlsx workbook`
-    );
+    throw new ExchangeFileError(portTexts().files.noWorkbookPart(label));
   }
   const ins = new Inspector(limits, label);
   const ole: string[] = [];
   let budget = limits.maxUncompressedBytes;
   const bomb = (): never => {
     throw new ExchangeFileError(
-      `${label} unpacks to more than ${mb(limits.maxUncompressedBytes)}; allowed: a normal workbook (refused as a possible zip bomb)`
+      portTexts().files.unpacksTooBig(label, mb(limits.maxUncompressedBytes))
     );
   };
   // The content types first: every later decision about a part reads them.
@@ -552,7 +543,11 @@ export async function inspectPackage(
     // A part exceljs never parses may be anything; one it parses must be well-formed XML.
     if (broken !== undefined && exceljsParses(f.name))
       throw new ExchangeFileError(
-        `${label} is damaged: part ${quoteText(f.name, 60)} is not well-formed XML (${quoteText(broken.split("\n")[0], 120)})`
+        portTexts().files.notXml(
+          label,
+          quoteText(f.name, 60),
+          quoteText(broken.split("\n")[0], 120)
+        )
       );
   }
 
@@ -568,28 +563,28 @@ export async function inspectPackage(
     return { name: s.name, kind: sheetKind(contentType), contentType, part };
   });
   if (limits.strict) {
+    const t = portTexts().files;
     const root = [...(ins.rels.get("_rels/.rels")?.values() ?? [])].find((r) =>
       r.type.endsWith("/officeDocument")
     );
     if (!root || resolvePart("", root.target) !== "xl/workbook.xml")
-      ins.refuse(
-        `points Excel to the workbook part ${quoteText(root?.target ?? "(none)", 60)}; allowed: xl/workbook.xml, as Excel saves it`
-      );
+      ins.refuse(t.rootPart(quoteText(root?.target ?? t.none, 60)));
     for (const s of sheets) {
       if (s.kind !== "worksheet")
         ins.refuse(
-          `has ${s.kind === "unknown" ? `a sheet of unknown type (${quoteText(s.contentType || "no content type", 80)})` : `${s.kind.startsWith("E") ? "an" : "a"} ${s.kind}`} named ${quoteText(s.name, 60)}; allowed: worksheets only`
+          t.notWorksheet(
+            s.kind === "unknown"
+              ? t.unknownSheet(quoteText(s.contentType || t.noContentType, 80))
+              : t.sheetKinds[s.kind],
+            quoteText(s.name, 60)
+          )
         );
     }
     const main = ins.contentType("xl/workbook.xml");
     if (isMacroType(main) || macroParts.length)
-      ins.refuse(
-        `contains macros or ActiveX controls (${macroParts.map((p) => quoteText(p, 60)).join(", ") || "a macro-enabled workbook part"}); allowed: an .xlsx workbook without macros`
-      );
+      ins.refuse(t.macros(macroParts.map((p) => quoteText(p, 60)).join(", ") || t.macroPart));
     if (main.toLowerCase() !== CT.workbook)
-      ins.refuse(
-        `declares its workbook part as ${quoteText(main || "(no content type)", 80)}; allowed: an .xlsx workbook (${CT.workbook})`
-      );
+      ins.refuse(t.workbookType(quoteText(main || t.noWorkbookType, 80), CT.workbook));
   }
   return { sheets, macroParts };
 }

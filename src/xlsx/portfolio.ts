@@ -18,6 +18,7 @@ import {
   type SkippedFile,
 } from "../core/workbook/portfolio";
 import { formatProblem } from "../core/workbook/readback";
+import { portfolioTexts } from "../core/texts/parts/portfolio";
 import { workbookProfile } from "./assessment";
 import { checkXlsxFile } from "./exchange";
 import { plainValue } from "./read";
@@ -108,18 +109,18 @@ export async function readPortfolioRow(data: Uint8Array, file: string): Promise<
   try {
     wb = await loadForRow(data, skipParts);
   } catch {
-    throw new PortfolioSkip("not an .xlsx workbook (it cannot be opened)");
+    throw new PortfolioSkip(portfolioTexts().skip.cannotOpen);
   }
   if (text(namedValue(wb, QUESTIONNAIRE_NAMES.kind)) === QUESTIONNAIRE_KIND) {
-    throw new PortfolioSkip(
-      "a questionnaire for the other party, not an assessment; import its answers into the assessment (collabfit import) and give that workbook instead"
-    );
+    throw new PortfolioSkip(portfolioTexts().skip.questionnaire);
   }
   const { profile, meta, problems, itemSetVersion } = workbookProfile(wb);
   if (!profile) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+    const first = formatProblem(problems[0]);
     // A workbook is read with the question set it names; an unknown set is the first problem.
-    throw new PortfolioSkip(`${formatProblem(problems[0])}${more}`);
+    throw new PortfolioSkip(
+      problems.length > 1 ? portfolioTexts().skip.more(first, problems.length - 1) : first
+    );
   }
   return portfolioRow({
     file,
@@ -174,8 +175,7 @@ export async function readPortfolioFiles(
     onFile?.(i, files.length);
     let row: PortfolioRow;
     try {
-      if (!/\.xlsx$/i.test(f.name))
-        throw new PortfolioSkip("not an .xlsx file; allowed: .xlsx assessment workbooks");
+      if (!/\.xlsx$/i.test(f.name)) throw new PortfolioSkip(portfolioTexts().skip.notXlsxName);
       row = await readPortfolioRow(f.data, f.name);
     } catch (err) {
       if (!(err instanceof PortfolioSkip)) throw err;
@@ -186,7 +186,7 @@ export async function readPortfolioFiles(
     if (first !== undefined) {
       skipped.push({
         file: f.name,
-        reason: `the same assessment (reference ${row.assessmentId}) as ${first}, which is used`,
+        reason: portfolioTexts().skip.duplicate(row.assessmentId, first),
       });
       continue;
     }

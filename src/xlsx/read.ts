@@ -1,5 +1,6 @@
 /** Reads our objects back from an .xlsx workbook: item tables and the cover's fields. */
 import type ExcelJS from "exceljs";
+import { portTexts } from "../core/texts/parts/port";
 import { ExchangeError } from "../core/exchange/errors";
 import { quoteText } from "../core/exchange/quote";
 import { cellAddress, parseCell } from "../core/workbook/a1";
@@ -89,7 +90,7 @@ export function readItemTables(
           {
             sheet: ws.name,
             cell: "A1",
-            message: `table ${quoteText(t.name, 60)} has the range ${quoteText(ref, 40)}, which is not a cell range; allowed: a range such as A5:N13 (repair or re-create the table)`,
+            message: portTexts().problems.tableRange(quoteText(t.name, 60), quoteText(ref, 40)),
           },
         ]);
       }
@@ -146,7 +147,7 @@ export function readCover(wb: ExcelJS.Workbook): CoverRecord {
       problems.push({
         sheet: where.sheet,
         cell: where.cell,
-        message: `sheet '${where.sheet}' is missing; it holds ${f.name}`,
+        message: portTexts().problems.sheetMissing(where.sheet, f.name),
       });
       continue;
     }

@@ -4,6 +4,7 @@
  * set, safe limits) before anything is written; respondents are kept in CF_Responses, sorted by
  * name, so the order of the files never changes the workbook.
  */
+import { portTexts } from "../core/texts/parts/port";
 import { itemSet } from "../core/method";
 import type { Side } from "../core/method/types";
 import { ExchangeError, ExchangeFileError } from "../core/exchange/errors";
@@ -123,7 +124,7 @@ function ourItems(version: string) {
   try {
     return itemSet(version);
   } catch (err) {
-    throw new ExchangeFileError(`the assessment workbook's ${(err as Error).message}`);
+    throw new ExchangeFileError(portTexts().files.assessmentWorkbooks((err as Error).message));
   }
 }
 

@@ -11,6 +11,7 @@ import {
   typedSides,
   type RoundRecord,
 } from "../core/rounds";
+import { portTexts } from "../core/texts/parts/port";
 import { isoToSerial, parseCell } from "../core/workbook/a1";
 import { buildHistorySheet } from "../core/workbook/history";
 import { buildResultsPlan } from "../core/workbook/layout";
@@ -33,7 +34,7 @@ export async function closeRoundBuffer(
     try {
       return await loadWorkbook(data);
     } catch {
-      throw new RoundCloseError("file", "not an .xlsx workbook (cannot be opened)");
+      throw new RoundCloseError("file", portTexts().files.cannotOpen);
     }
   };
   const wb = await load();

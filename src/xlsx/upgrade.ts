@@ -1,5 +1,6 @@
 /** A workbook moved to the current question set, as a NEW .xlsx (the CLI and the preview pane). */
 import type ExcelJS from "exceljs";
+import { portTexts } from "../core/texts/parts/port";
 import { ITEM_SET_VERSION } from "../core/method";
 import { LAYOUT } from "../core/workbook/layout";
 import { SHEET_NAMES, TABLE_NAMES } from "../core/workbook/names";
@@ -27,7 +28,11 @@ export async function upgradeWorkbook(
   if (!itemSetVersion) throw new Error(formatProblem(problems[problems.length - 1]));
   if (itemSetVersion === ITEM_SET_VERSION) {
     throw new Error(
-      `${formatProblem({ sheet: SHEET_NAMES.cover, cell: LAYOUT.cover.itemSetVersion, message: `this workbook is already on question set ${ITEM_SET_VERSION}, the current one; nothing to upgrade` })}`
+      formatProblem({
+        sheet: SHEET_NAMES.cover,
+        cell: LAYOUT.cover.itemSetVersion,
+        message: portTexts().problems.upToDate(ITEM_SET_VERSION),
+      })
     );
   }
   const outcome = buildUpgradePlan({

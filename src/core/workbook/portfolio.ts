@@ -38,8 +38,12 @@ import {
 import { cellAddress, columnLetter, isoToSerial, parseCell } from "./a1";
 import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import type { AssessmentMeta } from "./plan";
+import { onLanguageChange } from "../texts";
+import { portfolio as englishPortfolio } from "../texts/en/portfolio";
 import { commonTexts } from "../texts/parts/common";
-import { portfolioTexts } from "../texts/parts/portfolio";
+import { namesTexts } from "../texts/parts/names";
+import { portfolioInEveryLanguage, portfolioTexts } from "../texts/parts/portfolio";
+import { SHEET_PREFIX, yesNoOf } from "./names";
 
 /** One relationship as the portfolio keeps it: everything needed for a row, nothing more. */
 export interface PortfolioRow {
@@ -125,11 +129,34 @@ export function portfolioRow(input: PortfolioInput): PortfolioRow {
 
 // ---------------------------------------------------------------- the workbook
 
-export const PORTFOLIO_SHEETS = {
-  portfolio: "CF Portfolio",
-  segments: "CF Segments",
-  skipped: "CF Skipped",
-} as const;
+export type PortfolioSheetKey = keyof typeof englishPortfolio.sheets;
+const PORTFOLIO_SHEET_KEYS = Object.keys(englishPortfolio.sheets) as PortfolioSheetKey[];
+
+/** The portfolio's sheet names in the active language: "CF " + the label (getters, read when used). */
+export const PORTFOLIO_SHEETS: Readonly<Record<PortfolioSheetKey, string>> =
+  Object.defineProperties(
+    {} as Record<PortfolioSheetKey, string>,
+    Object.fromEntries(
+      PORTFOLIO_SHEET_KEYS.map((k) => [
+        k,
+        { enumerable: true, get: () => SHEET_PREFIX + portfolioTexts().sheets[k] },
+      ])
+    )
+  );
+
+/** Which of `existing` is the portfolio sheet `key`, written in any language we ship (any case). */
+export function findPortfolioSheet(
+  existing: readonly string[],
+  key: PortfolioSheetKey
+): string | undefined {
+  const names = new Set(
+    portfolioInEveryLanguage().map((t) => (SHEET_PREFIX + t.sheets[key]).toLowerCase())
+  );
+  return (
+    existing.find((n) => n === PORTFOLIO_SHEETS[key]) ??
+    existing.find((n) => names.has(n.trim().toLowerCase()))
+  );
+}
 export const PORTFOLIO_TABLE = "CF_Portfolio";
 /** Header row of CF_Portfolio. */
 export const PORTFOLIO_TOP_ROW = 4;
@@ -147,9 +174,29 @@ export function clip(text: string): string {
   return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
 }
 
-export const NO_SEGMENT = "No profit impact";
-export const MISMATCH_YES = "Yes";
-export const MISMATCH_NO = "No";
+/** The Segment column without a profit impact, and the Mismatch column's words: the active language's. */
+export let NO_SEGMENT = englishPortfolio.noSegment as string;
+export let MISMATCH_YES = "Yes";
+export let MISMATCH_NO = "No";
+onLanguageChange(() => {
+  NO_SEGMENT = portfolioTexts().noSegment;
+  MISMATCH_YES = namesTexts().yes;
+  MISMATCH_NO = namesTexts().no;
+});
+
+type ConfidenceKey = keyof typeof englishPortfolio.confidence;
+let confidenceKeys: Map<string, ConfidenceKey> | undefined;
+/** A Confidence cell's key, written in any language we ship (any case), or undefined. */
+function confidenceOf(v: unknown): ConfidenceKey | undefined {
+  confidenceKeys ??= new Map(
+    portfolioInEveryLanguage().flatMap((t) =>
+      (Object.entries(t.confidence) as [ConfidenceKey, string][]).map(
+        ([k, label]) => [label.toLowerCase(), k] as const
+      )
+    )
+  );
+  return typeof v === "string" ? confidenceKeys.get(v.trim().toLowerCase()) : undefined;
+}
 
 const serial = (iso: string): CellValue => (iso ? isoToSerial(iso) : null);
 const pct = (v: number | null): CellValue => (v === null ? null : v);
@@ -196,7 +243,7 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
     value: (r) => pct(r.coverage.them),
     numberFormat: "0%",
   },
-  { header: "Confidence", width: 11, value: (r) => r.confidence },
+  { header: "Confidence", width: 11, value: (r) => portfolioTexts().confidence[r.confidence] },
   { header: "Target model", width: 36, value: (r) => modelName(r.targetModel) },
   { header: "Start model", width: 36, value: (r) => modelName(r.startModel) },
   { header: "Trust gap", width: 9, value: (r) => two(r.trustGap), numberFormat: "0.0#" },
@@ -771,12 +818,17 @@ export function mergePortfolioValues(
     headers.length === PORTFOLIO_HEADERS.length + 1 &&
     headers[PORTFOLIO_HEADERS.length] === LIVE_MODEL_HEADER;
   if (differs >= 0 || (headers.length !== PORTFOLIO_HEADERS.length && !withLive)) {
+    const t = portfolioTexts().refusals;
     const where =
       differs >= 0
-        ? `column ${columnLetter(differs + 1)} is "${clip(headers[differs] ?? "").slice(0, 40)}", expected "${PORTFOLIO_HEADERS[differs]}"`
-        : `it has ${headers.length} columns, expected ${PORTFOLIO_HEADERS.length}`;
+        ? t.column(
+            columnLetter(differs + 1),
+            clip(headers[differs] ?? "").slice(0, 40),
+            PORTFOLIO_HEADERS[differs]
+          )
+        : t.columns(headers.length, PORTFOLIO_HEADERS.length);
     throw new PortfolioTableError(
-      `The ${PORTFOLIO_TABLE} table's columns are not the ones CollabFit writes (${where}), so it is left as it is. Restore the columns, or rename the ${PORTFOLIO_SHEETS.portfolio} sheet and its table to keep them and build a new portfolio.`
+      t.notOurColumns(PORTFOLIO_TABLE, where, PORTFOLIO_SHEETS.portfolio)
     );
   }
   const cell = (v: unknown): CellValue =>
@@ -786,7 +838,7 @@ export function mergePortfolioValues(
         ? null
         : String(v);
   const rows: CellValue[][] = existing.rows
-    .map((r) => PORTFOLIO_HEADERS.map((_, i) => cell(r[i])))
+    .map((r) => activeWords(PORTFOLIO_HEADERS.map((_, i) => cell(r[i]))))
     .filter((r) => r.some((v) => v !== null));
   const index = new Map<string, number>();
   rows.forEach((r, i) => {
@@ -810,6 +862,21 @@ export function mergePortfolioValues(
     }
   }
   return { rows, added, updated: updated.size, kept: before - updated.size };
+}
+
+const MISMATCH_AT = PORTFOLIO_HEADERS.indexOf("Mismatch");
+const CONFIDENCE_AT = PORTFOLIO_HEADERS.indexOf("Confidence");
+
+/**
+ * A kept row's words in the active language: its Mismatch (Yes/No, which the Segments sheet's formulas
+ * count) and Confidence, as written in any language we ship (a portfolio updated in another language).
+ */
+function activeWords(row: CellValue[]): CellValue[] {
+  const yes = yesNoOf(row[MISMATCH_AT]);
+  if (yes !== undefined) row[MISMATCH_AT] = yes ? MISMATCH_YES : MISMATCH_NO;
+  const confidence = confidenceOf(row[CONFIDENCE_AT]);
+  if (confidence) row[CONFIDENCE_AT] = portfolioTexts().confidence[confidence];
+  return row;
 }
 
 /** What `portfolio --json` prints for one relationship. */

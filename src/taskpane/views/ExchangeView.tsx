@@ -39,7 +39,8 @@ function SkippedList({ rows }: { rows: SkippedAnswer[] }) {
     <ul aria-label={t.skippedList}>
       {rows.map((s) => (
         <li key={`${s.column}-${cellOf(s)}`}>
-          <Text weight="semibold">{cellOf(s)}</Text> {t.skipped(s.itemId, s.column, s.reason)}
+          <Text weight="semibold">{cellOf(s)}</Text>{" "}
+          {t.skipped(s.itemId, t.answerColumns[s.column], s.reason)}
         </li>
       ))}
     </ul>

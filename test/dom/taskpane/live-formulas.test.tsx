@@ -78,7 +78,9 @@ describe("live formulas checked when the pane starts", () => {
     const { port, calls } = portWithLiveOff();
     const { user } = renderApp(port);
     // The first view (New) shows the offer: no need to choose "Open existing sheets" first.
-    expect(await screen.findByText(/Results sheet was written outside\s+Excel/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Results sheet was written outside\s+Excel/)
+    ).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: /new assessment/i })).toBeInTheDocument();
     expect(calls.checks).toBe(1);
     await user.click(screen.getByRole("button", { name: "Turn on live formulas" }));

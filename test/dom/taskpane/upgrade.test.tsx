@@ -33,14 +33,18 @@ it("offers the upgrade for an older set, makes a new workbook and lists what to 
   const button = await screen.findByRole("button", {
     name: `Upgrade to question set ${ITEM_SET_VERSION}`,
   });
-  expect(screen.getByText(new RegExp(`uses question set ${OLD.replace(".", "\\.")}`))).toBeVisible();
+  expect(
+    screen.getByText(new RegExp(`uses question set ${OLD.replace(".", "\\.")}`))
+  ).toBeVisible();
   expect(port.created).toHaveLength(0);
   await user.click(button);
   const list = await screen.findByRole("list", { name: "Questions to answer again" });
   expect(port.upgrades).toBe(1);
-  expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-    "TRU-5 (CF S3 Trust): Does the other party keep to agreed dates?",
-  ]);
+  expect(
+    within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent)
+  ).toEqual(["TRU-5 (CF S3 Trust): Does the other party keep to agreed dates?"]);
   expect(screen.getByText(/open in Excel; this one is unchanged/)).toBeVisible();
   // The open workbook got no write: no sheets created, no results written.
   expect(port.created).toHaveLength(0);

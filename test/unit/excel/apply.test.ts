@@ -7,6 +7,8 @@ import {
 } from "../../../src/excel";
 import { blocks, charsToPoints, wrappedRowSpan } from "../../../src/excel/ops";
 import { fake, FORMULA_LIKE, makePlan } from "./plans";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
+import { untranslated } from "../../support/untranslated";
 
 describe("applyPlan: round trips", () => {
   it("uses the same number of syncs (2) for 10 and for 500 items", async () => {
@@ -286,6 +288,28 @@ describe("applyPlan: all-or-nothing", () => {
     expect(err.removed.names).toEqual([DEFINED_NAMES.title]);
     expect(f.state.names).toHaveLength(0);
     expect(f.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("applyPlan in the pseudo-locale", () => {
+  beforeAll(() => setLanguage(PSEUDO_LOCALE));
+  afterAll(() => setLanguage("en"));
+
+  it("says its progress, and what Excel refused, in catalogue words", async () => {
+    const steps: string[] = [];
+    await applyPlan(fake().ctx, makePlan(3), { onProgress: (s) => steps.push(s) });
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps.flatMap((s) => untranslated(s))).toEqual([]);
+    // Refused at several kinds of operation: only what Excel said and our keys stay as they are.
+    for (const location of ["TableCollection.add", "WorksheetProtection.protect", "Range.values"]) {
+      const f = fake({ failWhen: (op) => op.location === location });
+      const err = (await applyPlan(f.ctx, makePlan(2)).catch((e: unknown) => e)) as ExcelApplyError;
+      expect(err).toBeInstanceOf(ExcelApplyError);
+      const excel = [err.code, ...(err.errorLocation ?? "").split(/[\s.]/)];
+      const keys = [...Object.values(TABLE_NAMES).filter((v) => typeof v === "string")];
+      const said = untranslated(err.message, [...excel, ...keys, TABLE_NAMES.items("S3")]);
+      expect({ location, said }).toEqual({ location, said: [] });
+    }
   });
 });
 

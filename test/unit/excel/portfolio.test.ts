@@ -17,6 +17,9 @@ import { writePortfolioInExcel } from "../../../src/excel/portfolio";
 import { PORTFOLIO_CASES, caseProfile } from "../../support/portfolio";
 import { fake } from "./plans";
 import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
+import { namesTexts } from "../../../src/core/texts/parts/names";
+import { portfolioTexts } from "../../../src/core/texts/parts/portfolio";
 
 const TODAY = "2026-12-02";
 
@@ -40,6 +43,8 @@ function rowFor(i: number, profitImpact?: number): PortfolioRow {
   });
 }
 
+const CONFIDENCE = PORTFOLIO_HEADERS.indexOf("Confidence");
+const MISMATCH = PORTFOLIO_HEADERS.indexOf("Mismatch");
 const col = (header: string) => columnLetter(PORTFOLIO_HEADERS.indexOf(header) + 1);
 const firstBody = PORTFOLIO_TOP_ROW + 1;
 
@@ -212,6 +217,43 @@ describe("the portfolio inside Excel", () => {
     const report = await writePortfolioInExcel(f.ctx, [added], TODAY);
     expect(report).toMatchObject({ mode: "updated", added: 1, kept: first.length });
     expectLiveColumn(f, [...first, added], top);
+  });
+
+  it("updates a portfolio written in another language in place, its words in the language in use", async () => {
+    const all = PORTFOLIO_CASES.map((_, i) => rowFor(i));
+    const kept = [all.find((r) => r.mismatch)!, all.find((r) => !r.mismatch)!];
+    // Written in English (the first row as before confidence had labels: its key), updated in qps-ploc.
+    const english = kept.map(portfolioValues);
+    english[0][CONFIDENCE] = kept[0].confidence;
+    const names = [PORTFOLIO_SHEETS.portfolio, PORTFOLIO_SHEETS.segments];
+    const f = fake({
+      sheets: names,
+      tables: [
+        {
+          name: PORTFOLIO_TABLE,
+          sheet: names[0],
+          topLeft: `A${PORTFOLIO_TOP_ROW}`,
+          headers: [...PORTFOLIO_HEADERS],
+          rows: english,
+        },
+      ],
+    });
+    setLanguage(PSEUDO_LOCALE);
+    try {
+      expect(PORTFOLIO_SHEETS.portfolio).not.toBe(names[0]);
+      const report = await writePortfolioInExcel(f.ctx, [rowFor(14)], TODAY);
+      expect(report).toMatchObject({ mode: "updated", added: 1, kept: kept.length });
+      // No sheet of the other language's name was added: the English ones were written.
+      expect(f.state.sheets.map((s) => s.name)).toEqual(names);
+      const body = PORTFOLIO_HEADERS.map((h) => f.cell(names[0], `${col(h)}${firstBody}`)?.value);
+      const words = portfolioTexts();
+      expect(body[CONFIDENCE]).toBe(words.confidence[kept[0].confidence]);
+      expect(body[MISMATCH]).toBe(namesTexts().yes);
+      const second = f.cell(names[0], `${col("Mismatch")}${firstBody + 1}`)?.value;
+      expect(second).toBe(namesTexts().no);
+    } finally {
+      setLanguage("en");
+    }
   });
 
   it("keeps a constant number of syncs however many rows there are", async () => {

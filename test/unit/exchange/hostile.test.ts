@@ -17,6 +17,8 @@ import { normaliseForWrite } from "../../../src/xlsx/normalise";
 import { readItemTables, workbookToBuffer } from "../../../src/xlsx";
 import { fillQuestionnaire, ourWorkbook } from "./helpers";
 import { itemWording, type ItemWording } from "../../../src/core/texts/question-words";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
+import { untranslated } from "../../support/untranslated";
 // The corpus is plain JS, shared with the bench.
 const { hostileCorpus } = require("../../fixtures/hostile/corpus.js") as {
   hostileCorpus: (base: {
@@ -93,6 +95,30 @@ describe("hostile corpus", () => {
     const err = await failure(() => importAnswersBuffer(byName("broken-table-ref").bytes, answers));
     expect(err.message).toMatch(/table "CF_Items_S1" has the range "#REF!"/);
   }, 120000);
+
+  it("refuses in catalogue words: every crafted file's reason in the pseudo-locale", async () => {
+    const refused = corpus.filter((x) => x.refused);
+    const reasons = async () => {
+      const out: string[] = [];
+      for (const c of refused) {
+        const err = await failure(() =>
+          c.target === "answers"
+            ? importAnswersBuffer(ours, c.bytes, `${c.name}.xlsx`)
+            : openWorkbook(c.bytes, "the workbook").then((wb) => readItemTables(wb))
+        );
+        // The workbook's label is the caller's (the CLI's catalogue), here the test's words.
+        out.push(...untranslated(err.message.replace("the workbook", ""), [`${c.name}.xlsx`]));
+      }
+      return out;
+    };
+    setLanguage(PSEUDO_LOCALE);
+    try {
+      expect(await reasons()).toEqual([]);
+    } finally {
+      setLanguage("en");
+    }
+    expect(await reasons()).not.toEqual([]);
+  }, 240000);
 
   it("quotes terminal controls in a rejected score instead of printing them", async () => {
     const out = await importAnswersBuffer(ours, byName("terminal-escape-score").bytes);

@@ -21,6 +21,8 @@ import {
   portfolioRow,
 } from "../../../src/core/workbook/portfolio";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
+import { namesTexts } from "../../../src/core/texts/parts/names";
+import { portfolioTexts } from "../../../src/core/texts/parts/portfolio";
 import { PORTFOLIO_CASES, answersAt, caseProfile } from "../../support/portfolio";
 
 const META = {
@@ -65,6 +67,21 @@ describe("portfolioRow", () => {
     expect(row.confidence).toBe(recommend(profile).confidence);
     // Both sides fully answered: the engine's top level.
     expect(rowOf(2, { us: 1, them: 1 }).confidence).toBe("high");
+  });
+
+  test("the table shows confidence, segment and mismatch in words from the catalogue, not keys", () => {
+    const at = (header: string) => PORTFOLIO_HEADERS.indexOf(header);
+    const rows = PORTFOLIO_CASES.map((_, i) => rowOf(i));
+    const t = portfolioTexts();
+    for (const row of rows) {
+      const values = portfolioValues(row);
+      expect(values[at("Confidence")]).toBe(t.confidence[row.confidence]);
+      expect(values[at("Confidence")]).not.toBe(row.confidence);
+      expect(values[at("Mismatch")]).toBe(row.mismatch ? namesTexts().yes : namesTexts().no);
+      if (!row.segment) expect(values[at("Segment")]).toBe(t.noSegment);
+    }
+    // The cases show a row without a segment (no profit impact).
+    expect(rows.some((r) => !r.segment)).toBe(true);
   });
 });
 

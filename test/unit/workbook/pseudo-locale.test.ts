@@ -31,12 +31,6 @@ import {
   sheetKeyOf,
 } from "../../../src/core/workbook/names";
 import {
-  MISMATCH_NO,
-  MISMATCH_YES,
-  NO_SEGMENT,
-  PORTFOLIO_SHEETS,
-} from "../../../src/core/workbook/portfolio";
-import {
   ANONYMITY_CHOICES,
   ROUND_SHEETS,
   ROUND_TABLES,
@@ -102,7 +96,6 @@ async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
     // the keys read-back looks for, and takes the labels from the catalogue.
     ...sheetNamesOfEveryWorkbook(),
     ...Object.values(ROUND_SHEETS),
-    ...Object.values(PORTFOLIO_SHEETS),
     UPGRADE_SHEET,
     JOINT_SHEET,
     // CF History's tables have catalogue headers: checked, not listed.
@@ -123,9 +116,6 @@ async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
     ...ROADMAP_STATUSES,
     ...Object.values(SIDE_TEXT),
     ...ANONYMITY_CHOICES,
-    NO_SEGMENT,
-    MISMATCH_YES,
-    MISMATCH_NO,
   ].filter((t): t is string => typeof t === "string" && t !== "");
 }
 
@@ -144,8 +134,6 @@ const CODES = [
   ...demoAssessment().roadmap.flatMap((r) => r.items.map((a) => a.id)),
   // The perspective is the user's answer on the cover.
   ...PERSPECTIVES,
-  // CF Portfolio's Confidence column shows the engine's key (high, medium, low) as it is.
-  ...Object.keys(en.engine.confidence),
 ];
 
 /** The parts of a seen text that must be words of the catalogue. */

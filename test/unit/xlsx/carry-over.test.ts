@@ -4,6 +4,8 @@ import { DEMO_META } from "../../../src/core/workbook/demo";
 import { planToBuffer } from "../../../src/xlsx";
 import { contentLostInCopy } from "../../../src/xlsx/carry-over";
 import { withUserExtras } from "../../support/user-extras";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
+import { untranslated } from "../../support/untranslated";
 
 describe("contentLostInCopy", () => {
   test("a workbook of our own loses nothing", async () => {
@@ -44,4 +46,17 @@ test("names chart, dialog and Excel 4.0 macro sheets by content type, whatever t
     "1 Excel 4.0 macro sheet",
     "1 dialog sheet",
   ]);
+});
+
+test("says what the copy lacks in catalogue words (pseudo-locale); the user's names are data", async () => {
+  const bytes = await withUserExtras(await planToBuffer(buildAssessmentPlan(DEMO_META)));
+  setLanguage(PSEUDO_LOCALE);
+  let lost: string[];
+  try {
+    lost = await contentLostInCopy(bytes);
+  } finally {
+    setLanguage("en");
+  }
+  expect(lost).toHaveLength(4);
+  expect(lost.flatMap((l) => untranslated(l, ["MyRate", "Growth"]))).toEqual([]);
 });

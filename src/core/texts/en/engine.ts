@@ -92,6 +92,22 @@ export const engine = {
   },
   /** A list of dimension labels, one added at a time, and what it says when empty. */
   labelListMore: (list: string, label: string) => `${list}; ${label}`,
+  /** COLLAB.EXPLAIN's lines, one fact each: a label, then the value (words filled in by the caller). */
+  explain: {
+    target: (model: string) => `Target model: ${model}`,
+    start: (model: string) => `Start model: ${model}`,
+    trustGap: (gap: string) => `Trust gap: ${gap}`,
+    trustShortfall: (gap: string) => `Trust gap: ${gap} (shortfall)`,
+    power: (regime: string) => `Power regime: ${regime}`,
+    /** The rule codes (METHOD.md R1-R8), as the method names them. */
+    rules: (codes: string) => `Rules fired: ${codes}`,
+    reason: (reason: string) => `Reason: ${reason}`,
+    blocker: (dimension: string) => `Partnership blocker: ${dimension}`,
+    gap: (dimension: string, us: string, them: string) =>
+      `Perception gap: ${dimension} (us ${us}, them ${them})`,
+    drivers: (dimensions: string) => `Drivers: ${dimensions}`,
+    action: (action: string) => `Action: ${action}`,
+  },
   noneListed: "none",
   dates: {
     months: [

@@ -26,6 +26,8 @@ export const paneExchange = {
   notAnswered: (items: string) => `Not answered: ${items}.`,
   skippedList: "Skipped answers",
   skipped: (item: string, column: string, reason: string) => `(${item}, ${column}): ${reason}`,
+  /** The questionnaire's column a skipped answer was in, as `skipped` names it. */
+  answerColumns: { score: "score", notes: "notes" },
   topicsHeading: "Topics for the joint workshop",
   noTopics: "No big differences: the two views agree within the method's thresholds.",
   topics: "Workshop topics",

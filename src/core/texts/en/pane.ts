@@ -118,6 +118,10 @@ export const pane = {
       "This workbook already has CollabFit sheets, but its Results sheet was written outside Excel (command line, questionnaire import or an older file), so its live column does not recalculate. Turn the live formulas on to have Excel recalculate it.",
     turnOnLive: "Turn on live formulas",
     download: "Download .xlsx",
+    /** The spinner while a view's code is fetched (lazy-view.tsx). */
+    loadingView: "Loading the view",
+    /** Before the pane is up (index.tsx): said on the page instead of a blank pane. */
+    couldNotStart: (why: string) => `CollabFit could not start: ${why}. Reload the pane.`,
   },
   /** requirements.ts: an Excel too old for the pane. */
   requirements: {

@@ -1,9 +1,24 @@
 /**
- * The portfolio workbook's own words (CF Portfolio, CF Segments, CF Skipped): titles, notes, the
- * segment grids' axes, power regimes as the table shows them. Sheet names, the table's headers and
- * the values read back (segments, Yes/No) live with the layout; segment and model names with the method.
+ * The portfolio workbook's own words (CF Portfolio, CF Segments, CF Skipped): sheet names after the
+ * "CF " prefix, titles, notes, the segment grids' axes, power regimes and confidence as the table shows
+ * them, and why a file is skipped or a portfolio table left alone. The table's headers are lookup
+ * keys (core/workbook/portfolio.ts); Yes/No are the names part's; segment and model names the method's.
  */
 export const portfolio = {
+  /** After "CF ": read back in any language we ship. At most 20 characters (names.ts). */
+  sheets: {
+    portfolio: "Portfolio",
+    segments: "Segments",
+    skipped: "Skipped",
+  },
+  /** The Confidence column (the engine's long sentences are in the engine part). */
+  confidence: {
+    high: "High",
+    medium: "Medium",
+    low: "Low",
+  },
+  /** The Segment column of a relationship without a profit impact. */
+  noSegment: "No profit impact",
   title: "Collaboration portfolio",
   subject: "CollabFit portfolio",
   read: (count: string, takenOn: string, mismatches: string) =>
@@ -49,6 +64,31 @@ export const portfolio = {
     shaded:
       "Shaded cells are two or more levels from the segment's usual model: a relationship counted there is flagged as a mismatch in the portfolio.",
     chart: "Target models per segment",
+  },
+  /** Why a picked file is not in the portfolio (CF Skipped, the pane, the CLI). */
+  skip: {
+    notXlsxName: "not an .xlsx file; allowed: .xlsx assessment workbooks",
+    cannotOpen: "not an .xlsx workbook (it cannot be opened)",
+    questionnaire:
+      "a questionnaire for the other party, not an assessment; import its answers into the assessment (collabfit import) and give that workbook instead",
+    /** The first read-back problem, and how many more. */
+    more: (problem: string, more: number) => `${problem} (and ${more} more)`,
+    duplicate: (reference: string, first: string) =>
+      `the same assessment (reference ${reference}) as ${first}, which is used`,
+  },
+  /** A CF_Portfolio table or sheets of ours that are not as CollabFit wrote them: nothing is written. */
+  refusals: {
+    column: (column: string, found: string, expected: string) =>
+      `column ${column} is "${found}", expected "${expected}"`,
+    columns: (found: number, expected: number) => `it has ${found} columns, expected ${expected}`,
+    notOurColumns: (table: string, where: string, sheet: string) =>
+      `The ${table} table's columns are not the ones CollabFit writes (${where}), so it is left as it is. Restore the columns, or rename the ${sheet} sheet and its table to keep them and build a new portfolio.`,
+    sheetWithoutTable: (portfolio: string, segments: string, table: string, prefix: string) =>
+      `This workbook has a sheet named "${portfolio}" or "${segments}" but no ${table} table, so nothing was written. Sheets whose names start with "${prefix}" are CollabFit's: rename yours, or build the portfolio in a new workbook.`,
+    tableWithoutSheets: (table: string, portfolio: string, segments: string, prefix: string) =>
+      `This workbook has the ${table} table but not both of ${portfolio} and ${segments}, so nothing was written. Sheets whose names start with "${prefix}" are CollabFit's: rename yours, or build the portfolio in a new workbook.`,
+    tableElsewhere: (table: string, sheet: string, portfolio: string) =>
+      `The ${table} table is on sheet "${sheet}", not on ${portfolio}, so nothing was written. Rename that table, or move it back.`,
   },
   skippedSheet: {
     title: "Files not read into the portfolio",

@@ -1,4 +1,4 @@
-/** The pane's progress and refusals while it works in Excel, and its start-up failure: excel-port.ts and the pane's entry. */
+/** The adapters' own words: both ports' progress and refusals, the .xlsx reader's problems, what a copy lacks. */
 import { textPart } from "../index";
 import { port } from "../en/workbook-port";
 
