@@ -106,6 +106,8 @@ export const EXCEL_API_LEDGER: Readonly<Record<string, LedgerEntry>> = {
   "RangeFormat.verticalAlignment": e("1.1", CELLS),
   "RangeFormat.columnWidth": e("1.2", CELLS),
   "RangeFormat.autofitRows": e("1.2", CELLS),
+  "RangeFormat.rowHeight": e("1.2", CELLS),
+  "Range.merge": e("1.2", CELLS),
   "RangeFormat.protection": e("1.2", "sheet protection"),
   "FormatProtection.locked": e("1.2", "sheet protection"),
   "RangeFont.bold": e("1.1", CELLS),

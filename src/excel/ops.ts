@@ -659,22 +659,50 @@ export function wrappedRowSpan(
 
 /**
  * Wrapped text only shows in full when its row is tall enough: Excel sizes the rows itself once the
- * values and column widths are in place, queued in the same request (no extra sync).
+ * values and column widths are in place, queued in the same request (no extra sync). Excel's fit
+ * ignores merged cells, so the rows the plan sizes itself (`rowHeights`) are set after it.
  */
-export function autofitRowsOps(s: Pick<SheetPlan, "name" | "cells" | "rangeStyles">): Op[] {
+export function autofitRowsOps(
+  s: Pick<SheetPlan, "name" | "cells" | "rangeStyles" | "rowHeights">
+): Op[] {
   const span = wrappedRowSpan(s);
-  if (!span) return [];
-  const address = `${span.top}:${span.bottom}`;
-  return [
-    {
+  const ops: Op[] = [];
+  if (span) {
+    const address = `${span.top}:${span.bottom}`;
+    ops.push({
       label: op().fitRows(address, s.name),
       sheet: s.name,
       address,
       apis: ["RangeFormat.autofitRows"],
       bytes: OP_OVERHEAD,
       run: (_c, sheets) => sheetOf(sheets, s.name).getRange(address).format.autofitRows(),
-    },
-  ];
+    });
+  }
+  const heights = Object.entries(s.rowHeights ?? {});
+  if (heights.length)
+    ops.push({
+      label: op().rowHeights(s.name),
+      sheet: s.name,
+      apis: ["RangeFormat.rowHeight"],
+      bytes: heights.length * OP_OVERHEAD,
+      run: (_c, sheets) => {
+        const sh = sheetOf(sheets, s.name);
+        for (const [row, height] of heights) sh.getRange(`${row}:${row}`).format.rowHeight = height;
+      },
+    });
+  return ops;
+}
+
+/** Cells shown as one (a wrapped intro or legend across the printed columns). */
+function mergeOps(s: Pick<SheetPlan, "name" | "merges">): Op[] {
+  return (s.merges ?? []).map((range) => ({
+    label: op().merge(range, s.name),
+    sheet: s.name,
+    address: range,
+    apis: ["Range.merge"],
+    bytes: OP_OVERHEAD,
+    run: (_c, sheets) => sheetOf(sheets, s.name).getRange(range).merge(false),
+  }));
 }
 
 function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
@@ -711,6 +739,7 @@ function sheetOps(s: SheetPlan, options: CompileOptions): Op[] {
   for (const t of s.tables ?? []) ops.push(...tableOps(name, t, maxBytes));
   for (const v of s.validations ?? []) ops.push(validationOp(name, v));
   for (const cf of s.conditionalFormats ?? []) ops.push(conditionalOp(name, cf));
+  ops.push(...mergeOps(s));
   // After every value, width and style of the sheet: the fit depends on all of them.
   ops.push(...autofitRowsOps(s));
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.columns > 0)) {

@@ -142,6 +142,17 @@ export interface SheetPlan {
   validations?: ValidationPlan[];
   conditionalFormats?: ConditionalFormatPlan[];
   charts?: ChartPlan[];
+  /**
+   * Ranges shown as one cell, e.g. "A2:G2": a line of text (an intro, a legend) wrapped across the
+   * columns of the printed page, so a longer language wraps instead of being cut at the page edge.
+   * Only the top-left cell holds a value. Excel refuses to merge cells of a table.
+   */
+  merges?: string[];
+  /**
+   * Row number -> height in points, set after the rows are fitted: Excel's row autofit ignores
+   * merged cells, so a wrapped merged cell's row gets its height from here (text-fit.ts).
+   */
+  rowHeights?: Record<number, number>;
   print?: {
     landscape: boolean;
     fitToWidth: boolean;

@@ -448,3 +448,40 @@ describe("row heights for wrapped text", () => {
     ).toEqual({ top: 4, bottom: 30 });
   });
 });
+
+describe("applyPlan: merged intro rows", () => {
+  it("merges a step sheet's intro rows and sets their heights after Excel's row fit, in the same request", async () => {
+    const { buildDemoPlan } = await import("../../../src/core/workbook/demo");
+    // The pseudo-locale's longer legends take more than one line: heights to set.
+    setLanguage(PSEUDO_LOCALE);
+    const plan = buildDemoPlan("2026-03-02T10:00:00Z");
+    const f = fake();
+    const report = await applyPlan(f.ctx, plan).finally(() => setLanguage("en"));
+    expect(report.requests).toBe(1);
+    const wanted = plan.sheets.flatMap((s) => (s.merges ?? []).map((m) => [s.name, m]));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(f.state.merges.map((m) => [m.sheet, m.address])).toEqual(wanted);
+    const s1 = plan.sheets.find((s) => s.role === "step")!;
+    const at = (pred: (o: (typeof f.state.applied)[number]) => boolean) =>
+      f.state.applied.findIndex(pred);
+    const fit = at((o) => o.location === "RangeFormat.autofitRows" && o.sheet === s1.name);
+    const heights = f.state.applied.filter(
+      (o) => o.location === "RangeFormat.rowHeight" && o.sheet === s1.name
+    );
+    expect(heights.map((o) => [o.address, o.value])).toEqual(
+      Object.entries(s1.rowHeights ?? {}).map(([r, h]) => [`${r}:${r}`, h])
+    );
+    expect(heights.length).toBeGreaterThan(0);
+    for (const h of heights) expect(f.state.applied.indexOf(h)).toBeGreaterThan(fit);
+  });
+
+  it("the stand-in refuses, as Excel does, to merge cells of a table", async () => {
+    const plan = makePlan(3);
+    const s = plan.sheets.find((p) => p.tables?.length)!;
+    const t = s.tables![0];
+    s.merges = [
+      `${t.topLeft}:${t.topLeft.replace(/^[A-Z]+/, (c) => String.fromCharCode(c.charCodeAt(0) + 1))}`,
+    ];
+    await expect(applyPlan(fake().ctx, plan)).rejects.toThrow(/merge/i);
+  });
+});

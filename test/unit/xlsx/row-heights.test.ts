@@ -2,15 +2,16 @@ import ExcelJS from "exceljs";
 import { LAYOUT } from "../../../src/core/workbook/layout";
 import { parseCell } from "../../../src/core/workbook/a1";
 import { buildDemoPlan } from "../../../src/core/workbook/demo";
-import { SHEET_NAMES, TABLE_NAMES } from "../../../src/core/workbook/names";
+import { SHEET_NAMES, STEP_IDS, TABLE_NAMES } from "../../../src/core/workbook/names";
+import { REFRESHED_SHEETS } from "../../../src/core/workbook/sheets";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/workbook/plan";
 import {
   LINE_HEIGHT_PT,
-  fitRowHeights,
   rowHeightForLines,
   wrappedLineCount,
-  writePlan,
-} from "../../../src/xlsx/write";
+} from "../../../src/core/workbook/text-fit";
+import { fitRowHeights, writePlan } from "../../../src/xlsx/write";
 
 // A 10-wide column holds floor(10 * 1.15) = 11 characters of 11 pt text a line.
 const W = 10;
@@ -196,5 +197,69 @@ describe("S1 interests tables", () => {
           expect(a.bottom < b.top || b.bottom < a.top || a.right < b.left || b.right < a.left).toBe(
             true
           );
+  });
+});
+
+describe("a step sheet's intro, how-to and colour legend (rows 2-4)", () => {
+  const stepSheets = () => {
+    const plan = buildDemoPlan("2026-03-02T10:00:00Z");
+    return STEP_IDS.map((id) => plan.sheets.find((s) => s.name === SHEET_NAMES[id])!);
+  };
+  afterEach(() => setLanguage("en"));
+
+  it.each(["en", PSEUDO_LOCALE])(
+    "wrap in a merged cell within the first printed column group, as tall as their lines (%s)",
+    (lang) => {
+      setLanguage(lang);
+      for (const s of stepSheets()) {
+        // The first print area (print.ts) is the page the text must stay on.
+        const firstArea = s.print!.printArea!.split(",")[0];
+        const lastPrinted = parseCell(firstArea.split(":")[1]).col;
+        for (const row of [2, 3, 4]) {
+          const merge = s.merges!.find((m) => m.startsWith(`A${row}:`));
+          expect(merge).toBeDefined();
+          expect(parseCell(merge!.split(":")[1]).col).toBeLessThanOrEqual(lastPrinted);
+          const text = String(s.cells.find((c) => c.address === `A${row}`)!.value);
+          let width = 0;
+          for (let c = 1; c <= parseCell(merge!.split(":")[1]).col; c++)
+            width += s.columnWidths![String.fromCharCode(64 + c)];
+          const lines = wrappedLineCount(text, width);
+          expect(s.rowHeights?.[row] ?? LINE_HEIGHT_PT).toBe(rowHeightForLines(lines));
+        }
+      }
+    }
+  );
+
+  it("the longer pseudo-locale legend takes more lines than English (the test above sees wrapping)", () => {
+    const heights = (lang: string) => {
+      setLanguage(lang);
+      return stepSheets().map((s) => s.rowHeights?.[4] ?? LINE_HEIGHT_PT);
+    };
+    const en = heights("en");
+    const pseudo = heights(PSEUDO_LOCALE);
+    expect(pseudo.some((h, i) => h > en[i])).toBe(true);
+  });
+
+  it("are merged and sized in the .xlsx", () => {
+    setLanguage(PSEUDO_LOCALE);
+    const plan = buildDemoPlan("2026-03-02T10:00:00Z");
+    const wb = writePlan(plan);
+    for (const s of plan.sheets.filter((p) => p.merges?.length)) {
+      const ws = wb.getWorksheet(s.name)!;
+      for (const m of s.merges!) {
+        const [a, b] = m.split(":");
+        expect(ws.getCell(b).isMerged).toBe(true);
+        expect(ws.getCell(b).master.address).toBe(a);
+        expect(ws.getCell(a).alignment?.wrapText).toBe(true);
+      }
+      for (const [row, h] of Object.entries(s.rowHeights ?? {}))
+        expect(ws.getRow(Number(row)).height).toBe(h);
+    }
+  });
+
+  it("no sheet that refreshes with results merges cells (the refresh clears its cells)", () => {
+    const plan = buildDemoPlan("2026-03-02T10:00:00Z");
+    for (const r of REFRESHED_SHEETS)
+      expect(plan.sheets.find((s) => s.name === SHEET_NAMES[r.key])?.merges ?? []).toEqual([]);
   });
 });

@@ -245,6 +245,8 @@ export const port = {
         `clear the old conditional formats of ${range} on sheet "${sheet}"`,
       fitRows: (rows: string, sheet: string) =>
         `fit the height of rows ${rows} to their wrapped text on sheet "${sheet}"`,
+      rowHeights: (sheet: string) => `set the height of rows on sheet "${sheet}"`,
+      merge: (range: string, sheet: string) => `merge ${range} on sheet "${sheet}"`,
       addSheet: (sheet: string) => `add sheet "${sheet}"`,
       columnWidths: (sheet: string) => `set column widths on sheet "${sheet}"`,
       freeze: (rows: number, columns: number, sheet: string) =>

@@ -12,7 +12,15 @@ import type { Respondent } from "../../rounds/respondents";
 import type { RoundRecord } from "../../rounds/history";
 import { workbookTexts } from "../../texts/parts/workbook";
 import { COVER_FIELDS, type CoverKey } from "../cover-fields";
-import type { CellValue, CellWrite, ConditionalFormatPlan, ValidationPlan } from "../plan";
+import { columnLetter, parseCell } from "../a1";
+import type {
+  CellValue,
+  CellWrite,
+  ConditionalFormatPlan,
+  SheetPlan,
+  ValidationPlan,
+} from "../plan";
+import { DEFAULT_COLUMN_WIDTH, rowHeightForLines, wrappedLineCount } from "../text-fit";
 
 export const COLORS = {
   title: "#1F3864",
@@ -30,6 +38,38 @@ export const COLORS = {
 /** A sheet's heading in A1. */
 export function titleCell(value: string): CellWrite {
   return { address: "A1", value, style: { bold: true, fontSize: 16, fontColor: COLORS.title } };
+}
+
+/**
+ * Lines of text in column A above a sheet's table (its intro, a legend), each wrapped across
+ * A..`to` as one merged cell, its row as tall as the wrapped text: a longer language then wraps
+ * instead of running past the printed page, where it would be cut.
+ */
+export function paragraphRows(
+  cells: readonly CellWrite[],
+  rows: readonly number[],
+  to: string,
+  widths: Readonly<Record<string, number>>
+): Required<Pick<SheetPlan, "merges" | "rowHeights" | "rangeStyles">> {
+  const last = parseCell(`${to}1`).col;
+  let width = 0;
+  for (let c = 1; c <= last; c++) width += widths[columnLetter(c)] ?? DEFAULT_COLUMN_WIDTH;
+  const out: Required<Pick<SheetPlan, "merges" | "rowHeights" | "rangeStyles">> = {
+    merges: [],
+    rowHeights: {},
+    rangeStyles: [],
+  };
+  for (const row of rows) {
+    const cell = cells.find((c) => c.address === `A${row}`);
+    const range = `A${row}:${to}${row}`;
+    out.merges.push(range);
+    out.rangeStyles.push({ range, style: { wrap: true, vertical: "top" } });
+    const text = typeof cell?.value === "string" ? cell.value : "";
+    const font = { size: cell?.style?.fontSize, bold: cell?.style?.bold };
+    const lines = wrappedLineCount(text, width, font);
+    if (lines > 1) out.rowHeights[row] = rowHeightForLines(lines, font.size);
+  }
+  return out;
 }
 
 /** A heading inside a sheet. */

@@ -34,6 +34,7 @@ import {
   TAB_COLORS,
   joinedBy,
   meaningColours,
+  paragraphRows,
   titleCell,
   type AssessmentPlanOptions,
 } from "./common";
@@ -229,7 +230,6 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
       (step === "S4" ? t.step.titleReady : t.step.title)(String(info.number), stepTitle(step))
     ),
     { address: "A2", value: stepSummary(step), style: { italic: true } },
-    // About 140 characters is what the first printed page of a step sheet shows of a line.
     { address: "A3", value: t.step.howTo, style: { fontColor: COLORS.muted } },
     {
       address: "A4",
@@ -303,34 +303,39 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
     }
   }
 
+  // Printed in two column groups (print.ts), each one landscape page wide at 8 pt or more:
+  // the question and its anchors (A:G), then the answers, notes and evidence (H:P).
+  const columnWidths: Record<string, number> = {
+    A: 8,
+    B: 16,
+    C: 9,
+    D: 36,
+    E: 20,
+    F: 20,
+    G: 20,
+    H: 8,
+    I: 7,
+    J: 10,
+    K: 10,
+    L: 10,
+    M: 11,
+    N: 26,
+    O: 13,
+    P: 24,
+  };
+  // The intro, the how-to and the colour legend wrap within the first printed group (A:G).
+  const intro = paragraphRows(cells, [2, 3, 4], "G", columnWidths);
+
   return {
     name: SHEET_NAMES[step],
     role: "step",
     tabColor: TAB_COLORS.step,
-    // Printed in two column groups (print.ts), each one landscape page wide at 8 pt or more:
-    // the question and its anchors (A:G), then the answers, notes and evidence (H:P).
-    columnWidths: {
-      A: 8,
-      B: 16,
-      C: 9,
-      D: 36,
-      E: 20,
-      F: 20,
-      G: 20,
-      H: 8,
-      I: 7,
-      J: 10,
-      K: 10,
-      L: 10,
-      M: 11,
-      N: 26,
-      O: 13,
-      P: 24,
-    },
+    columnWidths,
     freeze: { rows: parseCell(LAYOUT.itemTableTopLeft).row, columns: 1 },
     cells,
     rangeStyles: [
       { range: `A1:${lastCol}4`, style: { wrap: false } },
+      ...intro.rangeStyles,
       // Rows grow with wrapped questions: keep every column of a row on its first line.
       { range: `A${first}:${lastCol}${last}`, style: { vertical: "top" } },
       { range: `D${first}:G${last}`, style: { wrap: true, vertical: "top" } },
@@ -351,6 +356,8 @@ export function buildStepSheet(step: StepId, opts: AssessmentPlanOptions): Sheet
     tables,
     validations,
     conditionalFormats,
+    merges: intro.merges,
+    rowHeights: intro.rowHeights,
     print: { landscape: true, fitToWidth: true, printTitleRows: "$5:$5" },
   };
 }
