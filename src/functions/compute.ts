@@ -32,7 +32,8 @@ import {
   segmentLabel,
   stepTitle,
 } from "../core/texts/method-words";
-import { FunctionInputError, invalidValue, notAvailable } from "./errors";
+import { FunctionInputError, gridPlace, inputError } from "./errors";
+import { functionsTexts } from "../core/texts/parts/functions";
 import { profileProblemText } from "../core/texts/profile-problem";
 import {
   checkGrid,
@@ -40,7 +41,7 @@ import {
   parseModel,
   parsePerspective,
   parsePrinciple,
-  parseScore,
+  parseGridScore,
   parseScores,
   requireScore,
   type SideScores,
@@ -128,8 +129,7 @@ function bothSides(
   theirs: unknown,
   names: { us: string; them: string }
 ): { us: DimensionScores; them: DimensionScores } {
-  if (isOmitted(theirs))
-    throw notAvailable(`${names.them} is blank; it needs the other party's scores`);
+  if (isOmitted(theirs)) throw inputError({ code: "otherSideBlank", arg: names.them });
   const parsed = parseScores(ours, theirs, names);
   const side = (s: SideScores): DimensionScores =>
     s.kind === "item" ? scoreItems(s.answers).scores : s.scores;
@@ -139,7 +139,8 @@ function bothSides(
 /** COLLAB.ALIGNMENT */
 export function alignment(our_scores: unknown[][], their_scores: unknown[][]): number {
   return guard(() => {
-    const sides = bothSides(our_scores, their_scores, { us: "our_scores", them: "their_scores" });
+    const names = { us: "our_scores", them: "their_scores" };
+    const sides = bothSides(our_scores, their_scores, names);
     const us = sides.us;
     // Their view read from our side, so each dimension compares the same fact.
     const them = swapPerspective(sides.them);
@@ -147,7 +148,7 @@ export function alignment(our_scores: unknown[][], their_scores: unknown[][]): n
       us[k] !== undefined && them[k] !== undefined ? [Math.abs(us[k]! - them[k]!)] : []
     );
     if (diffs.length === 0) {
-      throw notAvailable("our_scores and their_scores have no dimension scored by both sides");
+      throw inputError({ code: "nothingInCommon", ...names });
     }
     const span = THRESHOLDS.scaleMax - THRESHOLDS.scaleMin;
     return 1 - weightedMean(diffs)! / span;
@@ -158,7 +159,7 @@ export function alignment(our_scores: unknown[][], their_scores: unknown[][]): n
 export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown): unknown[][] {
   return guard(() => {
     const names = { us: "our", them: "their" };
-    if (isOmitted(their)) throw notAvailable("their is blank; it needs the other party's scores");
+    if (isOmitted(their)) throw inputError({ code: "otherSideBlank", arg: names.them });
     const parsed = parseScores(our, their, names);
     if (parsed.us.kind === "item" && parsed.them?.kind === "item") {
       return itemGaps(parsed.us.answers, parsed.them.answers, threshold);
@@ -172,7 +173,8 @@ export function gaps(our: unknown[][], their: unknown[][], threshold?: unknown):
       g.them,
       round6(g.us - g.them),
     ]);
-    return [["Dimension", "Our score", "Their score (our frame)", "Difference"], ...rows];
+    const h = functionsTexts().gaps;
+    return [[h.dimension, h.us, h.them, h.difference], ...rows];
   });
 }
 
@@ -184,7 +186,8 @@ function itemGaps(us: ItemAnswers, them: ItemAnswers, threshold: unknown): unkno
     g.them,
     round6(g.us - g.them),
   ]);
-  return [["Item", "Dimension", "Our score", "Their score (our frame)", "Difference"], ...rows];
+  const h = functionsTexts().gaps;
+  return [[h.item, h.dimension, h.us, h.them, h.difference], ...rows];
 }
 
 /** The threshold argument; undefined (the engine's default) when it is blank. */
@@ -193,9 +196,7 @@ function parseThreshold(value: unknown): number | undefined {
   const n =
     typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
   if (!isGapThreshold(n)) {
-    throw invalidValue(
-      `threshold: ${String(value)} is not allowed; give a number above 0 and at most ${THRESHOLDS.scaleMax - THRESHOLDS.scaleMin}`
-    );
+    throw inputError({ code: "badThreshold", arg: "threshold", value });
   }
   return n;
 }
@@ -205,31 +206,35 @@ export function score(scores: unknown[][], weights?: unknown[][]): number {
   return guard(() => {
     const grid = checkGrid(scores, "scores");
     const width = grid[0].length;
-    const where = (name: string, i: number) =>
-      `${name} row ${Math.floor(i / width) + 1} column ${(i % width) + 1}`;
-    const values = grid.flat().map((cell, i) => parseScore(cell, where("scores", i)));
+    const values = grid.flat().map((cell, i) => parseGridScore(cell, "scores", i, width));
     let w: number[] | undefined;
     if (weights !== undefined && weights !== null) {
       const wgrid = checkGrid(weights, "weights");
       if (wgrid.length !== grid.length || wgrid[0].length !== width) {
-        throw invalidValue(
-          `weights is ${wgrid.length}x${wgrid[0].length} cells but scores is ${grid.length}x${width}; give one weight per score cell`
-        );
+        throw inputError({
+          code: "weightsShape",
+          weights: "weights",
+          scores: "scores",
+          weightsSize: [wgrid.length, wgrid[0].length],
+          scoresSize: [grid.length, width],
+        });
       }
       w = wgrid.flat().map((cell, i) => {
         if (cell === "" || cell === null || cell === undefined) return 1;
         const n =
           typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.trim()) : NaN;
         if (!Number.isFinite(n) || n < 0) {
-          throw invalidValue(
-            `${where("weights", i)}: ${JSON.stringify(cell)} is not a weight; allowed: a number of 0 or more, or blank (= 1)`
-          );
+          throw inputError({
+            code: "notAWeight",
+            where: gridPlace("weights", i, width),
+            value: cell,
+          });
         }
         return n;
       });
     }
     const mean = weightedMean(values, w);
-    if (mean === null) throw notAvailable("scores has no answered cell with a weight above 0");
+    if (mean === null) throw inputError({ code: "noWeightedAnswer", arg: "scores" });
     return mean;
   });
 }
@@ -280,9 +285,12 @@ export function principle(id_or_number: unknown, field?: unknown): string {
         return `${p.step} ${stepTitle(p.step)}`;
       }
       default:
-        throw invalidValue(
-          `field: ${JSON.stringify(field)} is not a principle field; allowed: ${PRINCIPLE_FIELDS.join(", ")}`
-        );
+        throw inputError({
+          code: "notPrincipleField",
+          arg: "field",
+          value: field,
+          allowed: PRINCIPLE_FIELDS,
+        });
     }
   });
 }
@@ -297,9 +305,7 @@ export function segment(
   return guard(() => {
     const v = vectorsFromRanges(scores, their_scores, perspective);
     if (isOmitted(profit_impact))
-      throw notAvailable(
-        `profit_impact is blank; the segment needs a profit impact from ${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (the cover's CF_ProfitImpact)`
-      );
+      throw inputError({ code: "profitImpactBlank", arg: "profit_impact" });
     const impact = requireScore(profit_impact, "profit_impact");
     // The segment of segmentation(), on the effective values of the rules COLLAB.MODEL runs.
     const effective = recommendModelsFromVectors(v.us, v.them, v.perspective).effective;

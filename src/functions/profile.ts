@@ -4,7 +4,6 @@
  */
 import {
   DIMENSION_KEYS,
-  THRESHOLDS,
   recommend,
   recommendModelsFromVectors,
   scoreItems,
@@ -17,7 +16,7 @@ import {
 import { dimensionLabel, modelName } from "../core/texts/method-words";
 import { actionTexts, labelList, reasonTexts, regimeText } from "../core/texts/render";
 import { engineTexts } from "../core/texts/parts/engine";
-import { notAvailable } from "./errors";
+import { inputError } from "./errors";
 import { parsePerspective, parseScoreVectors, type SideVector } from "./ranges";
 
 function round(value: number): number {
@@ -40,10 +39,7 @@ function dimensionVector(side: SideVector, argName: string, itemsInto: Float64Ar
   for (let i = 0; i < values.length; i++)
     if (Number.isNaN(values[i])) (missing ??= []).push(DIMENSION_KEYS[i]);
   if (missing) {
-    throw notAvailable(
-      `${argName} has no score for ${missing.join(", ")}; every dimension needs a score from ` +
-        `${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax} (N/A and blank cells do not count)`
-    );
+    throw inputError({ code: "scoresMissing", arg: argName, missing });
   }
   return values;
 }

@@ -12,7 +12,6 @@ import {
   MODELS,
   PERSPECTIVES,
   PRINCIPLES,
-  THRESHOLDS,
   type DimensionKey,
   type DimensionScores,
   type ItemAnswers,
@@ -25,12 +24,9 @@ import { sourceDimensionLabel, sourceModelName } from "../core/texts/method-word
 // build (CLI, bench) a name re-exported through an index is read through a getter on each call.
 import { FUNCTION_CELL } from "../core/input/score";
 import { SCORE_TEXT, inScoreScale, scoreTextKind, scoreTextNumber } from "../core/input/score-text";
-import { invalidValue, notAvailable } from "./errors";
+import { gridPlace, inputError, type CellPlace, type LineUnit } from "./errors";
 
 export type Grid = unknown[][];
-
-const SCALE = `${THRESHOLDS.scaleMin} to ${THRESHOLDS.scaleMax}`;
-export const SCORE_ALLOWED = `allowed: a number from ${SCALE}, N/A, or a blank cell`;
 
 /** Lower case, letters and digits only: "Our dependence", "ourDependence" and "OUR_DEPENDENCE" match. */
 function normalise(text: string): string {
@@ -135,29 +131,39 @@ function readScore(cell: unknown): number | null | undefined {
   return undefined;
 }
 
-function show(cell: unknown): string {
-  return typeof cell === "string" ? `"${cell}"` : String(cell);
-}
-
-function notAScore(cell: unknown, where: string): Error {
-  return invalidValue(`${where}: ${show(cell)} is not a score; ${SCORE_ALLOWED}`);
+function notAScore(cell: unknown, where: CellPlace): Error {
+  return inputError({ code: "notAScore", where, value: cell });
 }
 
 /**
  * One score cell: a number in the scale, or null for blank / N/A. `where` names the cell for the
- * error message, e.g. "scores row 6 (trust)".
+ * error message: an argument's name, or a place such as "scores row 6 (trust)".
  */
-export function parseScore(cell: unknown, where: string): number | null {
+export function parseScore(cell: unknown, where: CellPlace): number | null {
   const value = readScore(cell);
   if (value === undefined) throw notAScore(cell, where);
+  return value;
+}
+
+/**
+ * Cell `index` (reading order) of a range `width` cells wide, e.g. COLLAB.SCORE's: its place is
+ * worked out only for a message.
+ */
+export function parseGridScore(
+  cell: unknown,
+  arg: string,
+  index: number,
+  width: number
+): number | null {
+  const value = readScore(cell);
+  if (value === undefined) throw notAScore(cell, gridPlace(arg, index, width));
   return value;
 }
 
 /** A scalar argument that must be a score (blank = missing: #N/A naming the argument). */
 export function requireScore(cell: unknown, argName: string): number {
   const value = parseScore(cell, argName);
-  if (value === null)
-    throw notAvailable(`${argName} is blank or N/A; it needs a score from ${SCALE}`);
+  if (value === null) throw inputError({ code: "scoreBlank", arg: argName });
   return value;
 }
 
@@ -171,17 +177,17 @@ export function isGrid(value: unknown): value is Grid {
 export function checkGrid(value: unknown, argName: string): Grid {
   const first: unknown = Array.isArray(value) ? value[0] : undefined;
   if (!Array.isArray(first) || first.length === 0) {
-    throw invalidValue(`${argName} must be a range of cells`);
+    throw inputError({ code: "notRange", arg: argName });
   }
   // One pass: a row that is not an array is "not a range", a row of another length "not rectangular".
   const width = first.length;
   let ragged = false;
   for (const row of value as unknown[]) {
-    if (!Array.isArray(row)) throw invalidValue(`${argName} must be a range of cells`);
+    if (!Array.isArray(row)) throw inputError({ code: "notRange", arg: argName });
     if (row.length !== width) ragged = true;
   }
   if (ragged) {
-    throw invalidValue(`${argName} must be a rectangular range of cells`);
+    throw inputError({ code: "notRectangular", arg: argName });
   }
   return value as Grid;
 }
@@ -231,7 +237,7 @@ export interface ParsedVectors {
 interface Lines {
   grid: Grid;
   /** "row" when entries run down the range, "column" when they run across it. */
-  unit: "row" | "column";
+  unit: LineUnit;
   /** Cells per entry: [key, score] or [key, our score, their score]. */
   width: number;
   /** 0-based index of the first entry (1 when a header was skipped). */
@@ -279,11 +285,7 @@ function toLines(grid: Grid, argName: string): Lines {
   } else if (fitsRows) unit = "row";
   else if (fitsColumns) unit = "column";
   else {
-    throw invalidValue(
-      `${argName} is ${height}x${width} cells; give 2 columns (dimension or item, score), 3 columns ` +
-        `(dimension, our score, their score), the same laid out across rows, or one column of ` +
-        `${DIMENSION_KEYS.length} scores in the order ${DIMENSION_KEYS.join(", ")}`
-    );
+    throw inputError({ code: "badShape", arg: argName, height, width });
   }
   const lines: Lines =
     unit === "row"
@@ -327,19 +329,25 @@ function readEntries(lines: Lines, argName: string): Entries {
     if (!key && isBlank(label)) {
       for (let k = 1; k < lines.width; k++) {
         if (!isBlank(at(lines, line, k))) {
-          throw invalidValue(
-            `${argName} ${lines.unit} ${positionOf(lines, i)} has a score but no dimension or item id in its first cell`
-          );
+          throw inputError({
+            code: "scoreWithoutKey",
+            arg: argName,
+            unit: lines.unit,
+            position: positionOf(lines, i),
+          });
         }
       }
       keys[i] = null;
       continue;
     }
     if (!key) {
-      throw invalidValue(
-        `${argName} ${lines.unit} ${positionOf(lines, i)}: ${show(label)} is not a dimension or item id; ` +
-          `allowed: ${DIMENSION_KEYS.join(", ")} (or their labels), or an item id such as ${ITEMS[0].id}`
-      );
+      throw inputError({
+        code: "notKey",
+        arg: argName,
+        unit: lines.unit,
+        position: positionOf(lines, i),
+        value: label,
+      });
     }
     let earlier = -1;
     if (seen) {
@@ -354,9 +362,14 @@ function readEntries(lines: Lines, argName: string): Entries {
       }
     }
     if (earlier >= 0) {
-      throw invalidValue(
-        `${argName} lists ${keyName(key)} twice (${lines.unit}s ${positionOf(lines, earlier)} and ${positionOf(lines, i)})`
-      );
+      throw inputError({
+        code: "repeatedKey",
+        arg: argName,
+        key: keyName(key),
+        unit: lines.unit,
+        first: positionOf(lines, earlier),
+        second: positionOf(lines, i),
+      });
     }
     keys[i] = key;
     if (kind === null) kind = key.kind;
@@ -364,9 +377,7 @@ function readEntries(lines: Lines, argName: string): Entries {
   }
   // Reported after every label was checked: an unknown or repeated label is the more specific mistake.
   if (mixed) {
-    throw invalidValue(
-      `${argName} mixes dimensions and item ids; use one kind per range (dimension scores or item answers)`
-    );
+    throw inputError({ code: "mixedKinds", arg: argName });
   }
   return { keys, kind: kind ?? "dimension" };
 }
@@ -424,8 +435,14 @@ function alignedCell(aligned: Aligned, index: number): unknown {
   return aligned.across ? aligned.grid[0][index] : aligned.grid[index][0];
 }
 
-function whereOf(whereArg: string, lines: Lines, i: number, key: RowKey): string {
-  return `${whereArg} ${lines.unit} ${positionOf(lines, i)} (${keyName(key)})`;
+function whereOf(whereArg: string, lines: Lines, i: number, key: RowKey): CellPlace {
+  return {
+    kind: "line",
+    arg: whereArg,
+    unit: lines.unit,
+    position: positionOf(lines, i),
+    key: keyName(key),
+  };
 }
 
 /**
@@ -487,7 +504,12 @@ function parseOneSide(
     if (i === cells.length) return { side: out };
     // Score-like but outside the scale: that cell's message. Otherwise a label: a keyed range.
     if (cells.every(isScoreLike))
-      throw notAScore(cells[i], `${argName} cell ${i + 1} (${DIMENSION_KEYS[i]})`);
+      throw notAScore(cells[i], {
+        kind: "cell",
+        arg: argName,
+        position: i + 1,
+        key: DIMENSION_KEYS[i],
+      });
   }
   const lines = toLines(grid, argName);
   const entries = entriesOf(lines, argName);
@@ -547,10 +569,12 @@ export function parseScoreVectors(
   if (threeWide) {
     const lines = us.lines!;
     if (!isOmitted(theirArg)) {
-      throw invalidValue(
-        `${names.us} already has a third ${lines.unit === "row" ? "column" : "row"} with their ` +
-          `scores; leave ${names.them} empty or give ${names.us} only 2 ${lines.unit === "row" ? "columns" : "rows"}`
-      );
+      throw inputError({
+        code: "thirdLineTaken",
+        us: names.us,
+        them: names.them,
+        unit: lines.unit,
+      });
     }
     const them = collect(lines, us.entries!, 2, null, names.us, THEM_SIDE);
     return isSideEmpty(them) ? { us: us.side } : { us: us.side, them };
@@ -568,17 +592,25 @@ export function parseScoreVectors(
     }
     const lines = us.lines;
     if (length !== lines.total) {
-      throw invalidValue(
-        `${names.them} has ${length} cells but ${names.us} has ${lines.total} ${lines.unit}s; ` +
-          `give one cell per ${lines.unit} of ${names.us}, or a 2-column (dimension, score) range`
-      );
+      throw inputError({
+        code: "alignedLength",
+        us: names.us,
+        them: names.them,
+        unit: lines.unit,
+        cells: length,
+        lines: lines.total,
+      });
     }
     const entries = us.entries!;
     for (let i = 0; i < entries.keys.length; i++) {
       if (!entries.keys[i] && !isBlank(alignedCell(aligned, lines.start + i))) {
-        throw invalidValue(
-          `${names.them} ${lines.unit} ${positionOf(lines, i)} has a score but the matching ${lines.unit} of ${names.us} names no dimension`
-        );
+        throw inputError({
+          code: "alignedWithoutKey",
+          us: names.us,
+          them: names.them,
+          unit: lines.unit,
+          position: positionOf(lines, i),
+        });
       }
     }
     return {
@@ -588,9 +620,13 @@ export function parseScoreVectors(
   }
   const them = parseOneSide(theirGrid, names.them, THEM_SIDE).side;
   if (them.kind !== us.side.kind) {
-    throw invalidValue(
-      `${names.us} holds ${us.side.kind} scores but ${names.them} holds ${them.kind} scores; use the same kind on both sides`
-    );
+    throw inputError({
+      code: "kindMismatch",
+      us: names.us,
+      them: names.them,
+      ours: us.side.kind,
+      theirs: them.kind,
+    });
   }
   return { us: us.side, them };
 }
@@ -607,9 +643,7 @@ export function parsePerspective(value: unknown, argName = "perspective"): Persp
   const text = typeof value === "string" ? value.trim().toLowerCase() : "";
   const found = PERSPECTIVES.find((p) => p === text);
   if (!found) {
-    throw invalidValue(
-      `${argName}: ${show(value)} is not a perspective; allowed: ${PERSPECTIVES.join(", ")}`
-    );
+    throw inputError({ code: "notPerspective", arg: argName, value });
   }
   return found;
 }
@@ -618,10 +652,8 @@ export function parsePerspective(value: unknown, argName = "perspective"): Persp
 export function parseModel(value: unknown, argName: string): ModelId {
   const id = typeof value === "string" ? MODEL_LOOKUP.get(normalise(value)) : undefined;
   if (!id) {
-    if (isBlank(value)) throw notAvailable(`${argName} is blank; it needs a collaboration model`);
-    throw invalidValue(
-      `${argName}: ${show(value)} is not a collaboration model; allowed: ${MODELS.map((m) => m.id).join(", ")} (or their names)`
-    );
+    if (isBlank(value)) throw inputError({ code: "modelBlank", arg: argName });
+    throw inputError({ code: "notModel", arg: argName, value });
   }
   return id;
 }
@@ -634,9 +666,7 @@ export function parsePrinciple(value: unknown, argName: string): Principle {
     (p) => p.id.toLowerCase() === text.toLowerCase() || String(p.number) === text
   );
   if (!found) {
-    throw invalidValue(
-      `${argName}: ${show(value)} is not a principle; allowed: ${PRINCIPLES.map((p) => p.id).join(", ")} or 1 to ${PRINCIPLES.length}`
-    );
+    throw inputError({ code: "notPrinciple", arg: argName, value });
   }
   return found;
 }

@@ -1,7 +1,6 @@
 /** Arguments and table shape of COLLAB.ROADMAP; the roadmap itself comes from the engine. */
 import {
   ROADMAP_COLUMNS,
-  THRESHOLDS,
   isMonthsPerStep,
   modelLevel,
   type ModelId,
@@ -11,7 +10,7 @@ import {
 import { isIsoDate } from "../core/input";
 import { buildPathRoadmap, roadmapCells } from "../core/texts/roadmap-words";
 import { serialToIso } from "../core/workbook/a1";
-import { invalidValue, notAvailable } from "./errors";
+import { inputError } from "./errors";
 
 /** Serials below 61 (1900-03-01) count a 29 Feb 1900 that never was, so they are refused. */
 const FIRST_SERIAL = 61;
@@ -21,20 +20,21 @@ const LAST_SERIAL = 2_958_465;
 /** A date cell (Excel serial number) or ISO text, as ISO YYYY-MM-DD. */
 export function parseStartDate(value: unknown, argName: string): string {
   if (value === null || value === undefined || value === "" || value === 0) {
-    throw notAvailable(`${argName} is blank; it needs a date (a date cell or text YYYY-MM-DD)`);
+    throw inputError({ code: "dateBlank", arg: argName });
   }
   if (typeof value === "number" && Number.isFinite(value)) {
     if (value < FIRST_SERIAL || value > LAST_SERIAL) {
-      throw invalidValue(
-        `${argName}: ${value} is not a date Excel can show from 1900-03-01 on; give a date cell or text YYYY-MM-DD`
-      );
+      throw inputError({
+        code: "dateOutOfRange",
+        arg: argName,
+        value,
+        first: serialToIso(FIRST_SERIAL),
+      });
     }
     return serialToIso(value);
   }
   if (typeof value === "string" && isIsoDate(value.trim())) return value.trim();
-  throw invalidValue(
-    `${argName}: ${JSON.stringify(value)} is not a date; give a date cell or text YYYY-MM-DD (e.g. 2026-01-15)`
-  );
+  throw inputError({ code: "notADate", arg: argName, value });
 }
 
 /** Months per level step: a whole number in the engine's range, or undefined (its default) when blank. */
@@ -43,9 +43,7 @@ export function parseMonths(value: unknown, argName: string): number | undefined
   const n =
     typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
   if (!isMonthsPerStep(n)) {
-    throw invalidValue(
-      `${argName}: ${JSON.stringify(value)} is not allowed; give a whole number of months from ${THRESHOLDS.minMonthsPerStep} to ${THRESHOLDS.maxMonthsPerStep}`
-    );
+    throw inputError({ code: "badMonths", arg: argName, value });
   }
   return n;
 }
@@ -68,9 +66,13 @@ export function roadmapTable(
 ): string[][] {
   // Checked here too so the error names the arguments and shows as #VALUE!.
   if (modelLevel(from) > modelLevel(to)) {
-    throw invalidValue(
-      `model_from (${from}) is above model_to (${to}); a roadmap climbs from the start model up to the target`
-    );
+    throw inputError({
+      code: "modelsReversed",
+      fromArg: "model_from",
+      toArg: "model_to",
+      from,
+      to,
+    });
   }
   return roadmapRowsToTable(buildPathRoadmap(from, to, perspective, { startDate, monthsPerStep }));
 }

@@ -8,6 +8,7 @@
 import { cli } from "./command-line";
 import { common } from "./common";
 import { engine } from "./engine";
+import { functions } from "./worksheet-functions";
 import { names } from "./names";
 import { pane } from "./pane";
 import { paneAbout } from "./pane-about";
@@ -33,6 +34,7 @@ import { workbook } from "./assessment-workbook";
 export const en = {
   common,
   engine,
+  functions,
   cli,
   pane,
   paneAbout,
