@@ -27,7 +27,9 @@ import {
   actionTexts,
   confidenceText,
   figure,
+  labelList,
   marginsText,
+  readableDate,
   reasonTexts,
   regimeText,
 } from "../core/texts/render";
@@ -96,19 +98,18 @@ function mismatchJson(m: Segmentation["mismatch"]): { usual: string; reason: str
 export function formatReport(result: RecommendResult): string {
   const r = result.recommendation;
   const t = cliTexts().report;
-  const name = (id: Recommendation["targetModel"]) => `${modelName(id)} [${id}]`;
   const lines: string[] = [];
   if (result.profile.name) lines.push(result.profile.name, "");
   lines.push(
     `${t.perspective(r.perspective)} ${result.profile.them ? t.bothScored : t.oneScored}`,
-    t.target(name(r.targetModel)),
-    t.start(name(r.startModel)),
+    t.target(modelName(r.targetModel)),
+    t.start(modelName(r.startModel)),
     `${t.trustGap(figure(r.trustGap))} ${r.trustGap > 0 ? t.shortfall : t.noShortfall}`,
     t.regime(regimeText(r.powerRegime)),
     t.confidence(confidenceText(r.confidence)),
-    t.rules(r.rulesFired.join(", ")),
+    // The rules fired are worded one by one under "Why" (their codes stay in --json).
     t.drivers(r.drivers.map(dimensionLabel).join(", ")),
-    t.blockers(r.partnershipBlockers.length ? r.partnershipBlockers.join(", ") : t.none)
+    t.blockers(labelList(r.partnershipBlockers))
   );
   const seg = result.segmentation;
   lines.push(t.segment(seg.segment ? segmentLabel(seg.segment) : t.noSegment));
@@ -117,7 +118,7 @@ export function formatReport(result: RecommendResult): string {
   if (r.perceptionGaps.length) {
     lines.push(t.perceptionGaps);
     for (const g of r.perceptionGaps)
-      lines.push(`  - ${t.gap(g.dimension, figure(g.us), figure(g.them))}`);
+      lines.push(`  - ${t.gap(dimensionLabel(g.dimension), figure(g.us), figure(g.them))}`);
   }
   lines.push("", t.scores);
   for (const k of DIMENSION_KEYS)
@@ -133,16 +134,17 @@ export function formatReport(result: RecommendResult): string {
   if (result.hints.length) {
     lines.push("", t.whatIf);
     for (const h of result.hints.slice(0, 5)) {
-      lines.push(`  - ${h.dimension} ${figure(h.from)} -> ${figure(h.to)}: ${h.newTarget}`);
+      const change = [dimensionLabel(h.dimension), figure(h.from), figure(h.to)] as const;
+      lines.push(`  - ${t.whatIfChange(...change, modelName(h.newTarget))}`);
     }
   }
   lines.push("", t.roadmap);
   for (const row of result.roadmap) {
-    const models =
-      row.fromModel === row.toModel ? row.fromModel : `${row.fromModel} -> ${row.toModel}`;
-    lines.push(
-      `  ${row.start} .. ${row.end}  ${row.phase}  [${models}; ${t.owners[row.owner]}; ${t.reviews[row.reviewCadence]}]`
-    );
+    const from = modelName(row.fromModel);
+    const models = row.fromModel === row.toModel ? from : t.models(from, modelName(row.toModel));
+    const [start, end] = [readableDate(row.start), readableDate(row.end)];
+    const [owner, reviews] = [t.owners[row.owner], t.reviews[row.reviewCadence]];
+    lines.push(`  ${t.phase(start, end, row.phase, models, owner, reviews)}`);
     for (const a of row.actions) lines.push(`      * ${a}`);
     lines.push(`      ${t.kpi(row.kpi)}`, `      ${t.exit(row.exitTrigger)}`);
   }

@@ -7,3 +7,6 @@ export { recommend, whatIf } from "../core/method";
 export { buildRoadmap } from "../core/texts/roadmap-words";
 export { perceptionSummary, workshopTopics } from "../core/exchange/gaps";
 export { buildProfile, readItems } from "./pane-model";
+// A ProfileError in words (errors.ts's toPaneMessageWorded): the method's codes, fetched with the engine.
+export { profileProblemText } from "../core/texts/profile-problem";
+export { problemsTexts } from "../core/texts/parts/problems";

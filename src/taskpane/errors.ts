@@ -100,3 +100,21 @@ export function toPaneMessage(error: unknown, during: string): PaneMessage {
     action: t.unexpectedAction,
   };
 }
+
+/**
+ * toPaneMessage, with a ProfileError (scores that make no profile: the method's code and field) in
+ * words. Its wording comes with the engine chunk, fetched only when one is met, so the first view
+ * does not carry it; recognised by name, like RoundCloseError, to keep core/method out of it too.
+ */
+export async function toPaneMessageWorded(error: unknown, during: string): Promise<PaneMessage> {
+  if (!(error instanceof Error) || error.name !== "ProfileError")
+    return toPaneMessage(error, during);
+  const { problemsTexts, profileProblemText } = await import(
+    /* webpackChunkName: "engine" */ "./engine"
+  );
+  return {
+    title: paneTexts().errors.cannotContinueTitle(during),
+    message: profileProblemText(error as Parameters<typeof profileProblemText>[0]),
+    action: problemsTexts().profileInput.paneAction,
+  };
+}

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import { newAssessmentId } from "../core/exchange";
 import type { Side } from "../core/method/types";
 import { paneTexts } from "../core/texts/parts/pane";
-import { ReadBackError, toPaneMessage } from "./errors";
+import { ReadBackError, toPaneMessage, toPaneMessageWorded } from "./errors";
 import {
   exchangeFor,
   initialPaneState,
@@ -104,7 +104,7 @@ export function usePane(port: WorkbookPort) {
         await action((message) => dispatch({ type: "progress", message }));
         return true;
       } catch (error) {
-        dispatch({ type: "failed", error: toPaneMessage(error, label.toLowerCase()) });
+        dispatch({ type: "failed", error: await toPaneMessageWorded(error, label.toLowerCase()) });
         return false;
       } finally {
         busyRef.current = false;

@@ -12,19 +12,28 @@ import { untranslated } from "../support/untranslated";
 import { buildCliIfStale, runCliIn } from "../support/cli";
 import { commands } from "../../src/cli/commands";
 import type { Command } from "../../src/cli/cli-error";
-import { PSEUDO_LOCALE } from "../../src/core/texts";
+import { PSEUDO_LOCALE, pseudoText } from "../../src/core/texts";
 import { ANSWER_TABLE_HEADERS, QUESTIONNAIRE_KIND } from "../../src/core/exchange/names";
 import { ITEMS, PERSPECTIVES } from "../../src/core/method";
 import { parseCell } from "../../src/core/workbook/a1";
 import { ITEM_HEADERS } from "../../src/core/workbook/names";
 import { loadWorkbook, readItemTables } from "../../src/xlsx";
 import { fillQuestionnaire } from "../unit/exchange/helpers";
-import { DIMENSION_KEYS, MODEL_IDS, type RoadmapRow } from "../../src/core/method";
+import { DIMENSION_KEYS, MODEL_IDS, RULE_ORDER, type RoadmapRow } from "../../src/core/method";
 
 const PROFILES = path.join(__dirname, "../fixtures/profiles");
 const PROFILE_FILES = fs.readdirSync(PROFILES).filter((f) => f.endsWith(".json"));
-/** Data a report shows as it is: keys of models and dimensions. */
-const KEYS = [...MODEL_IDS, ...DIMENSION_KEYS];
+/** A text's letters as the pseudo-locale shows them, without its brackets and padding. */
+const accented = (text: string) => pseudoText(text).slice(1, -1).replace(/·+$/, "");
+/**
+ * Keys a catalogue sentence would show accented (the pseudo-locale accents its parameters too): a
+ * model's key in brackets, a rule's code, and the dimension keys that are no English word.
+ */
+const ACCENTED_KEYS = [
+  ...MODEL_IDS.map((m) => `[${accented(m)}]`),
+  ...RULE_ORDER.map(accented),
+  ...DIMENSION_KEYS.filter((k) => /[A-Z]/.test(k)).map(accented),
+];
 
 const PSEUDO = { COLLABFIT_LANG: PSEUDO_LOCALE };
 /**
@@ -93,11 +102,13 @@ describe("CLI in the pseudo-locale", () => {
       const name = String(
         JSON.parse(fs.readFileSync(path.join(PROFILES, file), "utf8")).name ?? ""
       );
-      // The profile's name is data: its words as the check splits them.
-      const allowed = [...KEYS, ...name.split(/[\s[\]|(){}`'",:;]+/)];
+      // The profile's name is data: its words as the check splits them. No key is.
+      const allowed = name.split(/[\s[\]|(){}`'",:;]+/);
       const r = runCliIn(PSEUDO, ...args);
       expect(r.code).toBe(0);
       expect(untranslated(r.stdout, allowed)).toEqual([]);
+      // Nor inside a sentence: models, rules and dimensions are shown by their words.
+      expect(ACCENTED_KEYS.filter((k) => r.stdout.includes(k))).toEqual([]);
       // The same report in English fails the check: the test can tell.
       const en = runCliIn({ COLLABFIT_LANG: "en" }, ...args);
       expect(untranslated(en.stdout, allowed)).not.toEqual([]);
@@ -233,6 +244,23 @@ describe("the core's messages in the pseudo-locale", () => {
     );
     expect(stderr).toMatch(NESTED_PROBLEM);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("round: the rounds closed and opened in catalogue words (models, dates, the gap's trend)", () => {
+    const demo = at("demo.xlsx");
+    expect(runCliIn(EN, "demo", "--out", demo).code).toBe(0);
+    const args = ["round", demo, "--out", at("demo-round2.xlsx"), "--date", "2030-01-15"];
+    const r = runCliIn(PSEUDO, ...args);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split("\n")).toHaveLength(3);
+    expect(untranslated(r.stdout)).toEqual([]);
+    // The dates are catalogue texts inside the sentence, not ISO dates.
+    expect(r.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(ACCENTED_KEYS.filter((k) => r.stdout.includes(k))).toEqual([]);
+    // The same lines in English fail the check: the test can tell.
+    const english = runCliIn(EN, ...args.slice(0, 2), "--out", at("demo-round2-en.xlsx"));
+    expect(english.code).toBe(0);
+    expect(untranslated(english.stdout)).not.toEqual([]);
   });
 
   it("questionnaire: every cell and validation text of the workbook comes from the catalogue", async () => {

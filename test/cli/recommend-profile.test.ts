@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { buildCliIfMissing, expectRefused, root, runCli } from "../support/cli";
+import { MODEL_IDS, type DimensionKey } from "../../src/core/method";
+import { dimensionLabel } from "../../src/core/texts/method-words";
 
 const fixtures = path.join(root, "test/fixtures/profiles");
 let tmp: string;
@@ -74,10 +76,30 @@ describe("collabfit recommend --profile", () => {
       "2026-01-01"
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Target model: +Collaborative .*\[collaborative\]/);
-    expect(r.stdout).toMatch(/Start model: +Cooperative/);
-    expect(r.stdout).toMatch(/Rules fired: +R3, R7, R8/);
-    expect(r.stdout).toMatch(/2026-01-01 \.\. 2026-01-31 +Baseline and alignment workshop/);
+    const json = JSON.parse(
+      run("--profile", path.join(fixtures, "visionary-system.json"), "--json").stdout
+    );
+    // Models, dimensions and rules in words; their keys and codes stay in --json only.
+    expect(r.stdout).toMatch(/^Target model: +Collaborative \(strategic, outcome-based\)$/m);
+    expect(r.stdout).toMatch(/^Start model: +Cooperative \(preferred supplier\) /m);
+    expect(json.rulesFired).toEqual(["R3", "R7", "R8"]);
+    for (const rule of json.rulesFired) expect(r.stdout).not.toContain(rule);
+    // Each rule fired is a sentence under "Why" (the JSON's reasons, one per rule).
+    const why = r.stdout.split("\nWhy:\n")[1].split("\n\n")[0];
+    expect(why).toBe(json.reasons.map((x: string) => `  - ${x}`).join("\n"));
+    expect(json.reasonRules).toEqual(json.rulesFired);
+    // The blockers by label, from the JSON's keys (camel-case keys such as partnershipFit included).
+    expect(json.partnershipBlockers).toContain("partnershipFit");
+    const blockers = (json.partnershipBlockers as DimensionKey[]).map(dimensionLabel);
+    expect(r.stdout.split("\n")).toContain(`Partnership blockers: ${blockers.join("; ")}`);
+    expect(r.stdout).toMatch(
+      /^ {2}- Mutuality from 3\.5 to 2: Cooperative \(preferred supplier\)$/m
+    );
+    expect(r.stdout).toMatch(
+      /^ {2}1 January 2026 to 31 January 2026 +Baseline and alignment workshop +\[Cooperative \(preferred supplier\); joint; monthly reviews\]$/m
+    );
+    for (const key of MODEL_IDS.map((m) => `[${m}]`)) expect(r.stdout).not.toContain(key);
+    expect(r.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(() => JSON.parse(r.stdout)).toThrow();
   });
 

@@ -69,8 +69,10 @@ beforeAll(() => {
   const r = run("round", demo, "--out", r2, "--date", "2030-01-15");
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/Closed round 1 \(\d{4}-\d{2}-\d{2}\)/);
-  expect(r.stdout).toMatch(/Opened round 2 dated 2030-01-15 with empty scores/);
+  // Dates in words, as the workbook shows them: no ISO date in what the analyst reads.
+  expect(r.stdout).toMatch(/Closed round 1 \(\d{1,2} [A-Z][a-z]+ \d{4}\)/);
+  expect(r.stdout).toMatch(/Opened round 2 dated 15 January 2030 with empty scores/);
+  expect(r.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 }, 120_000);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -128,7 +130,9 @@ describe("collabfit round", () => {
     const r = run("round", scored2, "--out", r3, "--date", "2031-01-15");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Closed round 2 \(2030-01-15\).*trust gap/);
+    expect(r.stdout).toMatch(/Closed round 2 \(15 January 2030\).*trust gap/);
+    // The trust gap's trend in words (core/rounds keeps it as a key): higher trust, a closing gap.
+    expect(r.stdout).toMatch(/trust gap -?[\d.]+ \((closing|closed); was -?[\d.]+\)/);
     const wb = await open(r3);
     const { history } = readHistory(wb);
     expect(history.map((h) => h.date)).toEqual([expect.any(String), "2030-01-15"]);

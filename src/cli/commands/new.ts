@@ -1,7 +1,7 @@
 /** `collabfit new`: an empty assessment workbook, ready to score. */
 import { DEFAULT_PERSPECTIVE, PERSPECTIVES, type Perspective } from "../../core/method/types";
 import { newAssessmentId } from "../../core/exchange/assessment-id";
-import { buildAssessmentPlan, validateMeta } from "../../core/workbook/layout";
+import { buildAssessmentPlan, metaProblem } from "../../core/workbook/layout";
 import type { AssessmentMeta } from "../../core/workbook/plan";
 import { planToBuffer } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
@@ -54,13 +54,12 @@ export const newCommand: Command = {
       // A random reference: two assessments with the same cover facts stay apart in the exchange.
       assessmentId: newAssessmentId(),
     };
-    try {
-      validateMeta(meta);
-    } catch (err) {
+    // The option the value came from (the only two `new` takes that are checked).
+    const problem = metaProblem(meta);
+    if (problem)
       throw new CliError(
-        `--${/^date/.test((err as Error).message) ? "date" : "perspective"}: ${(err as Error).message}`
+        `--${problem.field === "date" ? "date" : "perspective"}: ${problem.message}`
       );
-    }
     const out = requireOutPath(flags.out);
     const plan = buildAssessmentPlan(meta);
     writeNew(out, await planToBuffer(plan));

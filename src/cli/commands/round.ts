@@ -5,6 +5,7 @@
  */
 import { todayIso } from "../../core/method";
 import { modelName } from "../../core/texts/method-words";
+import { readableDate } from "../../core/texts/render";
 import { compareRounds, validIsoDate } from "../../core/rounds";
 import { CliError, type Command } from "../cli-error";
 import { cliTexts } from "../../core/texts/parts/cli";
@@ -44,14 +45,16 @@ export const roundCommand: Command = {
     const lines = [
       t.closed(
         String(history.length),
-        closed.date,
+        readableDate(closed.date),
         modelName(closed.targetModel),
         modelName(closed.startModel),
-        trend.previous === null ? gap : t.gapTrend(gap, trend.trend, String(trend.previous)),
+        trend.previous === null
+          ? gap
+          : t.gapTrend(gap, t.trends[trend.trend], String(trend.previous)),
         String(closed.respondents.us),
         String(closed.respondents.them)
       ),
-      t.opened(String(history.length + 1), date),
+      t.opened(String(history.length + 1), readableDate(date)),
       t.wrote(out),
     ];
     process.stdout.write(lines.join("\n") + "\n");

@@ -72,8 +72,6 @@ export function isProfitImpact(v: unknown): v is number {
   );
 }
 
-export const PROFIT_IMPACT_ALLOWED = `a number from ${SEGMENT_THRESHOLDS.profitImpactMin} to ${SEGMENT_THRESHOLDS.profitImpactMax}, or blank`;
-
 const high = (v: number) => v >= SEGMENT_THRESHOLDS.axisSplit;
 
 /** Kraljic's supply risk: how exposed we are if this supply fails (customer perspective). */

@@ -4,7 +4,7 @@
  * what they read into a record with `coverRecord`, so a bad value gets the same answer everywhere.
  */
 import { DEFAULT_PERSPECTIVE, PERSPECTIVES, type Perspective } from "../method/types";
-import { PROFIT_IMPACT_ALLOWED } from "../method/segment";
+import { SEGMENT_THRESHOLDS } from "../method/segment";
 import { isIsoDate } from "../input";
 import { serialToIso } from "./a1";
 import { DEFINED_NAMES, SHEET_NAMES } from "./names";
@@ -44,13 +44,20 @@ export interface CoverField {
 
 const text = (raw: unknown): Parsed => ({ value: coverText(raw) });
 
+/** Why a perspective cannot be used: the value, and the perspectives the cell takes. */
+export function perspectiveProblem(value: unknown): string {
+  return workbookTexts().cover.problems.perspective(String(value ?? ""), PERSPECTIVES.join(", "));
+}
+
+/** Why a profit impact cannot be used: the value as described, and the scale (or blank). */
+export function profitImpactProblem(value: string): string {
+  const { profitImpactMin: min, profitImpactMax: max } = SEGMENT_THRESHOLDS;
+  return workbookTexts().cover.problems.profitImpact(value, String(min), String(max));
+}
+
 function perspective(raw: unknown): Parsed {
   const p = coverPerspective(raw);
-  return p
-    ? { value: p }
-    : {
-        problem: `perspective "${String(raw ?? "")}" is not allowed; allowed: ${PERSPECTIVES.join(", ")}`,
-      };
+  return p ? { value: p } : { problem: perspectiveProblem(raw) };
 }
 
 /** A date as a host returns it (a serial, a Date from exceljs, or ISO text); blank is allowed. */
@@ -59,18 +66,12 @@ function date(raw: unknown): Parsed {
   if (typeof raw === "number" && Number.isFinite(raw)) return { value: serialToIso(raw) };
   if (typeof raw === "string" && isIsoDate(raw.trim())) return { value: raw.trim() };
   if (raw === null || raw === undefined || raw === "") return { value: "" };
-  return {
-    problem: `assessment date ${JSON.stringify(raw)} is not a date; allowed: a date such as 2026-03-31`,
-  };
+  return { problem: workbookTexts().cover.problems.date(JSON.stringify(raw)) };
 }
 
 function profitImpact(raw: unknown): Parsed {
   const n = coverProfitImpact(raw);
-  return n === undefined
-    ? {
-        problem: `profit impact ${JSON.stringify(raw)} is not allowed; allowed: ${PROFIT_IMPACT_ALLOWED}`,
-      }
-    : { value: n };
+  return n === undefined ? { problem: profitImpactProblem(JSON.stringify(raw)) } : { value: n };
 }
 
 /**

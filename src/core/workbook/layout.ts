@@ -24,5 +24,6 @@ export {
   buildAssessmentPlan,
   itemTablesOfPlan,
   sheetNamesOfEveryWorkbook,
+  metaProblem,
   validateMeta,
 } from "./sheets";

@@ -19,7 +19,7 @@ import type { ModelId } from "../../core/method";
 import { panePortfolioTexts } from "../../core/texts/parts/pane-portfolio";
 import { modelName, segmentLabel } from "../../core/texts/method-words";
 import { NO_SEGMENT, type SkippedFile } from "../../core/workbook/portfolio";
-import { toPaneMessage, type PaneMessage } from "../errors";
+import { toPaneMessageWorded, type PaneMessage } from "../errors";
 import { readBytes, saveFile } from "../use-pane";
 import type { PickedFile, PortfolioOutcome } from "../workbook-port";
 
@@ -95,7 +95,7 @@ export function PortfolioView(props: PortfolioViewProps) {
       setOutcome(all);
       if (all.file) saveFile(all.file);
     } catch (err) {
-      const message = toPaneMessage(err, t.during);
+      const message = await toPaneMessageWorded(err, t.during);
       setError(
         (err as Error | null)?.name === "PortfolioTableError"
           ? { ...message, title: t.notWritten, action: "" }

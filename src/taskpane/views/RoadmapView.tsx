@@ -18,6 +18,7 @@ import {
   MONTHS_PER_STEP_MIN,
 } from "../../core/input";
 import { paneRoadmapTexts } from "../../core/texts/parts/pane-roadmap";
+import { roadmapTexts } from "../../core/texts/parts/roadmap";
 import { modelName } from "../../core/texts/method-words";
 import type { RoadmapRow } from "../../core/method/types";
 import type { RoadmapSettings } from "../pane-state";
@@ -55,6 +56,7 @@ export function validateSettings(
 export function RoadmapView(props: RoadmapViewProps) {
   const { startDate, months } = props.draft;
   const t = paneRoadmapTexts();
+  const cadences = roadmapTexts().reviewCadences;
   const setStartDate = (value: string) => props.onDraftChange({ ...props.draft, startDate: value });
   const setMonths = (value: string) => props.onDraftChange({ ...props.draft, months: value });
   const [errors, setErrors] = useState<{ startDate?: string; months?: string }>({});
@@ -112,7 +114,9 @@ export function RoadmapView(props: RoadmapViewProps) {
                     <Text size={200}>
                       {t.models(modelName(row.fromModel), modelName(row.toModel))}
                     </Text>
-                    <Text size={200}>{t.owner(t.owners[row.owner], row.reviewCadence)}</Text>
+                    <Text size={200}>
+                      {t.owner(t.owners[row.owner], cadences[row.reviewCadence])}
+                    </Text>
                   </div>
                 </TableCell>
                 <TableCell>

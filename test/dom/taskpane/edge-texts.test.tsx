@@ -4,7 +4,10 @@
  */
 import { render, screen, within } from "@testing-library/react";
 import { perceptionSummary, workshopTopics } from "../../../src/core/exchange";
-import { ITEMS } from "../../../src/core/method";
+import { ITEMS, ProfileError } from "../../../src/core/method";
+import { profileProblemText } from "../../../src/core/texts/profile-problem";
+import { toPaneMessage, toPaneMessageWorded } from "../../../src/taskpane/errors";
+import { untranslated } from "../../support/untranslated";
 import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
 import { paneTexts } from "../../../src/core/texts/parts/pane";
 import { paneExchangeTexts } from "../../../src/core/texts/parts/pane-exchange";
@@ -68,4 +71,18 @@ it("a skipped answer names its column by the catalogue's label", () => {
   const findings = untranslatedIn(screen.getByRole("list", { name: t.skippedList }), data);
   expect(findings).toEqual([]);
   for (const li of rows) expect(li.textContent).not.toMatch(/\b(score|notes)\b/);
+});
+
+it("scores that make no profile (a ProfileError) are worded in catalogue words, with the problem", async () => {
+  const error = new ProfileError({ code: "outsideScale", value: 7 }, "us.trust");
+  const during = paneTexts().during.readingScores;
+  const shown = await toPaneMessageWorded(error, during);
+  expect(shown.message).toBe(profileProblemText(error));
+  for (const text of [shown.title, shown.message, shown.action])
+    expect({ text, outside: untranslated(text) }).toEqual({ text, outside: [] });
+  // Without the wording, the message is the method's code: the check can tell.
+  expect(untranslated(toPaneMessage(error, during).message)).not.toEqual([]);
+  // Any other error is worded as before.
+  const other = new Error("workbook busy");
+  expect(await toPaneMessageWorded(other, during)).toEqual(toPaneMessage(other, during));
 });

@@ -1,7 +1,9 @@
 /** How the pane behaves across tabs and actions: nothing typed is lost, focus and messages stay right. */
 import { screen, waitFor, within } from "@testing-library/react";
 import { perceptionSummary, workshopTopics } from "../../../src/core/exchange";
-import { ITEMS } from "../../../src/core/method";
+import { ITEMS, ProfileError } from "../../../src/core/method";
+import { profileProblemText } from "../../../src/core/texts/profile-problem";
+import { problemsTexts } from "../../../src/core/texts/parts/problems";
 import { WORKSHOP_TOPIC_LIMIT } from "../../../src/taskpane/use-pane";
 import { fullAnswers } from "./answers";
 import { FakePort } from "./fake-port";
@@ -37,6 +39,23 @@ describe("pane flow across tabs and actions", () => {
     await user.click(screen.getByRole("tab", { name: "About" }));
     await user.click(screen.getByRole("tab", { name: "Roadmap" }));
     expect(screen.getByRole("spinbutton", { name: "Months per step" })).toHaveValue(7);
+  });
+
+  it("words scores that make no profile (a ProfileError) by the problem, not by its code", async () => {
+    const { port, user } = await createdApp("excel");
+    port.read = { us: fullAnswers(1), them: {}, problems: [] };
+    const error = new ProfileError({ code: "outsideScale", value: 7 }, "us.trust");
+    port.failNext.writeResults = error;
+    await user.click(screen.getByRole("tab", { name: "Results" }));
+    await user.click(screen.getByRole("button", { name: "Update results" }));
+    // The message bar: the problem, then what to do.
+    const bar = await screen.findByText(problemsTexts().profileInput.paneAction, { exact: false });
+    expect(bar).toHaveTextContent(
+      `${profileProblemText(error)} ${problemsTexts().profileInput.paneAction}`
+    );
+    expect(profileProblemText(error)).toMatch(/^us\.trust is 7, outside the scale; allowed: /);
+    // The error's own message is its code: the pane no longer shows it.
+    expect(document.body.textContent).not.toContain(error.message);
   });
 
   it("clears an earlier error once a later action succeeds", async () => {

@@ -4,9 +4,12 @@
  */
 import { PERSPECTIVES } from "../../../src/core/method/types";
 import { absolute, offsetCell } from "../../../src/core/workbook/a1";
-import { COVER_FIELDS, coverRecord } from "../../../src/core/workbook/cover-fields";
+import { COVER_FIELDS, coverRecord, type CoverKey } from "../../../src/core/workbook/cover-fields";
 import { DEMO_META } from "../../../src/core/workbook/demo";
-import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
+import { buildAssessmentPlan, metaProblem, validateMeta } from "../../../src/core/workbook/layout";
+import type { AssessmentMeta } from "../../../src/core/workbook/plan";
+import { PSEUDO_LOCALE, pseudoText, setLanguage } from "../../../src/core/texts";
+import { untranslated } from "../../support/untranslated";
 import { SHEET_NAMES } from "../../../src/core/workbook/names";
 import { ExchangeError } from "../../../src/core/exchange/errors";
 import { questionnairePlanFromExcel } from "../../../src/excel/exchange";
@@ -69,5 +72,46 @@ describe("a perspective that is neither customer nor supplier", () => {
     expect(problems).toEqual([]);
     expect(meta).toMatchObject({ title: "T", us: "", perspective: "customer", date: "" });
     expect(meta).not.toHaveProperty("profitImpact");
+  });
+});
+
+describe("the cover's refusals are catalogue texts naming the value (pseudo-locale)", () => {
+  /** One value per checked field that it cannot have. */
+  const BAD: Partial<Record<CoverKey, unknown>> = {
+    perspective: "partner",
+    date: "soon",
+    profitImpact: 9,
+  };
+  /** A value as the pseudo-locale shows it inside a message: its letters accented. */
+  const accented = (value: unknown) => pseudoText(String(value)).slice(1).replace(/·+⟧$/, "");
+  beforeEach(() => setLanguage(PSEUDO_LOCALE));
+  afterEach(() => setLanguage("en"));
+
+  test("read back: one problem per field, at its cell, with its value, in catalogue words", () => {
+    const read = Object.fromEntries(Object.entries(BAD).map(([k, value]) => [k, { value }]));
+    const { problems } = coverRecord(read);
+    expect(problems.map((p) => [p.cell, p.value])).toEqual(
+      Object.entries(BAD).map(([k, value]) => [field(k).cell, value])
+    );
+    for (const p of problems) {
+      expect(untranslated(p.message)).toEqual([]);
+      expect(p.message).toContain(accented(p.value));
+    }
+    // In English the same messages are outside the catalogue's brackets: the check can tell.
+    setLanguage("en");
+    for (const p of coverRecord(read).problems) expect(untranslated(p.message)).not.toEqual([]);
+  });
+
+  test("before writing (validateMeta): the field and the message in catalogue words", () => {
+    const good = { ...DEMO_META, profitImpact: 4 };
+    expect(metaProblem(good)).toBeNull();
+    for (const [key, value] of Object.entries(BAD)) {
+      const meta = { ...good, [key]: value } as AssessmentMeta;
+      const problem = metaProblem(meta)!;
+      expect(problem.field).toBe(key);
+      expect(untranslated(problem.message)).toEqual([]);
+      expect(problem.message).toContain(accented(value));
+      expect(() => validateMeta(meta)).toThrow(problem.message);
+    }
   });
 });

@@ -93,6 +93,22 @@ export const workbook = {
       them: "Yes: the disagreement topics never say which of their respondents answered what. No: they name the lowest and highest.",
     },
     anonymousError: { title: "Yes or No", message: "Allowed: Yes or No." },
+    /**
+     * A cover value that cannot be used: the value as the cell holds it (quoted when text), then
+     * what is allowed. Read back, the problem's cell comes first (`refusals.at`).
+     */
+    problems: {
+      /** `allowed`: the perspectives as the cell takes them (customer, supplier). */
+      perspective: (value: string, allowed: string) =>
+        `perspective "${value}" is not allowed; allowed: ${allowed}`,
+      date: (value: string) =>
+        `assessment date ${value} is not a date; allowed: a date such as 2026-03-31`,
+      profitImpact: (value: string, min: string, max: string) =>
+        `profit impact ${value} is not allowed; allowed: a number from ${min} to ${max}, or blank`,
+      /** A new workbook's date, as it was given (a form field, `collabfit new --date`). */
+      newDate: (value: string) =>
+        `date "${value}" is not a date; allowed: YYYY-MM-DD, e.g. 2026-03-31`,
+    },
   },
   step: {
     title: (number: string, title: string) => `Step ${number} · ${title}`,

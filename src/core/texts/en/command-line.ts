@@ -107,10 +107,8 @@ export const cli = {
     noShortfall: "(none)",
     regime: (text: string) => `Power regime:  ${text}`,
     confidence: (text: string) => `Confidence:    ${text}`,
-    rules: (rules: string) => `Rules fired:   ${rules}`,
     drivers: (labels: string) => `Drivers:       ${labels}`,
     blockers: (list: string) => `Partnership blockers: ${list}`,
-    none: "none",
     segment: (text: string) => `Segment:       ${text}`,
     noSegment: "none (no profit impact given)",
     preferencing: (text: string) => `How they likely see us: ${text}`,
@@ -122,7 +120,21 @@ export const cli = {
     margins: "Margins:",
     actions: "Actions:",
     whatIf: "What would change the target (nearest half-point, one dimension at a time):",
+    /** One change: the dimension's label, its score now and after, and the target it would give. */
+    whatIfChange: (dimension: string, from: string, to: string, model: string) =>
+      `${dimension} from ${from} to ${to}: ${model}`,
     roadmap: "Roadmap:",
+    /** A phase's dates and title, then its models, owner and reviews in brackets. */
+    phase: (
+      start: string,
+      end: string,
+      title: string,
+      models: string,
+      owner: string,
+      reviews: string
+    ) => `${start} to ${end}  ${title}  [${models}; ${owner}; ${reviews}]`,
+    /** The phase's model, or the move from one model to the next. */
+    models: (from: string, to: string) => `${from} -> ${to}`,
     /** Who owns a roadmap phase and how often it is reviewed, in the roadmap's lines. */
     owners: { us: "us", them: "them", joint: "joint" },
     reviews: {
@@ -228,6 +240,14 @@ export const cli = {
       `--date ${value} is not a date; allowed: YYYY-MM-DD, e.g. 2027-01-15`,
     gapTrend: (gap: string, trend: string, previous: string) =>
       `${gap} (${trend}; was ${previous})`,
+    /** How the trust gap moved since the previous round (core/rounds' TrustGapTrend). */
+    trends: {
+      closed: "closed",
+      closing: "closing",
+      widening: "widening",
+      unchanged: "unchanged",
+      "no earlier round": "no earlier round",
+    },
     closed: (
       round: string,
       date: string,

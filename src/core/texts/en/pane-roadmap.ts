@@ -17,6 +17,7 @@ export const paneRoadmap = {
   columns: { phase: "Phase", dates: "Dates" },
   models: (from: string, to: string) => `${from} → ${to}`,
   owners: { us: "us", them: "the other party", joint: "both sides" },
-  owner: (owner: string, cadence: string) => `Owner: ${owner} · review ${cadence}`,
+  /** `cadence`: the roadmap part's label (Monthly, Quarterly, Yearly). */
+  owner: (owner: string, cadence: string) => `Owner: ${owner} · Reviews: ${cadence}`,
   to: (end: string) => `to ${end}`,
 } as const;

@@ -121,5 +121,7 @@ export const problems = {
     coverageValue: (field: string, value: string) =>
       `${field} is ${value}; allowed: the share of items answered, from 0 to 1`,
     coverageThem: (field: string) => `${field} is given but the profile has no them scores`,
+    /** What to do, in the pane, after scores that make no profile (the problem is named above). */
+    paneAction: "Nothing was changed. Correct the scores named above, then try again.",
   },
 } as const;

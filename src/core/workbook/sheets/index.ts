@@ -13,7 +13,8 @@ import type {
   RoadmapRow,
 } from "../../method/types";
 import { isIsoDate } from "../../input";
-import { PROFIT_IMPACT_ALLOWED, isProfitImpact } from "../../method/segment";
+import { isProfitImpact } from "../../method/segment";
+import { perspectiveProblem, profitImpactProblem, type CoverKey } from "../cover-fields";
 import { SHEET_NAMES, STEP_IDS, isItemTable, type SheetKey } from "../names";
 import { commonTexts } from "../../texts/parts/common";
 import { workbookTexts } from "../../texts/parts/workbook";
@@ -37,25 +38,25 @@ import { buildRoadmapPlan } from "./roadmap";
 import { buildScoresSheet, scoresNames } from "./scores";
 import { buildStepSheet } from "./step";
 
+/**
+ * The first cover field a new workbook cannot have, and why (its value and what is allowed), or
+ * null: the caller names where the value came from (`collabfit new`: its option).
+ */
+export function metaProblem(meta: AssessmentMeta): { field: CoverKey; message: string } | null {
+  if (!PERSPECTIVES.includes(meta.perspective))
+    return { field: "perspective", message: perspectiveProblem(meta.perspective) };
+  if (!isIsoDate(meta.date))
+    return { field: "date", message: workbookTexts().cover.problems.newDate(meta.date) };
+  const impact = meta.profitImpact;
+  if (impact !== undefined && impact !== null && !isProfitImpact(impact))
+    return { field: "profitImpact", message: profitImpactProblem(String(impact)) };
+  return null;
+}
+
 /** Checks the cover fields before anything is written, so a bad value never reaches a sheet. */
 export function validateMeta(meta: AssessmentMeta): void {
-  if (!PERSPECTIVES.includes(meta.perspective)) {
-    throw new Error(
-      `perspective "${String(meta.perspective)}" is not allowed; allowed: ${PERSPECTIVES.join(", ")}`
-    );
-  }
-  if (!isIsoDate(meta.date)) {
-    throw new Error(`date "${meta.date}" is not a date; allowed: YYYY-MM-DD, e.g. 2026-03-31`);
-  }
-  if (
-    meta.profitImpact !== undefined &&
-    meta.profitImpact !== null &&
-    !isProfitImpact(meta.profitImpact)
-  ) {
-    throw new Error(
-      `profit impact ${String(meta.profitImpact)} is not allowed; allowed: ${PROFIT_IMPACT_ALLOWED}`
-    );
-  }
+  const problem = metaProblem(meta);
+  if (problem) throw new Error(problem.message);
 }
 
 /** What every sheet is built from (the results-refreshing sheets use only this). */
