@@ -18,7 +18,7 @@ export {
   type ResultRow,
 } from "./sheets/results";
 export { ROADMAP_HEADERS, buildRoadmapPlan, buildRoadmapRows } from "./sheets/roadmap";
-export { SCORES_HEADERS, scoresRow } from "./sheets/scores";
+export { SCORES_COLUMNS, scoresHeaders, scoresRow } from "./sheets/scores";
 export { comparisonText, itemColumn, itemRows, itemsOfStep, stepOfDimension } from "./sheets/step";
 export {
   buildAssessmentPlan,

@@ -1,7 +1,4 @@
-import {
-  ACTION_HEADERS,
-  ACTIONS_COLUMNS,
-  buildActionsPlan,
+import { actionHeaders, buildActionsPlan,
 } from "../../../src/core/workbook/actions";
 import { demoAssessment } from "../../../src/core/workbook/demo";
 import { ITEMS } from "../../../src/core/method";
@@ -19,6 +16,10 @@ import {
 } from "../../../src/excel";
 import { fake } from "./plans";
 import { itemQuestion } from "../../../src/core/texts/question-words";
+
+/** CF_Actions' headers as the English workbooks of these tests have them. */
+const ACTION_HEADERS = actionHeaders();
+const ACTIONS_COLUMNS: string[] = Object.values(ACTION_HEADERS);
 
 const s3Items = ITEMS.filter((i) => i.dimension === "trust").slice(0, 2);
 
