@@ -37,7 +37,11 @@ export function actionHeaders(): Readonly<Record<ActionColumn, string>> {
 }
 
 /** A CF_Actions header's key: its label in any language we ship (English: every older workbook's). */
-export const actionHeaderKey = keyFinderIn(workbookInEveryLanguage, (t) => t.actions.headers, exact);
+export const actionHeaderKey = keyFinderIn(
+  workbookInEveryLanguage,
+  (t) => t.actions.headers,
+  exact
+);
 
 export const ACTIONS_TOP_LEFT = "A4";
 

@@ -237,9 +237,12 @@ export const PORTFOLIO_COLUMNS: readonly Column[] = [
   { key: "date", width: 13, value: (r) => serial(r.date), numberFormat: "yyyy-mm-dd" },
   { key: "reference", width: 24, value: (r) => r.assessmentId },
   { key: "file", width: 28, value: (r) => clip(r.file) },
-  ...DIMENSION_KEYS.map(
-    (k): Column => ({ key: k, width: 11, value: (r) => two(r.scores[k]), numberFormat: "0.0#" })
-  ),
+  ...DIMENSION_KEYS.map((k): Column => ({
+    key: k,
+    width: 11,
+    value: (r) => two(r.scores[k]),
+    numberFormat: "0.0#",
+  })),
   { key: "ourCoverage", width: 10, value: (r) => pct(r.coverage.us), numberFormat: "0%" },
   { key: "theirCoverage", width: 10, value: (r) => pct(r.coverage.them), numberFormat: "0%" },
   { key: "confidence", width: 11, value: (r) => portfolioTexts().confidence[r.confidence] },

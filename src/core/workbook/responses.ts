@@ -320,10 +320,8 @@ export function buildResponseSummarySheet(
       `IF(${none(r)},"",ROUND(SUMPRODUCT(${match(r)}*${v})/${c("n", r)},6))`;
     formulaColumns[h[s].min] = (r) =>
       `IF(${none(r)},"",${high}-SUMPRODUCT(MAX(${match(r)}*(${v}>0)*(${high}-${v}))))`;
-    formulaColumns[h[s].max] = (r) =>
-      `IF(${none(r)},"",SUMPRODUCT(MAX(${match(r)}*${v})))`;
-    formulaColumns[h[s].spread] = (r) =>
-      `IF(${none(r)},"",${c("max", r)}-${c("min", r)})`;
+    formulaColumns[h[s].max] = (r) => `IF(${none(r)},"",SUMPRODUCT(MAX(${match(r)}*${v})))`;
+    formulaColumns[h[s].spread] = (r) => `IF(${none(r)},"",${c("max", r)}-${c("min", r)})`;
   }
   const summary: TablePlan = {
     name: ROUND_TABLES.summary,

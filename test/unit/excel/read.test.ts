@@ -1,5 +1,4 @@
-import { actionHeaders, buildActionsPlan,
-} from "../../../src/core/workbook/actions";
+import { actionHeaders, buildActionsPlan } from "../../../src/core/workbook/actions";
 import { demoAssessment } from "../../../src/core/workbook/demo";
 import { ITEMS } from "../../../src/core/method";
 import { buildResultsPlan, buildAssessmentPlan } from "../../../src/core/workbook/layout";

@@ -372,8 +372,7 @@ describe("ROADMAP", () => {
   });
 
   it("writes its header row in the active language (the roadmap part's column labels)", async () => {
-    const header = async () =>
-      (await roadmap("transactional", "collaborative", "2026-01-15"))[0];
+    const header = async () => (await roadmap("transactional", "collaborative", "2026-01-15"))[0];
     const english = await header();
     expect(english).toHaveLength(ROADMAP_COLUMNS.length);
     setLanguage(PSEUDO_LOCALE);

@@ -139,6 +139,8 @@ describe("CF_Actions' headers are catalogue labels, found by key in any language
     expect(kept.rows[0][col(ACTION_HEADERS.evidence)]).toBe("Signed minutes");
     // A row not edited keeps the old table's status as it was written (English), not the new default.
     expect(kept.rows[1][col(ACTION_HEADERS.status)]).toBe(edited[1][col(ACTION_HEADERS.status)]);
-    expect(kept.rows[1][col(ACTION_HEADERS.status)]).not.toBe(table.rows[1][col(ACTION_HEADERS.status)]);
+    expect(kept.rows[1][col(ACTION_HEADERS.status)]).not.toBe(
+      table.rows[1][col(ACTION_HEADERS.status)]
+    );
   });
 });

@@ -81,8 +81,7 @@ export function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
     formulaColumns: {
       [h.our]: (r) => dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.ourValue, items),
       // Their item values are already in our frame (mirrored rows read crosswise), so is this.
-      [h.their]: (r) =>
-        dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.theirValue, items),
+      [h.their]: (r) => dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.theirValue, items),
       // The gap is the difference of the two numbers beside it.
       [h.gap]: (r) => {
         const row = firstRow + r;
