@@ -1,6 +1,5 @@
 /** Arguments and table shape of COLLAB.ROADMAP; the roadmap itself comes from the engine. */
 import {
-  ROADMAP_COLUMNS,
   isMonthsPerStep,
   modelLevel,
   type ModelId,
@@ -8,7 +7,7 @@ import {
   type RoadmapRow,
 } from "../core/method";
 import { isIsoDate } from "../core/input";
-import { buildPathRoadmap, roadmapCells } from "../core/texts/roadmap-words";
+import { buildPathRoadmap, roadmapCells, roadmapHeaders } from "../core/texts/roadmap-words";
 import { serialToIso } from "../core/workbook/a1";
 import { inputError } from "./errors";
 
@@ -48,9 +47,12 @@ export function parseMonths(value: unknown, argName: string): number | undefined
   return n;
 }
 
-/** Dates stay ISO text: a spilled array cannot carry a date format, and text reads the same everywhere. */
+/**
+ * Dates stay ISO text: a spilled array cannot carry a date format, and text reads the same everywhere.
+ * The header row is in the active language, like the cells under it (nothing of ours looks it up).
+ */
 export function roadmapRowsToTable(rows: RoadmapRow[]): string[][] {
-  return [[...ROADMAP_COLUMNS], ...rows.map((r) => roadmapCells(r, (iso) => iso))];
+  return [roadmapHeaders(), ...rows.map((r) => roadmapCells(r, (iso) => iso))];
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 import { ITEMS, STEPS, recommend, dimensionByKey } from "../../src/core/method";
 import type { ItemAnswers } from "../../src/core/method/types";
 import { parseCell, serialToIso } from "../../src/core/workbook/a1";
-import { LAYOUT, ROADMAP_HEADERS } from "../../src/core/workbook/layout";
+import { LAYOUT, ROADMAP_SHEET_COLUMNS } from "../../src/core/workbook/layout";
 import { ITEM_HEADERS, SHEET_NAMES } from "../../src/core/workbook/names";
 import { assessmentToProfile } from "../../src/core/workbook/readback";
 import { loadWorkbook, readItemTables, readWorkbookAssessment } from "../../src/xlsx";
@@ -290,7 +290,7 @@ describe("task pane in Chromium (preview, production build)", () => {
     for (let r = head.row + 1; valueAt(r, head.col); r++) phases.push(valueAt(r, head.col));
     // The file holds the regenerated roadmap (6-month steps from 2027-01-01), not the first one.
     expect(phases).toEqual(rows.map((row) => row.phase));
-    const firstStart = valueAt(head.row + 1, head.col + ROADMAP_HEADERS.indexOf("Start"));
+    const firstStart = valueAt(head.row + 1, head.col + ROADMAP_SHEET_COLUMNS.indexOf("start"));
     const asIso =
       firstStart instanceof Date
         ? firstStart.toISOString().slice(0, 10)

@@ -17,6 +17,8 @@ import {
 } from "../../src/core/workbook/portfolio";
 import { portfolioToBuffer, readPortfolioRow } from "../../src/xlsx/portfolio";
 import { convertWithLibreOffice } from "../support/libreoffice";
+import { PSEUDO_LOCALE, setLanguage } from "../../src/core/texts";
+import { portfolioTexts } from "../../src/core/texts/parts/portfolio";
 import { PORTFOLIO_CASES, writePortfolioCases } from "../support/portfolio";
 import { modelName } from "../../src/core/texts/method-words";
 
@@ -25,6 +27,8 @@ jest.setTimeout(240_000);
 let dir: string;
 let rows: PortfolioRow[];
 let calc: ExcelJS.Workbook;
+/** The same portfolio written in the pseudo-locale: its Segments formulas name translated headers. */
+let pseudoCalc: ExcelJS.Workbook;
 let files: string[];
 
 beforeAll(async () => {
@@ -34,9 +38,21 @@ beforeAll(async () => {
   for (const f of files) rows.push(await readPortfolioRow(fs.readFileSync(f), f));
   const out = path.join(dir, "portfolio.xlsx");
   fs.writeFileSync(out, await portfolioToBuffer(buildPortfolioPlan(rows, [], "2026-05-04")));
-  const converted = await convertWithLibreOffice([out], "xlsx");
+  const pseudoOut = path.join(dir, "portfolio-pseudo.xlsx");
+  setLanguage(PSEUDO_LOCALE);
+  try {
+    fs.writeFileSync(
+      pseudoOut,
+      await portfolioToBuffer(buildPortfolioPlan(rows, [], "2026-05-04"))
+    );
+  } finally {
+    setLanguage("en");
+  }
+  const converted = await convertWithLibreOffice([out, pseudoOut], "xlsx");
   calc = new ExcelJS.Workbook();
   await calc.xlsx.readFile(path.join(converted, "portfolio.xlsx"));
+  pseudoCalc = new ExcelJS.Workbook();
+  await pseudoCalc.xlsx.readFile(path.join(converted, "portfolio-pseudo.xlsx"));
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -62,21 +78,46 @@ function formulaCells(wb: ExcelJS.Workbook) {
 
 const isError = (r: unknown) => typeof r === "object" && r !== null && "error" in r;
 
-test("every formula of the portfolio evaluates in LibreOffice without an error", () => {
-  const cells = formulaCells(calc);
+function everyFormulaEvaluates(book: ExcelJS.Workbook) {
+  const cells = formulaCells(book);
   const segmentsCount = 8 + 1; // every segment row plus "no profit impact"
   expect(cells.length).toBeGreaterThanOrEqual(segmentsCount * (MODELS.length + 2));
   expect(cells.filter((c) => isError(c.result)).map((c) => `${c.at} ${c.formula}`)).toEqual([]);
+}
+
+test("every formula of the portfolio evaluates in LibreOffice without an error", () => {
+  everyFormulaEvaluates(calc);
 });
 
 test("the model-by-segment counts equal the rows, cell by cell", () => {
-  const ws = calc.getWorksheet(PORTFOLIO_SHEETS.segments)!;
+  countsEqualRows(calc);
+});
+
+test("in the pseudo-locale (CF_Portfolio[⟦…⟧] in the formulas) every formula evaluates and counts the rows", () => {
+  setLanguage(PSEUDO_LOCALE);
+  try {
+    // The structured references name the headers as written, in the pseudo-locale.
+    const segments = formulaCells(pseudoCalc).filter((c) => /CF_Portfolio\[⟦/.test(c.formula));
+    expect(segments.length).toBeGreaterThan(0);
+    everyFormulaEvaluates(pseudoCalc);
+    countsEqualRows(pseudoCalc);
+  } finally {
+    setLanguage("en");
+  }
+});
+
+/** The Segments sheet's model-by-segment table against the rows, in the active language's words. */
+function countsEqualRows(book: ExcelJS.Workbook) {
+  const ws = book.getWorksheet(PORTFOLIO_SHEETS.segments)!;
   // Find the table by its header row: "Segment" then the model names.
   let headerRow = 0;
   let firstCol = 0;
   ws.eachRow((row, r) =>
     row.eachCell((cell, c) => {
-      if (cell.value === "Segment" && ws.getCell(r, c + 1).value === modelName(MODELS[0].id)) {
+      if (
+        cell.value === portfolioTexts().segments.segment &&
+        ws.getCell(r, c + 1).value === modelName(MODELS[0].id)
+      ) {
         headerRow = r;
         firstCol = c;
       }
@@ -110,7 +151,7 @@ test("the model-by-segment counts equal the rows, cell by cell", () => {
   expect(checked).toBe(9 * MODELS.length);
   expect(rows).toHaveLength(PORTFOLIO_CASES.length);
   expect(modelName(rows[0].targetModel)).toBeTruthy();
-});
+}
 
 test("an assessment saved by LibreOffice reads into the portfolio with the same row", async () => {
   const pick = [files[2], files[11]]; // a two-sided customer and a two-sided supplier

@@ -540,19 +540,21 @@ function withIds(code: string, items: ReadonlyArray<Omit<PlannedAction, "id">>):
 }
 
 /**
- * A roadmap as a table: the columns shared by the Roadmap sheet and COLLAB.ROADMAP, in order.
+ * A roadmap as a table: the keys of the columns shared by the Roadmap sheet and COLLAB.ROADMAP, in
+ * order. Their headers are words (the catalogue's roadmap part, `columns`), added at the edges.
  * Start and End hold dates; each table writes them its own way (see roadmapCells).
  */
 export const ROADMAP_COLUMNS = [
-  "Phase",
-  "From",
-  "To",
-  "Start",
-  "End",
-  "Entry criteria",
-  "Actions",
-  "KPI / trust signal",
-  "Owner",
-  "Review",
-  "Exit or escalation trigger",
+  "phase",
+  "from",
+  "to",
+  "start",
+  "end",
+  "entryCriteria",
+  "actions",
+  "kpi",
+  "owner",
+  "review",
+  "exitTrigger",
 ] as const;
+export type RoadmapColumn = (typeof ROADMAP_COLUMNS)[number];

@@ -5,6 +5,7 @@
  */
 import {
   MODEL_IDS,
+  ROADMAP_COLUMNS,
   modelById,
   planPathRoadmap,
   planRoadmap,
@@ -114,6 +115,12 @@ export function buildPathRoadmap(
   options: RoadmapOptions
 ): RoadmapRow[] {
   return roadmapInWords(planPathRoadmap(from, to, perspective, options));
+}
+
+/** The roadmap table's headers (ROADMAP_COLUMNS) in the active language: CF_Roadmap, COLLAB.ROADMAP. */
+export function roadmapHeaders(): string[] {
+  const columns = roadmapTexts().columns;
+  return ROADMAP_COLUMNS.map((k) => columns[k]);
 }
 
 /** A roadmap row's cells in ROADMAP_COLUMNS order; `date` turns the ISO start and end into cells. */

@@ -8,27 +8,41 @@ import type { RoadmapRow } from "../method/types";
 import { columnLetter, isoToSerial, parseCell } from "./a1";
 import { ROADMAP_STATUSES, SHEET_NAMES, TABLE_NAMES } from "./names";
 import type { CellValue, SheetPlan, TablePlan } from "./plan";
-import { workbookTexts } from "../texts/parts/workbook";
+import { workbookInEveryLanguage, workbookTexts } from "../texts/parts/workbook";
+import { exact, keyFinderIn } from "./labels";
 import { dateValidation, joinedBy } from "./sheets/common";
 
-export const ACTION_HEADERS = {
-  id: "Action ID",
-  phase: "Phase",
-  action: "Action",
-  addresses: "Addresses",
-  owner: "Owner",
-  due: "Due date",
-  status: "Status",
-  evidence: "Evidence / notes",
-} as const;
-export const ACTIONS_COLUMNS: readonly string[] = Object.values(ACTION_HEADERS);
+/**
+ * CF_Actions' columns by key, in order (issue 16): the headers are catalogue labels (part
+ * `workbook`) in the language the workbook is written in; a regeneration finds the old table's
+ * columns by key (actionHeaderKey), whatever language wrote them.
+ */
+export const ACTION_COLUMNS = [
+  "id",
+  "phase",
+  "action",
+  "addresses",
+  "owner",
+  "due",
+  "status",
+  "evidence",
+] as const;
+export type ActionColumn = (typeof ACTION_COLUMNS)[number];
 /** What the analyst edits, kept across regenerations. */
-export const KEPT_ACTION_COLUMNS: readonly string[] = [
-  ACTION_HEADERS.owner,
-  ACTION_HEADERS.due,
-  ACTION_HEADERS.status,
-  ACTION_HEADERS.evidence,
-];
+export const KEPT_ACTION_COLUMNS: readonly ActionColumn[] = ["owner", "due", "status", "evidence"];
+
+/** CF_Actions' headers in the active language, by key. */
+export function actionHeaders(): Readonly<Record<ActionColumn, string>> {
+  return workbookTexts().actions.headers;
+}
+
+/** A CF_Actions header's key: its label in any language we ship (English: every older workbook's). */
+export const actionHeaderKey = keyFinderIn(
+  workbookInEveryLanguage,
+  (t) => t.actions.headers,
+  exact
+);
+
 export const ACTIONS_TOP_LEFT = "A4";
 
 /** People named on the cover: our assessors and their contacts (comma- or semicolon-separated). */
@@ -75,16 +89,20 @@ export function keepEdits(
   old: { headers: readonly unknown[]; rows: readonly unknown[][] } | null
 ): TablePlan {
   if (!table.keep || !old) return table;
-  const oldKey = old.headers.findIndex((h) => h === table.keep!.key);
-  const newKey = table.headers.indexOf(table.keep.key);
+  const { key, columns, keyOf: id } = table.keep;
+  // Columns by key: the old table may be in another language, or have older English headers.
+  const oldKeys = old.headers.map(id);
+  const newKeys = table.headers.map(id);
+  const oldKey = oldKeys.indexOf(id(key));
+  const newKey = newKeys.indexOf(id(key));
   if (oldKey < 0 || newKey < 0) return table;
   const byKey = new Map<string, readonly unknown[]>();
   for (const r of old.rows) {
     const k = r[oldKey];
     if (typeof k === "string" && k) byKey.set(k, r);
   }
-  const pairs = table.keep.columns
-    .map((c) => [table.headers.indexOf(c), old.headers.findIndex((h) => h === c)] as const)
+  const pairs = columns
+    .map((c) => [newKeys.indexOf(id(c)), oldKeys.indexOf(id(c))] as const)
     .filter(([n, o]) => n >= 0 && o >= 0);
   const rows = table.rows.map((row) => {
     const prev = byKey.get(String(row[newKey]));
@@ -108,10 +126,11 @@ function toCellValue(v: unknown): CellValue {
 /** The CF Actions sheet, alone: generated and regenerated with the roadmap. */
 export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): SheetPlan {
   const values = buildActionRows(rows, people);
-  const body = values.length ? values : [ACTIONS_COLUMNS.map(() => null)];
+  const body = values.length ? values : [ACTION_COLUMNS.map(() => null)];
   const first = parseCell(ACTIONS_TOP_LEFT).row + 1;
   const last = first + body.length - 1;
-  const col = (h: string) => columnLetter(ACTIONS_COLUMNS.indexOf(h) + 1);
+  const col = (k: ActionColumn) => columnLetter(ACTION_COLUMNS.indexOf(k) + 1);
+  const headers = actionHeaders();
   const names = [...people.ours, ...people.theirs];
   const target = rows.length ? modelName(rows[rows.length - 1].toModel) : null;
   const all = workbookTexts();
@@ -147,15 +166,15 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
     ],
     rangeStyles: [
       {
-        range: `A${first}:${col(ACTION_HEADERS.evidence)}${last}`,
+        range: `A${first}:${col("evidence")}${last}`,
         style: { wrap: true, vertical: "top" },
       },
       {
-        range: `${col(ACTION_HEADERS.owner)}${first}:${col(ACTION_HEADERS.evidence)}${last}`,
+        range: `${col("owner")}${first}:${col("evidence")}${last}`,
         style: { unlocked: true },
       },
       {
-        range: `${col(ACTION_HEADERS.due)}${first}:${col(ACTION_HEADERS.due)}${last}`,
+        range: `${col("due")}${first}:${col("due")}${last}`,
         style: { numberFormat: "yyyy-mm-dd", horizontal: "left" },
       },
     ],
@@ -163,16 +182,20 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
       {
         name: TABLE_NAMES.actions,
         topLeft: ACTIONS_TOP_LEFT,
-        headers: [...ACTIONS_COLUMNS],
+        headers: ACTION_COLUMNS.map((k) => headers[k]),
         rows: body,
         style: "TableStyleLight9",
-        keep: { key: ACTION_HEADERS.id, columns: [...KEPT_ACTION_COLUMNS] },
+        keep: {
+          key: headers.id,
+          columns: KEPT_ACTION_COLUMNS.map((k) => headers[k]),
+          keyOf: actionHeaderKey,
+        },
       },
     ],
     validations: [
       {
         kind: "list",
-        range: `${col(ACTION_HEADERS.status)}${first}:${col(ACTION_HEADERS.status)}${last}`,
+        range: `${col("status")}${first}:${col("status")}${last}`,
         values: [...ROADMAP_STATUSES],
         allowBlank: true,
         error: {
@@ -185,7 +208,7 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
         ? [
             {
               kind: "list" as const,
-              range: `${col(ACTION_HEADERS.owner)}${first}:${col(ACTION_HEADERS.owner)}${last}`,
+              range: `${col("owner")}${first}:${col("owner")}${last}`,
               values: names,
               allowBlank: true,
               prompt: { ...t.ownerPrompt },
@@ -196,7 +219,7 @@ export function buildActionsPlan(rows: readonly RoadmapRow[], people: People): S
             },
           ]
         : []),
-      dateValidation(`${col(ACTION_HEADERS.due)}${first}:${col(ACTION_HEADERS.due)}${last}`),
+      dateValidation(`${col("due")}${first}:${col("due")}${last}`),
     ],
     print: { landscape: true, fitToWidth: true, printTitleRows: `$${first - 1}:$${first - 1}` },
   };

@@ -43,16 +43,29 @@ export function keyFinder<K extends string>(
   fold: (text: string) => string,
   extra: Readonly<Record<string, K>> = {}
 ): (text: unknown) => K | undefined {
+  return keyFinderIn(namesInEveryLanguage, group, fold, extra);
+}
+
+/**
+ * The same over another part (`every`: the part's InEveryLanguage accessor), for the tables whose
+ * headers are in the part of their sheet's other words (workbook, portfolio).
+ */
+export function keyFinderIn<T, K extends string>(
+  every: () => readonly T[],
+  group: (t: T) => Readonly<Record<K, string>>,
+  fold: (text: string) => string,
+  extra: Readonly<Record<string, K>> = {}
+): (text: unknown) => K | undefined {
   let map: Map<string, K> | undefined;
-  let builtFrom: readonly Names[] | undefined;
+  let builtFrom: readonly T[] | undefined;
   return (text) => {
     if (typeof text !== "string" && typeof text !== "number") return undefined;
-    const every = namesInEveryLanguage();
+    const all = every();
     // Rebuilt only when a language is loaded (the list is the same array until then).
-    if (every !== builtFrom) map = undefined;
-    builtFrom = every;
+    if (all !== builtFrom) map = undefined;
+    builtFrom = all;
     map ??= new Map([
-      ...every.flatMap((t) =>
+      ...all.flatMap((t) =>
         (Object.entries(group(t)) as [K, string][]).map(([k, label]) => [fold(label), k] as const)
       ),
       ...Object.entries(extra).map(([label, k]) => [fold(label), k] as const),

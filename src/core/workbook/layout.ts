@@ -17,8 +17,13 @@ export {
   buildResultsPlan,
   type ResultRow,
 } from "./sheets/results";
-export { ROADMAP_HEADERS, buildRoadmapPlan, buildRoadmapRows } from "./sheets/roadmap";
-export { SCORES_HEADERS, scoresRow } from "./sheets/scores";
+export {
+  ROADMAP_SHEET_COLUMNS,
+  buildRoadmapPlan,
+  buildRoadmapRows,
+  roadmapSheetHeaders,
+} from "./sheets/roadmap";
+export { SCORES_COLUMNS, scoresHeaders, scoresRow } from "./sheets/scores";
 export { comparisonText, itemColumn, itemRows, itemsOfStep, stepOfDimension } from "./sheets/step";
 export {
   buildAssessmentPlan,

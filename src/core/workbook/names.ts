@@ -13,6 +13,8 @@
  * lists kept current by setLanguage), so a writer writes the language in use, and the `...Of`/`...Key`
  * functions turn a label of ANY language we ship (pseudo-locale and older English headers included)
  * back into its key, so read-back does not depend on the language a workbook was written in.
+ * The headers of CF_Scores, CF_Roadmap, CF_Actions, CF_ResponseSummary and CF_Portfolio are labels
+ * too, in their sheet's own part (workbook, roadmap, portfolio), read back the same way.
  */
 import type { StepId } from "../method/types";
 import { onLanguageChange } from "../texts";

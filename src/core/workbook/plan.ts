@@ -64,9 +64,10 @@ export interface TablePlan {
   showTotals?: boolean;
   /**
    * On regeneration, the user's values in `columns` are kept for rows whose `key` column matches
-   * a row of the table already in the workbook (see keepEdits in actions.ts).
+   * a row of the table already in the workbook (see keepEdits in actions.ts). `keyOf` turns a
+   * header of any language we ship into its column key, so a table written in another language counts.
    */
-  keep?: { key: string; columns: string[] };
+  keep?: { key: string; columns: string[]; keyOf: (header: unknown) => string | undefined };
 }
 
 export type ValidationPlan =

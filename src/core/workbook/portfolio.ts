@@ -33,7 +33,7 @@ import {
   preferencingLabel,
   preferencingName,
   segmentLabel,
-  sourceDimensionLabel,
+  dimensionLabel,
 } from "../texts/method-words";
 import { cellAddress, columnLetter, isoToSerial, parseCell } from "./a1";
 import type { CellValue, CellWrite, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
@@ -41,9 +41,11 @@ import type { AssessmentMeta } from "./plan";
 import { onLanguageChange } from "../texts";
 import { portfolio as englishPortfolio } from "../texts/en/portfolio";
 import { commonTexts } from "../texts/parts/common";
+import { methodInEveryLanguage } from "../texts/parts/method";
 import { namesTexts } from "../texts/parts/names";
 import { portfolioInEveryLanguage, portfolioTexts } from "../texts/parts/portfolio";
 import { SHEET_PREFIX, yesNoOf } from "./names";
+import { liveList } from "./labels";
 
 /** One relationship as the portfolio keeps it: everything needed for a row, nothing more. */
 export interface PortfolioRow {
@@ -178,8 +180,16 @@ export function clip(text: string): string {
 export let NO_SEGMENT = englishPortfolio.noSegment as string;
 export let MISMATCH_YES = "Yes";
 export let MISMATCH_NO = "No";
+/**
+ * Inside Excel only: a last column recomputing each row's target model with COLLAB.MODEL from the
+ * row's ten scores and perspective. Files written elsewhere never get it (Excel binds COLLAB.* only
+ * when the add-in writes it; LibreOffice shows #NAME?). Its header in the active language.
+ */
+export let LIVE_MODEL_HEADER = englishPortfolio.headers.liveModel as string;
+
 onLanguageChange(() => {
   NO_SEGMENT = portfolioTexts().noSegment;
+  LIVE_MODEL_HEADER = portfolioTexts().headers.liveModel;
   MISMATCH_YES = namesTexts().yes;
   MISMATCH_NO = namesTexts().no;
 });
@@ -202,90 +212,106 @@ const serial = (iso: string): CellValue => (iso ? isoToSerial(iso) : null);
 const pct = (v: number | null): CellValue => (v === null ? null : v);
 const two = (v: number): number => Math.round(v * 100) / 100;
 
+type FixedKey = Exclude<keyof typeof englishPortfolio.headers, "liveModel">;
+/** A CF_Portfolio column's key: a fixed column's, or a dimension's for its score column. */
+export type PortfolioKey = FixedKey | DimensionKey;
+
 interface Column {
-  header: string;
+  key: PortfolioKey;
   width: number;
   value: (r: PortfolioRow) => CellValue;
   numberFormat?: string;
   wrap?: boolean;
 }
 
-/** The columns of CF_Portfolio, in order: one place for headers, widths, values and formats. */
+/**
+ * The columns of CF_Portfolio, in order: one place for keys, widths, values and formats. The headers
+ * are catalogue labels in the language the workbook is written in (portfolioHeader); read-back
+ * finds a column by its key in any language we ship (portfolioHeaderKey).
+ */
 export const PORTFOLIO_COLUMNS: readonly Column[] = [
-  { header: "Relationship", width: 30, value: (r) => clip(r.relationship) },
-  { header: "Our organisation", width: 20, value: (r) => clip(r.ourOrganisation) },
-  { header: "Other party", width: 20, value: (r) => clip(r.otherParty) },
-  { header: "Perspective", width: 12, value: (r) => r.perspective },
-  {
-    header: "Assessment date",
-    width: 13,
-    value: (r) => serial(r.date),
-    numberFormat: "yyyy-mm-dd",
-  },
-  { header: "Assessment reference", width: 24, value: (r) => r.assessmentId },
-  { header: "File", width: 28, value: (r) => clip(r.file) },
+  { key: "relationship", width: 30, value: (r) => clip(r.relationship) },
+  { key: "ourOrganisation", width: 20, value: (r) => clip(r.ourOrganisation) },
+  { key: "otherParty", width: 20, value: (r) => clip(r.otherParty) },
+  { key: "perspective", width: 12, value: (r) => r.perspective },
+  { key: "date", width: 13, value: (r) => serial(r.date), numberFormat: "yyyy-mm-dd" },
+  { key: "reference", width: 24, value: (r) => r.assessmentId },
+  { key: "file", width: 28, value: (r) => clip(r.file) },
   ...DIMENSION_KEYS.map((k): Column => ({
-    // A header is also the key read-back finds the column by: the English label, in any language.
-    header: sourceDimensionLabel(k),
+    key: k,
     width: 11,
     value: (r) => two(r.scores[k]),
     numberFormat: "0.0#",
   })),
+  { key: "ourCoverage", width: 10, value: (r) => pct(r.coverage.us), numberFormat: "0%" },
+  { key: "theirCoverage", width: 10, value: (r) => pct(r.coverage.them), numberFormat: "0%" },
+  { key: "confidence", width: 11, value: (r) => portfolioTexts().confidence[r.confidence] },
+  { key: "targetModel", width: 36, value: (r) => modelName(r.targetModel) },
+  { key: "startModel", width: 36, value: (r) => modelName(r.startModel) },
+  { key: "trustGap", width: 9, value: (r) => two(r.trustGap), numberFormat: "0.0#" },
+  { key: "powerRegime", width: 18, value: (r) => portfolioTexts().power[r.powerRegime] },
+  { key: "profitImpact", width: 9, value: (r) => r.profitImpact },
   {
-    header: "Our coverage",
-    width: 10,
-    value: (r) => pct(r.coverage.us),
-    numberFormat: "0%",
-  },
-  {
-    header: "Their coverage",
-    width: 10,
-    value: (r) => pct(r.coverage.them),
-    numberFormat: "0%",
-  },
-  { header: "Confidence", width: 11, value: (r) => portfolioTexts().confidence[r.confidence] },
-  { header: "Target model", width: 36, value: (r) => modelName(r.targetModel) },
-  { header: "Start model", width: 36, value: (r) => modelName(r.startModel) },
-  { header: "Trust gap", width: 9, value: (r) => two(r.trustGap), numberFormat: "0.0#" },
-  {
-    header: "Power regime",
-    width: 18,
-    value: (r) => portfolioTexts().power[r.powerRegime],
-  },
-  { header: "Profit impact", width: 9, value: (r) => r.profitImpact },
-  {
-    header: "Segment",
+    key: "segment",
     width: 16,
     value: (r) => (r.segment ? segmentLabel(r.segment) : NO_SEGMENT),
   },
   {
-    header: "How they see us",
+    key: "preferencing",
     width: 14,
     value: (r) => (r.preferencing ? preferencingName(r.preferencing) : null),
   },
-  { header: "Mismatch", width: 10, value: (r) => (r.mismatch ? MISMATCH_YES : MISMATCH_NO) },
+  { key: "mismatch", width: 10, value: (r) => (r.mismatch ? MISMATCH_YES : MISMATCH_NO) },
   {
-    header: "Mismatch reason",
+    key: "mismatchReason",
     width: 60,
     value: (r) => (r.mismatch ? mismatchText(r.mismatch) : null),
     wrap: true,
   },
-  {
-    header: "Next review",
-    width: 13,
-    value: (r) => serial(r.nextReview),
-    numberFormat: "yyyy-mm-dd",
-  },
+  { key: "nextReview", width: 13, value: (r) => serial(r.nextReview), numberFormat: "yyyy-mm-dd" },
 ];
 
-export const PORTFOLIO_HEADERS: readonly string[] = PORTFOLIO_COLUMNS.map((c) => c.header);
+export const PORTFOLIO_KEYS: readonly PortfolioKey[] = PORTFOLIO_COLUMNS.map((c) => c.key);
+const isDimension = (key: string): key is DimensionKey =>
+  (DIMENSION_KEYS as readonly string[]).includes(key);
+
+/** A CF_Portfolio column's header in the active language: the score columns' are dimension labels. */
+export function portfolioHeader(key: PortfolioKey): string {
+  return isDimension(key) ? dimensionLabel(key) : portfolioTexts().headers[key];
+}
+
+/** CF_Portfolio's headers in the active language, in column order (kept current by setLanguage). */
+export const PORTFOLIO_HEADERS: readonly string[] = liveList(() =>
+  PORTFOLIO_KEYS.map(portfolioHeader)
+);
+
+let headerKeys: Map<string, PortfolioKey | "liveModel"> | undefined;
+let builtFrom: unknown;
 
 /**
- * Inside Excel only: a last column recomputing each row's target model with COLLAB.MODEL from the
- * row's ten scores and perspective. Files written elsewhere never get it (Excel binds COLLAB.* only
- * when the add-in writes it; LibreOffice shows #NAME?).
+ * The key of a CF_Portfolio header written in any language we ship (exact, surrounding spaces
+ * ignored: a header renamed is refused, not guessed), or undefined. English is every older
+ * portfolio's: its headers are today's English labels.
  */
-export const LIVE_MODEL_HEADER = "Model (live)";
+export function portfolioHeaderKey(text: unknown): PortfolioKey | "liveModel" | undefined {
+  if (typeof text !== "string") return undefined;
+  // The portfolio and method parts list their languages in the same order (textPartInEveryLanguage).
+  const parts = portfolioInEveryLanguage();
+  if (parts !== builtFrom) headerKeys = undefined;
+  builtFrom = parts;
+  if (!headerKeys) {
+    const methods = methodInEveryLanguage();
+    headerKeys = new Map(
+      parts.flatMap((t, i) => [
+        ...(Object.entries(t.headers) as [FixedKey | "liveModel", string][]).map(
+          ([k, label]) => [label.trim(), k] as const
+        ),
+        ...DIMENSION_KEYS.map((k) => [methods[i].dimensions[k].label.trim(), k] as const),
+      ])
+    );
+  }
+  return headerKeys.get(text.trim());
+}
 
 /**
  * The live column's formula for body row `rowIndex` (0-based): the row's own cells, for a table whose
@@ -294,19 +320,17 @@ export const LIVE_MODEL_HEADER = "Model (live)";
 export function liveModelFormula(rowIndex: number, topLeft = `A${PORTFOLIO_TOP_ROW}`): string {
   const tl = parseCell(topLeft);
   const r = tl.row + 1 + rowIndex;
-  const at = (header: string) => cellAddress(tl.col + PORTFOLIO_HEADERS.indexOf(header), r);
-  const first = at(sourceDimensionLabel(DIMENSION_KEYS[0]));
-  const last = at(sourceDimensionLabel(DIMENSION_KEYS[DIMENSION_KEYS.length - 1]));
+  const at = (key: PortfolioKey) => cellAddress(tl.col + PORTFOLIO_KEYS.indexOf(key), r);
+  const first = at(DIMENSION_KEYS[0]);
+  const last = at(DIMENSION_KEYS[DIMENSION_KEYS.length - 1]);
   // The scores as one row in DIMENSION_KEYS order (COLLAB.MODEL's one-row form); no their_scores:
   // the row holds the effective scores, both sides already combined.
-  return `COLLAB.MODEL(${first}:${last},,${at("Perspective")})`;
+  return `COLLAB.MODEL(${first}:${last},,${at("perspective")})`;
 }
 
-/** Column letter of a CF_Portfolio header (table starts in column A). */
-export function portfolioColumn(header: string): string {
-  const i = PORTFOLIO_HEADERS.indexOf(header);
-  if (i < 0) throw new Error(`"${header}" is not a CF_Portfolio header`);
-  return columnLetter(i + 1);
+/** Column letter of a CF_Portfolio column (table starts in column A). */
+export function portfolioColumn(key: PortfolioKey): string {
+  return columnLetter(PORTFOLIO_KEYS.indexOf(key) + 1);
 }
 
 /** Data bars (exceljs adapter only: the Office.js plan types have none yet). */
@@ -334,7 +358,12 @@ const COLORS = {
   bar: "#9DC3E6",
 } as const;
 
-const ref = (header: string) => `${PORTFOLIO_TABLE}[${header}]`;
+/**
+ * A structured reference to a CF_Portfolio column, by the header written in the active language (the
+ * one this plan writes): ' escapes the characters Excel reserves inside a column name.
+ */
+const ref = (key: PortfolioKey) =>
+  `${PORTFOLIO_TABLE}[${portfolioHeader(key).replace(/['#[\]]/g, "'$&")}]`;
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** One relationship as a CF_Portfolio table row, in header order. */
@@ -342,10 +371,10 @@ export function portfolioValues(r: PortfolioRow): CellValue[] {
   return PORTFOLIO_COLUMNS.map((c) => c.value(r));
 }
 
-const at = (row: readonly CellValue[], header: string): CellValue =>
-  row[PORTFOLIO_HEADERS.indexOf(header)] ?? null;
-const textAt = (row: readonly CellValue[], header: string): string => {
-  const v = at(row, header);
+const at = (row: readonly CellValue[], key: PortfolioKey): CellValue =>
+  row[PORTFOLIO_KEYS.indexOf(key)] ?? null;
+const textAt = (row: readonly CellValue[], key: PortfolioKey): string => {
+  const v = at(row, key);
   return v === null ? "" : String(v).trim();
 };
 
@@ -395,7 +424,7 @@ function portfolioSheet(
     range: `A${top}:${columnLetter(width)}${top}`,
     style: { bold: true, wrap: true, vertical: "top", fill: COLORS.header },
   });
-  const mismatchCol = portfolioColumn("Mismatch");
+  const mismatchCol = portfolioColumn("mismatch");
   return {
     name: PORTFOLIO_SHEETS.portfolio,
     role: "portfolio",
@@ -448,8 +477,8 @@ const NAMES_PER_CELL = 30;
 
 function namesOf(rows: readonly CellValue[][], segment: Segment): string {
   const names = rows
-    .filter((r) => textAt(r, "Segment") === segmentLabel(segment))
-    .map((r) => clip(textAt(r, "Other party") || textAt(r, "Relationship")));
+    .filter((r) => textAt(r, "segment") === segmentLabel(segment))
+    .map((r) => clip(textAt(r, "otherParty") || textAt(r, "relationship")));
   if (names.length <= NAMES_PER_CELL) return names.join("; ");
   return portfolioTexts().segments.andMore(
     names.slice(0, NAMES_PER_CELL).join("; "),
@@ -477,7 +506,7 @@ function segmentsSheet(
       style: { italic: true, fontColor: COLORS.muted },
     },
   ];
-  const segCol = ref("Segment");
+  const segCol = ref("segment");
   const bold = { bold: true };
   let row = 4;
   for (const perspective of ["customer", "supplier"] as const) {
@@ -555,7 +584,7 @@ function segmentsSheet(
       { address: `B${row}`, value: preferencingLabel(p), style: { border: "thin" } },
       {
         address: `C${row}`,
-        formula: `COUNTIF(${ref("How they see us")},${quoted(preferencingName(p))})`,
+        formula: `COUNTIF(${ref("preferencing")},${quoted(preferencingName(p))})`,
         style: { border: "thin", horizontal: "left" },
       }
     );
@@ -617,7 +646,7 @@ function segmentsSheet(
           SEGMENT_THRESHOLDS.mismatchLevels;
       cells.push({
         address: `${col}${mrow}`,
-        formula: `COUNTIFS(${segCol},${segCell(mrow)},${ref("Target model")},${col}$${headerRow})`,
+        formula: `COUNTIFS(${segCol},${segCell(mrow)},${ref("targetModel")},${col}$${headerRow})`,
         style: {
           border: "thin",
           horizontal: "center",
@@ -633,7 +662,7 @@ function segmentsSheet(
       },
       {
         address: `${mismatchCountCol}${mrow}`,
-        formula: `COUNTIFS(${segCol},${segCell(mrow)},${ref("Mismatch")},${quoted(MISMATCH_YES)})`,
+        formula: `COUNTIFS(${segCol},${segCell(mrow)},${ref("mismatch")},${quoted(MISMATCH_YES)})`,
         style: { border: "thin", horizontal: "center" },
       }
     );
@@ -735,7 +764,7 @@ export function buildPortfolioPlanFromValues(
   takenOn: string,
   options: PortfolioPlanOptions = {}
 ): PortfolioPlan {
-  const mismatches = rows.filter((r) => textAt(r, "Mismatch") === MISMATCH_YES).length;
+  const mismatches = rows.filter((r) => textAt(r, "mismatch") === MISMATCH_YES).length;
   const live = options.live === true;
   const t = portfolioTexts();
   const read = [
@@ -744,7 +773,7 @@ export function buildPortfolioPlanFromValues(
   ];
   const summary = `${read.join("; ")}. ${t.sortFreely}${live ? ` ${t.live(LIVE_MODEL_HEADER)}` : ""}`;
   const seg = segmentsSheet(rows, takenOn);
-  const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(sourceDimensionLabel(k)));
+  const numeric = DIMENSION_KEYS.map((k) => portfolioColumn(k));
   const dataBars: DataBarPlan[] = rows.length
     ? numeric.map((col) => ({
         sheet: PORTFOLIO_SHEETS.portfolio,
@@ -799,24 +828,23 @@ export interface PortfolioMerge {
   kept: number;
 }
 
-const REFERENCE = "Assessment reference";
-
 /**
  * The rows of an existing CF_Portfolio table with fresh relationships merged in: a row whose
  * assessment reference comes again is replaced where it stands (the analyst's sort order stays),
  * new references are appended, every other row is kept as it is. Blank rows (Excel keeps one in an
- * emptied table) are dropped. Headers must be ours exactly: a column we did not write would be lost.
+ * emptied table) are dropped. Headers must be ours, in our order, in any language we ship (older
+ * English ones included): a column we did not write would be lost.
  */
 export function mergePortfolioValues(
   existing: { headers: readonly unknown[]; rows: readonly (readonly unknown[])[] },
   fresh: readonly PortfolioRow[]
 ): PortfolioMerge {
   const headers = existing.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
-  const differs = PORTFOLIO_HEADERS.findIndex((h, i) => headers[i] !== h);
+  const differs = PORTFOLIO_KEYS.findIndex((k, i) => portfolioHeaderKey(headers[i]) !== k);
   // The live column (written inside Excel) holds formulas, rewritten each time: not a user's data.
   const withLive =
-    headers.length === PORTFOLIO_HEADERS.length + 1 &&
-    headers[PORTFOLIO_HEADERS.length] === LIVE_MODEL_HEADER;
+    headers.length === PORTFOLIO_KEYS.length + 1 &&
+    portfolioHeaderKey(headers[PORTFOLIO_KEYS.length]) === "liveModel";
   if (differs >= 0 || (headers.length !== PORTFOLIO_HEADERS.length && !withLive)) {
     const t = portfolioTexts().refusals;
     const where =
@@ -842,7 +870,7 @@ export function mergePortfolioValues(
     .filter((r) => r.some((v) => v !== null));
   const index = new Map<string, number>();
   rows.forEach((r, i) => {
-    const ref = textAt(r, REFERENCE);
+    const ref = textAt(r, "reference");
     if (ref && !index.has(ref)) index.set(ref, i);
   });
   const before = rows.length;
@@ -864,8 +892,8 @@ export function mergePortfolioValues(
   return { rows, added, updated: updated.size, kept: before - updated.size };
 }
 
-const MISMATCH_AT = PORTFOLIO_HEADERS.indexOf("Mismatch");
-const CONFIDENCE_AT = PORTFOLIO_HEADERS.indexOf("Confidence");
+const MISMATCH_AT = PORTFOLIO_KEYS.indexOf("mismatch");
+const CONFIDENCE_AT = PORTFOLIO_KEYS.indexOf("confidence");
 
 /**
  * A kept row's words in the active language: its Mismatch (Yes/No, which the Segments sheet's formulas

@@ -48,18 +48,28 @@ export const RESPONSES_LAYOUT = {
 
 const STAT_NAMES = ["n", "mean", "min", "max", "spread"] as const;
 type Stat = (typeof STAT_NAMES)[number];
-const SIDE_WORD: Record<Side, string> = { us: "Our", them: "Their" };
 
-export const SUMMARY_HEADERS: readonly string[] = [
-  "ID",
-  "Dimension",
-  ...SIDES.flatMap((s) => STAT_NAMES.map((n) => `${SIDE_WORD[s]} ${n}`)),
-];
+/**
+ * CF_ResponseSummary's columns by key, in order (issue 16): the item's ID and dimension, then each
+ * side's figures ("them:mean"). The headers are catalogue labels (part `workbook`); the formulas
+ * find their cells by column letter (summaryColumn), never by a header's text.
+ */
+const SUMMARY_COLUMNS = [
+  "id",
+  "dimension",
+  ...SIDES.flatMap((s) => STAT_NAMES.map((n) => `${s}:${n}` as const)),
+] as const;
+
+/** CF_ResponseSummary's headers in the active language, in column order. */
+export function summaryHeaders(): string[] {
+  const h = workbookTexts().responses.summaryHeaders;
+  return [h.id, h.dimension, ...SIDES.flatMap((s) => STAT_NAMES.map((n) => h[s][n]))];
+}
 
 /** Sheet column of a summary statistic. */
 export function summaryColumn(side: Side, stat: Stat): string {
   const first = parseCell(RESPONSES_LAYOUT.summaryTopLeft).col;
-  return columnLetter(first + SUMMARY_HEADERS.indexOf(`${SIDE_WORD[side]} ${stat}`));
+  return columnLetter(first + SUMMARY_COLUMNS.indexOf(`${side}:${stat}`));
 }
 
 /** Sheet row of an item in the summary (question-set order). */
@@ -300,24 +310,23 @@ export function buildResponseSummarySheet(
   const last = top.row + items.length;
   const high = THRESHOLDS.scaleMax + 1;
   const formulaColumns: Record<string, (r: number) => string> = {};
+  const h = workbookTexts().responses.summaryHeaders;
   for (const s of SIDES) {
     const match = (r: number) => `(${side}="${SIDE_TEXT[s]}")*(${id}=$A${first + r})`;
     const c = (stat: Stat, r: number) => `${summaryColumn(s, stat)}${first + r}`;
     const none = (r: number) => `${c("n", r)}=0`;
-    formulaColumns[`${SIDE_WORD[s]} n`] = (r) => `SUMPRODUCT(${match(r)}*(${v}>0))`;
-    formulaColumns[`${SIDE_WORD[s]} mean`] = (r) =>
+    formulaColumns[h[s].n] = (r) => `SUMPRODUCT(${match(r)}*(${v}>0))`;
+    formulaColumns[h[s].mean] = (r) =>
       `IF(${none(r)},"",ROUND(SUMPRODUCT(${match(r)}*${v})/${c("n", r)},6))`;
-    formulaColumns[`${SIDE_WORD[s]} min`] = (r) =>
+    formulaColumns[h[s].min] = (r) =>
       `IF(${none(r)},"",${high}-SUMPRODUCT(MAX(${match(r)}*(${v}>0)*(${high}-${v}))))`;
-    formulaColumns[`${SIDE_WORD[s]} max`] = (r) =>
-      `IF(${none(r)},"",SUMPRODUCT(MAX(${match(r)}*${v})))`;
-    formulaColumns[`${SIDE_WORD[s]} spread`] = (r) =>
-      `IF(${none(r)},"",${c("max", r)}-${c("min", r)})`;
+    formulaColumns[h[s].max] = (r) => `IF(${none(r)},"",SUMPRODUCT(MAX(${match(r)}*${v})))`;
+    formulaColumns[h[s].spread] = (r) => `IF(${none(r)},"",${c("max", r)}-${c("min", r)})`;
   }
   const summary: TablePlan = {
     name: ROUND_TABLES.summary,
     topLeft: RESPONSES_LAYOUT.summaryTopLeft,
-    headers: [...SUMMARY_HEADERS],
+    headers: summaryHeaders(),
     rows: items.map((it) => [
       it.id,
       dimensionLabel(it.dimension),
@@ -386,7 +395,7 @@ export function buildResponseSummarySheet(
     cells.push({ address: `A${topicTop + 2 + i}`, value: `• ${t}`, style: { wrap: false } })
   );
   const spreadCols = SIDES.map((s) => summaryColumn(s, "spread"));
-  const lastCol = columnLetter(top.col + SUMMARY_HEADERS.length - 1);
+  const lastCol = columnLetter(top.col + SUMMARY_COLUMNS.length - 1);
   return {
     name: ROUND_SHEETS.summary,
     role: "responses",
@@ -394,7 +403,7 @@ export function buildResponseSummarySheet(
     columnWidths: Object.fromEntries([
       ["A", 10],
       ["B", 22],
-      ...SUMMARY_HEADERS.slice(2).map((_, i) => [columnLetter(3 + i), 12]),
+      ...SUMMARY_COLUMNS.slice(2).map((_, i) => [columnLetter(3 + i), 12]),
     ]),
     freeze: { rows: top.row, columns: 1 },
     cells,

@@ -7,7 +7,7 @@
 import type { ModelId, RoadmapRow } from "../method/types";
 import { phaseStatus, type PhaseRoundStatus } from "../rounds/history";
 import { columnLetter, parseCell } from "./a1";
-import { LAYOUT, ROADMAP_HEADERS } from "./layout";
+import { LAYOUT, ROADMAP_SHEET_COLUMNS } from "./layout";
 import type { CellWrite, SheetPlan } from "./plan";
 import { workbookTexts } from "../texts/parts/workbook";
 
@@ -36,7 +36,7 @@ export function withRoundStatus(
   const rounds = [...closed, { startModel }];
   const status = phaseStatus(roadmap, rounds);
   const top = parseCell(LAYOUT.roadmapTopLeft);
-  const col = columnLetter(top.col + ROADMAP_HEADERS.length + 1);
+  const col = columnLetter(top.col + ROADMAP_SHEET_COLUMNS.length + 1);
   const cells: CellWrite[] = [
     {
       address: `${col}${top.row}`,

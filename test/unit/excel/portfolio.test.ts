@@ -4,6 +4,9 @@ import { DIMENSION_KEYS, THRESHOLDS, recommend } from "../../../src/core/method"
 import {
   LIVE_MODEL_HEADER,
   PORTFOLIO_HEADERS,
+  PORTFOLIO_KEYS,
+  portfolioColumn,
+  type PortfolioKey,
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLE,
   PORTFOLIO_TOP_ROW,
@@ -245,11 +248,15 @@ describe("the portfolio inside Excel", () => {
       expect(report).toMatchObject({ mode: "updated", added: 1, kept: kept.length });
       // No sheet of the other language's name was added: the English ones were written.
       expect(f.state.sheets.map((s) => s.name)).toEqual(names);
-      const body = PORTFOLIO_HEADERS.map((h) => f.cell(names[0], `${col(h)}${firstBody}`)?.value);
+      // The English headers were found by key; the table now has the language in use's.
+      const at = (k: PortfolioKey, row: number) =>
+        f.cell(names[0], `${portfolioColumn(k)}${row}`)?.value;
+      expect(PORTFOLIO_KEYS.map((k) => at(k, PORTFOLIO_TOP_ROW))).toEqual([...PORTFOLIO_HEADERS]);
+      const body = PORTFOLIO_KEYS.map((k) => at(k, firstBody));
       const words = portfolioTexts();
       expect(body[CONFIDENCE]).toBe(words.confidence[kept[0].confidence]);
       expect(body[MISMATCH]).toBe(namesTexts().yes);
-      const second = f.cell(names[0], `${col("Mismatch")}${firstBody + 1}`)?.value;
+      const second = at("mismatch", firstBody + 1);
       expect(second).toBe(namesTexts().no);
     } finally {
       setLanguage("en");

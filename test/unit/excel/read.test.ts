@@ -1,8 +1,4 @@
-import {
-  ACTION_HEADERS,
-  ACTIONS_COLUMNS,
-  buildActionsPlan,
-} from "../../../src/core/workbook/actions";
+import { actionHeaders, buildActionsPlan } from "../../../src/core/workbook/actions";
 import { demoAssessment } from "../../../src/core/workbook/demo";
 import { ITEMS } from "../../../src/core/method";
 import { buildResultsPlan, buildAssessmentPlan } from "../../../src/core/workbook/layout";
@@ -19,6 +15,10 @@ import {
 } from "../../../src/excel";
 import { fake } from "./plans";
 import { itemQuestion } from "../../../src/core/texts/question-words";
+
+/** CF_Actions' headers as the English workbooks of these tests have them. */
+const ACTION_HEADERS = actionHeaders();
+const ACTIONS_COLUMNS: string[] = Object.values(ACTION_HEADERS);
 
 const s3Items = ITEMS.filter((i) => i.dimension === "trust").slice(0, 2);
 

@@ -3,7 +3,7 @@ import { columnLetter, parseCell } from "../../../src/core/workbook/a1";
 import { DEMO_META, demoAssessment } from "../../../src/core/workbook/demo";
 import {
   LAYOUT,
-  ROADMAP_HEADERS,
+  ROADMAP_SHEET_COLUMNS,
   buildAssessmentPlan,
   buildResultsPlan,
   buildRoadmapPlan,
@@ -20,7 +20,8 @@ async function createdWorkbook() {
 }
 
 const roadmapFirstRow = parseCell(LAYOUT.roadmapTopLeft).row + 1;
-const col = (header: string) => columnLetter(ROADMAP_HEADERS.indexOf(header as never) + 1);
+const col = (key: (typeof ROADMAP_SHEET_COLUMNS)[number]) =>
+  columnLetter(ROADMAP_SHEET_COLUMNS.indexOf(key) + 1);
 
 describe("refreshing the roadmap table after it grows", () => {
   const d = demoAssessment();
@@ -30,9 +31,9 @@ describe("refreshing the roadmap table after it grows", () => {
     expect(d.roadmap.length).toBeGreaterThan(1);
     await replaceResults(f.ctx, { sheets: [buildRoadmapPlan(d.roadmap)] });
     const last = roadmapFirstRow + d.roadmap.length - 1;
-    const status = col("Status");
+    const status = col("status");
     for (let row = roadmapFirstRow; row <= last; row++) {
-      for (const date of [col("Start"), col("End")])
+      for (const date of [col("start"), col("end")])
         expect(f.cell(SHEET_NAMES.roadmap, `${date}${row}`)?.numberFormat).toBe("yyyy-mm-dd");
       const rule = f.cell(SHEET_NAMES.roadmap, `${status}${row}`)?.validation?.rule as {
         list?: { source: string };

@@ -5,6 +5,7 @@ import {
   MODELS,
   PRINCIPLES,
   RULE_ORDER,
+  ROADMAP_COLUMNS,
   STEPS,
   THRESHOLDS,
   perceptionGaps,
@@ -368,6 +369,21 @@ describe("ROADMAP", () => {
     expect(phases).toHaveLength(5);
     expect(table[1][3]).toBe("2026-01-15");
     for (const row of table.slice(1)) expect(row[3]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("writes its header row in the active language (the roadmap part's column labels)", async () => {
+    const header = async () => (await roadmap("transactional", "collaborative", "2026-01-15"))[0];
+    const english = await header();
+    expect(english).toHaveLength(ROADMAP_COLUMNS.length);
+    setLanguage(PSEUDO_LOCALE);
+    try {
+      const pseudo = await header();
+      expect(pseudo).toHaveLength(english.length);
+      expect(pseudo.flatMap((h) => untranslated(h))).toEqual([]);
+    } finally {
+      setLanguage("en");
+    }
+    expect(english.flatMap((h) => untranslated(h))).not.toEqual([]);
   });
 
   it("accepts an Excel date serial and defaults to the engine's months per step", async () => {

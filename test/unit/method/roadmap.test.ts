@@ -317,8 +317,8 @@ describe("roadmap actions fit the power balance", () => {
 });
 
 describe("a roadmap row's cells (the Roadmap sheet, COLLAB.ROADMAP)", () => {
-  const owner = ROADMAP_COLUMNS.indexOf("Owner");
-  const review = ROADMAP_COLUMNS.indexOf("Review");
+  const owner = ROADMAP_COLUMNS.indexOf("owner");
+  const review = ROADMAP_COLUMNS.indexOf("review");
   const rows = () =>
     buildPathRoadmap("transactional", "partnership", "customer", { startDate: "2026-01-01" });
 

@@ -9,7 +9,7 @@ import {
   buildAssessmentPlan,
   buildRoadmapPlan,
   LAYOUT,
-  ROADMAP_HEADERS,
+  ROADMAP_SHEET_COLUMNS,
 } from "../../../src/core/workbook/layout";
 import { demoAssessment } from "../../../src/core/workbook/demo";
 import { SHEET_NAMES } from "../../../src/core/workbook/names";
@@ -33,7 +33,7 @@ const closed = [
   }),
 ];
 const topCell = parseCell(LAYOUT.roadmapTopLeft);
-const col = columnLetter(topCell.col + ROADMAP_HEADERS.length + 1);
+const col = columnLetter(topCell.col + ROADMAP_SHEET_COLUMNS.length + 1);
 
 test("one line per phase, in words, from phaseStatus; the table keeps its shape", () => {
   expect(d.roadmap.length).toBeGreaterThan(1);

@@ -7,7 +7,7 @@ import {
   buildQuestionnairePlan,
 } from "../../../src/core/exchange";
 import { DIMENSION_KEYS, ITEMS, recommend } from "../../../src/core/method";
-import { ACTION_HEADERS, ACTIONS_COLUMNS } from "../../../src/core/workbook/actions";
+import { actionHeaders } from "../../../src/core/workbook/actions";
 import { SUMMARY_DECISION_CELL, summaryScores } from "../../../src/core/workbook/summary";
 import type { ItemAnswers } from "../../../src/core/method/types";
 import { isoToSerial } from "../../../src/core/workbook/a1";
@@ -42,6 +42,10 @@ import { fillQuestionnaire } from "../exchange/helpers";
 import { dimensionLabel, modelName } from "../../../src/core/texts/method-words";
 import { buildRoadmap } from "../../../src/core/texts/roadmap-words";
 import { workbookTexts } from "../../../src/core/texts/parts/workbook";
+
+/** CF_Actions' headers as the English workbooks of these tests have them. */
+const ACTION_HEADERS = actionHeaders();
+const ACTIONS_COLUMNS: string[] = Object.values(ACTION_HEADERS);
 
 const ROUND_STATUS_HEADER = workbookTexts().roundStatus.header;
 

@@ -11,6 +11,8 @@ import {
   MAX_TEXT,
   PORTFOLIO_COLUMNS,
   PORTFOLIO_HEADERS,
+  PORTFOLIO_KEYS,
+  portfolioHeaderKey,
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLE,
   PortfolioTableError,
@@ -22,6 +24,7 @@ import {
 } from "../../../src/core/workbook/portfolio";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { namesTexts } from "../../../src/core/texts/parts/names";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
 import { portfolioTexts } from "../../../src/core/texts/parts/portfolio";
 import { PORTFOLIO_CASES, answersAt, caseProfile } from "../../support/portfolio";
 
@@ -204,5 +207,30 @@ describe("mergePortfolioValues (an update inside Excel)", () => {
     expect(() =>
       mergePortfolioValues({ headers: [...headers, "My notes"], rows: [] }, [a])
     ).toThrow(PortfolioTableError);
+  });
+
+  test("finds its columns by key in any language we ship: a pseudo-locale table reads in English", () => {
+    setLanguage(PSEUDO_LOCALE);
+    let pseudo: string[];
+    try {
+      pseudo = [...PORTFOLIO_HEADERS, LIVE_MODEL_HEADER];
+    } finally {
+      setLanguage("en");
+    }
+    expect(pseudo.every((h) => /^⟦.*⟧$/.test(h))).toBe(true);
+    expect(pseudo.map(portfolioHeaderKey)).toEqual([...PORTFOLIO_KEYS, "liveModel"]);
+    // English, what every portfolio written before holds, reads to the same keys.
+    expect([...headers, LIVE_MODEL_HEADER].map(portfolioHeaderKey)).toEqual([
+      ...PORTFOLIO_KEYS,
+      "liveModel",
+    ]);
+    const m = mergePortfolioValues({ headers: pseudo, rows: [[...portfolioValues(b), null]] }, [a]);
+    expect(m.rows).toEqual([portfolioValues(b), portfolioValues(a)]);
+    // A header renamed (here: a case changed) is still refused in any language.
+    const renamed = [...pseudo];
+    renamed[0] = renamed[0].toUpperCase();
+    expect(() => mergePortfolioValues({ headers: renamed, rows: [] }, [a])).toThrow(
+      PortfolioTableError
+    );
   });
 });

@@ -28,8 +28,10 @@ import {
   SCORE_CHOICES,
   SHEET_PREFIX,
   STEP_IDS,
+  TABLE_NAMES,
   sheetKeyOf,
 } from "../../../src/core/workbook/names";
+import { PORTFOLIO_TABLE } from "../../../src/core/workbook/portfolio";
 import {
   ANONYMITY_CHOICES,
   ROUND_SHEETS,
@@ -81,7 +83,15 @@ async function userData(): Promise<string[]> {
 }
 
 /** Tables whose headers are catalogue labels (read back by key): not on the list below. */
-const CHECKED_TABLES: readonly string[] = [ROUND_TABLES.history, ROUND_TABLES.trend];
+const CHECKED_TABLES: readonly string[] = [
+  ROUND_TABLES.history,
+  ROUND_TABLES.trend,
+  TABLE_NAMES.scores,
+  TABLE_NAMES.roadmap,
+  TABLE_NAMES.actions,
+  ROUND_TABLES.summary,
+  PORTFOLIO_TABLE,
+];
 
 /**
  * Texts other changes move into the catalogue at this time, from the data (not typed here). Each
@@ -98,16 +108,19 @@ async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
     ...Object.values(ROUND_SHEETS),
     UPGRADE_SHEET,
     JOINT_SHEET,
-    // CF History's tables have catalogue headers: checked, not listed.
+    // CF History's, CF_Scores', CF_Roadmap's, CF_Actions', CF_ResponseSummary's and CF_Portfolio's
+    // tables have catalogue headers: checked, not listed.
     ...plans.flatMap((p) =>
       p.sheets.flatMap((s) =>
         (s.tables ?? []).filter((t) => !CHECKED_TABLES.includes(t.name)).flatMap((t) => t.headers)
       )
     ),
-    // The upgraded workbook's tables (built by the adapter from the fixture, not in productPlans).
-    ...readItemTables(await loadWorkbook(upgraded), () => true).flatMap((t) =>
-      t.headers.map(String)
-    ),
+    // The upgraded workbook's tables (built by the adapter from the fixture, not in productPlans),
+    // those with catalogue headers apart.
+    ...readItemTables(
+      await loadWorkbook(upgraded),
+      (name) => !CHECKED_TABLES.includes(name)
+    ).flatMap((t) => t.headers.map(String)),
     ...SCORE_CHOICES,
     NA_TEXT,
     REVERSE_YES,

@@ -1,11 +1,22 @@
 import { recommend } from "../../../src/core/method";
-import { ACTION_HEADERS, ACTIONS_COLUMNS, keepEdits } from "../../../src/core/workbook/actions";
+import {
+  ACTION_COLUMNS,
+  actionHeaderKey,
+  actionHeaders,
+  buildActionsPlan,
+  keepEdits,
+} from "../../../src/core/workbook/actions";
+import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
 import { DEMO_META, demoAssessment } from "../../../src/core/workbook/demo";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import { SHEET_NAMES, TABLE_NAMES } from "../../../src/core/workbook/names";
 import { loadWorkbook, planToBuffer, replaceResults, workbookToBuffer } from "../../../src/xlsx";
 import { tableValues } from "../../../src/xlsx/write";
 import { buildRoadmap } from "../../../src/core/texts/roadmap-words";
+
+/** CF_Actions' headers as the English workbooks of these tests have them. */
+const ACTION_HEADERS = actionHeaders();
+const ACTIONS_COLUMNS: string[] = Object.values(ACTION_HEADERS);
 
 const col = (h: string) => ACTIONS_COLUMNS.indexOf(h);
 
@@ -75,7 +86,7 @@ describe("keepEdits", () => {
       ["a", "one", "Us"],
       ["b", "two", "Us"],
     ],
-    keep: { key: "Id", columns: ["Owner"] },
+    keep: { key: "Id", columns: ["Owner"], keyOf: (h: unknown) => String(h) },
   };
   test("matches by key, whatever the old column order; unknown keys and new rows keep defaults", () => {
     const out = keepEdits(table, {
@@ -97,5 +108,39 @@ describe("keepEdits", () => {
       null,
     ]);
     expect(keepEdits(table, null)).toBe(table);
+  });
+});
+
+describe("CF_Actions' headers are catalogue labels, found by key in any language", () => {
+  afterEach(() => setLanguage("en"));
+  const demo = demoAssessment();
+  const people = { ours: ["Ann"], theirs: [] };
+
+  test("the pseudo-locale writes every header as a label; each reads back to its key", () => {
+    setLanguage(PSEUDO_LOCALE);
+    const headers = buildActionsPlan(demo.roadmap, people).tables![0].headers;
+    expect(headers).toHaveLength(ACTION_COLUMNS.length);
+    for (const h of headers) expect(h).toMatch(/^⟦.*⟧$/);
+    expect(headers.map(actionHeaderKey)).toEqual([...ACTION_COLUMNS]);
+    // English (what every older workbook holds) is still read in the pseudo-locale.
+    expect(ACTIONS_COLUMNS.map(actionHeaderKey)).toEqual([...ACTION_COLUMNS]);
+  });
+
+  test("a regeneration in the pseudo-locale keeps the edits of a table written in English", () => {
+    const english = buildActionsPlan(demo.roadmap, people).tables![0];
+    const edited = english.rows.map((r) => [...r]);
+    edited[0][col(ACTION_HEADERS.owner)] = "Pat Analyst";
+    edited[0][col(ACTION_HEADERS.evidence)] = "Signed minutes";
+    setLanguage(PSEUDO_LOCALE);
+    const table = buildActionsPlan(demo.roadmap, people).tables![0];
+    const kept = keepEdits(table, { headers: english.headers, rows: edited });
+    // Same column order in every language: the English indexes hold.
+    expect(kept.rows[0][col(ACTION_HEADERS.owner)]).toBe("Pat Analyst");
+    expect(kept.rows[0][col(ACTION_HEADERS.evidence)]).toBe("Signed minutes");
+    // A row not edited keeps the old table's status as it was written (English), not the new default.
+    expect(kept.rows[1][col(ACTION_HEADERS.status)]).toBe(edited[1][col(ACTION_HEADERS.status)]);
+    expect(kept.rows[1][col(ACTION_HEADERS.status)]).not.toBe(
+      table.rows[1][col(ACTION_HEADERS.status)]
+    );
   });
 });

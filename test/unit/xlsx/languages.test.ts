@@ -9,10 +9,33 @@ import path from "path";
 import { PSEUDO_LOCALE, loadEveryLanguage, setLanguage } from "../../../src/core/texts";
 import { MADE_UP, registerMadeUpLanguage } from "../../support/made-up-language";
 import { namesInEveryLanguage } from "../../../src/core/texts/parts/names";
+import { methodInEveryLanguage } from "../../../src/core/texts/parts/method";
+import { portfolioInEveryLanguage } from "../../../src/core/texts/parts/portfolio";
+import { workbookInEveryLanguage } from "../../../src/core/texts/parts/workbook";
+import { DIMENSION_KEYS } from "../../../src/core/method";
+import { parseCell } from "../../../src/core/workbook/a1";
+import {
+  ACTIONS_TOP_LEFT,
+  ACTION_COLUMNS,
+  actionHeaderKey,
+  actionHeaders,
+  buildActionsPlan,
+  keepEdits,
+  peopleOf,
+} from "../../../src/core/workbook/actions";
+import {
+  LIVE_MODEL_HEADER,
+  PORTFOLIO_HEADERS,
+  PORTFOLIO_TABLE,
+  portfolioHeaderKey,
+} from "../../../src/core/workbook/portfolio";
+import { ROUND_TABLES } from "../../../src/core/workbook/round-names";
+import { tableValues } from "../../../src/xlsx/write";
 import { buildAssessmentPlan } from "../../../src/core/workbook/layout";
 import {
   SHEET_NAMES,
   SHEET_PREFIX,
+  TABLE_NAMES,
   interestHeaderKey,
   interestKindOf,
   isNotApplicableText,
@@ -34,6 +57,16 @@ import { demoRounds } from "../../support/demo-rounds";
 registerMadeUpLanguage();
 beforeAll(() => loadEveryLanguage());
 afterEach(() => setLanguage("en"));
+
+/** Tables whose headers are catalogue labels (issue 16) beside the item, interest and round tables. */
+const KEYED_TABLES = [
+  TABLE_NAMES.scores,
+  TABLE_NAMES.roadmap,
+  TABLE_NAMES.actions,
+  ROUND_TABLES.summary,
+  ROUND_TABLES.history,
+  PORTFOLIO_TABLE,
+];
 
 let every: ReturnType<typeof namesInEveryLanguage>;
 beforeAll(() => (every = namesInEveryLanguage()));
@@ -63,11 +96,21 @@ describe("labels in every language we ship", () => {
   });
 
   test("each table's headers are unique in every language", () => {
+    const unique = (labels: readonly string[]) => expect(new Set(labels).size).toBe(labels.length);
     for (const t of every)
-      for (const group of [t.itemHeaders, t.interestHeaders, t.responseHeaders]) {
-        const labels = Object.values(group);
-        expect(new Set(labels).size).toBe(labels.length);
+      for (const group of [t.itemHeaders, t.interestHeaders, t.responseHeaders])
+        unique(Object.values(group));
+    for (const tag of ["en", MADE_UP, PSEUDO_LOCALE]) {
+      setLanguage(tag);
+      const plan = planIn(tag, true);
+      const tables = plan.sheets.flatMap((s) => s.tables ?? []);
+      for (const name of KEYED_TABLES.filter((n) => n !== PORTFOLIO_TABLE)) {
+        const table = tables.find((x) => x.name === name);
+        expect({ name, found: table !== undefined }).toEqual({ name, found: true });
+        unique(table!.headers);
       }
+      unique([...PORTFOLIO_HEADERS, LIVE_MODEL_HEADER]);
+    }
   });
 
   test("every label of every language goes back to its key", () => {
@@ -91,10 +134,20 @@ describe("labels in every language we ship", () => {
       expect(yesNoOf(` ${t.no} `)).toBe(false);
       expect(isNotApplicableText(t.notApplicable.toLowerCase())).toBe(true);
     }
+    // CF_Actions' and CF_Portfolio's headers, the tables read back by their headers' keys.
+    for (const t of workbookInEveryLanguage()) back(t.actions.headers, actionHeaderKey);
+    const methods = methodInEveryLanguage();
+    portfolioInEveryLanguage().forEach((t, i) => {
+      back(t.headers, portfolioHeaderKey);
+      for (const k of DIMENSION_KEYS)
+        expect(portfolioHeaderKey(methods[i].dimensions[k].label)).toBe(k);
+    });
     // Not ours: another prefix, an unknown word, a header renamed in case (reported by read-back).
     expect(sheetKeyOf("Results")).toBeUndefined();
     expect(yesNoOf("Maybe")).toBeUndefined();
     expect(itemHeaderKey("OUR SCORE")).toBeUndefined();
+    expect(actionHeaderKey("OWNER")).toBeUndefined();
+    expect(portfolioHeaderKey("SEGMENT")).toBeUndefined();
     // An older English header still names its column.
     expect(itemHeaderKey("Their value")).toBe("theirValue");
   });
@@ -184,6 +237,30 @@ describe.each([
       }
     }
   );
+
+  test("CF_Actions as read from the file: a regeneration in the reading language keeps the analyst's edits", async () => {
+    const wb = await loadWorkbook(await planToBuffer(planIn(writeTag, false)));
+    const actions = wb.worksheets.find((w) => sheetKeyOf(w.name) === "actions")!;
+    const top = parseCell(ACTIONS_TOP_LEFT);
+    // The analyst edits the second action's owner and evidence in the file.
+    const cell = (k: (typeof ACTION_COLUMNS)[number]) =>
+      actions.getCell(top.row + 2, top.col + ACTION_COLUMNS.indexOf(k));
+    const edited = cell("id").value;
+    cell("owner").value = "Pat Analyst";
+    cell("evidence").value = "Signed minutes";
+    const old = tableValues(actions, TABLE_NAMES.actions)!;
+    expect(old.headers.map(actionHeaderKey)).toEqual([...ACTION_COLUMNS]);
+    // What the adapters do on a regeneration (xlsx/write.ts, excel/results.ts): the new table in
+    // the reading language, the old one's edits carried over by column key.
+    setLanguage(readTag);
+    const plan = buildActionsPlan(demo.roadmap, peopleOf(demo.meta)).tables![0];
+    expect(plan.headers).toEqual(ACTION_COLUMNS.map((k) => actionHeaders()[k]));
+    expect(plan.headers).not.toEqual(old.headers);
+    const kept = keepEdits(plan, old);
+    const row = kept.rows.find((r) => r[ACTION_COLUMNS.indexOf("id")] === edited)!;
+    expect(row[ACTION_COLUMNS.indexOf("owner")]).toBe("Pat Analyst");
+    expect(row[ACTION_COLUMNS.indexOf("evidence")]).toBe("Signed minutes");
+  });
 
   test("its sheets carry the written language's names, and its formulas and lists name those sheets", () => {
     const plan = planIn(writeTag, true);

@@ -142,6 +142,18 @@ export const workbook = {
     kindError: "Kind",
   },
   scores: {
+    /** CF_Scores' headers by column key (core/workbook/sheets/scores.ts), in column order. */
+    headers: {
+      key: "Key",
+      our: "Our score",
+      their: "Their score (our frame)",
+      gap: "Gap",
+      effective: "Effective",
+      dimension: "Dimension",
+      step: "Step",
+      principle: "Principle",
+      theirOwn: "Their own score",
+    },
     // Below the table, one sentence a line.
     notes: {
       means:
@@ -254,6 +266,17 @@ export const workbook = {
       `Approve starting as ${start} and working towards ${target}, with the actions above.`,
   },
   actions: {
+    /** CF_Actions' headers by column key (core/workbook/actions.ts), in column order. */
+    headers: {
+      id: "Action ID",
+      phase: "Phase",
+      action: "Action",
+      addresses: "Addresses",
+      owner: "Owner",
+      due: "Due date",
+      status: "Status",
+      evidence: "Evidence / notes",
+    },
     title: "Actions",
     intro: "Every roadmap action on a row of its own.",
     introTowards: (target: string) =>
@@ -310,6 +333,19 @@ export const workbook = {
     },
   },
   responses: {
+    /** CF_ResponseSummary's headers (core/workbook/responses.ts): the item, then each side's figures. */
+    summaryHeaders: {
+      id: "ID",
+      dimension: "Dimension",
+      us: { n: "Our n", mean: "Our mean", min: "Our min", max: "Our max", spread: "Our spread" },
+      them: {
+        n: "Their n",
+        mean: "Their mean",
+        min: "Their min",
+        max: "Their max",
+        spread: "Their spread",
+      },
+    },
     title: "Respondents and their answers",
     intro:
       "One row per respondent and question. A side with answers here takes its scores from the mean of its respondents (N/A left out); a side without any uses the typed Our score / Their score column.",

@@ -1,8 +1,9 @@
 /**
  * The portfolio workbook's own words (CF Portfolio, CF Segments, CF Skipped): sheet names after the
  * "CF " prefix, titles, notes, the segment grids' axes, power regimes and confidence as the table shows
- * them, and why a file is skipped or a portfolio table left alone. The table's headers are lookup
- * keys (core/workbook/portfolio.ts); Yes/No are the names part's; segment and model names the method's.
+ * them, the CF_Portfolio table's headers (read back by key in any language we ship, see
+ * core/workbook/portfolio.ts), and why a file is skipped or a portfolio table left alone. Yes/No are
+ * the names part's; segment and model names and the score columns' dimension labels the method's.
  */
 export const portfolio = {
   /** After "CF ": read back in any language we ship. At most 20 characters (names.ts). */
@@ -10,6 +11,34 @@ export const portfolio = {
     portfolio: "Portfolio",
     segments: "Segments",
     skipped: "Skipped",
+  },
+  /**
+   * CF_Portfolio's headers by column key, the ten score columns (dimension labels) apart. The Segments
+   * sheet's formulas name these columns (CF_Portfolio[Segment]): they are built with the label written.
+   */
+  headers: {
+    relationship: "Relationship",
+    ourOrganisation: "Our organisation",
+    otherParty: "Other party",
+    perspective: "Perspective",
+    date: "Assessment date",
+    reference: "Assessment reference",
+    file: "File",
+    ourCoverage: "Our coverage",
+    theirCoverage: "Their coverage",
+    confidence: "Confidence",
+    targetModel: "Target model",
+    startModel: "Start model",
+    trustGap: "Trust gap",
+    powerRegime: "Power regime",
+    profitImpact: "Profit impact",
+    segment: "Segment",
+    preferencing: "How they see us",
+    mismatch: "Mismatch",
+    mismatchReason: "Mismatch reason",
+    nextReview: "Next review",
+    /** The live COLLAB.MODEL column written inside Excel only. */
+    liveModel: "Model (live)",
   },
   /** The Confidence column (the engine's long sentences are in the engine part). */
   confidence: {

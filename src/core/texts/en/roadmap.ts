@@ -114,6 +114,24 @@ export const roadmap = {
     scoreAgain: "Score the assessment again on both sides",
     compareBaseline: "Compare with the baseline and adjust the model and the roadmap",
   },
+  /**
+   * The roadmap table's headers by the keys of ROADMAP_COLUMNS (core/method), as CF_Roadmap and
+   * COLLAB.ROADMAP's first row show them; `status` is CF_Roadmap's own last column.
+   */
+  columns: {
+    phase: "Phase",
+    from: "From",
+    to: "To",
+    start: "Start",
+    end: "End",
+    entryCriteria: "Entry criteria",
+    actions: "Actions",
+    kpi: "KPI / trust signal",
+    owner: "Owner",
+    review: "Review",
+    exitTrigger: "Exit or escalation trigger",
+    status: "Status",
+  },
   /** Who owns a phase, as the Roadmap sheet and COLLAB.ROADMAP show it. */
   owners: { us: "Us", them: "Them", joint: "Joint" },
   /** How often a phase is reviewed, as the Roadmap sheet and COLLAB.ROADMAP show it. */

@@ -1,6 +1,7 @@
 /** The Roadmap sheet: one phase a row, from the start model to the target. */
 import { ROADMAP_COLUMNS } from "../../method";
-import { roadmapCells } from "../../texts/roadmap-words";
+import { roadmapTexts } from "../../texts/parts/roadmap";
+import { roadmapCells, roadmapHeaders } from "../../texts/roadmap-words";
 import type { RoadmapRow } from "../../method/types";
 import { columnLetter, isoToSerial, parseCell } from "../a1";
 import { ROADMAP_STATUSES, SHEET_NAMES, TABLE_NAMES } from "../names";
@@ -8,8 +9,17 @@ import type { CellValue, SheetPlan } from "../plan";
 import { workbookTexts } from "../../texts/parts/workbook";
 import { COLORS, LAYOUT, TAB_COLORS, dateValidation, joinedBy, titleCell } from "./common";
 
-/** The shared roadmap columns, plus the Status a team keeps up to date on the sheet. */
-export const ROADMAP_HEADERS = [...ROADMAP_COLUMNS, "Status"] as const;
+/**
+ * CF_Roadmap's columns by key: the shared roadmap columns, plus the Status a team keeps up to date
+ * on the sheet. The headers are the roadmap part's labels in the active language (roadmapSheetHeaders);
+ * nothing reads the table back by its headers, and its formats address columns by letter.
+ */
+export const ROADMAP_SHEET_COLUMNS = [...ROADMAP_COLUMNS, "status"] as const;
+
+/** CF_Roadmap's headers in the active language, in column order. */
+export function roadmapSheetHeaders(): string[] {
+  return [...roadmapHeaders(), roadmapTexts().columns.status];
+}
 
 /** Roadmap rows as table values: dates become real date serials, status starts at "Not started". */
 export function buildRoadmapRows(rows: readonly RoadmapRow[]): CellValue[][] {
@@ -18,11 +28,11 @@ export function buildRoadmapRows(rows: readonly RoadmapRow[]): CellValue[][] {
 
 /** The Roadmap sheet, alone: regenerate it without touching the rest. */
 export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
-  const values = rows.length ? buildRoadmapRows(rows) : [ROADMAP_HEADERS.map(() => null)];
+  const values = rows.length ? buildRoadmapRows(rows) : [ROADMAP_SHEET_COLUMNS.map(() => null)];
   const top = LAYOUT.roadmapTopLeft;
   const first = parseCell(top).row + 1;
   const last = first + values.length - 1;
-  const lastCol = columnLetter(ROADMAP_HEADERS.length);
+  const lastCol = columnLetter(ROADMAP_SHEET_COLUMNS.length);
   const status = lastCol;
   const t = workbookTexts();
   const statuses = joinedBy(ROADMAP_STATUSES, t.commaMore);
@@ -62,7 +72,7 @@ export function buildRoadmapPlan(rows: readonly RoadmapRow[]): SheetPlan {
       {
         name: TABLE_NAMES.roadmap,
         topLeft: top,
-        headers: [...ROADMAP_HEADERS],
+        headers: roadmapSheetHeaders(),
         rows: values,
         style: "TableStyleMedium5",
       },

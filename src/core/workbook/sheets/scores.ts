@@ -20,17 +20,29 @@ export function scoresRow(key: DimensionKey): number {
   return LAYOUT.scores.firstRow + DIMENSION_KEYS.indexOf(key);
 }
 
-export const SCORES_HEADERS = [
-  "Key",
-  "Our score",
-  "Their score (our frame)",
-  "Gap",
-  "Effective",
-  "Dimension",
-  "Step",
-  "Principle",
-  "Their own score",
+/**
+ * CF_Scores' columns by key, in order (issue 16): the headers are catalogue labels (part `workbook`)
+ * in the language the workbook is written in. Nothing reads this table by its headers: the custom
+ * functions read CF_OurScores and CF_TheirScores, and the formulas use cell addresses.
+ */
+export const SCORES_COLUMNS = [
+  "key",
+  "our",
+  "their",
+  "gap",
+  "effective",
+  "dimension",
+  "step",
+  "principle",
+  "theirOwn",
 ] as const;
+export type ScoresColumn = (typeof SCORES_COLUMNS)[number];
+
+/** CF_Scores' headers in the active language, in column order. */
+export function scoresHeaders(): string[] {
+  const h = workbookTexts().scores.headers;
+  return SCORES_COLUMNS.map((k) => h[k]);
+}
 
 function dimensionScoreFormula(
   key: DimensionKey,
@@ -59,23 +71,24 @@ export function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
     const d = DIMENSIONS.find((x) => x.key === k)!;
     return [k, null, null, null, null, dimensionLabel(k), d.step, d.principle, null];
   });
+  const h = t.scores.headers;
   const table: TablePlan = {
     name: TABLE_NAMES.scores,
     topLeft: LAYOUT.scores.topLeft,
-    headers: [...SCORES_HEADERS],
+    headers: scoresHeaders(),
     rows,
+    // Keyed by the header as written: the adapters find a formula's column by it.
     formulaColumns: {
-      "Our score": (r) => dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.ourValue, items),
+      [h.our]: (r) => dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.ourValue, items),
       // Their item values are already in our frame (mirrored rows read crosswise), so is this.
-      "Their score (our frame)": (r) =>
-        dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.theirValue, items),
+      [h.their]: (r) => dimensionScoreFormula(DIMENSION_KEYS[r], ITEM_HEADERS.theirValue, items),
       // The gap is the difference of the two numbers beside it.
-      Gap: (r) => {
+      [h.gap]: (r) => {
         const row = firstRow + r;
         return `IF(AND(ISNUMBER(B${row}),ISNUMBER(C${row})),ROUND(ABS(B${row}-C${row}),6),"")`;
       },
       // What the rules use: the lower view for gated dimensions, the mean otherwise (rounded like the engine).
-      Effective: (r) => {
+      [h.effective]: (r) => {
         const k = DIMENSION_KEYS[r];
         const row = firstRow + r;
         const c = `C${row}`;
@@ -85,7 +98,7 @@ export function buildScoresSheet(items: readonly AssessmentItem[]): SheetPlan {
         return `IF(AND(ISNUMBER(B${row}),ISNUMBER(${c})),${both},IF(ISNUMBER(B${row}),B${row},""))`;
       },
       // Their view from their own side (their "our dependence" is about us): what COLLAB.* reads.
-      "Their own score": (r) => {
+      [h.theirOwn]: (r) => {
         const c = `C${partnerRow(DIMENSION_KEYS[r])}`;
         return `IF(ISNUMBER(${c}),${c},"")`;
       },
