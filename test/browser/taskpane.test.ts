@@ -38,6 +38,7 @@ import {
 } from "../support/browser";
 import { modelName } from "../../src/core/texts/method-words";
 import { buildRoadmap } from "../../src/core/texts/roadmap-words";
+import { readableDate } from "../../src/core/texts/render";
 
 jest.setTimeout(180_000);
 
@@ -234,8 +235,8 @@ describe("task pane in Chromium (preview, production build)", () => {
     });
     const table = page.getByRole("table", { name: "Roadmap phases" });
     await expect(table.getByRole("row").count()).resolves.toBe(rows.length + 1);
-    await table.getByText(rows[0].start, { exact: true }).waitFor();
-    await table.getByText(`to ${rows[0].end}`, { exact: true }).waitFor();
+    await table.getByText(readableDate(rows[0].start), { exact: true }).waitFor();
+    await table.getByText(`to ${readableDate(rows[0].end)}`, { exact: true }).waitFor();
     await checkView("4-roadmap");
   });
 

@@ -20,6 +20,7 @@ import {
 import { paneRoadmapTexts } from "../../core/texts/parts/pane-roadmap";
 import { roadmapTexts } from "../../core/texts/parts/roadmap";
 import { modelName } from "../../core/texts/method-words";
+import { readableDate } from "../../core/texts/render";
 import type { RoadmapRow } from "../../core/method/types";
 import type { RoadmapSettings } from "../pane-state";
 
@@ -102,7 +103,7 @@ export function RoadmapView(props: RoadmapViewProps) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.columns.phase}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "7.5em" }}>{t.columns.dates}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "9em" }}>{t.columns.dates}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -121,8 +122,8 @@ export function RoadmapView(props: RoadmapViewProps) {
                 </TableCell>
                 <TableCell>
                   <div className="cf-cell">
-                    <Text size={200}>{row.start}</Text>
-                    <Text size={200}>{t.to(row.end)}</Text>
+                    <Text size={200}>{readableDate(row.start)}</Text>
+                    <Text size={200}>{t.to(readableDate(row.end))}</Text>
                   </div>
                 </TableCell>
               </TableRow>

@@ -12,6 +12,7 @@ import type { Respondent } from "../../../src/core/rounds/respondents";
 import { PSEUDO_LOCALE, setLanguage } from "../../../src/core/texts";
 import { allPaneTexts } from "./pane-texts";
 import { roadmapTexts } from "../../../src/core/texts/parts/roadmap";
+import { readableDate } from "../../../src/core/texts/render";
 import { validateReturned } from "../../../src/core/exchange/answers";
 import { ExchangeError } from "../../../src/core/exchange/errors";
 import { profileOrProblems } from "../../../src/core/workbook/profile-problems";
@@ -111,6 +112,14 @@ describe("the pane in the pseudo-locale", () => {
     // (a key there would be accented with the sentence, but not bracketed on its own).
     for (const row of result.roadmap)
       expect(document.body.textContent).toContain(roadmapTexts().reviewCadences[row.reviewCadence]);
+    // The dates are written with the catalogue's month names, not as ISO (digits would pass above).
+    const dates = result.roadmap.flatMap((row) => [row.start, row.end]);
+    for (const iso of dates) {
+      expect(readableDate(iso)).toContain("⟦");
+      expect(document.body.textContent).toContain(readableDate(iso));
+    }
+    const cells = screen.getByRole("table", { name: t.roadmapView.table }).textContent ?? "";
+    expect(dates.filter((iso) => cells.includes(iso))).toEqual([]);
 
     await user.click(screen.getByRole("tab", { name: t.shell.tabs.exchange }));
     await screen.findByRole("heading", { name: t.exchangeView.heading }, { timeout: LAZY_VIEW_MS });

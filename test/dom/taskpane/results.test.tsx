@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { THRESHOLDS, recommend, whatIf } from "../../../src/core/method";
-import { confidenceText, marginText, reasonTexts } from "../../../src/core/texts/render";
+import {
+  confidenceText,
+  marginText,
+  readableDate,
+  reasonTexts,
+} from "../../../src/core/texts/render";
 import { assessmentToProfile } from "../../../src/core/workbook/readback";
 import { hintText } from "../../../src/taskpane/views/RecommendView";
 import { fullAnswers } from "./answers";
@@ -129,7 +134,10 @@ describe("Results and Roadmap views", () => {
     expect(port.written[1].roadmap).toEqual(expected);
     const table = screen.getByRole("table", { name: "Roadmap phases" });
     expect(within(table).getAllByRole("row")).toHaveLength(expected.length + 1);
-    expect(within(table).getByText(`to ${expected[0].end}`)).toBeInTheDocument();
+    // Dates read as the rest of the product writes them ("1 April 2027"), not ISO.
+    expect(within(table).getByText(readableDate(expected[0].start))).toBeInTheDocument();
+    expect(within(table).getByText(`to ${readableDate(expected[0].end)}`)).toBeInTheDocument();
+    expect(within(table).queryByText(expected[0].start)).toBeNull();
   });
 
   it("refuses a month count outside the engine's range (THRESHOLDS)", async () => {
