@@ -233,7 +233,7 @@ export async function importAnswersInExcel(
           sheet: n.sheet,
           cell: n.cell,
           note,
-          why: "our Notes cell holds a formula",
+          why: "formula",
         });
       }
       continue;

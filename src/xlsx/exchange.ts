@@ -342,7 +342,7 @@ function writeNote(
         sheet: ws.name,
         cell: address,
         note: tail.trim(),
-        why: "our Notes cell holds a formula",
+        why: "formula",
       };
     }
     if ("richText" in current) {

@@ -3,11 +3,17 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { QUESTIONNAIRE_SHEETS } from "../../src/core/exchange";
+import { QUESTIONNAIRE_SHEETS, THEIR_NOTE_MARK } from "../../src/core/exchange";
+import { sheetRef } from "../../src/core/workbook/names";
 import { ITEMS } from "../../src/core/method";
 import { readAssessment } from "../../src/core/workbook/readback";
 import { loadWorkbook, readItemTables } from "../../src/xlsx";
-import { fillQuestionnaire, theirAnswerCells, type Fill } from "../unit/exchange/helpers";
+import {
+  fillQuestionnaire,
+  theirAnswerCells,
+  withNotesFormula,
+  type Fill,
+} from "../unit/exchange/helpers";
 import { buildCliIfMissing, expectRefused, runCli as run, sha256 as sha } from "../support/cli";
 import { withUserExtras } from "../support/user-extras";
 
@@ -104,6 +110,34 @@ describe("collabfit import", () => {
       `note: ${merged} does not carry over 2 charts, 1 pivot table, 1 picture, defined names MyRate, Growth from ${rich}; ${rich} itself is unchanged\n`
     );
     expect(sha(rich)).toBe(before);
+  });
+
+  test("a Notes cell of ours holding a formula keeps it; their note is printed with why, keyed in --json", async () => {
+    const { buffer, id, sheet, cell } = await withNotesFormula(fs.readFileSync(ours));
+    const withFormula = at("ours-formula.xlsx");
+    fs.writeFileSync(withFormula, buffer);
+    const theirs = await filled("theirs-formula.xlsx", {
+      scores: { [id]: 4 },
+      notes: { [id]: "Theirs here" },
+    });
+    const r = run("import", withFormula, "--answers", theirs, "--out", at("merged-formula.xlsx"));
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")).toContain(
+      `  note not written at ${sheetRef(sheet)}!${cell} (our Notes cell holds a formula, left as it is); their note: "${THEIR_NOTE_MARK}Theirs here"`
+    );
+    const j = run(
+      "import",
+      withFormula,
+      "--answers",
+      theirs,
+      "--out",
+      at("merged-formula.json.xlsx"),
+      "--json"
+    );
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.stdout).notesNotWritten).toEqual([
+      { sheet, cell, note: `${THEIR_NOTE_MARK}Theirs here`, why: "formula" },
+    ]);
   });
 
   test("--json reports imported, skipped (with cells) and the perception gaps", async () => {

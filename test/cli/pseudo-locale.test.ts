@@ -18,7 +18,8 @@ import { ITEMS, PERSPECTIVES } from "../../src/core/method";
 import { parseCell } from "../../src/core/workbook/a1";
 import { ITEM_HEADERS } from "../../src/core/workbook/names";
 import { loadWorkbook, readItemTables } from "../../src/xlsx";
-import { fillQuestionnaire } from "../unit/exchange/helpers";
+import { fillQuestionnaire, withNotesFormula } from "../unit/exchange/helpers";
+import { exchange } from "../../src/core/texts/en/two-party-exchange";
 import { DIMENSION_KEYS, MODEL_IDS, RULE_ORDER, type RoadmapRow } from "../../src/core/method";
 
 const PROFILES = path.join(__dirname, "../fixtures/profiles");
@@ -217,6 +218,31 @@ describe("the core's messages in the pseudo-locale", () => {
     );
     expect(stderr).toMatch(NESTED_PROBLEM);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("import: why their note stayed out of our Notes cell is a catalogue text of its own", async () => {
+    const { buffer, id, cell } = await withNotesFormula(fs.readFileSync(ours));
+    const withFormula = at("ours-formula.xlsx");
+    fs.writeFileSync(withFormula, buffer);
+    const theirs = at("theirs-note.xlsx");
+    const fill = { scores: { [id]: 4 }, notes: { [id]: "Theirs here" } };
+    fs.writeFileSync(theirs, await fillQuestionnaire(fs.readFileSync(blank), fill));
+    const run = (env: Record<string, string>, out: string) => {
+      const r = runCliIn(env, "import", withFormula, "--answers", theirs, "--out", at(out));
+      expect(r.code).toBe(0);
+      return r.stdout.split("\n");
+    };
+    // Inside the sentence, bracketed on its own: a text from the catalogue, not an inline reason.
+    const why = pseudoText(exchange.report.noteNotWritten.formula);
+    const pseudo = run(PSEUDO, "merged-note.xlsx").filter((l) => l.includes(why));
+    expect(pseudo).toHaveLength(1);
+    expect(untranslated(pseudo[0])).toEqual([]);
+    // The English line holds the reason in words, not bracketed: the test can tell.
+    const english = run(EN, "merged-note-en.xlsx");
+    expect(english.filter((l) => l.includes(exchange.report.noteNotWritten.formula))).toEqual([
+      expect.stringContaining(`!${cell} (`),
+    ]);
+    expect(english.filter((l) => l.includes(why))).toEqual([]);
   });
 
   it("recommend: a read-back problem (a score of 7) names the cell in catalogue words", async () => {

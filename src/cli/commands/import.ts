@@ -11,6 +11,7 @@ import { ColleagueFileError, importAnswersBuffer, loadOurAssessment } from "../.
 import { readItemTables, workbookItemSet } from "../../xlsx";
 import { CliError, type Command } from "../cli-error";
 import { cliTexts } from "../../core/texts/parts/cli";
+import { exchangeTexts } from "../../core/texts/parts/exchange";
 import { importRespondents, removeRespondentCli, takeRepeated } from "./import-respondents";
 import {
   asCliErrors,
@@ -108,10 +109,10 @@ export const importCommand: Command = {
         (c) =>
           `  ${t.noteCut(c.itemId, `${sheetRef(c.sheet)}!${c.cell}`, MAX_CELL_TEXT.toLocaleString("en-US"))}`
       ),
-      ...outcome.notesNotWritten.map(
-        (n) =>
-          `  ${t.noteNotWritten(`${sheetRef(n.sheet)}!${n.cell}`, n.why, quoteText(n.note, 300))}`
-      ),
+      ...outcome.notesNotWritten.map((n) => {
+        const why = exchangeTexts().report.noteNotWritten[n.why];
+        return `  ${t.noteNotWritten(`${sheetRef(n.sheet)}!${n.cell}`, why, quoteText(n.note, 300))}`;
+      }),
       ...(outcome.interests.writes.length
         ? [`  ${t.interestsWritten(String(outcome.interests.writes.length))}`]
         : []),

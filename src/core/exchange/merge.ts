@@ -45,12 +45,15 @@ export interface MergePlan {
   cutNotes: Array<{ itemId: string; sheet: string; cell: string }>;
 }
 
+/** Why their note stayed out of our Notes cell: a key (`--json` carries it), worded by the exchange part. */
+export type NoteNotWrittenWhy = "formula";
+
 /** A note that could not go into our Notes cell (it holds a formula): listed for the user instead. */
 export interface NoteNotWritten {
   sheet: string;
   cell: string;
   note: string;
-  why: string;
+  why: NoteNotWrittenWhy;
 }
 
 /** Our part of a Notes cell: everything before their marked note. */

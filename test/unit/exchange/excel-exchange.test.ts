@@ -262,7 +262,7 @@ describe("importAnswersInExcel keeps our Notes cells as they are", () => {
         sheet: t.sheet,
         cell,
         note: `${THEIR_NOTE_MARK}theirs 3`.trim(),
-        why: "our Notes cell holds a formula",
+        why: "formula",
       },
     ]);
   });

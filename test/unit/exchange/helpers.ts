@@ -9,8 +9,9 @@ import {
   ANSWERS_TABLE,
   THEIR_INTERESTS_TABLE,
 } from "../../../src/core/exchange";
-import { planToBuffer } from "../../../src/xlsx";
-import { parseCell } from "../../../src/core/workbook/a1";
+import { loadWorkbook, planToBuffer, readItemTables } from "../../../src/xlsx";
+import { cellAddress, parseCell } from "../../../src/core/workbook/a1";
+import { ITEM_HEADERS } from "../../../src/core/workbook/names";
 
 /** Distinctive strings: if any of them shows up in the questionnaire, something private leaked. */
 export const PRIVATE = {
@@ -134,4 +135,17 @@ export function theirAnswerCells(seed = 7): {
     }
   }
   return { cells, expected };
+}
+
+/** Our workbook with a formula in the first item's Notes cell (an import leaves it and reports their note). */
+export async function withNotesFormula(
+  ours: Buffer
+): Promise<{ buffer: Buffer; id: string; sheet: string; cell: string }> {
+  const wb = await loadWorkbook(ours);
+  const t = readItemTables(wb)[0];
+  const top = parseCell(t.topLeft);
+  const id = String(t.rows[0][t.headers.indexOf(ITEM_HEADERS.id)]);
+  const cell = cellAddress(top.col + t.headers.indexOf(ITEM_HEADERS.notes), top.row + 1);
+  wb.getWorksheet(t.sheet)!.getCell(cell).value = { formula: '"ours"' };
+  return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), id, sheet: t.sheet, cell };
 }

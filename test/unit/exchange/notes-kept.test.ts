@@ -101,6 +101,7 @@ it("keeps our links, formulas and rich text in Notes and every other cell byte f
       sheet: at[c].sheet,
       cell: at[c].notes,
       note: `${THEIR_NOTE_MARK}theirs C`,
+      why: "formula",
     }),
   ]);
   // The long note was cut without leaving half of a character pair behind.

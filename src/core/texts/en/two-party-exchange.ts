@@ -97,6 +97,8 @@ export const exchange = {
     notAnswered: (cells: string) => `not answered: ${cells}`,
     interests: (rows: number) => `their interests and objectives: ${rows} row(s) read`,
     interestSkipped: (cell: string, reason: string) => `skipped interests cell ${cell}: ${reason}`,
+    /** Why their note was not written into our Notes cell, by NoteNotWritten's `why` (merge.ts). */
+    noteNotWritten: { formula: "our Notes cell holds a formula" },
   },
   /** Our workbook cannot take their answers. */
   merge: {
