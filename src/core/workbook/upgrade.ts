@@ -137,22 +137,14 @@ export function buildUpgradePlan(
       {
         name: UPGRADE_TABLES.toAnswer,
         topLeft: "A5",
-        headers: ["ID", "Sheet", "Question", "Why"],
+        headers: Object.values(t.toAnswerHeaders),
         rows: toAnswer.map((t) => [t.id, t.sheet, t.question, t.why]),
         style: "TableStyleLight9",
       },
       {
         name: UPGRADE_TABLES.replaced,
         topLeft: `A${toAnswer.length + 9}`,
-        headers: [
-          "Old ID",
-          "Replaced by",
-          "Question",
-          "Sheet",
-          "Our score",
-          "Their score",
-          "Notes",
-        ],
+        headers: Object.values(t.replacedHeaders),
         rows: dropped.map((i) => [
           i.id,
           replacements(i, added),

@@ -38,7 +38,7 @@ import {
   ROUND_TABLES,
   SIDE_TEXT,
 } from "../../../src/core/workbook/round-names";
-import { UPGRADE_SHEET } from "../../../src/core/workbook/upgrade";
+import { UPGRADE_SHEET, UPGRADE_TABLES } from "../../../src/core/workbook/upgrade";
 import { loadWorkbook, readItemTables, readMeta, workbookProfile } from "../../../src/xlsx";
 import { peopleOf } from "../../../src/core/workbook/actions";
 import { readCover } from "../../../src/xlsx/read";
@@ -91,6 +91,8 @@ const CHECKED_TABLES: readonly string[] = [
   TABLE_NAMES.actions,
   ROUND_TABLES.summary,
   PORTFOLIO_TABLE,
+  UPGRADE_TABLES.toAnswer,
+  UPGRADE_TABLES.replaced,
 ];
 
 /**
@@ -108,8 +110,8 @@ async function movingElsewhere(upgraded: Buffer): Promise<string[]> {
     ...Object.values(ROUND_SHEETS),
     UPGRADE_SHEET,
     JOINT_SHEET,
-    // CF History's, CF_Scores', CF_Roadmap's, CF_Actions', CF_ResponseSummary's and CF_Portfolio's
-    // tables have catalogue headers: checked, not listed.
+    // CF History's, CF_Scores', CF_Roadmap's, CF_Actions', CF_ResponseSummary's, CF_Portfolio's and
+    // the upgrade sheet's tables have catalogue headers: checked, not listed.
     ...plans.flatMap((p) =>
       p.sheets.flatMap((s) =>
         (s.tables ?? []).filter((t) => !CHECKED_TABLES.includes(t.name)).flatMap((t) => t.headers)

@@ -45,6 +45,17 @@ test("a 2026.1 workbook becomes a new one on the current set: unchanged answers 
   expect(toAnswer.rows.map((r) => r[0])).toEqual(plan.toAnswer);
   const replaced = tables.find((t) => t.tableName === UPGRADE_TABLES.replaced)!;
   expect(replaced.rows.map((r) => r[0])).toEqual(plan.dropped);
+  // The headers are the catalogue's labels; in English as they always were.
+  expect(toAnswer.headers).toEqual(["ID", "Sheet", "Question", "Why"]);
+  expect(replaced.headers).toEqual([
+    "Old ID",
+    "Replaced by",
+    "Question",
+    "Sheet",
+    "Our score",
+    "Their score",
+    "Notes",
+  ]);
   const tru1 = replaced.rows.find((r) => r[0] === "TRU-1")!;
   expect(tru1[4]).toBe(old.read.us["TRU-1"]);
   expect(tru1[5]).toBe(old.read.them["TRU-1"]);

@@ -431,5 +431,17 @@ export const workbook = {
     toAnswer: "To answer",
     replaced: "Replaced questions and your answers to them (for reference; not counted)",
     why: { changed: "its wording changed", added: "a new question" },
+    /** CF_Upgrade_ToAnswer's headers by column, in column order (core/workbook/upgrade.ts). */
+    toAnswerHeaders: { id: "ID", sheet: "Sheet", question: "Question", why: "Why" },
+    /** CF_Upgrade_Replaced's headers by column, in column order: the old item and its answers. */
+    replacedHeaders: {
+      oldId: "Old ID",
+      replacedBy: "Replaced by",
+      question: "Question",
+      sheet: "Sheet",
+      our: "Our score",
+      their: "Their score",
+      notes: "Notes",
+    },
   },
 } as const;
