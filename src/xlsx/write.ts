@@ -11,7 +11,6 @@ import {
   rowHeightForLines,
   wrappedLineCount,
 } from "../core/workbook/text-fit";
-
 import { assertNoClashes } from "../core/workbook/clash";
 import { isOurName } from "../core/workbook/names";
 import { keepEdits } from "../core/workbook/actions";

@@ -7,6 +7,7 @@
  */
 import { cellAddress, columnLetter, parseCell } from "./a1";
 import type { AssessmentMeta, SheetPlan } from "./plan";
+import { DEFAULT_COLUMN_WIDTH } from "./text-fit";
 import { workbookTexts } from "../texts/parts/workbook";
 
 /**
@@ -16,7 +17,6 @@ import { workbookTexts } from "../texts/parts/workbook";
 export const PAGE_CHARS = { portrait: 70, landscape: 95 } as const;
 /** 8 pt of an 11 pt body font. */
 export const MIN_SCALE = 8 / 11;
-const DEFAULT_WIDTH = 8.43;
 
 function escapeCodes(text: string): string {
   return text.replace(/&/g, "&&");
@@ -44,9 +44,9 @@ export function usedExtent(s: SheetPlan): { cols: number; rows: number } {
 }
 
 /** Sum of column widths (characters) of columns 1..cols. */
-export function printedWidth(s: SheetPlan, cols: number): number {
+export function printedWidth(s: Pick<SheetPlan, "columnWidths">, cols: number): number {
   let w = 0;
-  for (let c = 1; c <= cols; c++) w += s.columnWidths?.[columnLetter(c)] ?? DEFAULT_WIDTH;
+  for (let c = 1; c <= cols; c++) w += s.columnWidths?.[columnLetter(c)] ?? DEFAULT_COLUMN_WIDTH;
   return w;
 }
 

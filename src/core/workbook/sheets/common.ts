@@ -12,7 +12,8 @@ import type { Respondent } from "../../rounds/respondents";
 import type { RoundRecord } from "../../rounds/history";
 import { workbookTexts } from "../../texts/parts/workbook";
 import { COVER_FIELDS, type CoverKey } from "../cover-fields";
-import { columnLetter, parseCell } from "../a1";
+import { parseCell } from "../a1";
+import { printedWidth } from "../print";
 import type {
   CellValue,
   CellWrite,
@@ -20,7 +21,7 @@ import type {
   SheetPlan,
   ValidationPlan,
 } from "../plan";
-import { DEFAULT_COLUMN_WIDTH, rowHeightForLines, wrappedLineCount } from "../text-fit";
+import { rowHeightForLines, wrappedLineCount } from "../text-fit";
 
 export const COLORS = {
   title: "#1F3864",
@@ -51,9 +52,7 @@ export function paragraphRows(
   to: string,
   widths: Readonly<Record<string, number>>
 ): Required<Pick<SheetPlan, "merges" | "rowHeights" | "rangeStyles">> {
-  const last = parseCell(`${to}1`).col;
-  let width = 0;
-  for (let c = 1; c <= last; c++) width += widths[columnLetter(c)] ?? DEFAULT_COLUMN_WIDTH;
+  const width = printedWidth({ columnWidths: widths }, parseCell(`${to}1`).col);
   const out: Required<Pick<SheetPlan, "merges" | "rowHeights" | "rangeStyles">> = {
     merges: [],
     rowHeights: {},
